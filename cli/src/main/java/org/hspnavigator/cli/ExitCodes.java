@@ -1,0 +1,15 @@
+package org.hspnavigator.cli;
+
+/** The exit codes of every {@code hsp} command (spec/profile.md, "Command line"). */
+public final class ExitCodes {
+
+    /** Success, whatever the verdict. */
+    public static final int OK = 0;
+    /** An internal error: a defect of hsp, not of the input. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Invalid input or usage; the message on stderr says what to fix. */
+    public static final int INVALID_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}

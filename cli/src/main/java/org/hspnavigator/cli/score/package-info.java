@@ -1,0 +1,5 @@
+/**
+ * {@code hsp score}: reads profiles, scores them with the engine, and prints the assessment as an
+ * itemized table or as the JSON of spec/profile.md.
+ */
+package org.hspnavigator.cli.score;

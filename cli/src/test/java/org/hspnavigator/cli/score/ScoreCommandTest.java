@@ -1,0 +1,164 @@
+package org.hspnavigator.cli.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hspnavigator.cli.Cli;
+import org.hspnavigator.cli.Cli.Run;
+import org.hspnavigator.formats.cases.CaseFiles;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+/** {@code hsp score} as a user runs it: exit codes, output on stdout, diagnostics on stderr. */
+class ScoreCommandTest {
+
+    private static final String ZHANG = example("mr-zhang.json");
+
+    @Test
+    void theTablePrintsEveryCategoryWithTermsTotalsVerdictAndBestCategory() {
+        Run run = Cli.run("score", ZHANG);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("Points as of 2026-11-27 (rules in force since 2023-03-31), age 32")
+                .contains("SPECIALIZED_TECHNICAL — 高度専門・技術活動")
+                .contains("学歴 · Academic background")
+                .contains("a master's degree in Computer science")
+                .containsPattern("Total +80 +eligible")
+                .containsPattern("Total +30 +short by 40 points")
+                .contains("Best category: SPECIALIZED_TECHNICAL (80 points)");
+    }
+
+    @Test
+    void jsonFollowsTheContract() throws InvalidInputException {
+        Run run = Cli.run("score", "--json", ZHANG);
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = StrictJson.parse(run.out());
+        assertThat(root.get("ruleSet").stringValue()).isEqualTo("2023-03-31");
+        assertThat(root.get("assessments")).extracting(a -> a.get("category").stringValue())
+                .containsExactly("ACADEMIC_RESEARCH", "SPECIALIZED_TECHNICAL", "BUSINESS_MANAGEMENT");
+        assertThat(root.get("assessments").get(1).get("points").intValue()).isEqualTo(80);
+        assertThat(root.get("bestCategory").stringValue()).isEqualTo("SPECIALIZED_TECHNICAL");
+    }
+
+    @Test
+    void aCategoryNarrowsTheAssessmentsAndTheBestCategory() throws InvalidInputException {
+        Run run = Cli.run("score", "--json", "--category", "BUSINESS_MANAGEMENT", ZHANG);
+        JsonNode root = StrictJson.parse(run.out());
+        assertThat(root.get("assessments")).singleElement()
+                .satisfies(a -> assertThat(a.get("category").stringValue()).isEqualTo("BUSINESS_MANAGEMENT"));
+        assertThat(root.get("bestCategory").isNull()).isTrue();
+        assertThat(Cli.run("score", "--json", "--category", "specialized_technical", ZHANG).exitCode()).isZero();
+    }
+
+    @Test
+    void aDateRecomputesAgeAndRules() throws InvalidInputException {
+        Run run = Cli.run("score", "--json", "--date", "2016-06-01", ZHANG);
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = StrictJson.parse(run.out());
+        assertThat(root.get("referenceDate").stringValue()).isEqualTo("2016-06-01");
+        assertThat(root.get("ruleSet").stringValue()).isEqualTo("2013-12-24");
+        assertThat(root.get("age").intValue()).isEqualTo(22);
+    }
+
+    @Test
+    void anArrayGivesAnArrayInTheSameOrder() throws InvalidInputException {
+        String two = "[{\"referenceDate\": \"2020-01-01\", \"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 1},"
+                + " {\"referenceDate\": \"2024-01-01\", \"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 1}]";
+        Run run = Cli.runWithInput(two, "score", "--json", "-");
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = StrictJson.parse(run.out());
+        assertThat(root).extracting(r -> r.get("referenceDate").stringValue()).containsExactly("2020-01-01", "2024-01-01");
+        Run table = Cli.runWithInput(two, "score", "-");
+        assertThat(table.out()).contains("Profile [0] (1 of 2)").contains("Profile [1] (2 of 2)");
+    }
+
+    @Test
+    void standardInputIsReadWithADash() throws IOException {
+        Run run = Cli.runWithInput(Files.readAllBytes(Path.of(ZHANG)), "score", "-");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Best category: SPECIALIZED_TECHNICAL (80 points)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a date that is not a date           | --date | 2026/01/01 | --date: "2026/01/01" is not a date in the form YYYY-MM-DD
+            an impossible date                  | --date | 2026-02-30 | --date: "2026-02-30" is not a real date
+            a date before the rules             | --date | 2012-05-07 | --date: 2012-05-07 is before 2013-12-24
+            a date too far ahead                | --date | 2028-01-01 | --date: 2028-01-01 is more than 1 year after today (2026-11-27)
+            an unknown category                 | --category | SALES  | Invalid value for option '--category'
+            """)
+    void badOptionsExitWithTwoNamingTheOption(String what, String option, String value, String message) {
+        Run run = Cli.run("score", option, value, ZHANG);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(message);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(Cli.run("score").err()).contains("Missing required parameter: 'FILE'");
+        assertThat(Cli.run("score").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("score", "--frobnicate", ZHANG).exitCode()).isEqualTo(2);
+        assertThat(Cli.run("score", ZHANG, "extra.json").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("scroe", ZHANG).exitCode()).isEqualTo(2);
+        assertThat(Cli.run().exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingFileOrADirectoryExitsWithTwo(@TempDir Path dir) {
+        Run missing = Cli.run("score", dir.resolve("nope.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.json: no such file");
+        Run directory = Cli.run("score", dir.toString());
+        assertThat(directory.exitCode()).isEqualTo(2);
+        assertThat(directory.err()).contains("is a directory");
+    }
+
+    @Test
+    void invalidInputListsEveryProblemWithItsPath() {
+        Run run = Cli.runWithInput("{\"annualSalaryYen\": \"lots\", \"careerYear\": 5}", "score", "-");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("hsp score: invalid input in standard input:")
+                .contains("  careerYear: unknown field; did you mean \"careerYears\"?")
+                .contains("  birthDate: required field is missing")
+                .contains("  annualSalaryYen: expected a number of yen, got the string \"lots\"");
+    }
+
+    @Test
+    void anInternalErrorExitsWithOneWithoutAStackTrace() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("disk on fire");
+            }
+        };
+        Run run = Cli.runWithStream(broken, "score", "-");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("internal error").doesNotContain("\tat ", "disk on fire");
+    }
+
+    @Test
+    void helpExplainsTheCommandItsInputOptionsExitCodesAndExamples() {
+        Run run = Cli.run("score", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: hsp score", "--json", "--category", "--date", "FILE",
+                "70 points", "¥3,000,000", "Exit codes:", "invalid input", "Examples:", "examples/mr-zhang.json");
+        assertThat(Cli.run("--help").out()).contains("score", "Compute the HSP points");
+        assertThat(Cli.run("--version").out()).startsWith("hsp ");
+    }
+
+    private static String example(String name) {
+        return CaseFiles.repositoryRoot().resolve("examples").resolve(name).toString();
+    }
+}

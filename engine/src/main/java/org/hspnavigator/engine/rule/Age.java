@@ -1,0 +1,23 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+
+/**
+ * 年齢 (age), points.md §3.4; ordinance art. 1. Completed years on the reference date, in academic
+ * research and specialized/technical only.
+ */
+public final class Age implements Criterion {
+
+    @Override
+    public CriterionId id() {
+        return CriterionId.AGE;
+    }
+
+    @Override
+    public void evaluate(ScoringContext context, Category category, Findings findings) {
+        context.rules().age(category, context.ageBand()).ifPresent(row -> findings.item(Awards.award(row,
+                Message.of("item.age", context.age(), context.referenceDate(), row.option()))));
+    }
+}

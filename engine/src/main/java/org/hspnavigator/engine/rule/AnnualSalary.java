@@ -1,0 +1,28 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+
+/**
+ * 年収 (annual salary), points.md §3.3; ordinance art. 1. Expected annual remuneration, in brackets
+ * that are age-gated in academic research and specialized/technical (a bracket may score at 29 and
+ * not at 30) and not in business management.
+ */
+public final class AnnualSalary implements Criterion {
+
+    @Override
+    public CriterionId id() {
+        return CriterionId.SALARY;
+    }
+
+    @Override
+    public void evaluate(ScoringContext context, Category category, Findings findings) {
+        long yen = context.profile().annualSalaryYen();
+        boolean ageGated = context.rules().age(category, context.ageBand()).isPresent();
+        context.rules().salary(category, context.ageBand(), yen).ifPresent(row -> findings.item(Awards.award(row,
+                ageGated
+                        ? Message.of("item.salary.ageGated", yen, row.option(), context.age())
+                        : Message.of("item.salary", yen, row.option()))));
+    }
+}

@@ -1,0 +1,22 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.profile.Degree;
+
+/**
+ * 法務大臣が告示で定める大学を卒業 (graduated from a university designated by MOJ notice: world
+ * rankings, Top Global University project, Innovative Asia partner schools), points.md §3.8, from
+ * 2017-04-26; counted once however many designated degrees are held, in Japan or abroad.
+ */
+public final class DesignatedUniversity extends FlatAddition {
+
+    public DesignatedUniversity() {
+        super(CriterionId.DESIGNATED_UNIVERSITY);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return context.profile().degrees().stream().anyMatch(Degree::designatedUniversity);
+    }
+}

@@ -1,0 +1,20 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+
+/**
+ * イノベーション促進支援措置 (innovation-promotion support), points.md §3.8: the contracting
+ * organization receives a support measure listed in the Ministry of Justice notice.
+ */
+public final class InnovationSupport extends FlatAddition {
+
+    public InnovationSupport() {
+        super(CriterionId.INNOVATION_SUPPORT);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return context.profile().employer().innovationSupport();
+    }
+}

@@ -1,0 +1,32 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.PointRow;
+
+/**
+ * イノベーティブ・アジア事業の一環としてJICAが実施する研修を修了 (completed the MOJ-designated JICA
+ * training of the Innovative Asia programme), points.md §3.8, from 2017-04-26. Training taken at a
+ * Japanese university is not counted on top of the Japanese-university item.
+ */
+public final class InnovativeAsiaTraining extends FlatAddition {
+
+    public InnovativeAsiaTraining() {
+        super(CriterionId.INNOVATIVE_ASIA_TRAINING);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return context.profile().training().innovativeAsia();
+    }
+
+    @Override
+    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
+        if (context.profile().training().atJapaneseUniversity() && JapaneseUniversity.isAwarded(context, category)) {
+            findings.item(Awards.withhold(row, Message.of("item.innovativeAsiaTraining.withJapaneseUniversity")));
+        } else {
+            findings.item(Awards.award(row, reason(context, category)));
+        }
+    }
+}

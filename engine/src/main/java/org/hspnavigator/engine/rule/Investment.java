@@ -1,0 +1,29 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.Threshold;
+
+/**
+ * An investment of ¥100,000,000 or more in the business the applicant manages, points.md §3.8;
+ * business management only, from 2017-04-26.
+ */
+public final class Investment extends FlatAddition {
+
+    public Investment() {
+        super(CriterionId.INVESTMENT);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return context.rules().threshold(Threshold.INVESTMENT_YEN, category)
+                .stream().anyMatch(minimum -> context.profile().investmentYen() >= minimum);
+    }
+
+    @Override
+    Message reason(ScoringContext context, Category category) {
+        return Message.of("item.investment", context.profile().investmentYen(),
+                context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category));
+    }
+}

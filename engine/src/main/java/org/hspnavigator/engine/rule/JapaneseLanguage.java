@@ -1,0 +1,91 @@
+package org.hspnavigator.engine.rule;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.profile.Degree;
+import org.hspnavigator.engine.profile.Jlpt;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.table.AdditionTier;
+import org.hspnavigator.engine.table.PointRow;
+import org.hspnavigator.engine.table.RuleSet;
+import org.hspnavigator.engine.table.Threshold;
+
+/**
+ * 日本語能力 (Japanese language), points.md §3.8, in two tiers. The N1 tier: JLPT N1, a BJT score at or
+ * above the N1 threshold, or graduation from a foreign university with a Japanese major. The N2 tier
+ * (from 2017-04-26): JLPT N2 or a BJT score at or above the N2 threshold, only when the N1 tier is not
+ * met and the Japanese-university item is not awarded. No other level earns points.
+ */
+public final class JapaneseLanguage implements Criterion {
+
+    @Override
+    public CriterionId id() {
+        return CriterionId.JAPANESE_LANGUAGE;
+    }
+
+    @Override
+    public void evaluate(ScoringContext context, Category category, Findings findings) {
+        RuleSet rules = context.rules();
+        Optional<Message> n1 = n1TierReason(context, category);
+        Optional<PointRow> n1Row = rules.addition(id(), AdditionTier.N1_TIER, category);
+        if (n1.isPresent()) {
+            n1Row.ifPresent(row -> findings.item(Awards.award(row, n1.get())));
+            return;
+        }
+        Optional<Message> n2 = n2TierReason(context, category);
+        if (n2.isPresent()) {
+            Optional<PointRow> n2Row = rules.addition(id(), AdditionTier.N2_TIER, category);
+            if (n2Row.isEmpty()) {
+                findings.note(Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), rules.id()));
+            } else if (JapaneseUniversity.isAwarded(context, category)) {
+                findings.item(Awards.withhold(n2Row.get(),
+                        Message.of("item.japaneseLanguage.n2WithJapaneseUniversity")));
+            } else {
+                findings.item(Awards.award(n2Row.get(), n2.get()));
+            }
+            return;
+        }
+        context.profile().japaneseLanguage().jlpt()
+                .filter(level -> level != Jlpt.N1 && level != Jlpt.N2)
+                .ifPresent(level -> findings.note(Message.of("note.japaneseLanguage.noPoints", level.name())));
+    }
+
+    private static Optional<Message> n1TierReason(ScoringContext context, Category category) {
+        Profile profile = context.profile();
+        if (profile.japaneseLanguage().jlpt().orElse(null) == Jlpt.N1) {
+            return Optional.of(Message.of("item.japaneseLanguage.jlpt", Jlpt.N1.name()));
+        }
+        OptionalInt bjt = profile.japaneseLanguage().bjtScore();
+        OptionalInt n1Bjt = threshold(context, Threshold.BJT_N1_TIER, category);
+        if (bjt.isPresent() && n1Bjt.isPresent() && bjt.getAsInt() >= n1Bjt.getAsInt()) {
+            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), n1Bjt.getAsInt()));
+        }
+        for (Degree degree : profile.degrees()) {
+            if (degree.japaneseMajor() && !degree.inJapan()) {
+                return Optional.of(Message.of("item.japaneseLanguage.japaneseMajor", degree.level().name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Message> n2TierReason(ScoringContext context, Category category) {
+        Profile profile = context.profile();
+        if (profile.japaneseLanguage().jlpt().orElse(null) == Jlpt.N2) {
+            return Optional.of(Message.of("item.japaneseLanguage.jlpt", Jlpt.N2.name()));
+        }
+        OptionalInt bjt = profile.japaneseLanguage().bjtScore();
+        OptionalInt n2Bjt = threshold(context, Threshold.BJT_N2_TIER, category);
+        if (bjt.isPresent() && n2Bjt.isPresent() && bjt.getAsInt() >= n2Bjt.getAsInt()) {
+            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), n2Bjt.getAsInt()));
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalInt threshold(ScoringContext context, Threshold threshold, Category category) {
+        var value = context.rules().threshold(threshold, category);
+        return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
+    }
+}

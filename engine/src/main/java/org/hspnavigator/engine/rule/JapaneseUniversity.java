@@ -1,0 +1,42 @@
+package org.hspnavigator.engine.rule;
+
+import java.util.Optional;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.profile.Degree;
+
+/**
+ * 本邦の大学を卒業又は大学院の課程を修了 (graduated from a Japanese university or completed a Japanese
+ * graduate course with a degree), points.md §3.8; any degree level. Stacks with the N1 tier and with
+ * the designated-university item, but excludes the N2 tier and Innovative Asia training taken at a
+ * Japanese university, which ask {@link #isAwarded}.
+ */
+public final class JapaneseUniversity extends FlatAddition {
+
+    public JapaneseUniversity() {
+        super(CriterionId.JAPANESE_UNIVERSITY);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return japaneseDegree(context).isPresent();
+    }
+
+    @Override
+    Message reason(ScoringContext context, Category category) {
+        Degree degree = japaneseDegree(context).orElseThrow();
+        return Message.of("item.japaneseUniversity", degree.level().name());
+    }
+
+    /** Whether this item scores points in the category on the context's date. */
+    static boolean isAwarded(ScoringContext context, Category category) {
+        return japaneseDegree(context).isPresent()
+                && context.rules().addition(CriterionId.JAPANESE_UNIVERSITY, category)
+                        .map(row -> row.points() > 0).orElse(false);
+    }
+
+    private static Optional<Degree> japaneseDegree(ScoringContext context) {
+        return context.profile().degrees().stream().filter(Degree::inJapan).findFirst();
+    }
+}

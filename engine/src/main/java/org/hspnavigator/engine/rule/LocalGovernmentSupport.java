@@ -1,0 +1,28 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+
+/**
+ * 地方公共団体の支援 (local-government support), points.md §3.8: the organization receives support
+ * from a local government for accepting highly skilled foreigners, recognized by the Minister;
+ * nationwide from 2023-03-31. Before then only a special-zone version existed, which the engine does
+ * not model, so the item scores 0 with a note (points.md §4, Decision).
+ */
+public final class LocalGovernmentSupport extends FlatAddition {
+
+    public LocalGovernmentSupport() {
+        super(CriterionId.LOCAL_GOVERNMENT_SUPPORT);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return context.profile().employer().localGovernmentSupport();
+    }
+
+    @Override
+    Message notInForce(ScoringContext context) {
+        return Message.of("note.localGovernmentSupport.beforeNationwide", context.referenceDate());
+    }
+}

@@ -1,0 +1,70 @@
+package org.hspnavigator.engine.rule;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.profile.Degree;
+import org.hspnavigator.engine.table.PointRow;
+
+/**
+ * 複数の分野における2以上の博士若しくは修士の学位又は専門職学位 (degrees in multiple fields),
+ * points.md §3.1, from 2017-04-26: two or more doctoral, master's or professional degrees (MBA/MOT
+ * included) in different fields. Bachelor's degrees never count.
+ */
+public final class MultipleFieldDegrees extends FlatAddition {
+
+    public MultipleFieldDegrees() {
+        super(CriterionId.MULTIPLE_DEGREES);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return distinctGraduateFields(context.profile().degrees()).size() >= 2;
+    }
+
+    @Override
+    Message reason(ScoringContext context, Category category) {
+        return Message.of("item.multipleDegrees", String.join(", ", distinctGraduateFields(context.profile().degrees())));
+    }
+
+    /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */
+    @Override
+    void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+        List<Degree> degrees = context.profile().degrees();
+        long graduate = degrees.stream().filter(d -> d.level().isGraduate()).count();
+        for (int i = 0; i < degrees.size(); i++) {
+            Degree degree = degrees.get(i);
+            if (graduate >= 2 && degree.level().isGraduate() && degree.field().isEmpty()) {
+                findings.note(Message.of("note.multipleDegrees.fieldMissing", i));
+            }
+        }
+    }
+
+    /**
+     * The fields of the graduate degrees, each once. Fields are the same when they differ only in
+     * case, width (full-width letters) or spacing: "Computer Science" and " computer  science" are one
+     * field.
+     */
+    static Set<String> distinctGraduateFields(List<Degree> degrees) {
+        Set<String> normalized = new LinkedHashSet<>();
+        Set<String> shown = new LinkedHashSet<>();
+        for (Degree degree : degrees) {
+            if (degree.level().isGraduate() && degree.field().isPresent()) {
+                String field = degree.field().get();
+                if (normalized.add(normalize(field))) {
+                    shown.add(field.strip());
+                }
+            }
+        }
+        return shown;
+    }
+
+    private static String normalize(String field) {
+        return Normalizer.normalize(field, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

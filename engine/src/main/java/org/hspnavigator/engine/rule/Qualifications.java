@@ -1,0 +1,25 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+
+/**
+ * 資格 (qualifications), points.md §3.6; ordinance art. 1. Japanese national qualifications related
+ * to the work (業務独占・名称独占資格, or the IT exams of the ministry's IT notice); specialized/technical
+ * only.
+ */
+public final class Qualifications implements Criterion {
+
+    @Override
+    public CriterionId id() {
+        return CriterionId.QUALIFICATIONS;
+    }
+
+    @Override
+    public void evaluate(ScoringContext context, Category category, Findings findings) {
+        int count = context.profile().japaneseNationalQualifications();
+        context.rules().qualifications(category, count).ifPresent(row -> findings.item(Awards.award(row,
+                Message.of("item.qualifications", count))));
+    }
+}

@@ -1,0 +1,30 @@
+package org.hspnavigator.engine.rule;
+
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.PointRow;
+
+/**
+ * Innovation support to an SME, points.md §3.8: a further addition when the organization that
+ * receives innovation-promotion support is also a small or medium-sized enterprise. SME status alone
+ * earns nothing here.
+ */
+public final class SmeInnovationSupport extends FlatAddition {
+
+    public SmeInnovationSupport() {
+        super(CriterionId.SME_INNOVATION_SUPPORT);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return context.profile().employer().innovationSupport() && context.profile().employer().sme();
+    }
+
+    @Override
+    void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+        if (context.profile().employer().sme()) {
+            findings.item(Awards.withhold(row, Message.of("item.smeInnovationSupport.withoutSupport")));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.hspnavigator.engine.rule;
+
+import java.math.BigDecimal;
+import java.util.OptionalLong;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.profile.Employer;
+import org.hspnavigator.engine.table.PointRow;
+import org.hspnavigator.engine.table.Threshold;
+
+/**
+ * 試験研究費等比率が3%を超える中小企業 (an SME spending more than 3 % of revenue on tests, research and
+ * development), points.md §3.8. The ratio must exceed the threshold strictly: exactly 3.0 % does not
+ * count. SME status is required, innovation support is not.
+ */
+public final class SmeResearchSpending extends FlatAddition {
+
+    public SmeResearchSpending() {
+        super(CriterionId.SME_RESEARCH_SPENDING);
+    }
+
+    @Override
+    boolean isMet(ScoringContext context, Category category) {
+        return context.profile().employer().sme() && exceedsThreshold(context, category);
+    }
+
+    @Override
+    Message reason(ScoringContext context, Category category) {
+        return Message.of("item.smeResearchSpending", ratio(context), threshold(context, category).orElseThrow());
+    }
+
+    /** A stated ratio that does not count: not above the threshold, or the employer is not an SME. */
+    @Override
+    void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+        Employer employer = context.profile().employer();
+        if (employer.rdExpenseRatioPercent().isEmpty()) {
+            return;
+        }
+        if (!employer.sme()) {
+            if (exceedsThreshold(context, category)) {
+                findings.item(Awards.withhold(row, Message.of("item.smeResearchSpending.notSme", ratio(context))));
+            }
+        } else {
+            findings.item(Awards.withhold(row, Message.of("item.smeResearchSpending.notAbove", ratio(context),
+                    threshold(context, category).orElseThrow())));
+        }
+    }
+
+    private static boolean exceedsThreshold(ScoringContext context, Category category) {
+        OptionalLong threshold = threshold(context, category);
+        return threshold.isPresent() && context.profile().employer().rdExpenseRatioPercent()
+                .map(ratio -> ratio.compareTo(BigDecimal.valueOf(threshold.getAsLong())) > 0)
+                .orElse(false);
+    }
+
+    private static OptionalLong threshold(ScoringContext context, Category category) {
+        return context.rules().threshold(Threshold.SME_RESEARCH_SPENDING_PERCENT, category);
+    }
+
+    private static String ratio(ScoringContext context) {
+        return context.profile().employer().rdExpenseRatioPercent()
+                .map(ratio -> ratio.stripTrailingZeros().toPlainString())
+                .orElse("");
+    }
+}

@@ -1,0 +1,43 @@
+package org.hspnavigator.engine.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.table.RuleSet;
+
+/**
+ * The assessment of one profile on its reference date, category by category.
+ *
+ * @param referenceDate the date the points are computed for
+ * @param ruleSet       the rule set in force on that date
+ * @param age           the applicant's age in completed years on that date
+ * @param assessments   one per category asked for, in the order of {@link Category}
+ */
+public record ScoreResult(LocalDate referenceDate, RuleSet ruleSet, int age, List<Assessment> assessments) {
+
+    public ScoreResult {
+        Objects.requireNonNull(referenceDate, "referenceDate");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        assessments = List.copyOf(assessments);
+    }
+
+    /**
+     * The eligible category with the most points; ties go to the earlier category in the order
+     * academic research, specialized/technical, business management (spec/profile.md).
+     */
+    public Optional<Category> bestCategory() {
+        Assessment best = null;
+        for (Assessment assessment : assessments) {
+            if (assessment.eligible() && (best == null || assessment.points() > best.points())) {
+                best = assessment;
+            }
+        }
+        return Optional.ofNullable(best).map(Assessment::category);
+    }
+
+    public Optional<Assessment> assessment(Category category) {
+        return assessments.stream().filter(a -> a.category() == category).findFirst();
+    }
+}

@@ -1,0 +1,261 @@
+package org.hspnavigator.engine.table;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.hspnavigator.engine.points.AgeBand;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Source;
+import org.hspnavigator.engine.profile.DegreeTier;
+import org.hspnavigator.engine.profile.ExecutivePosition;
+import org.hspnavigator.engine.table.PointTables.AdditionKey;
+import org.hspnavigator.engine.table.PointTables.AgeKey;
+import org.hspnavigator.engine.table.PointTables.BracketKey;
+import org.hspnavigator.engine.table.PointTables.EducationKey;
+import org.hspnavigator.engine.table.PointTables.PositionKey;
+import org.hspnavigator.engine.table.PointTables.SalaryKey;
+import org.hspnavigator.engine.table.PointTables.ThresholdKey;
+
+/**
+ * The point tables in force during one period (points.md §4), compiled into arrays so that a lookup
+ * is an index, not a search. Every lookup returns empty where the table has no row: the item does
+ * not exist in that category on those dates (age in business management, the N2 tier before
+ * 2017-04-26), which the rules report as "not applicable", never as a silent zero.
+ */
+public final class RuleSet {
+
+    private static final Category[] CATEGORIES = Category.values();
+    private static final AgeBand[] BANDS = AgeBand.values();
+
+    /** The thresholds an addition or a bracket table needs to be decidable. */
+    private static final Map<CriterionId, List<Threshold>> THRESHOLDS_NEEDED = Map.of(
+            CriterionId.RESEARCH, List.of(Threshold.RESEARCH_PATENTS, Threshold.RESEARCH_GRANT_FUNDED_PROJECTS,
+                    Threshold.RESEARCH_PAPERS),
+            CriterionId.SME_RESEARCH_SPENDING, List.of(Threshold.SME_RESEARCH_SPENDING_PERCENT),
+            CriterionId.INVESTMENT, List.of(Threshold.INVESTMENT_YEN));
+
+    private final String id;
+    private final Validity validity;
+    private final String summary;
+    private final List<Source> sources;
+
+    private final PointRow[][] education = new PointRow[CATEGORIES.length][DegreeTier.values().length];
+    private final Bracket[] career = new Bracket[CATEGORIES.length];
+    private final Bracket[][] salary = new Bracket[CATEGORIES.length][BANDS.length];
+    private final PointRow[][] age = new PointRow[CATEGORIES.length][BANDS.length];
+    private final Bracket[] research = new Bracket[CATEGORIES.length];
+    private final Bracket[] qualifications = new Bracket[CATEGORIES.length];
+    private final PointRow[][] position = new PointRow[CATEGORIES.length][ExecutivePosition.values().length];
+    private final PointRow[][][] additions =
+            new PointRow[CriterionId.values().length][AdditionTier.values().length][CATEGORIES.length];
+    private final OptionalLong[][] thresholds = new OptionalLong[Threshold.values().length][CATEGORIES.length];
+
+    private RuleSet(String id, Validity validity, String summary, List<Source> sources) {
+        this.id = id;
+        this.validity = validity;
+        this.summary = summary;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The rule set's id: the date it took effect, e.g. {@code 2017-04-26}. */
+    public String id() {
+        return id;
+    }
+
+    /** The days the rule set is in force; open-ended for the current one. */
+    public Validity validity() {
+        return validity;
+    }
+
+    /** What the rule set added or changed. */
+    public String summary() {
+        return summary;
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public Optional<PointRow> education(Category category, DegreeTier tier) {
+        return Optional.ofNullable(education[category.ordinal()][tier.ordinal()]);
+    }
+
+    public Optional<PointRow> career(Category category, long completedYears) {
+        return at(career[category.ordinal()], completedYears);
+    }
+
+    public Optional<PointRow> salary(Category category, AgeBand band, long annualSalaryYen) {
+        return at(salary[category.ordinal()][band.ordinal()], annualSalaryYen);
+    }
+
+    public Optional<PointRow> age(Category category, AgeBand band) {
+        return Optional.ofNullable(age[category.ordinal()][band.ordinal()]);
+    }
+
+    public Optional<PointRow> research(Category category, int testsMet) {
+        return at(research[category.ordinal()], testsMet);
+    }
+
+    public Optional<PointRow> qualifications(Category category, int count) {
+        return at(qualifications[category.ordinal()], count);
+    }
+
+    public Optional<PointRow> position(Category category, ExecutivePosition held) {
+        return Optional.ofNullable(position[category.ordinal()][held.ordinal()]);
+    }
+
+    /** A flat addition (points.md §3.1 multiple fields, §3.8) without tiers. */
+    public Optional<PointRow> addition(CriterionId item, Category category) {
+        return addition(item, AdditionTier.NONE, category);
+    }
+
+    public Optional<PointRow> addition(CriterionId item, AdditionTier tier, Category category) {
+        return Optional.ofNullable(additions[item.ordinal()][tier.ordinal()][category.ordinal()]);
+    }
+
+    public OptionalLong threshold(Threshold threshold, Category category) {
+        return thresholds[threshold.ordinal()][category.ordinal()];
+    }
+
+    /** A threshold every category has in every rule set, such as the pass mark (the loader guarantees it). */
+    public long requiredThreshold(Threshold threshold, Category category) {
+        return threshold(threshold, category).orElseThrow(
+                () -> new IllegalStateException(threshold.id() + " missing in rule set " + id));
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSet " + id;
+    }
+
+    private static Optional<PointRow> at(Bracket bracket, long value) {
+        return bracket == null ? Optional.empty() : Optional.of(bracket.at(value));
+    }
+
+    /** Compiles the rows of the tables in force on the first day of {@code validity}. */
+    static RuleSet compile(String id, Validity validity, String summary, List<Source> sources, PointTables tables) {
+        RuleSet set = new RuleSet(id, validity, summary, sources);
+        LocalDate day = validity.from();
+        String where = "rule set " + id;
+        set.compileEducation(where, tables.education.inForceOn(day));
+        set.compileBrackets(where, CriterionId.CAREER, tables.career.inForceOn(day), set.career, Bracket.Unit.YEARS);
+        set.compileSalary(where, tables.salary.inForceOn(day));
+        set.compileAge(where, tables.age.inForceOn(day));
+        set.compileBrackets(where, CriterionId.RESEARCH, tables.research.inForceOn(day), set.research,
+                Bracket.Unit.TESTS);
+        set.compileBrackets(where, CriterionId.QUALIFICATIONS, tables.qualifications.inForceOn(day),
+                set.qualifications, Bracket.Unit.QUALIFICATIONS);
+        set.compilePosition(where, tables.position.inForceOn(day));
+        set.compileAdditions(tables.additions.inForceOn(day));
+        set.compileThresholds(where, tables.thresholds.inForceOn(day));
+        return set;
+    }
+
+    private void compileEducation(String where, Map<EducationKey, DatedEntry<EducationKey>> rows) {
+        rows.forEach((key, entry) -> education[key.category().ordinal()][key.degree().ordinal()] =
+                new PointRow(CriterionId.EDUCATION, key.category(), key.degree().name(), (int) entry.value(),
+                        entry.sources()));
+        for (Category category : CATEGORIES) {
+            requireAllOrNone(where, "education.tsv", category, education[category.ordinal()], "degree");
+        }
+    }
+
+    private void compileBrackets(String where, CriterionId criterion, Map<BracketKey, DatedEntry<BracketKey>> rows,
+            Bracket[] target, Bracket.Unit unit) {
+        Map<Category, SortedMap<Long, DatedEntry<?>>> byCategory = new EnumMap<>(Category.class);
+        rows.forEach((key, entry) ->
+                byCategory.computeIfAbsent(key.category(), c -> new TreeMap<>()).put(key.min(), entry));
+        byCategory.forEach((category, bounds) ->
+                target[category.ordinal()] = Bracket.of(where, criterion, category, bounds, unit));
+    }
+
+    private void compileSalary(String where, Map<SalaryKey, DatedEntry<SalaryKey>> rows) {
+        Map<Category, Map<AgeBand, SortedMap<Long, DatedEntry<?>>>> byCategory = new EnumMap<>(Category.class);
+        rows.forEach((key, entry) -> byCategory.computeIfAbsent(key.category(), c -> new EnumMap<>(AgeBand.class))
+                .computeIfAbsent(key.band(), b -> new TreeMap<>())
+                .put(key.minYen(), entry));
+        byCategory.forEach((category, bands) -> {
+            for (AgeBand band : BANDS) {
+                SortedMap<Long, DatedEntry<?>> bounds = bands.get(band);
+                if (bounds == null) {
+                    throw new TableFormatException("salary.tsv: " + where + ": " + category
+                            + " has salary rows but none for age band " + band);
+                }
+                salary[category.ordinal()][band.ordinal()] = Bracket.of(where + " age band " + band,
+                        CriterionId.SALARY, category, bounds, Bracket.Unit.YEN);
+            }
+        });
+    }
+
+    private void compileAge(String where, Map<AgeKey, DatedEntry<AgeKey>> rows) {
+        rows.forEach((key, entry) -> age[key.category().ordinal()][key.band().ordinal()] = new PointRow(
+                CriterionId.AGE, key.category(), key.band().label(), (int) entry.value(), entry.sources()));
+        for (Category category : CATEGORIES) {
+            requireAllOrNone(where, "age.tsv", category, age[category.ordinal()], "age band");
+        }
+    }
+
+    private void compilePosition(String where, Map<PositionKey, DatedEntry<PositionKey>> rows) {
+        rows.forEach((key, entry) -> position[key.category().ordinal()][key.position().ordinal()] = new PointRow(
+                CriterionId.POSITION, key.category(), key.position().name(), (int) entry.value(), entry.sources()));
+        for (Category category : CATEGORIES) {
+            requireAllOrNone(where, "position.tsv", category, position[category.ordinal()], "position");
+        }
+    }
+
+    private void compileAdditions(Map<AdditionKey, DatedEntry<AdditionKey>> rows) {
+        rows.forEach((key, entry) -> additions[key.item().ordinal()][key.tier().ordinal()][key.category().ordinal()] =
+                new PointRow(key.item(), key.category(), key.tier() == AdditionTier.NONE ? "yes" : key.tier().name(),
+                        (int) entry.value(), entry.sources()));
+    }
+
+    private void compileThresholds(String where, Map<ThresholdKey, DatedEntry<ThresholdKey>> rows) {
+        for (OptionalLong[] row : thresholds) {
+            java.util.Arrays.fill(row, OptionalLong.empty());
+        }
+        rows.forEach((key, entry) ->
+                thresholds[key.threshold().ordinal()][key.category().ordinal()] = OptionalLong.of(entry.value()));
+        for (Category category : CATEGORIES) {
+            requireThreshold(where, Threshold.PASS_MARK, category);
+            if (research[category.ordinal()] != null) {
+                THRESHOLDS_NEEDED.get(CriterionId.RESEARCH).forEach(t -> requireThreshold(where, t, category));
+            }
+            THRESHOLDS_NEEDED.forEach((item, needed) -> {
+                if (addition(item, category).isPresent()) {
+                    needed.forEach(t -> requireThreshold(where, t, category));
+                }
+            });
+            if (addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N1_TIER, category).isPresent()) {
+                requireThreshold(where, Threshold.BJT_N1_TIER, category);
+            }
+            if (addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N2_TIER, category).isPresent()) {
+                requireThreshold(where, Threshold.BJT_N2_TIER, category);
+            }
+        }
+    }
+
+    private void requireThreshold(String where, Threshold threshold, Category category) {
+        if (threshold(threshold, category).isEmpty()) {
+            throw new TableFormatException("thresholds.tsv: " + where + ": no " + threshold.id() + " for " + category);
+        }
+    }
+
+    private static void requireAllOrNone(String where, String file, Category category, PointRow[] rows, String what) {
+        boolean any = false;
+        boolean all = true;
+        for (PointRow row : rows) {
+            any |= row != null;
+            all &= row != null;
+        }
+        if (any && !all) {
+            throw new TableFormatException(file + ": " + where + ": " + category + " has rows for some but not every "
+                    + what);
+        }
+    }
+}

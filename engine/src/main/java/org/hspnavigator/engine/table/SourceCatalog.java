@@ -1,0 +1,47 @@
+package org.hspnavigator.engine.table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hspnavigator.engine.points.Source;
+
+/** Reads sources.tsv, the official documents a table row may cite, and resolves a row's citations. */
+final class SourceCatalog {
+
+    static final String FILE = "sources.tsv";
+
+    private SourceCatalog() {
+    }
+
+    static Map<String, Source> read(TableSource tableSource) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (TsvRow row : PointTables.readRows(tableSource, FILE, List.of("id", "title", "url"))) {
+            String id = row.text("id");
+            String url = row.text("url");
+            if (!url.startsWith("https://")) {
+                throw row.error("url", "must be an https address: \"" + url + "\"");
+            }
+            if (sources.put(id, new Source(id, row.text("title"), url)) != null) {
+                throw row.error("id", "repeats source \"" + id + "\"");
+            }
+        }
+        return sources;
+    }
+
+    /** The sources a row's {@code source} column names, comma-separated; at least one, all known. */
+    static List<Source> cited(TsvRow row, Map<String, Source> sources) {
+        List<Source> cited = new ArrayList<>();
+        for (String id : row.text("source").split(",", -1)) {
+            Source source = sources.get(id);
+            if (source == null) {
+                throw row.error("source", "cites unknown source \"" + id + "\" (see " + FILE + ")");
+            }
+            if (cited.contains(source)) {
+                throw row.error("source", "cites \"" + id + "\" twice");
+            }
+            cited.add(source);
+        }
+        return cited;
+    }
+}

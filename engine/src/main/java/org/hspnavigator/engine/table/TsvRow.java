@@ -1,0 +1,109 @@
+package org.hspnavigator.engine.table;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** One data line of a table file, with typed accessors that name the file, line and column on failure. */
+final class TsvRow {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final String fileName;
+    private final int lineNumber;
+    private final List<String> columns;
+    private final List<String> values;
+
+    TsvRow(String fileName, int lineNumber, List<String> columns, List<String> values) {
+        this.fileName = fileName;
+        this.lineNumber = lineNumber;
+        this.columns = columns;
+        this.values = values;
+    }
+
+    int lineNumber() {
+        return lineNumber;
+    }
+
+    String where() {
+        return fileName + ":" + lineNumber;
+    }
+
+    /** The raw value of a column; may be empty only where the caller allows it. */
+    String raw(String column) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + column + " in " + fileName);
+        }
+        return values.get(index);
+    }
+
+    String text(String column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            throw error(column, "is empty");
+        }
+        return value;
+    }
+
+    long nonNegativeLong(String column) {
+        String value = text(column);
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed < 0) {
+                throw error(column, "must not be negative: " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw error(column, "is not a whole number: \"" + value + "\"");
+        }
+    }
+
+    int points(String column) {
+        long value = nonNegativeLong(column);
+        if (value > 100) {
+            throw error(column, "points above 100 are not a point-table value: " + value);
+        }
+        return (int) value;
+    }
+
+    LocalDate date(String column) {
+        return parseDate(column, text(column));
+    }
+
+    Optional<LocalDate> optionalDate(String column) {
+        String value = raw(column);
+        return value.isEmpty() ? Optional.empty() : Optional.of(parseDate(column, value));
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+        String value = text(column);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw error(column, "unknown value \"" + value + "\"");
+    }
+
+    TableFormatException error(String column, String problem) {
+        return new TableFormatException(where() + ": column " + column + " " + problem);
+    }
+
+    TableFormatException error(String problem) {
+        return new TableFormatException(where() + ": " + problem);
+    }
+
+    private LocalDate parseDate(String column, String value) {
+        if (!ISO_DATE.matcher(value).matches()) {
+            throw error(column, "is not a date in the form YYYY-MM-DD: \"" + value + "\"");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw error(column, "is not a real date: \"" + value + "\"");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.hspnavigator.engine.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Item;
+import org.hspnavigator.engine.profile.Profile;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Properties that hold for every profile, checked on seeded random profiles (the seed is in the
+ * test name, so a failure can be replayed).
+ */
+class ScoringPropertiesTest {
+
+    private static final int PROFILES_PER_SEED = 2_000;
+    private static final PointsEngine ENGINE = PointsEngine.official();
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 20261127})
+    void theTotalIsTheSumOfItemsThatAreNeverNegativeAndAlwaysCiteASource(long seed) {
+        RandomProfiles profiles = new RandomProfiles(seed);
+        for (int i = 0; i < PROFILES_PER_SEED; i++) {
+            Profile profile = profiles.next();
+            for (Assessment assessment : ENGINE.score(profile).assessments()) {
+                int sum = 0;
+                for (Item item : assessment.items()) {
+                    assertThat(item.points()).as("%s in %s", item.criterion(), profile).isNotNegative();
+                    assertThat(item.sources()).as("%s cites a source", item.criterion()).isNotEmpty();
+                    sum += item.points();
+                }
+                assertThat(assessment.points()).isEqualTo(sum);
+                assertThat(assessment.items()).extracting(Item::criterion).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {4, 5, 6})
+    void eligibleExactlyWhenThePassRuleHolds(long seed) {
+        RandomProfiles profiles = new RandomProfiles(seed);
+        for (int i = 0; i < PROFILES_PER_SEED; i++) {
+            Profile profile = profiles.next();
+            ScoreResult result = ENGINE.score(profile);
+            for (Assessment assessment : result.assessments()) {
+                boolean floorMet = assessment.category() == Category.ACADEMIC_RESEARCH
+                        || profile.annualSalaryYen() >= 3_000_000;
+                assertThat(assessment.eligible()).as("%s %s", assessment.category(), profile)
+                        .isEqualTo(assessment.points() >= 70 && floorMet);
+                assertThat(assessment.meetsSalaryFloor()).isEqualTo(floorMet);
+            }
+            Optional<Category> best = result.bestCategory();
+            int bestPoints = result.assessments().stream().filter(Assessment::eligible)
+                    .mapToInt(Assessment::points).max().orElse(-1);
+            assertThat(best.map(c -> result.assessment(c).orElseThrow().points()).orElse(-1)).isEqualTo(bestPoints);
+            best.ifPresent(category -> assertThat(result.assessments().stream()
+                    .filter(a -> a.eligible() && a.points() == bestPoints).findFirst().orElseThrow().category())
+                    .as("ties go to the earlier category").isEqualTo(category));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 8, 9})
+    void moreSalaryNeverLowersThePointsWithinAnAgeBand(long seed) {
+        RandomProfiles profiles = new RandomProfiles(seed);
+        for (int i = 0; i < PROFILES_PER_SEED; i++) {
+            Profile lower = profiles.next();
+            Profile higher = withSalary(lower, lower.annualSalaryYen() + profiles.salary());
+            ScoreResult before = ENGINE.score(lower);
+            ScoreResult after = ENGINE.score(higher);
+            for (Category category : Category.values()) {
+                Assessment a = before.assessment(category).orElseThrow();
+                Assessment b = after.assessment(category).orElseThrow();
+                assertThat(b.points()).as("%s: ¥%d → ¥%d on %s", category, lower.annualSalaryYen(),
+                        higher.annualSalaryYen(), lower.referenceDate()).isGreaterThanOrEqualTo(a.points());
+                assertThat(itemPoints(b, CriterionId.SALARY)).isGreaterThanOrEqualTo(itemPoints(a, CriterionId.SALARY));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {10, 11})
+    void growingOlderNeverRaisesTheAgeItem(long seed) {
+        RandomProfiles profiles = new RandomProfiles(seed);
+        for (int i = 0; i < PROFILES_PER_SEED; i++) {
+            Profile profile = profiles.next();
+            Profile older = Profile.builder(profile.referenceDate(), profile.birthDate().minusYears(1),
+                    profile.annualSalaryYen()).build();
+            Profile younger = Profile.builder(profile.referenceDate(), profile.birthDate(), profile.annualSalaryYen())
+                    .build();
+            for (Category category : Category.values()) {
+                assertThat(itemPoints(ENGINE.score(older).assessment(category).orElseThrow(), CriterionId.AGE))
+                        .isLessThanOrEqualTo(itemPoints(ENGINE.score(younger).assessment(category).orElseThrow(),
+                                CriterionId.AGE));
+            }
+        }
+    }
+
+    private static Profile withSalary(Profile profile, long salary) {
+        return new Profile(profile.referenceDate(), profile.birthDate(), salary, profile.degrees(),
+                profile.careerYears(), profile.research(), profile.japaneseLanguage(),
+                profile.japaneseNationalQualifications(), profile.foreignQualification(), profile.position(),
+                profile.employer(), profile.growthFieldProject(), profile.training(), profile.investmentYen());
+    }
+
+    private static int itemPoints(Assessment assessment, CriterionId criterion) {
+        return assessment.items().stream().filter(item -> item.criterion() == criterion)
+                .mapToInt(Item::points).sum();
+    }
+}

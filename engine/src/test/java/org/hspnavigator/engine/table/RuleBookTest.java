@@ -1,0 +1,87 @@
+package org.hspnavigator.engine.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.hspnavigator.engine.points.AgeBand;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.profile.DegreeTier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The official rule book: which rule set is in force on which day (points.md §4), and what it contains. */
+class RuleBookTest {
+
+    private final RuleBook book = RuleBook.official();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "2013-12-24, 2013-12-24",
+        "2017-04-25, 2013-12-24",
+        "2017-04-26, 2017-04-26",
+        "2021-07-29, 2017-04-26",
+        "2021-07-30, 2021-07-30",
+        "2023-03-30, 2021-07-30",
+        "2023-03-31, 2023-03-31",
+        "2026-11-27, 2023-03-31"
+    })
+    void theRuleSetInForceStartsOnItsDateAndEndsTheDayBeforeTheNext(LocalDate date, String expected) {
+        assertThat(book.ruleSetOn(date).id()).isEqualTo(expected);
+    }
+
+    @Test
+    void aDateBeforeTheFirstRuleSetIsRefusedNamingTheDate() {
+        assertThatThrownBy(() -> book.ruleSetOn(LocalDate.of(2013, 12, 23)))
+                .isInstanceOf(ReferenceDateOutOfRangeException.class)
+                .hasMessageContaining("2013-12-23")
+                .hasMessageContaining("2013-12-24");
+        assertThat(book.earliestDate()).isEqualTo(LocalDate.of(2013, 12, 24));
+    }
+
+    @Test
+    void eachRuleSetKnowsItsLastDay() {
+        assertThat(book.ruleSetOn(LocalDate.of(2020, 1, 1)).validity().to()).contains(LocalDate.of(2021, 7, 29));
+        assertThat(book.ruleSetOn(LocalDate.of(2024, 1, 1)).validity().to()).isEmpty();
+    }
+
+    @Test
+    void rowsThatDoNotExistInACategoryAreEmptyNotZero() {
+        RuleSet current = book.ruleSetOn(LocalDate.of(2026, 1, 1));
+        assertThat(current.age(Category.BUSINESS_MANAGEMENT, AgeBand.UNDER_30)).isEmpty();
+        assertThat(current.research(Category.BUSINESS_MANAGEMENT, 2)).isEmpty();
+        assertThat(current.addition(CriterionId.INVESTMENT, Category.SPECIALIZED_TECHNICAL)).isEmpty();
+        assertThat(current.threshold(Threshold.SALARY_FLOOR_YEN, Category.ACADEMIC_RESEARCH)).isEmpty();
+        RuleSet first = book.ruleSetOn(LocalDate.of(2016, 1, 1));
+        assertThat(first.addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N2_TIER, Category.ACADEMIC_RESEARCH))
+                .isEmpty();
+        assertThat(first.education(Category.ACADEMIC_RESEARCH, DegreeTier.BACHELOR)).hasValueSatisfying(
+                row -> assertThat(row.points()).isZero());
+    }
+
+    @Test
+    void bracketsApplyFromTheirLowerBoundUpToTheNext() {
+        RuleSet current = book.ruleSetOn(LocalDate.of(2026, 1, 1));
+        assertThat(current.salary(Category.SPECIALIZED_TECHNICAL, AgeBand.UNDER_30, 3_999_999).orElseThrow().points())
+                .isZero();
+        PointRow fourMillion = current.salary(Category.SPECIALIZED_TECHNICAL, AgeBand.UNDER_30, 4_000_000).orElseThrow();
+        assertThat(fourMillion.points()).isEqualTo(10);
+        assertThat(fourMillion.option()).isEqualTo("¥4,000,000 to under ¥5,000,000");
+        assertThat(current.career(Category.BUSINESS_MANAGEMENT, 10).orElseThrow().option()).isEqualTo("10 or more years");
+        assertThat(current.research(Category.ACADEMIC_RESEARCH, 1).orElseThrow().option()).isEqualTo("1 test");
+    }
+
+    @Test
+    void everyRowCitesAnOfficialSource() {
+        for (RuleSet ruleSet : book.ruleSets()) {
+            for (Category category : Category.values()) {
+                for (DegreeTier tier : DegreeTier.values()) {
+                    ruleSet.education(category, tier).ifPresent(row -> assertThat(row.sources()).isNotEmpty()
+                            .allSatisfy(source -> assertThat(source.url()).startsWith("https://")));
+                }
+            }
+        }
+    }
+}

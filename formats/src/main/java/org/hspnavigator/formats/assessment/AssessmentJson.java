@@ -1,0 +1,96 @@
+package org.hspnavigator.formats.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hspnavigator.engine.points.Item;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.points.Source;
+import org.hspnavigator.engine.scoring.Assessment;
+import org.hspnavigator.engine.scoring.ScoreResult;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.text.Explanations;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a {@link ScoreResult} as the assessment JSON. The fields of the contract
+ * ({@code referenceDate}, {@code ruleSet}, {@code assessments[].category/points/eligible/
+ * meetsSalaryFloor/items[].id/points/notes}, {@code bestCategory}) keep their names and meaning; the
+ * rest is explanation: each item's option, label, text, message key, spec section and sources; the
+ * items that score 0, with the reason, under {@code notCounted}; the verdict in words; the sources cited.
+ */
+public final class AssessmentJson {
+
+    private final Explanations explanations;
+
+    public AssessmentJson(Explanations explanations) {
+        this.explanations = explanations;
+    }
+
+    public ObjectNode write(ScoreResult result) {
+        ObjectNode root = StrictJson.nodes().objectNode();
+        root.put("referenceDate", result.referenceDate().toString());
+        root.put("ruleSet", result.ruleSet().id());
+        root.put("age", result.age());
+        ArrayNode assessments = root.putArray("assessments");
+        Map<String, Source> cited = new LinkedHashMap<>();
+        for (Assessment assessment : result.assessments()) {
+            assessments.add(assessment(assessment, cited));
+        }
+        if (result.bestCategory().isPresent()) {
+            root.put("bestCategory", result.bestCategory().get().name());
+        } else {
+            root.putNull("bestCategory");
+        }
+        ArrayNode sources = root.putArray("sources");
+        for (Source source : cited.values()) {
+            sources.addObject().put("id", source.id()).put("title", source.title()).put("url", source.url());
+        }
+        return root;
+    }
+
+    private ObjectNode assessment(Assessment assessment, Map<String, Source> cited) {
+        ObjectNode node = StrictJson.nodes().objectNode();
+        node.put("category", assessment.category().name());
+        node.put("officialName", assessment.category().officialName());
+        node.put("status", assessment.category().status());
+        node.put("points", assessment.points());
+        node.put("passMark", assessment.passMark());
+        node.put("eligible", assessment.eligible());
+        node.put("meetsSalaryFloor", assessment.meetsSalaryFloor());
+        if (assessment.salaryFloorYen().isPresent()) {
+            node.put("salaryFloorYen", assessment.salaryFloorYen().getAsLong());
+        } else {
+            node.putNull("salaryFloorYen");
+        }
+        node.put("pointsShort", assessment.pointsShort());
+        node.put("verdict", explanations.verdict(assessment));
+        ArrayNode items = node.putArray("items");
+        ArrayNode notCounted = node.putArray("notCounted");
+        for (Item item : assessment.items()) {
+            (item.points() > 0 ? items : notCounted).add(item(item, cited));
+        }
+        ArrayNode notes = node.putArray("notes");
+        for (Message note : assessment.notes()) {
+            notes.addObject().put("key", note.key()).put("message", explanations.text(note));
+        }
+        return node;
+    }
+
+    private ObjectNode item(Item item, Map<String, Source> cited) {
+        ObjectNode node = StrictJson.nodes().objectNode();
+        node.put("id", item.criterion().id());
+        node.put("points", item.points());
+        node.put("option", item.option());
+        node.putObject("label").put("ja", item.criterion().japaneseTerm()).put("en", item.criterion().englishName());
+        node.put("explanation", explanations.text(item.explanation()));
+        node.put("messageKey", item.explanation().key());
+        node.put("spec", item.criterion().specSection());
+        ArrayNode sources = node.putArray("sources");
+        for (Source source : item.sources()) {
+            sources.add(source.id());
+            cited.putIfAbsent(source.id(), source);
+        }
+        return node;
+    }
+}

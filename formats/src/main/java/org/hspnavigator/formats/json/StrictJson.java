@@ -1,0 +1,214 @@
+package org.hspnavigator.formats.json;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads one JSON document into a tree, refusing what lenient parsers let through: an empty input,
+ * content after the document, and a key given twice in one object (which would otherwise silently
+ * keep the last value). Numbers are kept exact ({@code 3.0000001} stays above 3, {@code 1e30} stays
+ * too large) so that validation sees what the user wrote.
+ */
+public final class StrictJson {
+
+    /**
+     * Only the streaming factory of jackson-core is used, not an ObjectMapper: the project reads and
+     * writes trees, and building a mapper would add a third of a second to every command's start.
+     */
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Pretty printing with two-space indentation, as people read the output. */
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return new DefaultPrettyPrinter();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
+    private StrictJson() {
+    }
+
+    /** Parses the whole input; every problem names the line and column, or the JSON path of a duplicate key. */
+    public static JsonNode parse(InputStream in) throws InvalidInputException {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInputException(new Violation("",
+                        "the input is empty; expected a profile JSON object or an array of profiles"));
+            }
+            JsonNode root = readValue(parser, "");
+            if (parser.nextToken() != null) {
+                throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation())
+                        + "unexpected content after the end of the JSON document"));
+            }
+            return root;
+        } catch (StreamReadException e) {
+            throw new InvalidInputException(new Violation("", at(e.getLocation()) + "malformed JSON: "
+                    + ParserMessages.plain(e.getOriginalMessage())));
+        } catch (JacksonException e) {
+            throw new InvalidInputException(new Violation("", "cannot read the input: "
+                    + ParserMessages.plain(e.getOriginalMessage())));
+        }
+    }
+
+    /** Parses JSON text held in a string (tests, small documents). */
+    public static JsonNode parse(String text) throws InvalidInputException {
+        return parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The factory for building trees to write. */
+    public static JsonNodeFactory nodes() {
+        return NODES;
+    }
+
+    /** Writes a tree as pretty-printed UTF-8 JSON, without closing the stream. */
+    public static void write(JsonNode tree, OutputStream out) {
+        try (JsonGenerator generator = FACTORY.createGenerator(PRETTY, new NonClosingOutputStream(out))) {
+            writeTree(generator, tree);
+        }
+    }
+
+    /** The tree as pretty-printed JSON text. */
+    public static String toText(JsonNode tree) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(tree, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void writeTree(JsonGenerator generator, JsonNode node) {
+        if (node.isObject()) {
+            generator.writeStartObject();
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                generator.writeName(property.getKey());
+                writeTree(generator, property.getValue());
+            }
+            generator.writeEndObject();
+        } else if (node.isArray()) {
+            generator.writeStartArray();
+            for (JsonNode element : node) {
+                writeTree(generator, element);
+            }
+            generator.writeEndArray();
+        } else if (node.isString()) {
+            generator.writeString(node.stringValue());
+        } else if (node.isIntegralNumber()) {
+            generator.writeNumber(node.bigIntegerValue());
+        } else if (node.isNumber()) {
+            generator.writeNumber(node.decimalValue());
+        } else if (node.isBoolean()) {
+            generator.writeBoolean(node.booleanValue());
+        } else {
+            generator.writeNull();
+        }
+    }
+
+    private static JsonNode readValue(JsonParser parser, String path) throws InvalidInputException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                return readObject(parser, path);
+            case START_ARRAY:
+                return readArray(parser, path);
+            case VALUE_STRING:
+                return NODES.stringNode(parser.getString());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation())
+                        + "unexpected " + token));
+        }
+    }
+
+    private static ObjectNode readObject(JsonParser parser, String path) throws InvalidInputException {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            String propertyPath = JsonPath.property(path, name);
+            if (object.has(name)) {
+                throw new InvalidInputException(new Violation(propertyPath,
+                        "the key \"" + name + "\" appears twice in the same object (again at "
+                                + location(parser.currentTokenLocation()) + ")"));
+            }
+            parser.nextToken();
+            object.set(name, readValue(parser, propertyPath));
+        }
+        return object;
+    }
+
+    private static ArrayNode readArray(JsonParser parser, String path) throws InvalidInputException {
+        ArrayNode array = NODES.arrayNode();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            array.add(readValue(parser, JsonPath.element(path, index++)));
+        }
+        return array;
+    }
+
+    /** "line L, column C: " to start a message, or nothing when the location is unknown. */
+    private static String at(TokenStreamLocation location) {
+        String where = location(location);
+        return where.isEmpty() ? "" : where + ": ";
+    }
+
+    private static String location(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Standard output must stay open after a document is written to it. */
+    private static final class NonClosingOutputStream extends FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
+    }
+}

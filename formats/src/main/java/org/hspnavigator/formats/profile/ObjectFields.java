@@ -1,0 +1,259 @@
+package org.hspnavigator.formats.profile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Violation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Typed access to the fields of one JSON object at a known path, reporting every problem as a
+ * {@link Violation} instead of throwing, so that one pass over a profile finds all its mistakes. A
+ * field that is absent or {@code null} takes its default; a field that is present but wrong is a
+ * violation, never a default.
+ */
+final class ObjectFields {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final BigDecimal SCIENTIFIC_ABOVE = new BigDecimal("1e30");
+
+    private final JsonNode node;
+    private final String path;
+    private final List<Violation> violations;
+
+    private ObjectFields(JsonNode node, String path, List<Violation> violations) {
+        this.node = node;
+        this.path = path;
+        this.violations = violations;
+    }
+
+    /**
+     * The fields of {@code node} if it is an object whose fields are all among {@code known};
+     * otherwise the problems are reported and the fields that are known are still read.
+     */
+    static Optional<ObjectFields> of(JsonNode node, String path, List<Violation> violations, List<String> known,
+            String what) {
+        if (!node.isObject()) {
+            violations.add(new Violation(JsonPath.shown(path), "expected " + what + " (a JSON object), got " + describe(node)));
+            return Optional.empty();
+        }
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                violations.add(new Violation(JsonPath.property(path, name), "unknown field"
+                        + FieldNames.suggestion(name, known) + " (known fields: " + String.join(", ", known) + ")"));
+            }
+        }
+        return Optional.of(new ObjectFields(node, path, violations));
+    }
+
+    String path(String name) {
+        return JsonPath.property(path, name);
+    }
+
+    /** The value of a field, empty when absent or null. */
+    Optional<JsonNode> value(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    boolean isMissing(String name) {
+        return value(name).isEmpty();
+    }
+
+    void requirePresent(String name, String meaning) {
+        if (isMissing(name)) {
+            JsonNode value = node.get(name);
+            violations.add(new Violation(path(name), (value == null ? "required field is missing" : "required, got null")
+                    + " (" + meaning + ")"));
+        }
+    }
+
+    Optional<LocalDate> date(String name) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.get().isString()) {
+            return fail(name, "expected a date as a string \"YYYY-MM-DD\", got " + describe(value.get()));
+        }
+        String text = value.get().stringValue();
+        if (!ISO_DATE.matcher(text).matches()) {
+            return fail(name, "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD");
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return fail(name, "\"" + text + "\" is not a real date");
+        }
+    }
+
+    /** A whole number within [min, max]; {@code unit} names what it counts in messages ("yen"). */
+    OptionalLong wholeNumber(String name, long min, long max, String unit) {
+        Optional<BigDecimal> value = number(name, BigDecimal.valueOf(min), BigDecimal.valueOf(max), unit);
+        if (value.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        BigDecimal exact = value.get();
+        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            fail(name, "must be a whole number of " + unit + ", got " + plain(exact));
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(exact.longValueExact());
+    }
+
+    /** A number within [min, max], fractions allowed. */
+    Optional<BigDecimal> decimal(String name, BigDecimal min, BigDecimal max, String unit) {
+        return number(name, min, max, unit);
+    }
+
+    private Optional<BigDecimal> number(String name, BigDecimal min, BigDecimal max, String unit) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.get().isNumber()) {
+            return fail(name, "expected a number of " + unit + ", got " + describe(value.get()));
+        }
+        BigDecimal exact = value.get().decimalValue();
+        if (exact.compareTo(min) < 0) {
+            return fail(name, (min.signum() == 0 ? "must not be negative" : "must be at least " + plain(min))
+                    + ", got " + plain(exact));
+        }
+        if (exact.compareTo(max) > 0) {
+            return fail(name, plain(exact) + " is above the limit of " + plain(max) + " " + unit
+                    + "; check for a typing mistake");
+        }
+        return Optional.of(exact);
+    }
+
+    /** A boolean; absent or null is false. */
+    boolean bool(String name) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (!value.get().isBoolean()) {
+            fail(name, "expected true or false, got " + describe(value.get()));
+            return false;
+        }
+        return value.get().booleanValue();
+    }
+
+    /** One of the enum's constants, spelled exactly. */
+    <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        if (!value.get().isString()) {
+            return fail(name, "expected one of " + allowed + ", got " + describe(value.get()));
+        }
+        String text = value.get().stringValue();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return Optional.of(constant);
+            }
+        }
+        String hint = "";
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                hint = "; did you mean \"" + constant.name() + "\"? Values are upper case";
+            }
+        }
+        return fail(name, "unknown value \"" + shorten(text) + "\"" + hint + "; expected one of " + allowed);
+    }
+
+    /** A non-blank string of at most {@code maxLength} characters. */
+    Optional<String> text(String name, int maxLength) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.get().isString()) {
+            return fail(name, "expected a string, got " + describe(value.get()));
+        }
+        String text = value.get().stringValue();
+        if (text.isBlank()) {
+            return fail(name, "must not be blank; leave the field out instead");
+        }
+        if (text.length() > maxLength) {
+            return fail(name, "is " + text.length() + " characters long; at most " + maxLength + " are accepted");
+        }
+        return Optional.of(text);
+    }
+
+    /** A nested object whose fields must be among {@code known}. */
+    Optional<ObjectFields> object(String name, List<String> known, String what) {
+        return value(name).flatMap(value -> of(value, path(name), violations, known, what));
+    }
+
+    /** An object found elsewhere than in a field of this one (an array element), sharing the violations. */
+    Optional<ObjectFields> nested(JsonNode value, String valuePath, List<String> known, String what) {
+        return of(value, valuePath, violations, known, what);
+    }
+
+    /** The elements of an array field, at most {@code maxSize}. */
+    List<JsonNode> array(String name, int maxSize, String what) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!value.get().isArray()) {
+            fail(name, "expected a list of " + what + " (a JSON array), got " + describe(value.get()));
+            return List.of();
+        }
+        if (value.get().size() > maxSize) {
+            fail(name, value.get().size() + " entries; at most " + maxSize + " are accepted");
+            return List.of();
+        }
+        List<JsonNode> elements = new ArrayList<>();
+        value.get().forEach(elements::add);
+        return elements;
+    }
+
+    void report(String name, String problem) {
+        violations.add(new Violation(path(name), problem));
+    }
+
+    private <T> Optional<T> fail(String name, String problem) {
+        report(name, problem);
+        return Optional.empty();
+    }
+
+    /** How a JSON value of the wrong kind is described in a message. */
+    static String describe(JsonNode value) {
+        if (value.isNull()) {
+            return "null";
+        }
+        if (value.isString()) {
+            return "the string \"" + shorten(value.stringValue()) + "\"";
+        }
+        if (value.isBoolean()) {
+            return "the boolean " + value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return "the number " + plain(value.decimalValue());
+        }
+        if (value.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    static String plain(BigDecimal number) {
+        return number.abs().compareTo(SCIENTIFIC_ABOVE) >= 0 ? number.toString() : number.toPlainString();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+}

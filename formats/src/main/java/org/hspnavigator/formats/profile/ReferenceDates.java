@@ -1,0 +1,44 @@
+package org.hspnavigator.formats.profile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.hspnavigator.engine.profile.ProfileLimits;
+
+/**
+ * Which reference dates can be scored: none before the earliest rule set (points.md §4) and none more
+ * than a year after today in Japan (spec/profile.md). "Today" is the date in Asia/Tokyo, where the
+ * rules apply, whatever the machine's time zone.
+ */
+public final class ReferenceDates {
+
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final Clock clock;
+    private final LocalDate earliest;
+
+    public ReferenceDates(Clock clock, LocalDate earliest) {
+        this.clock = clock;
+        this.earliest = earliest;
+    }
+
+    /** Today in Japan: the reference date when the profile gives none. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(JAPAN));
+    }
+
+    /** Why the date cannot be scored, or empty when it can. */
+    public Optional<String> problem(LocalDate date) {
+        if (date.isBefore(earliest)) {
+            return Optional.of(date + " is before " + earliest
+                    + ", the earliest rule set supported (the 2012 point tables are not modelled)");
+        }
+        LocalDate latest = today().plusYears(ProfileLimits.MAX_YEARS_AHEAD);
+        if (date.isAfter(latest)) {
+            return Optional.of(date + " is more than " + ProfileLimits.MAX_YEARS_AHEAD + " year after today ("
+                    + today() + "); points can only be computed up to " + latest);
+        }
+        return Optional.empty();
+    }
+}

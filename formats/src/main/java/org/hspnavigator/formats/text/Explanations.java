@@ -1,0 +1,70 @@
+package org.hspnavigator.formats.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.scoring.Assessment;
+
+/**
+ * Renders the engine's {@link Message}s as text in one language. A key without text is a defect of
+ * the bundle, reported loudly rather than shown as a blank.
+ */
+public final class Explanations {
+
+    private static final String BUNDLE = "org.hspnavigator.formats.text.messages";
+    private static final String VALUE_PREFIX = "value.";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Explanations(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Explanations english() {
+        return new Explanations(Locale.ROOT);
+    }
+
+    /** The text of a message; arguments naming a value (DOCTORATE) are worded first. */
+    public String text(Message message) {
+        Object[] arguments = message.arguments().toArray();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof String name && bundle.containsKey(VALUE_PREFIX + name)) {
+                arguments[i] = bundle.getString(VALUE_PREFIX + name);
+            }
+        }
+        return format(message.key(), arguments);
+    }
+
+    /** The verdict of the pass rule: eligible, short by N points, below the salary floor, or both. */
+    public String verdict(Assessment assessment) {
+        boolean isShort = assessment.pointsShort() > 0;
+        long floor = assessment.salaryFloorYen().orElse(0);
+        if (assessment.eligible()) {
+            return format("verdict.eligible");
+        }
+        if (isShort && !assessment.meetsSalaryFloor()) {
+            return format("verdict.shortAndBelowFloor", assessment.pointsShort(), floor);
+        }
+        return isShort ? format("verdict.short", assessment.pointsShort()) : format("verdict.belowFloor", floor);
+    }
+
+    /** Whether the bundle has text for a key (used by tests that keep bundles complete). */
+    public boolean hasText(String key) {
+        return bundle.containsKey(key);
+    }
+
+    private String format(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text for message key " + key, e);
+        }
+        return new MessageFormat(pattern, locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale).format(arguments);
+    }
+}

@@ -1,0 +1,109 @@
+package org.hspnavigator.formats.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hspnavigator.formats.json.StrictJson;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The case files under {@code cases/} at the repository root (see cases/README.md): scoring cases
+ * with expected points, and invalid inputs with the expected error. Shared by the formats tests
+ * and the command-line black-box tests, so a new case runs everywhere without code.
+ */
+public final class CaseFiles {
+
+    /** A scoring case: the profile given, and the assessment expected. */
+    public record ScoringCase(String file, String name, JsonNode input, JsonNode expected) {
+        public String displayName() {
+            return file + " › " + name;
+        }
+    }
+
+    /** An invalid input: the bytes given, the JSON path the error must name, fragments it must contain. */
+    public record InvalidCase(String file, String name, byte[] input, String path, List<String> fragments) {
+        public String displayName() {
+            return file + " › " + name;
+        }
+    }
+
+    private CaseFiles() {
+    }
+
+    public static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("cases/README.md"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("cases/README.md not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    public static List<ScoringCase> scoringCases() {
+        List<ScoringCase> cases = new ArrayList<>();
+        for (Path file : files("points")) {
+            for (JsonNode node : array(file)) {
+                cases.add(new ScoringCase(file.getFileName().toString(), require(node, "name", file).stringValue(),
+                        require(node, "input", file), require(node, "expected", file)));
+            }
+        }
+        return cases;
+    }
+
+    public static List<InvalidCase> invalidCases() {
+        List<InvalidCase> cases = new ArrayList<>();
+        for (Path file : files("invalid")) {
+            for (JsonNode node : array(file)) {
+                String name = require(node, "name", file).stringValue();
+                byte[] input = node.has("rawInput")
+                        ? node.get("rawInput").stringValue().getBytes(StandardCharsets.UTF_8)
+                        : StrictJson.toText(require(node, "input", file)).getBytes(StandardCharsets.UTF_8);
+                JsonNode expected = require(node, "expectedError", file);
+                String path = expected.has("path") ? expected.get("path").stringValue() : "";
+                List<String> fragments = new ArrayList<>();
+                if (expected.has("messageContains")) {
+                    expected.get("messageContains").forEach(fragment -> fragments.add(fragment.stringValue()));
+                }
+                cases.add(new InvalidCase(file.getFileName().toString(), name, input, path, fragments));
+            }
+        }
+        return cases;
+    }
+
+    private static List<Path> files(String folder) {
+        try (Stream<Path> listing = Files.list(repositoryRoot().resolve("cases").resolve(folder))) {
+            return listing.filter(path -> path.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode array(Path file) {
+        try {
+            JsonNode root = StrictJson.parse(Files.newInputStream(file));
+            if (!root.isArray()) {
+                throw new IllegalStateException(file + " must hold a JSON array of cases");
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (org.hspnavigator.formats.validation.InvalidInputException e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode require(JsonNode node, String field, Path file) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            throw new IllegalStateException(file + ": a case lacks \"" + field + "\": " + node);
+        }
+        return value;
+    }
+}
