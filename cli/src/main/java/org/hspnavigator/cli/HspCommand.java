@@ -1,5 +1,6 @@
 package org.hspnavigator.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import org.hspnavigator.cli.score.ScoreCommand;
@@ -30,12 +31,11 @@ public final class HspCommand implements Runnable {
      * A command line wired for real use or for tests: output and errors to the given writers, "today"
      * from the clock, parse errors as exit code 2 and internal errors as 1 without a stack trace.
      */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, java.io.InputStream stdin) {
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, InputStream stdin) {
         CommandLine commandLine = new CommandLine(new HspCommand(), new CommandFactory(clock, stdin));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.INTERNAL_ERROR);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         return commandLine;

@@ -1,5 +1,6 @@
 package org.hspnavigator.cli.score;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -55,7 +56,7 @@ import tools.jackson.databind.node.ArrayNode;
                     + "¥3,000,000).",
             "",
             "A minimal profile: {\"birthDate\": \"1994-03-10\", \"annualSalaryYen\": 8000000}. "
-                    + "All fields are described in the README and in spec/profile.md; examples/ has complete ones."
+                    + "The README describes every field; examples/ has complete profiles."
         },
         parameterListHeading = "%nInput:%n",
         optionListHeading = "%nOptions:%n",
@@ -69,7 +70,7 @@ import tools.jackson.databind.node.ArrayNode;
         footer = {
             "  ./hsp score examples/mr-zhang.json",
             "  ./hsp score --json --category SPECIALIZED_TECHNICAL examples/mr-zhang.json",
-            "  ./hsp score --date 2027-06-01 examples/dr-wang.json     # points on another date",
+            "  ./hsp score --date 2027-06-01 examples/dr-wang.json",
             "  cat profile.json | ./hsp score -"
         })
 public final class ScoreCommand implements Callable<Integer> {
@@ -80,7 +81,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the assessment JSON of spec/profile.md instead of a table.")
+    @Option(names = "--json", description = "Print the assessment as JSON (described in the README) instead of a table.")
     private boolean json;
 
     @Option(names = "--category", paramLabel = "ID",
@@ -223,7 +224,7 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Standard input must stay open for the process; closing the reader must not close it. */
-    private static final class NonClosing extends java.io.FilterInputStream {
+    private static final class NonClosing extends FilterInputStream {
         NonClosing(InputStream in) {
             super(in);
         }

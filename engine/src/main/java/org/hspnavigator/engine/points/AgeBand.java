@@ -5,19 +5,18 @@ package org.hspnavigator.engine.points;
  * reference date, lower bound inclusive.
  */
 public enum AgeBand {
-    UNDER_30(0, 29, "under 30"),
-    FROM_30_TO_34(30, 34, "30–34"),
-    FROM_35_TO_39(35, 39, "35–39"),
-    FROM_40(40, Integer.MAX_VALUE, "40 or more");
+    UNDER_30(29, "under 30"),
+    FROM_30_TO_34(34, "30–34"),
+    FROM_35_TO_39(39, "35–39"),
+    FROM_40(Integer.MAX_VALUE, "40 or more");
 
     private static final AgeBand[] BANDS = values();
 
-    private final int fromAge;
+    /** The last age of the band; each band starts the year after the previous one ends. */
     private final int toAge;
     private final String label;
 
-    AgeBand(int fromAge, int toAge, String label) {
-        this.fromAge = fromAge;
+    AgeBand(int toAge, String label) {
         this.toAge = toAge;
         this.label = label;
     }
@@ -33,11 +32,6 @@ public enum AgeBand {
             }
         }
         throw new AssertionError("the last band is open-ended");
-    }
-
-    /** The first age of the band. */
-    public int fromAge() {
-        return fromAge;
     }
 
     public String label() {

@@ -20,9 +20,4 @@ public record Degree(DegreeLevel level, Optional<String> field, boolean inJapan,
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(field, "field");
     }
-
-    /** A degree with no flags set, for callers that only know the level and the field. */
-    public static Degree of(DegreeLevel level, String field) {
-        return new Degree(level, Optional.ofNullable(field), false, false, false);
-    }
 }

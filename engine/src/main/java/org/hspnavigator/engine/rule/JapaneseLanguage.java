@@ -54,16 +54,11 @@ public final class JapaneseLanguage implements Criterion {
     }
 
     private static Optional<Message> n1TierReason(ScoringContext context, Category category) {
-        Profile profile = context.profile();
-        if (profile.japaneseLanguage().jlpt().orElse(null) == Jlpt.N1) {
-            return Optional.of(Message.of("item.japaneseLanguage.jlpt", Jlpt.N1.name()));
+        Optional<Message> test = testPassed(context, category, Jlpt.N1, Threshold.BJT_N1_TIER);
+        if (test.isPresent()) {
+            return test;
         }
-        OptionalInt bjt = profile.japaneseLanguage().bjtScore();
-        OptionalInt n1Bjt = threshold(context, Threshold.BJT_N1_TIER, category);
-        if (bjt.isPresent() && n1Bjt.isPresent() && bjt.getAsInt() >= n1Bjt.getAsInt()) {
-            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), n1Bjt.getAsInt()));
-        }
-        for (Degree degree : profile.degrees()) {
+        for (Degree degree : context.profile().degrees()) {
             if (degree.japaneseMajor() && !degree.inJapan()) {
                 return Optional.of(Message.of("item.japaneseLanguage.japaneseMajor", degree.level().name()));
             }
@@ -72,14 +67,20 @@ public final class JapaneseLanguage implements Criterion {
     }
 
     private static Optional<Message> n2TierReason(ScoringContext context, Category category) {
+        return testPassed(context, category, Jlpt.N2, Threshold.BJT_N2_TIER);
+    }
+
+    /** The JLPT level passed, or a BJT score at or above the tier's threshold (when the tier has one). */
+    private static Optional<Message> testPassed(ScoringContext context, Category category, Jlpt level,
+            Threshold bjtThreshold) {
         Profile profile = context.profile();
-        if (profile.japaneseLanguage().jlpt().orElse(null) == Jlpt.N2) {
-            return Optional.of(Message.of("item.japaneseLanguage.jlpt", Jlpt.N2.name()));
+        if (profile.japaneseLanguage().jlpt().orElse(null) == level) {
+            return Optional.of(Message.of("item.japaneseLanguage.jlpt", level.name()));
         }
         OptionalInt bjt = profile.japaneseLanguage().bjtScore();
-        OptionalInt n2Bjt = threshold(context, Threshold.BJT_N2_TIER, category);
-        if (bjt.isPresent() && n2Bjt.isPresent() && bjt.getAsInt() >= n2Bjt.getAsInt()) {
-            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), n2Bjt.getAsInt()));
+        OptionalInt minimum = threshold(context, bjtThreshold, category);
+        if (bjt.isPresent() && minimum.isPresent() && bjt.getAsInt() >= minimum.getAsInt()) {
+            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), minimum.getAsInt()));
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
@@ -17,6 +18,8 @@ import org.hspnavigator.engine.table.PointRow;
  * included) in different fields. Bachelor's degrees never count.
  */
 public final class MultipleFieldDegrees extends FlatAddition {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public MultipleFieldDegrees() {
         super(CriterionId.MULTIPLE_DEGREES);
@@ -65,6 +68,7 @@ public final class MultipleFieldDegrees extends FlatAddition {
     }
 
     private static String normalize(String field) {
-        return Normalizer.normalize(field, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(field, Normalizer.Form.NFKC).strip();
+        return SPACES.matcher(plain).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -14,12 +14,7 @@ import java.util.NavigableSet;
  */
 final class DatedTable<K> {
 
-    private final String fileName;
     private final Map<K, List<DatedEntry<K>>> entriesByKey = new LinkedHashMap<>();
-
-    DatedTable(String fileName) {
-        this.fileName = fileName;
-    }
 
     void add(DatedEntry<K> entry) {
         List<DatedEntry<K>> sameKey = entriesByKey.computeIfAbsent(entry.key(), key -> new ArrayList<>());
@@ -66,9 +61,5 @@ final class DatedTable<K> {
             }
         });
         return inForce;
-    }
-
-    String fileName() {
-        return fileName;
     }
 }

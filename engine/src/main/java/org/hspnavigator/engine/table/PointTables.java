@@ -136,7 +136,7 @@ final class PointTables {
         List<String> columns = new ArrayList<>(keyColumns);
         columns.add(valueColumn);
         columns.addAll(DATED_COLUMNS);
-        DatedTable<K> table = new DatedTable<>(fileName);
+        DatedTable<K> table = new DatedTable<>();
         for (TsvRow row : rows(fileName, columns)) {
             Validity validity = new Validity(row.date("effective_from"), row.optionalDate("effective_to"));
             List<Source> cited = SourceCatalog.cited(row, sources);

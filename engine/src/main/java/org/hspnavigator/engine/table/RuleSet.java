@@ -1,6 +1,7 @@
 package org.hspnavigator.engine.table;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,6 @@ public final class RuleSet {
 
     private static final Category[] CATEGORIES = Category.values();
     private static final AgeBand[] BANDS = AgeBand.values();
-
-    /** The thresholds an addition or a bracket table needs to be decidable. */
-    private static final Map<CriterionId, List<Threshold>> THRESHOLDS_NEEDED = Map.of(
-            CriterionId.RESEARCH, List.of(Threshold.RESEARCH_PATENTS, Threshold.RESEARCH_GRANT_FUNDED_PROJECTS,
-                    Threshold.RESEARCH_PAPERS),
-            CriterionId.SME_RESEARCH_SPENDING, List.of(Threshold.SME_RESEARCH_SPENDING_PERCENT),
-            CriterionId.INVESTMENT, List.of(Threshold.INVESTMENT_YEN));
 
     private final String id;
     private final Validity validity;
@@ -217,27 +211,30 @@ public final class RuleSet {
 
     private void compileThresholds(String where, Map<ThresholdKey, DatedEntry<ThresholdKey>> rows) {
         for (OptionalLong[] row : thresholds) {
-            java.util.Arrays.fill(row, OptionalLong.empty());
+            Arrays.fill(row, OptionalLong.empty());
         }
         rows.forEach((key, entry) ->
                 thresholds[key.threshold().ordinal()][key.category().ordinal()] = OptionalLong.of(entry.value()));
         for (Category category : CATEGORIES) {
             requireThreshold(where, Threshold.PASS_MARK, category);
+            // A rule that exists in a category must be decidable there: its thresholds must exist too.
             if (research[category.ordinal()] != null) {
-                THRESHOLDS_NEEDED.get(CriterionId.RESEARCH).forEach(t -> requireThreshold(where, t, category));
+                requireThreshold(where, Threshold.RESEARCH_PATENTS, category);
+                requireThreshold(where, Threshold.RESEARCH_GRANT_FUNDED_PROJECTS, category);
+                requireThreshold(where, Threshold.RESEARCH_PAPERS, category);
             }
-            THRESHOLDS_NEEDED.forEach((item, needed) -> {
-                if (addition(item, category).isPresent()) {
-                    needed.forEach(t -> requireThreshold(where, t, category));
-                }
-            });
-            if (addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N1_TIER, category).isPresent()) {
-                requireThreshold(where, Threshold.BJT_N1_TIER, category);
-            }
-            if (addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N2_TIER, category).isPresent()) {
-                requireThreshold(where, Threshold.BJT_N2_TIER, category);
-            }
+            requireThresholdFor(where, addition(CriterionId.SME_RESEARCH_SPENDING, category),
+                    Threshold.SME_RESEARCH_SPENDING_PERCENT);
+            requireThresholdFor(where, addition(CriterionId.INVESTMENT, category), Threshold.INVESTMENT_YEN);
+            requireThresholdFor(where, addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N1_TIER, category),
+                    Threshold.BJT_N1_TIER);
+            requireThresholdFor(where, addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N2_TIER, category),
+                    Threshold.BJT_N2_TIER);
         }
+    }
+
+    private void requireThresholdFor(String where, Optional<PointRow> row, Threshold threshold) {
+        row.ifPresent(present -> requireThreshold(where, threshold, present.category()));
     }
 
     private void requireThreshold(String where, Threshold threshold, Category category) {

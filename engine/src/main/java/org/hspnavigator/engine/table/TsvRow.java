@@ -23,10 +23,6 @@ final class TsvRow {
         this.values = values;
     }
 
-    int lineNumber() {
-        return lineNumber;
-    }
-
     String where() {
         return fileName + ":" + lineNumber;
     }

@@ -53,11 +53,6 @@ public final class Explanations {
         return isShort ? format("verdict.short", assessment.pointsShort()) : format("verdict.belowFloor", floor);
     }
 
-    /** Whether the bundle has text for a key (used by tests that keep bundles complete). */
-    public boolean hasText(String key) {
-        return bundle.containsKey(key);
-    }
-
     private String format(String key, Object... arguments) {
         String pattern;
         try {
