@@ -1,11 +1,15 @@
 package org.hspnavigator.cli;
 
 import java.io.InputStream;
+import java.lang.reflect.Constructor;
 import java.time.Clock;
-import org.hspnavigator.cli.score.ScoreCommand;
 import picocli.CommandLine;
 
-/** Creates the commands with what they need from outside: the clock and standard input. */
+/**
+ * Creates the commands with what they need from outside: a command class with a
+ * {@code (Clock, InputStream)} constructor gets the clock ("today") and standard input, so that tests
+ * can fix both; any other class is created by picocli's default factory.
+ */
 final class CommandFactory implements CommandLine.IFactory {
 
     private final Clock clock;
@@ -18,9 +22,18 @@ final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        if (type == ScoreCommand.class) {
-            return type.cast(new ScoreCommand(clock, stdin));
+        Constructor<K> withContext = contextConstructor(type);
+        if (withContext != null) {
+            return withContext.newInstance(clock, stdin);
         }
         return CommandLine.defaultFactory().create(type);
+    }
+
+    private static <K> Constructor<K> contextConstructor(Class<K> type) {
+        try {
+            return type.getConstructor(Clock.class, InputStream.class);
+        } catch (NoSuchMethodException notAContextCommand) {
+            return null;
+        }
     }
 }
