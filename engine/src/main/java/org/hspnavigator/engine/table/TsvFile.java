@@ -15,12 +15,12 @@ import java.util.List;
  * ignored, a header that must name exactly the expected columns in order, and every line with one
  * value per column and no stray spaces. Anything else is refused with the file and line.
  */
-final class TsvFile {
+public final class TsvFile {
 
     private TsvFile() {
     }
 
-    static List<TsvRow> read(String fileName, InputStream in, List<String> expectedColumns) throws IOException {
+    public static List<TsvRow> read(String fileName, InputStream in, List<String> expectedColumns) throws IOException {
         String text = decode(fileName, in.readAllBytes());
         String[] lines = text.split("\n", -1);
         List<String> header = null;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** One data line of a table file, with typed accessors that name the file, line and column on failure. */
-final class TsvRow {
+public final class TsvRow {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -23,12 +23,12 @@ final class TsvRow {
         this.values = values;
     }
 
-    String where() {
+    public String where() {
         return fileName + ":" + lineNumber;
     }
 
     /** The raw value of a column; may be empty only where the caller allows it. */
-    String raw(String column) {
+    public String raw(String column) {
         int index = columns.indexOf(column);
         if (index < 0) {
             throw new IllegalArgumentException("no column " + column + " in " + fileName);
@@ -36,7 +36,7 @@ final class TsvRow {
         return values.get(index);
     }
 
-    String text(String column) {
+    public String text(String column) {
         String value = raw(column);
         if (value.isEmpty()) {
             throw error(column, "is empty");
@@ -44,7 +44,7 @@ final class TsvRow {
         return value;
     }
 
-    long nonNegativeLong(String column) {
+    public long nonNegativeLong(String column) {
         String value = text(column);
         try {
             long parsed = Long.parseLong(value);
@@ -65,16 +65,16 @@ final class TsvRow {
         return (int) value;
     }
 
-    LocalDate date(String column) {
+    public LocalDate date(String column) {
         return parseDate(column, text(column));
     }
 
-    Optional<LocalDate> optionalDate(String column) {
+    public Optional<LocalDate> optionalDate(String column) {
         String value = raw(column);
         return value.isEmpty() ? Optional.empty() : Optional.of(parseDate(column, value));
     }
 
-    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
         String value = text(column);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {
@@ -84,11 +84,11 @@ final class TsvRow {
         throw error(column, "unknown value \"" + value + "\"");
     }
 
-    TableFormatException error(String column, String problem) {
+    public TableFormatException error(String column, String problem) {
         return new TableFormatException(where() + ": column " + column + " " + problem);
     }
 
-    TableFormatException error(String problem) {
+    public TableFormatException error(String problem) {
         return new TableFormatException(where() + ": " + problem);
     }
 

@@ -1,0 +1,20 @@
+package org.hspnavigator.engine.faq;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One common claim about the HSP visa and its verdict (spec/seed-claims.md).
+ *
+ * @param id       the letter of seed-claims.md ({@code a} … {@code v}); also the key of its texts
+ * @param verdict  how the claim compares with the official rules
+ * @param sections where the rule stands in the rule book, e.g. {@code system.md §4.5}
+ */
+public record Myth(String id, Verdict verdict, List<String> sections) {
+
+    public Myth {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(verdict, "verdict");
+        sections = List.copyOf(sections);
+    }
+}

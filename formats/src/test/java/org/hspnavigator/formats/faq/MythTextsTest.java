@@ -1,0 +1,63 @@
+package org.hspnavigator.formats.faq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.hspnavigator.engine.faq.Myth;
+import org.hspnavigator.engine.faq.MythCatalog;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The bundle and the engine's catalog name the same myths: every myth has its words, no text is orphaned. */
+class MythTextsTest {
+
+    private final MythCatalog catalog = MythCatalog.official();
+    private final MythTexts texts = MythTexts.english();
+
+    @Test
+    void everyMythHasAClaimAVerdictAndARule() {
+        for (Myth myth : catalog.all()) {
+            assertThat(texts.claim(myth)).as(myth.id()).isNotBlank();
+            assertThat(texts.verdict(myth)).as(myth.id()).isNotBlank();
+            assertThat(texts.rule(myth)).as(myth.id()).isNotBlank().isNotEqualTo(texts.claim(myth));
+        }
+    }
+
+    @Test
+    void everyMythTextBelongsToAMythOfTheCatalog() {
+        Set<String> expected = new TreeSet<>();
+        for (Myth myth : catalog.all()) {
+            for (String part : new String[] {"claim", "verdict", "rule"}) {
+                expected.add("faq." + myth.id() + "." + part);
+            }
+        }
+        Set<String> mythKeys = new TreeSet<>(texts.keys());
+        mythKeys.removeIf(key -> key.startsWith("faq.heading."));
+        assertThat(mythKeys).isEqualTo(expected);
+    }
+
+    @Test
+    void theVerdictWordsAgreeWithTheVerdict() {
+        for (Myth myth : catalog.all()) {
+            String words = texts.verdict(myth);
+            switch (myth.verdict()) {
+                case TRUE -> assertThat(words).as(myth.id()).isEqualTo("true");
+                case FALSE -> assertThat(words).as(myth.id()).isEqualTo("false");
+                case PARTLY -> assertThat(words).as(myth.id()).isEqualTo("partly");
+                case TRUE_WITH_CONDITIONS -> assertThat(words).as(myth.id()).startsWith("true").isNotEqualTo("true");
+                default -> throw new AssertionError(myth.verdict());
+            }
+        }
+    }
+
+    @Test
+    void jsonCarriesIdVerdictTextsAndSections() {
+        JsonNode node = new MythJson(texts).write(catalog.byId("d").orElseThrow());
+        assertThat(node.get("id").stringValue()).isEqualTo("d");
+        assertThat(node.get("verdict").stringValue()).isEqualTo("FALSE");
+        assertThat(node.get("verdictText").stringValue()).isEqualTo("false");
+        assertThat(node.get("rule").stringValue()).contains("特定活動");
+        assertThat(node.get("sections").get(0).stringValue()).isEqualTo("system.md §4.4");
+    }
+}
