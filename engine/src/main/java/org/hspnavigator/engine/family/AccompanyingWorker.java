@@ -1,0 +1,38 @@
+package org.hspnavigator.engine.family;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hspnavigator.engine.points.Message;
+
+/**
+ * 家事使用人（入国帯同型）, system.md §4.6: household income of ¥10,000,000 or more and a worker the
+ * HSP employed abroad for 1 year or more before — 1 worker, who leaves Japan with the HSP. Whether
+ * such a worker exists is a fact only the user knows: without it the type is not assessed.
+ */
+final class AccompanyingWorker implements FamilyRule {
+
+    /** The case field that answers the question, named in the "not assessed" reason. */
+    static final String INPUT_FIELD = "household.domesticWorkerEmployedAbroadOneYear";
+
+    @Override
+    public Preference assess(FamilyFacts facts) {
+        List<Message> reasons = new ArrayList<>();
+        boolean income = HouseholdIncome.check(facts, HouseholdIncome.DOMESTIC_WORKER_YEN, reasons);
+        Optional<Boolean> employedAbroad = facts.workerEmployedAbroadOneYear();
+        Eligibility eligibility;
+        if (employedAbroad.isEmpty()) {
+            reasons.add(Message.of("family.domesticWorkerAccompanying.needsInput", INPUT_FIELD));
+            eligibility = income ? Eligibility.NOT_ASSESSED : Eligibility.NOT_ELIGIBLE;
+        } else if (employedAbroad.get()) {
+            reasons.add(Message.of("family.domesticWorkerAccompanying.employedAbroad"));
+            eligibility = income ? Eligibility.ELIGIBLE : Eligibility.NOT_ELIGIBLE;
+        } else {
+            reasons.add(Message.of("family.domesticWorkerAccompanying.notEmployedAbroad"));
+            eligibility = Eligibility.NOT_ELIGIBLE;
+        }
+        return new Preference(PreferenceId.DOMESTIC_WORKER_ACCOMPANYING, eligibility,
+                eligibility == Eligibility.ELIGIBLE ? 1 : 0, Optional.empty(), reasons,
+                DomesticWorkerConditions.reminders(Message.of("family.domesticWorkerAccompanying.condition.leavesWith")));
+    }
+}

@@ -1,0 +1,41 @@
+package org.hspnavigator.engine.family;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the family rules look at on one date.
+ *
+ * @param date                         the date the preferences are assessed for
+ * @param hspAnnualSalaryYen           the HSP's annual salary on that date (the case snapshot in force)
+ * @param spouseAnnualSalaryYen        the spouse's annual remuneration (0 without a spouse or income)
+ * @param childrenBirthDates           the children of the HSP or the spouse; those born after the date do not count yet
+ * @param pregnancy                    the HSP or the spouse is pregnant
+ * @param spouseUnableToDoHousework    the spouse cannot do housework (illness and the like)
+ * @param holdsHspStatus               the case shows an HSP status held on the date
+ * @param jSkip                        the HSP holds the status as J-Skip (特別高度人材)
+ * @param investmentManagement         the HSP works for a registered investment-management business
+ * @param workerEmployedAbroadOneYear  a domestic worker employed by the HSP abroad for 1 year or more;
+ *                                     empty when the case does not say, so the type is not assessed
+ */
+public record FamilyFacts(LocalDate date, long hspAnnualSalaryYen, long spouseAnnualSalaryYen,
+        List<LocalDate> childrenBirthDates, boolean pregnancy, boolean spouseUnableToDoHousework,
+        boolean holdsHspStatus, boolean jSkip, boolean investmentManagement,
+        Optional<Boolean> workerEmployedAbroadOneYear) {
+
+    public FamilyFacts {
+        Objects.requireNonNull(date, "date");
+        childrenBirthDates = List.copyOf(childrenBirthDates);
+        Objects.requireNonNull(workerEmployedAbroadOneYear, "workerEmployedAbroadOneYear");
+        if (hspAnnualSalaryYen < 0 || spouseAnnualSalaryYen < 0) {
+            throw new IllegalArgumentException("negative salary");
+        }
+    }
+
+    /** Household income (世帯年収): the HSP's annual salary plus the spouse's (system.md §4.5). */
+    public long householdIncomeYen() {
+        return Math.addExact(hspAnnualSalaryYen, spouseAnnualSalaryYen);
+    }
+}

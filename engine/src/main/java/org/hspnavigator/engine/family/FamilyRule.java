@@ -1,0 +1,7 @@
+package org.hspnavigator.engine.family;
+
+/** One family preference of system.md §4: decides it from the facts of one date. */
+interface FamilyRule {
+
+    Preference assess(FamilyFacts facts);
+}
