@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * field that is absent or {@code null} takes its default; a field that is present but wrong is a
  * violation, never a default.
  */
-final class ObjectFields {
+public final class ObjectFields {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigDecimal SCIENTIFIC_ABOVE = new BigDecimal("1e30");
@@ -39,7 +39,7 @@ final class ObjectFields {
      * The fields of {@code node} if it is an object whose fields are all among {@code known};
      * otherwise the problems are reported and the fields that are known are still read.
      */
-    static Optional<ObjectFields> of(JsonNode node, String path, List<Violation> violations, List<String> known,
+    public static Optional<ObjectFields> of(JsonNode node, String path, List<Violation> violations, List<String> known,
             String what) {
         if (!node.isObject()) {
             violations.add(new Violation(JsonPath.shown(path), "expected " + what + " (a JSON object), got " + describe(node)));
@@ -54,21 +54,21 @@ final class ObjectFields {
         return Optional.of(new ObjectFields(node, path, violations));
     }
 
-    String path(String name) {
+    public String path(String name) {
         return JsonPath.property(path, name);
     }
 
     /** The value of a field, empty when absent or null. */
-    Optional<JsonNode> value(String name) {
+    public Optional<JsonNode> value(String name) {
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    boolean isMissing(String name) {
+    public boolean isMissing(String name) {
         return value(name).isEmpty();
     }
 
-    void requirePresent(String name, String meaning) {
+    public void requirePresent(String name, String meaning) {
         if (isMissing(name)) {
             JsonNode value = node.get(name);
             violations.add(new Violation(path(name), (value == null ? "required field is missing" : "required, got null")
@@ -76,7 +76,7 @@ final class ObjectFields {
         }
     }
 
-    Optional<LocalDate> date(String name) {
+    public Optional<LocalDate> date(String name) {
         Optional<JsonNode> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -96,7 +96,7 @@ final class ObjectFields {
     }
 
     /** A whole number within [min, max]; {@code unit} names what it counts in messages ("yen"). */
-    OptionalLong wholeNumber(String name, long min, long max, String unit) {
+    public OptionalLong wholeNumber(String name, long min, long max, String unit) {
         Optional<BigDecimal> value = number(name, BigDecimal.valueOf(min), BigDecimal.valueOf(max), unit);
         if (value.isEmpty()) {
             return OptionalLong.empty();
@@ -110,7 +110,7 @@ final class ObjectFields {
     }
 
     /** A number within [min, max], fractions allowed. */
-    Optional<BigDecimal> decimal(String name, BigDecimal min, BigDecimal max, String unit) {
+    public Optional<BigDecimal> decimal(String name, BigDecimal min, BigDecimal max, String unit) {
         return number(name, min, max, unit);
     }
 
@@ -135,7 +135,7 @@ final class ObjectFields {
     }
 
     /** A boolean; absent or null is false. */
-    boolean bool(String name) {
+    public boolean bool(String name) {
         Optional<JsonNode> value = value(name);
         if (value.isEmpty()) {
             return false;
@@ -148,7 +148,7 @@ final class ObjectFields {
     }
 
     /** One of the enum's constants, spelled exactly. */
-    <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
+    public <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
         Optional<JsonNode> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -173,7 +173,7 @@ final class ObjectFields {
     }
 
     /** A non-blank string of at most {@code maxLength} characters. */
-    Optional<String> text(String name, int maxLength) {
+    public Optional<String> text(String name, int maxLength) {
         Optional<JsonNode> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -192,17 +192,17 @@ final class ObjectFields {
     }
 
     /** A nested object whose fields must be among {@code known}. */
-    Optional<ObjectFields> object(String name, List<String> known, String what) {
+    public Optional<ObjectFields> object(String name, List<String> known, String what) {
         return value(name).flatMap(value -> of(value, path(name), violations, known, what));
     }
 
     /** An object found elsewhere than in a field of this one (an array element), sharing the violations. */
-    Optional<ObjectFields> nested(JsonNode value, String valuePath, List<String> known, String what) {
+    public Optional<ObjectFields> nested(JsonNode value, String valuePath, List<String> known, String what) {
         return of(value, valuePath, violations, known, what);
     }
 
     /** The elements of an array field, at most {@code maxSize}. */
-    List<JsonNode> array(String name, int maxSize, String what) {
+    public List<JsonNode> array(String name, int maxSize, String what) {
         Optional<JsonNode> value = value(name);
         if (value.isEmpty()) {
             return List.of();
@@ -220,7 +220,7 @@ final class ObjectFields {
         return elements;
     }
 
-    void report(String name, String problem) {
+    public void report(String name, String problem) {
         violations.add(new Violation(path(name), problem));
     }
 
@@ -230,7 +230,7 @@ final class ObjectFields {
     }
 
     /** How a JSON value of the wrong kind is described in a message. */
-    static String describe(JsonNode value) {
+    public static String describe(JsonNode value) {
         if (value.isNull()) {
             return "null";
         }
@@ -249,7 +249,7 @@ final class ObjectFields {
         return "an object";
     }
 
-    static String plain(BigDecimal number) {
+    public static String plain(BigDecimal number) {
         return number.abs().compareTo(SCIENTIFIC_ABOVE) >= 0 ? number.toString() : number.toPlainString();
     }
 

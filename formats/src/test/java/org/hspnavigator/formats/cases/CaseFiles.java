@@ -32,6 +32,8 @@ public final class CaseFiles {
         }
     }
 
+    private static final String INVALID_APPLICANT_CASES = "cases.json";
+
     private CaseFiles() {
     }
 
@@ -57,9 +59,20 @@ public final class CaseFiles {
         return cases;
     }
 
+    /** The invalid profiles of {@code invalid/*.json}, except the invalid applicant cases. */
     public static List<InvalidCase> invalidCases() {
+        return invalid(files("invalid").stream()
+                .filter(file -> !file.getFileName().toString().equals(INVALID_APPLICANT_CASES)).toList());
+    }
+
+    /** The invalid applicant cases of {@code invalid/cases.json}, for {@code hsp pr}. */
+    public static List<InvalidCase> invalidApplicantCases() {
+        return invalid(List.of(repositoryRoot().resolve("cases").resolve("invalid").resolve(INVALID_APPLICANT_CASES)));
+    }
+
+    private static List<InvalidCase> invalid(List<Path> files) {
         List<InvalidCase> cases = new ArrayList<>();
-        for (Path file : files("invalid")) {
+        for (Path file : files) {
             for (JsonNode node : array(file)) {
                 String name = require(node, "name", file).stringValue();
                 byte[] input = node.has("rawInput")

@@ -1,0 +1,237 @@
+package org.hspnavigator.formats.applicant;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.applicant.Household;
+import org.hspnavigator.engine.applicant.Residence;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.profile.ProfileLimits;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.profile.ObjectFields;
+import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Violation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a case (spec/profile.md, "Case") from JSON. Every snapshot is a profile read by
+ * {@link ProfileReader}, with two additions: its {@code referenceDate} is required (a snapshot says
+ * from which day it describes the applicant; "today" would make a case mean something else every
+ * day), and all snapshots give the same {@code birthDate}. Two snapshots on the same date are an
+ * error; snapshots may be listed in any order. Dates of residence and of HSP status may not lie before
+ * the birth date nor more than a year after today; children's birth dates may not lie after today
+ * (an expected child is {@code pregnancy}). All problems are collected with their JSON paths.
+ */
+public final class CaseReader {
+
+    static final List<String> CASE_FIELDS = List.of("snapshots", "residence", "household", "employerCategory");
+    static final List<String> RESIDENCE_FIELDS = List.of("continuousSince", "hsp");
+    static final List<String> HSP_FIELDS = List.of("since", "category", "recognizedPoints", "jSkip");
+    static final List<String> HOUSEHOLD_FIELDS = List.of("spouseAnnualSalaryYen", "childrenBirthDates", "pregnancy",
+            "spouseUnableToDoHousework");
+
+    /** More snapshots than this are taken for a mistake (one per month for 40 years is 480). */
+    public static final int MAX_SNAPSHOTS = 1_000;
+    /** More children than this are taken for a mistake. */
+    public static final int MAX_CHILDREN = 30;
+    /** Recognized points above this are a typing mistake: real totals stay far below. */
+    public static final int MAX_RECOGNIZED_POINTS = 300;
+
+    private final ReferenceDates referenceDates;
+    private final ProfileReader profileReader;
+
+    public CaseReader(ReferenceDates referenceDates) {
+        this.referenceDates = referenceDates;
+        this.profileReader = new ProfileReader(referenceDates);
+    }
+
+    /** Reads a whole document holding one case object. */
+    public ApplicantCase read(InputStream in) throws InvalidInputException {
+        JsonNode root = StrictJson.parse(in);
+        List<Violation> violations = new ArrayList<>();
+        Optional<ApplicantCase> read = read(root, "", violations);
+        if (!violations.isEmpty() || read.isEmpty()) {
+            throw new InvalidInputException(violations.isEmpty()
+                    ? List.of(new Violation(JsonPath.ROOT, "not a case")) : violations);
+        }
+        return read.get();
+    }
+
+    /** Reads the case at {@code path}, adding every problem to {@code violations}; empty when there was any. */
+    public Optional<ApplicantCase> read(JsonNode node, String path, List<Violation> violations) {
+        int before = violations.size();
+        Optional<ObjectFields> fields = ObjectFields.of(node, path, violations, CASE_FIELDS, "a case object");
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Profile> snapshots = snapshots(fields.get(), violations);
+        Optional<LocalDate> birthDate = snapshots.isEmpty() ? Optional.empty()
+                : Optional.of(snapshots.get(0).birthDate());
+        Optional<Residence> residence = residence(fields.get(), birthDate);
+        Household household = household(fields.get(), birthDate, violations);
+        OptionalLong employerCategory = fields.get().wholeNumber("employerCategory",
+                ApplicantCase.LOWEST_EMPLOYER_CATEGORY, ApplicantCase.HIGHEST_EMPLOYER_CATEGORY, "category (1 to 4)");
+        if (violations.size() != before || residence.isEmpty() || snapshots.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApplicantCase(snapshots, residence.get(), household, employerCategory.isPresent()
+                ? OptionalInt.of((int) employerCategory.getAsLong()) : OptionalInt.empty()));
+    }
+
+    private List<Profile> snapshots(ObjectFields fields, List<Violation> violations) {
+        fields.requirePresent("snapshots", "the applicant's profiles, each with its referenceDate");
+        List<JsonNode> elements = fields.array("snapshots", MAX_SNAPSHOTS, "profiles");
+        if (fields.value("snapshots").filter(JsonNode::isArray).isPresent() && elements.isEmpty()) {
+            fields.report("snapshots", "must hold at least one profile");
+        }
+        int before = violations.size();
+        List<Profile> snapshots = new ArrayList<>();
+        Map<LocalDate, String> pathByDate = new HashMap<>();
+        Profile first = null;
+        String firstPath = null;
+        for (int i = 0; i < elements.size(); i++) {
+            String path = JsonPath.element(fields.path("snapshots"), i);
+            JsonNode element = elements.get(i);
+            JsonNode date = element.isObject() ? element.get("referenceDate") : null;
+            if (element.isObject() && (date == null || date.isNull())) {
+                violations.add(new Violation(JsonPath.property(path, "referenceDate"), (date == null
+                        ? "required field is missing" : "required, got null")
+                        + " (in a case every snapshot gives the date from which it describes the applicant)"));
+            }
+            Optional<Profile> read = profileReader.read(element, path, violations);
+            if (read.isEmpty() || date == null || date.isNull()) {
+                continue;
+            }
+            Profile snapshot = read.get();
+            String earlier = pathByDate.putIfAbsent(snapshot.referenceDate(), path);
+            if (earlier != null) {
+                violations.add(new Violation(JsonPath.property(path, "referenceDate"), snapshot.referenceDate()
+                        + " is also the date of " + earlier + "; each snapshot describes the applicant from a different date"));
+                continue;
+            }
+            if (first == null) {
+                first = snapshot;
+                firstPath = path;
+            } else if (!first.birthDate().equals(snapshot.birthDate())) {
+                violations.add(new Violation(JsonPath.property(path, "birthDate"), snapshot.birthDate() + " differs from "
+                        + JsonPath.property(firstPath, "birthDate") + " (" + first.birthDate()
+                        + "); every snapshot describes the same applicant"));
+                continue;
+            }
+            snapshots.add(snapshot);
+        }
+        return violations.size() == before ? snapshots : List.of();
+    }
+
+    private Optional<Residence> residence(ObjectFields fields, Optional<LocalDate> birthDate) {
+        fields.requirePresent("residence", "an object with continuousSince, the start of the current continuous "
+                + "residence in Japan");
+        return fields.object("residence", RESIDENCE_FIELDS, "the residence in Japan").flatMap(residence -> {
+            residence.requirePresent("continuousSince", "the first day of the current continuous residence in Japan, "
+                    + "YYYY-MM-DD");
+            Optional<LocalDate> since = plausibleDate(residence, "continuousSince", birthDate);
+            Optional<HspStatus> hsp = Optional.empty();
+            boolean hspValid = true;
+            if (!residence.isMissing("hsp")) {
+                hsp = residence.object("hsp", HSP_FIELDS, "the HSP status held").flatMap(h -> hsp(h, birthDate));
+                hspValid = hsp.isPresent();
+            }
+            if (since.isEmpty() || !hspValid) {
+                return Optional.empty();
+            }
+            return Optional.of(new Residence(since.get(), hsp));
+        });
+    }
+
+    private Optional<HspStatus> hsp(ObjectFields hsp, Optional<LocalDate> birthDate) {
+        hsp.requirePresent("since", "the first day the HSP status was held, YYYY-MM-DD");
+        Optional<LocalDate> since = plausibleDate(hsp, "since", birthDate);
+        hsp.requirePresent("category", "one of ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT");
+        Optional<Category> category = hsp.enumValue("category", Category.class);
+        boolean jSkip = hsp.bool("jSkip");
+        if (!jSkip) {
+            hsp.requirePresent("recognizedPoints", "the points recognized when the status was granted; "
+                    + "may be left out only for a J-Skip status (\"jSkip\": true)");
+        }
+        OptionalLong points = hsp.wholeNumber("recognizedPoints", 0, MAX_RECOGNIZED_POINTS, "points");
+        if (since.isEmpty() || category.isEmpty() || (points.isEmpty() && !jSkip)) {
+            return Optional.empty();
+        }
+        return Optional.of(new HspStatus(since.get(), category.get(), (int) points.orElse(0), jSkip));
+    }
+
+    private Household household(ObjectFields fields, Optional<LocalDate> birthDate, List<Violation> violations) {
+        return fields.object("household", HOUSEHOLD_FIELDS, "the household").map(household -> {
+            long spouseSalary = household.wholeNumber("spouseAnnualSalaryYen", 0, ProfileLimits.MAX_ANNUAL_SALARY_YEN,
+                    "yen").orElse(0);
+            List<LocalDate> children = new ArrayList<>();
+            List<JsonNode> elements = household.array("childrenBirthDates", MAX_CHILDREN, "dates");
+            for (int i = 0; i < elements.size(); i++) {
+                String path = JsonPath.element(household.path("childrenBirthDates"), i);
+                childBirthDate(elements.get(i), path, birthDate, violations).ifPresent(children::add);
+            }
+            return new Household(spouseSalary, children, household.bool("pregnancy"),
+                    household.bool("spouseUnableToDoHousework"));
+        }).orElse(Household.NONE);
+    }
+
+    /** An array element is read as the only field of a one-field object, so that it gets the same date checks. */
+    private Optional<LocalDate> childBirthDate(JsonNode element, String path, Optional<LocalDate> birthDate,
+            List<Violation> violations) {
+        String name = "date";
+        List<Violation> found = new ArrayList<>();
+        Optional<LocalDate> date = ObjectFields.of(StrictJson.nodes().objectNode().set(name, element), "", found,
+                List.of(name), "a date").flatMap(f -> f.date(name));
+        found.forEach(violation -> violations.add(new Violation(path, violation.problem())));
+        if (element.isNull()) {
+            violations.add(new Violation(path, "expected a date as a string \"YYYY-MM-DD\", got null"));
+        }
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = referenceDates.today();
+        if (date.get().isAfter(today)) {
+            violations.add(new Violation(path, date.get() + " is after today (" + today
+                    + "); a child expected is given as \"pregnancy\": true"));
+            return Optional.empty();
+        }
+        if (birthDate.isPresent() && date.get().isBefore(birthDate.get())) {
+            violations.add(new Violation(path, date.get() + " is before the applicant's birth date " + birthDate.get()
+                    + "; check for a typing mistake"));
+            return Optional.empty();
+        }
+        return date;
+    }
+
+    /** A date of the applicant's life: not before the birth date, not more than a year after today. */
+    private Optional<LocalDate> plausibleDate(ObjectFields fields, String name, Optional<LocalDate> birthDate) {
+        Optional<LocalDate> date = fields.date(name);
+        if (date.isEmpty()) {
+            return date;
+        }
+        if (birthDate.isPresent() && date.get().isBefore(birthDate.get())) {
+            fields.report(name, date.get() + " is before the applicant's birth date " + birthDate.get()
+                    + "; check for a typing mistake");
+            return Optional.empty();
+        }
+        LocalDate latest = referenceDates.today().plusYears(ProfileLimits.MAX_YEARS_AHEAD);
+        if (date.get().isAfter(latest)) {
+            fields.report(name, date.get() + " is more than " + ProfileLimits.MAX_YEARS_AHEAD + " year after today ("
+                    + referenceDates.today() + "); check for a typing mistake");
+            return Optional.empty();
+        }
+        return date;
+    }
+}

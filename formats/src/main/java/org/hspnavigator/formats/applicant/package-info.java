@@ -1,0 +1,7 @@
+/**
+ * The case JSON of spec/profile.md ("Case (an applicant over time)") read into the engine's
+ * {@code ApplicantCase}: each snapshot checked as a profile, the residence, household and employer
+ * category checked for type, range and consistency, every problem reported with its JSON path
+ * ({@code snapshots[1].birthDate}). No rule is applied here.
+ */
+package org.hspnavigator.formats.applicant;
