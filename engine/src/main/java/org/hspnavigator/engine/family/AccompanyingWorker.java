@@ -8,12 +8,10 @@ import org.hspnavigator.engine.points.Message;
 /**
  * 家事使用人（入国帯同型）, system.md §4.6: household income of ¥10,000,000 or more and a worker the
  * HSP employed abroad for 1 year or more before — 1 worker, who leaves Japan with the HSP. Whether
- * such a worker exists is a fact only the user knows: without it the type is not assessed.
+ * such a worker exists is a fact only the user knows and the case format does not ask; without it
+ * the type is not assessed rather than guessed.
  */
 final class AccompanyingWorker implements FamilyRule {
-
-    /** The case field that answers the question, named in the "not assessed" reason. */
-    static final String INPUT_FIELD = "household.domesticWorkerEmployedAbroadOneYear";
 
     @Override
     public Preference assess(FamilyFacts facts) {
@@ -22,7 +20,10 @@ final class AccompanyingWorker implements FamilyRule {
         Optional<Boolean> employedAbroad = facts.workerEmployedAbroadOneYear();
         Eligibility eligibility;
         if (employedAbroad.isEmpty()) {
-            reasons.add(Message.of("family.domesticWorkerAccompanying.needsInput", INPUT_FIELD));
+            // Below the income threshold the answer is no whatever the worker's history.
+            if (income) {
+                reasons.add(Message.of("family.domesticWorkerAccompanying.needsInput"));
+            }
             eligibility = income ? Eligibility.NOT_ASSESSED : Eligibility.NOT_ELIGIBLE;
         } else if (employedAbroad.get()) {
             reasons.add(Message.of("family.domesticWorkerAccompanying.employedAbroad"));

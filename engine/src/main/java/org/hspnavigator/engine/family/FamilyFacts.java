@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.applicant.Household;
+import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.profile.Profile;
 
 /**
  * What the family rules look at on one date.
@@ -32,6 +36,25 @@ public record FamilyFacts(LocalDate date, long hspAnnualSalaryYen, long spouseAn
         if (hspAnnualSalaryYen < 0 || spouseAnnualSalaryYen < 0) {
             throw new IllegalArgumentException("negative salary");
         }
+    }
+
+    /**
+     * The facts of a case on a date: the HSP's salary and employer from the snapshot in force, the
+     * household as given, J-Skip from {@code residence.hsp} when that status is held on the date. The
+     * case format has no field for a worker employed abroad, so that type stays not assessed. Empty
+     * before the first snapshot, where the case gives no salary.
+     */
+    public static Optional<FamilyFacts> of(ApplicantCase applicant, LocalDate date) {
+        Optional<Profile> profile = applicant.profileOn(date);
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<HspStatus> status = applicant.residence().hsp().filter(hsp -> !hsp.since().isAfter(date));
+        Household household = applicant.household();
+        return Optional.of(new FamilyFacts(date, profile.get().annualSalaryYen(), household.spouseAnnualSalaryYen(),
+                household.childrenBirthDates(), household.pregnancy(), household.spouseUnableToDoHousework(),
+                status.isPresent(), status.map(HspStatus::jSkip).orElse(false),
+                profile.get().employer().investmentManagementBusiness(), Optional.empty()));
     }
 
     /** Household income (世帯年収): the HSP's annual salary plus the spouse's (system.md §4.5). */

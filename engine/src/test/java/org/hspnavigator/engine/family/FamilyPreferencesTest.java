@@ -108,8 +108,7 @@ class FamilyPreferencesTest {
         void theAccompanyingWorkerIsNotAssessedWithoutTheFact() {
             Preference unknown = assess(facts(DAY, 12_000_000, 0, List.of()), PreferenceId.DOMESTIC_WORKER_ACCOMPANYING);
             assertThat(unknown.eligibility()).isEqualTo(Eligibility.NOT_ASSESSED);
-            assertThat(unknown.reasons()).contains(Message.of("family.domesticWorkerAccompanying.needsInput",
-                    "household.domesticWorkerEmployedAbroadOneYear"));
+            assertThat(unknown.reasons()).contains(Message.of("family.domesticWorkerAccompanying.needsInput"));
             FamilyFacts known = new FamilyFacts(DAY, 12_000_000, 0, List.of(), false, false, true, false, false,
                     Optional.of(true));
             assertThat(assess(known, PreferenceId.DOMESTIC_WORKER_ACCOMPANYING).workers()).isEqualTo(1);

@@ -1,0 +1,97 @@
+package org.hspnavigator.cli.family;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.hspnavigator.cli.CaseInput;
+import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.family.FamilyAssessment;
+import org.hspnavigator.engine.family.FamilyFacts;
+import org.hspnavigator.engine.family.FamilyPreferences;
+import org.hspnavigator.formats.family.FamilyJson;
+import org.hspnavigator.formats.family.FamilyReport;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.text.MessageTexts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hsp family}: spouse employment, parents and domestic workers of an HSP(i) holder on a date. */
+@Command(name = "family",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        headerHeading = "",
+        header = "Family preferences of an HSP(i) holder: spouse employment, parents, domestic workers.",
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%n",
+        description = {
+            "Reads a case (snapshots, residence, household) and shows, for the date, whether the spouse may "
+                    + "work, a parent may come, and each type of domestic worker may be employed: eligible or "
+                    + "not, why, and until when (the day the youngest child turns 7 or 13). Household income "
+                    + "is the HSP's annual salary in the snapshot in force on the date plus the spouse's."
+        },
+        parameterListHeading = "%nInput:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:assessed (whatever the verdicts)", "2:invalid input or usage", "1:internal error"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./hsp family examples/case-zhang.json", "  ./hsp family --json --date 2027-06-01 case.json"})
+public final class FamilyCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the result as JSON (described in the README).")
+    private boolean json;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Assess on this date instead of today (from 2013-12-24 to one year after today).")
+    private String date;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case JSON file, or - to read standard input.")
+    private String file;
+
+    private final Clock clock;
+    private final InputStream stdin;
+
+    public FamilyCommand(Clock clock, InputStream stdin) {
+        this.clock = clock;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        CaseInput input = new CaseInput(spec, clock, stdin);
+        Optional<LocalDate> on = input.date(date);
+        if (on.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<ApplicantCase> applicant = input.read(file);
+        if (applicant.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<FamilyFacts> facts = FamilyFacts.of(applicant.get(), on.get());
+        if (facts.isEmpty()) {
+            input.error((date == null ? "today, " + on.get() + "," : "--date: " + on.get()) + " is before the case's first "
+                    + "snapshot (" + applicant.get().firstSnapshotDate() + "): the family rules need the HSP's salary on that date");
+            return ExitCodes.INVALID_INPUT;
+        }
+        FamilyAssessment assessment = new FamilyPreferences().assess(facts.get());
+        MessageTexts texts = MessageTexts.english("family");
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(StrictJson.toText(new FamilyJson(texts).write(facts.get(), assessment)));
+        } else {
+            out.print(new FamilyReport(texts).render(facts.get(), assessment));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package org.hspnavigator.formats.family;
+
+import org.hspnavigator.engine.family.FamilyAssessment;
+import org.hspnavigator.engine.family.FamilyFacts;
+import org.hspnavigator.engine.family.Preference;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.text.MessageTexts;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON of {@code hsp family --json}: the date, the household income and its parts, one entry
+ * per preference ({@code id}, {@code term}, {@code eligibility}, {@code eligible}, {@code workers}
+ * for the domestic-worker types, {@code endsOn} and {@code lastDay} when known, {@code reasons},
+ * {@code conditions}, {@code spec}), the maximum number of domestic workers and the notes.
+ */
+public final class FamilyJson {
+
+    private final MessageTexts texts;
+
+    public FamilyJson(MessageTexts texts) {
+        this.texts = texts;
+    }
+
+    public ObjectNode write(FamilyFacts facts, FamilyAssessment assessment) {
+        ObjectNode root = StrictJson.nodes().objectNode();
+        root.put("date", assessment.date().toString());
+        root.put("status", "HSP(i)");
+        root.put("householdIncomeYen", assessment.householdIncomeYen());
+        root.put("hspAnnualSalaryYen", facts.hspAnnualSalaryYen());
+        root.put("spouseAnnualSalaryYen", facts.spouseAnnualSalaryYen());
+        ArrayNode preferences = root.putArray("preferences");
+        for (Preference preference : assessment.preferences()) {
+            preferences.add(write(preference));
+        }
+        root.put("maxDomesticWorkers", assessment.maxDomesticWorkers());
+        ArrayNode notes = root.putArray("notes");
+        assessment.notes().forEach(note -> notes.add(texts.text(note)));
+        return root;
+    }
+
+    private ObjectNode write(Preference preference) {
+        ObjectNode node = StrictJson.nodes().objectNode();
+        node.put("id", preference.id().id());
+        node.put("term", preference.id().japaneseTerm());
+        node.put("name", texts.format("family.preference." + preference.id().id()));
+        node.put("eligibility", preference.eligibility().name());
+        node.put("eligible", preference.eligible());
+        if (preference.id().isDomesticWorker()) {
+            node.put("workers", preference.workers());
+        }
+        if (preference.endsOn().isPresent()) {
+            node.put("endsOn", preference.endsOn().get().toString());
+            node.put("lastDay", preference.lastDay().orElseThrow().toString());
+        } else {
+            node.putNull("endsOn");
+        }
+        ArrayNode reasons = node.putArray("reasons");
+        for (Message reason : preference.reasons()) {
+            ObjectNode entry = reasons.addObject();
+            entry.put("key", reason.key());
+            entry.put("text", texts.text(reason));
+        }
+        ArrayNode conditions = node.putArray("conditions");
+        preference.conditions().forEach(condition -> conditions.add(texts.text(condition)));
+        node.put("spec", preference.id().specSection());
+        return node;
+    }
+}
