@@ -1,0 +1,134 @@
+package org.hspnavigator.engine.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.profile.CareerYears;
+import org.hspnavigator.engine.profile.Degree;
+import org.hspnavigator.engine.profile.DegreeLevel;
+import org.hspnavigator.engine.profile.JapaneseLanguage;
+import org.hspnavigator.engine.profile.Jlpt;
+import org.hspnavigator.engine.profile.Profile;
+import org.junit.jupiter.api.Test;
+
+/** The checklist of Mr. Zhang's profile (80 points, specialized/technical) in each procedure. */
+class ChecklistsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+    private final Checklists checklists = Checklists.official();
+
+    private static Profile zhang(LocalDate date) {
+        return Profile.builder(date, LocalDate.of(1994, 6, 15), 8_000_000)
+                .degree(new Degree(DegreeLevel.MASTER, Optional.of("Computer science"), false, false, false))
+                .careerYears(new CareerYears(BigDecimal.ZERO, BigDecimal.valueOf(5), BigDecimal.ZERO))
+                .japaneseLanguage(new JapaneseLanguage(Optional.of(Jlpt.N2), OptionalInt.empty()))
+                .build();
+    }
+
+    private Checklist build(Procedure procedure, int employerCategory, Optional<LocalDate> expiry) {
+        return checklists.build(new ChecklistRequest(procedure, zhang(DAY), OptionalInt.of(employerCategory),
+                Optional.empty(), expiry));
+    }
+
+    @Test
+    void marksTheSmallestSetProvingSeventy() {
+        Checklist checklist = build(Procedure.COE, 1, Optional.empty());
+        assertThat(checklist.category()).isEqualTo(Category.SPECIALIZED_TECHNICAL);
+        assertThat(checklist.points()).isEqualTo(80);
+        assertThat(checklist.proves()).isTrue();
+        // education 20, career 10, salary 30, age 10, Japanese 10: four items are needed; the age needs
+        // no document, so salary 30 + education 20 + age 10 + one of the two tens.
+        assertThat(checklist.marked()).extracting(e -> e.item().criterion())
+                .containsExactly(CriterionId.EDUCATION, CriterionId.CAREER, CriterionId.SALARY, CriterionId.AGE);
+        assertThat(checklist.markedPoints()).isEqualTo(70);
+        assertThat(checklist.evidence()).filteredOn(e -> !e.marked()).extracting(e -> e.item().criterion())
+                .containsExactly(CriterionId.JAPANESE_LANGUAGE);
+        assertThat(checklist.evidence().get(2).label()).isEqualTo("③");
+        assertThat(checklist.evidence().get(3).label()).isEqualTo("—");
+    }
+
+    @Test
+    void documentsFollowTheProcedureAndTheEmployerCategory() {
+        assertThat(ids(build(Procedure.COE, 1, Optional.empty()))).containsExactly("applicationForm", "photo",
+                "returnEnvelope", "employerCategoryProof.1", "pointCalculationTable", "pointEvidence", "translations");
+        assertThat(ids(build(Procedure.CHANGE, 2, Optional.empty()))).containsExactly("applicationForm", "photo",
+                "passportAndResidenceCard", "employerCategoryProof.2", "pointCalculationTable", "pointEvidence",
+                "translations");
+        assertThat(ids(build(Procedure.COE, 3, Optional.empty()))).contains("contract", "degreeOrCareerProof",
+                "companyProfile", "financialStatements").doesNotContain("businessPlan");
+        assertThat(ids(build(Procedure.COE, 4, Optional.empty()))).contains("financialStatements", "businessPlan");
+        Checklist extension = build(Procedure.EXTENSION, 3, Optional.empty());
+        assertThat(extension.documents()).filteredOn(Document::singleSource).extracting(Document::id)
+                .containsExactly("residenceTaxCertificates");
+        assertThat(ids(build(Procedure.EXTENSION, 2, Optional.empty()))).doesNotContain("residenceTaxCertificates");
+    }
+
+    @Test
+    void permanentResidenceProvesEightyOnTheOneYearRoute() {
+        Checklist pr = checklists.build(new ChecklistRequest(Procedure.PR, zhang(DAY), OptionalInt.empty(),
+                Optional.of(Category.SPECIALIZED_TECHNICAL), Optional.empty()));
+        assertThat(pr.threshold()).isEqualTo(80);
+        assertThat(pr.marked()).hasSize(5);
+        assertThat(pr.notes()).contains(Message.of("checklist.note.prRoute80", LocalDate.of(2025, 11, 27)));
+        assertThat(ids(pr)).contains("pointCalculationTableAtStart").doesNotContain("returnEnvelope");
+        assertThat(pr.fees()).singleElement().satisfies(fee -> assertThat(fee.yen()).isEqualTo(10_000));
+    }
+
+    @Test
+    void permanentResidenceBelowEightyProvesSeventyOnTheThreeYearRoute() {
+        Profile seventy = Profile.builder(DAY, LocalDate.of(1994, 6, 15), 8_000_000)
+                .degree(new Degree(DegreeLevel.MASTER, Optional.of("CS"), false, false, false))
+                .careerYears(new CareerYears(BigDecimal.ZERO, BigDecimal.valueOf(5), BigDecimal.ZERO)).build();
+        Checklist pr = checklists.build(new ChecklistRequest(Procedure.PR, seventy, OptionalInt.empty(), Optional.empty(),
+                Optional.empty()));
+        assertThat(pr.points()).isEqualTo(70);
+        assertThat(pr.threshold()).isEqualTo(70);
+        assertThat(pr.notes()).contains(Message.of("checklist.note.prRoute70", LocalDate.of(2023, 11, 27)));
+    }
+
+    @Test
+    void anIneligibleProfileMarksNothingAndSaysWhy() {
+        Profile young = Profile.builder(DAY, LocalDate.of(2000, 1, 1), 4_000_000).build();
+        Checklist checklist = checklists.build(new ChecklistRequest(Procedure.CHANGE, young, OptionalInt.of(1),
+                Optional.empty(), Optional.empty()));
+        assertThat(checklist.proves()).isFalse();
+        assertThat(checklist.marked()).isEmpty();
+        assertThat(checklist.warnings()).extracting(Message::key).contains("checklist.warning.short");
+    }
+
+    @Test
+    void theExtensionWindowAndTheSpecialPeriodFollowTheExpiry() {
+        Checklist early = build(Procedure.EXTENSION, 1, Optional.of(LocalDate.of(2027, 5, 31)));
+        assertThat(early.deadlines()).filteredOn(d -> d.date().isPresent())
+                .extracting(d -> d.id() + "=" + d.date().get())
+                .containsExactly("extensionWindowOpens=2027-02-28", "applyBy=2027-05-31", "specialPeriodEnds=2027-07-31");
+        assertThat(early.warnings()).contains(Message.of("checklist.warning.beforeWindow", DAY, LocalDate.of(2027, 2, 28)));
+        Checklist opensToday = build(Procedure.EXTENSION, 1, Optional.of(LocalDate.of(2027, 2, 27)));
+        assertThat(opensToday.warnings()).isEmpty();
+        Checklist late = build(Procedure.EXTENSION, 1, Optional.of(LocalDate.of(2026, 11, 26)));
+        assertThat(late.warnings()).extracting(Message::key).containsExactly("checklist.warning.afterExpiry");
+        assertThat(build(Procedure.EXTENSION, 1, Optional.of(DAY)).warnings()).isEmpty();
+    }
+
+    @Test
+    void dutiesAfterTheGrantAndTheCertificateRules() {
+        assertThat(build(Procedure.COE, 1, Optional.empty()).deadlines()).extracting(Deadline::id)
+                .containsExactly("coeValidity", "coeByEmail", "addressRegistration", "organizationNotice", "newEmployer",
+                        "residenceCardChanges", "cancellation");
+        Checklist before = checklists.build(new ChecklistRequest(Procedure.COE, zhang(LocalDate.of(2023, 3, 16)),
+                OptionalInt.of(1), Optional.empty(), Optional.empty()));
+        assertThat(before.deadlines()).extracting(Deadline::id).doesNotContain("coeByEmail");
+        assertThat(before.fees()).singleElement().satisfies(fee -> assertThat(fee.yen()).isZero());
+    }
+
+    private static List<String> ids(Checklist checklist) {
+        return checklist.documents().stream().map(Document::id).toList();
+    }
+}
