@@ -1,0 +1,154 @@
+package org.hspnavigator.cli.checklist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hspnavigator.cli.CaseInput;
+import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.procedure.Checklist;
+import org.hspnavigator.engine.procedure.ChecklistRequest;
+import org.hspnavigator.engine.procedure.Checklists;
+import org.hspnavigator.engine.procedure.Procedure;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.procedure.ChecklistJson;
+import org.hspnavigator.formats.procedure.ChecklistReport;
+import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.MessageTexts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hsp checklist}: the documents, point evidence, fee and deadlines of an application on a date. */
+@Command(name = "checklist",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        headerHeading = "",
+        header = "What an application needs: documents, point evidence, the fee in force, deadlines.",
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%n",
+        description = {
+            "Reads a case and lists, for the procedure filed on the date: the documents for the employer "
+                    + "category, the evidence for each point item with the smallest set that proves the "
+                    + "threshold marked (70; 80 for permanent residence on the 1-year route), the fee in force "
+                    + "on the date, and the deadlines and duties. The points are those of the case snapshot "
+                    + "in force on the date, in the category of the HSP status held (else the best category)."
+        },
+        parameterListHeading = "%nInput:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:listed (whether the points suffice or not)", "2:invalid input or usage", "1:internal error"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./hsp checklist --procedure extension examples/case-zhang.json",
+            "  ./hsp checklist --procedure extension --expiry 2027-01-31 --json case.json",
+            "  ./hsp checklist --procedure pr --date 2027-06-01 case.json"})
+public final class ChecklistCommand implements Callable<Integer> {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--procedure", required = true, paramLabel = "coe|change|extension|pr",
+            description = "The procedure: coe (Certificate of Eligibility), change (of status), extension, pr.")
+    private String procedure;
+
+    @Option(names = "--json", description = "Print the checklist as JSON (described in the README).")
+    private boolean json;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The filing date instead of today (from 2013-12-24 to one year after today).")
+    private String date;
+
+    @Option(names = "--expiry", paramLabel = "YYYY-MM-DD",
+            description = "change and extension only: the day the current period of stay expires, to date the "
+                    + "extension window and the special period.")
+    private String expiry;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case JSON file, or - to read standard input.")
+    private String file;
+
+    private final Clock clock;
+    private final InputStream stdin;
+
+    public ChecklistCommand(Clock clock, InputStream stdin) {
+        this.clock = clock;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        CaseInput input = new CaseInput(spec, clock, stdin);
+        Optional<Procedure> chosen = Procedure.byId(procedure.strip().toLowerCase(Locale.ROOT));
+        if (chosen.isEmpty()) {
+            input.error("--procedure: unknown procedure \"" + procedure + "\"; expected one of "
+                    + Arrays.stream(Procedure.values()).map(Procedure::id).collect(Collectors.joining(", ")));
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<LocalDate> expires = Optional.empty();
+        if (expiry != null) {
+            if (chosen.get() != Procedure.CHANGE && chosen.get() != Procedure.EXTENSION) {
+                input.error("--expiry: applies to change and extension only, not " + chosen.get().id());
+                return ExitCodes.INVALID_INPUT;
+            }
+            expires = parseExpiry(input);
+            if (expires.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+        Optional<LocalDate> on = input.date(date);
+        if (on.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<ApplicantCase> applicant = input.read(file);
+        if (applicant.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (applicant.get().employerCategory().isEmpty() && chosen.get() != Procedure.PR) {
+            input.error("employerCategory: the case gives none; a checklist of " + chosen.get().id()
+                    + " needs the employer's category, 1 to 4 (its documents depend on it)");
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<ChecklistRequest> request = ChecklistRequest.of(applicant.get(), chosen.get(), on.get(), expires);
+        if (request.isEmpty()) {
+            input.error((date == null ? "today, " + on.get() + "," : "--date: " + on.get()) + " is before the case's "
+                    + "first snapshot (" + applicant.get().firstSnapshotDate() + "): there are no points to prove on it");
+            return ExitCodes.INVALID_INPUT;
+        }
+        Checklist checklist = Checklists.official().build(request.get());
+        MessageTexts texts = MessageTexts.english("checklist");
+        Explanations explanations = Explanations.english();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(StrictJson.toText(new ChecklistJson(texts, explanations).write(checklist)));
+        } else {
+            out.print(new ChecklistReport(texts, explanations).render(checklist));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Optional<LocalDate> parseExpiry(CaseInput input) {
+        if (ISO_DATE.matcher(expiry).matches()) {
+            try {
+                return Optional.of(LocalDate.parse(expiry));
+            } catch (DateTimeParseException e) {
+                input.error("--expiry: \"" + expiry + "\" is not a real date");
+                return Optional.empty();
+            }
+        }
+        input.error("--expiry: \"" + expiry + "\" is not a date in the form YYYY-MM-DD");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,83 @@
+package org.hspnavigator.formats.procedure;
+
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.procedure.Checklist;
+import org.hspnavigator.engine.procedure.Deadline;
+import org.hspnavigator.engine.procedure.Document;
+import org.hspnavigator.engine.procedure.EvidenceItem;
+import org.hspnavigator.engine.procedure.Fee;
+import org.hspnavigator.engine.procedure.SheetEvidence;
+import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.MessageTexts;
+
+/** The readable checklist of {@code hsp checklist}: documents, marked evidence, fee, deadlines, warnings, notes. */
+public final class ChecklistReport {
+
+    private static final String NL = System.lineSeparator();
+
+    private final MessageTexts texts;
+    private final Explanations explanations;
+
+    public ChecklistReport(MessageTexts texts, Explanations explanations) {
+        this.texts = texts;
+        this.explanations = explanations;
+    }
+
+    public String render(Checklist checklist) {
+        StringBuilder out = new StringBuilder();
+        out.append(texts.format("checklist.heading", checklist.procedure().officialName(),
+                checklist.procedure().englishName(), checklist.date())).append(NL);
+        out.append(checklist.employerCategory().isPresent()
+                ? texts.format("checklist.employerCategory", checklist.employerCategory().getAsInt())
+                : texts.format("checklist.employerCategory.none")).append(NL);
+        out.append(texts.format("checklist.points", checklist.category().name(), checklist.points(),
+                checklist.threshold())).append(NL);
+        section(out, "checklist.documents");
+        for (Document document : checklist.documents()) {
+            out.append("  [ ] ").append(texts.text(document.text()));
+            if (document.singleSource()) {
+                out.append(' ').append(texts.format("checklist.singleSource"));
+            }
+            out.append(NL);
+        }
+        out.append(NL).append(texts.format("checklist.evidenceHeading", checklist.threshold())).append(':').append(NL);
+        for (EvidenceItem item : checklist.evidence()) {
+            out.append("  [").append(item.marked() ? 'x' : ' ').append("] ").append(item.label()).append(' ')
+                    .append(item.item().criterion().japaneseTerm()).append(" · ")
+                    .append(item.item().criterion().englishName()).append(", ").append(item.item().points())
+                    .append(" points (").append(explanations.text(item.item().explanation())).append(')').append(NL);
+            if (item.evidence().isEmpty()) {
+                out.append("        ").append(texts.format("checklist.evidenceNone")).append(NL);
+            }
+            for (SheetEvidence line : item.evidence()) {
+                out.append("        ").append(line.label()).append(' ').append(texts.format(line.key())).append(NL);
+            }
+        }
+        section(out, "checklist.fees", checklist.date());
+        for (Fee fee : checklist.fees()) {
+            out.append("  ").append(texts.format("checklist.channel." + fee.channel().name())).append(": ")
+                    .append(fee.yen() == 0 ? texts.format("checklist.fee.none") : texts.format("checklist.fee.yen", fee.yen()))
+                    .append("  [").append(fee.sources().get(0).id()).append(']').append(NL);
+        }
+        section(out, "checklist.deadlines");
+        for (Deadline deadline : checklist.deadlines()) {
+            out.append("  - ").append(deadline.date().map(date -> date + ": ").orElse(""))
+                    .append(texts.text(deadline.text())).append(NL);
+        }
+        if (!checklist.warnings().isEmpty()) {
+            section(out, "checklist.warnings");
+            for (Message warning : checklist.warnings()) {
+                out.append("  ! ").append(texts.text(warning)).append(NL);
+            }
+        }
+        section(out, "checklist.notes");
+        for (Message note : checklist.notes()) {
+            out.append("  - ").append(texts.text(note)).append(NL);
+        }
+        return out.toString();
+    }
+
+    private void section(StringBuilder out, String key, Object... arguments) {
+        out.append(NL).append(texts.format(key, arguments)).append(':').append(NL);
+    }
+}
