@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON of {@code hsp family --json}: the date, the household income and its parts, one entry
  * per preference ({@code id}, {@code term}, {@code eligibility}, {@code eligible}, {@code workers}
  * for the domestic-worker types, {@code endsOn} and {@code lastDay} when known, {@code reasons},
- * {@code conditions}, {@code spec}), the maximum number of domestic workers and the notes.
+ * {@code conditions}, {@code spec}), the maximum number of domestic workers and the notes. Reasons
+ * and notes carry their message {@code key} beside the {@code text}.
  */
 public final class FamilyJson {
 
@@ -36,7 +37,7 @@ public final class FamilyJson {
         }
         root.put("maxDomesticWorkers", assessment.maxDomesticWorkers());
         ArrayNode notes = root.putArray("notes");
-        assessment.notes().forEach(note -> notes.add(texts.text(note)));
+        assessment.notes().forEach(note -> message(notes, note));
         return root;
     }
 
@@ -57,14 +58,17 @@ public final class FamilyJson {
             node.putNull("endsOn");
         }
         ArrayNode reasons = node.putArray("reasons");
-        for (Message reason : preference.reasons()) {
-            ObjectNode entry = reasons.addObject();
-            entry.put("key", reason.key());
-            entry.put("text", texts.text(reason));
-        }
+        preference.reasons().forEach(reason -> message(reasons, reason));
         ArrayNode conditions = node.putArray("conditions");
         preference.conditions().forEach(condition -> conditions.add(texts.text(condition)));
         node.put("spec", preference.id().specSection());
         return node;
+    }
+
+    /** A message as its key (stable, for programs) and its text. */
+    private void message(ArrayNode array, Message message) {
+        ObjectNode entry = array.addObject();
+        entry.put("key", message.key());
+        entry.put("text", texts.text(message));
     }
 }
