@@ -1,0 +1,100 @@
+package org.hspnavigator.formats.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.procedure.Checklist;
+import org.hspnavigator.engine.procedure.ChecklistRequest;
+import org.hspnavigator.engine.procedure.Checklists;
+import org.hspnavigator.engine.procedure.Deadline;
+import org.hspnavigator.engine.procedure.Document;
+import org.hspnavigator.engine.procedure.Procedure;
+import org.hspnavigator.engine.procedure.SheetEvidence;
+import org.hspnavigator.engine.profile.Degree;
+import org.hspnavigator.engine.profile.DegreeLevel;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.MessageTexts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Over every procedure, employer category, timing and a few profiles, every checklist message renders
+ * completely, and every message text of the {@code checklist} bundle is produced (no dead wording).
+ */
+class ChecklistTextsTest {
+
+    /** Keys the report and JSON use for layout rather than as engine messages; a trailing dot names a prefix. */
+    private static final List<String> LAYOUT = List.of("checklist.heading", "checklist.employerCategory",
+            "checklist.employerCategory.none",
+            "checklist.points", "checklist.documents", "checklist.evidenceHeading", "checklist.evidenceNone",
+            "checklist.fees", "checklist.fee.", "checklist.channel.", "checklist.deadlines", "checklist.warnings",
+            "checklist.notes", "checklist.singleSource");
+
+    private final MessageTexts texts = MessageTexts.english("checklist");
+    private final Checklists checklists = Checklists.official();
+
+    @Test
+    void everyMessageRendersAndEveryTextIsUsed() {
+        Set<String> produced = new TreeSet<>();
+        for (SheetEvidence line : SheetEvidence.values()) {
+            produced.add(line.key());
+            assertThat(texts.format(line.key())).isNotBlank();
+        }
+        ChecklistReport report = new ChecklistReport(texts, Explanations.english());
+        ChecklistJson json = new ChecklistJson(texts, Explanations.english());
+        LocalDate expiryBase = LocalDate.of(2026, 11, 27);
+        List<Optional<LocalDate>> expiries = List.of(Optional.empty(), Optional.of(expiryBase.plusMonths(6)),
+                Optional.of(expiryBase.minusDays(1)));
+        for (Profile profile : profiles()) {
+            for (Procedure procedure : Procedure.values()) {
+                for (int category = 1; category <= 4; category++) {
+                    for (Optional<LocalDate> expiry : expiries) {
+                        for (boolean status : new boolean[] {false, true}) {
+                            Checklist checklist = checklists.build(new ChecklistRequest(procedure, profile,
+                                    OptionalInt.of(category), status ? Optional.of(Category.ACADEMIC_RESEARCH) : Optional.empty(),
+                                    expiry));
+                            List<Message> messages = new ArrayList<>(checklist.notes());
+                            messages.addAll(checklist.warnings());
+                            checklist.documents().stream().map(Document::text).forEach(messages::add);
+                            checklist.deadlines().stream().map(Deadline::text).forEach(messages::add);
+                            for (Message message : messages) {
+                                produced.add(message.key());
+                                assertThat(texts.text(message)).as(message.key()).doesNotContain("{").isNotBlank();
+                            }
+                            assertThat(report.render(checklist)).doesNotContain("{");
+                            assertThat(json.write(checklist).get("documents").size()).isPositive();
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> messageKeys = new TreeSet<>(texts.keys());
+        messageKeys.removeIf(key -> LAYOUT.stream().anyMatch(l -> l.endsWith(".") ? key.startsWith(l) : key.equals(l)));
+        assertThat(produced).isEqualTo(messageKeys);
+    }
+
+    private static List<Profile> profiles() {
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        return List.of(
+                Profile.builder(day, LocalDate.of(1994, 6, 15), 12_000_000).build(),
+                Profile.builder(day, LocalDate.of(1994, 6, 15), 2_000_000).build(),
+                // 80 points in specialized/technical: doctorate 30 + ¥12M 40 + age 10.
+                Profile.builder(day, LocalDate.of(1994, 6, 15), 12_000_000)
+                        .degree(new Degree(DegreeLevel.DOCTORATE, Optional.of("Physics"), false, false, false)).build(),
+                // Most points in specialized/technical (qualifications), but below its ¥3,000,000 floor.
+                Profile.builder(day, LocalDate.of(1994, 6, 15), 2_900_000).japaneseNationalQualifications(2)
+                        .degree(new Degree(DegreeLevel.DOCTORATE, Optional.of("Physics"), false, false, false)).build(),
+                Profile.builder(LocalDate.of(2023, 3, 16), LocalDate.of(1994, 6, 15), 4_000_000).build(),
+                Profile.builder(day, LocalDate.of(1996, 6, 15), 8_000_000)
+                        .degree(new Degree(DegreeLevel.DOCTORATE, Optional.of("Physics"), false, false, false))
+                        .build());
+    }
+}
