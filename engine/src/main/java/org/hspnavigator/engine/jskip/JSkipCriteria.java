@@ -40,6 +40,11 @@ public final class JSkipCriteria {
         return table.firstDate();
     }
 
+    /** Every line in force on a date, all categories: what the answers of that date depend on. */
+    public List<JSkipLine> linesOn(LocalDate date) {
+        return table.linesOn(date);
+    }
+
     /** The criteria of one category on the profile's reference date. */
     public JSkipVerdict assess(Profile profile, Category category) {
         LocalDate date = profile.referenceDate();

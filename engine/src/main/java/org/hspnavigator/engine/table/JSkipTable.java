@@ -74,6 +74,17 @@ public final class JSkipTable {
         return new JSkipTable(lines);
     }
 
+    /** The lines of every category in force on a date; empty before J-Skip existed. */
+    public List<JSkipLine> linesOn(LocalDate date) {
+        List<JSkipLine> inForce = new ArrayList<>(lines.size());
+        for (JSkipLine line : lines) {
+            if (line.validity().contains(date)) {
+                inForce.add(line);
+            }
+        }
+        return inForce;
+    }
+
     /** The lines of a category in force on a date, degree line first; empty before J-Skip existed. */
     public List<JSkipLine> linesOn(LocalDate date, Category category) {
         List<JSkipLine> inForce = new ArrayList<>(2);
