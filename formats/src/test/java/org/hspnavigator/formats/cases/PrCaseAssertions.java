@@ -52,6 +52,10 @@ public final class PrCaseAssertions {
             fields(actual.get("hspTwo"), expected.get("hspTwo"), "hspTwo");
         }
         actual.get("routes").forEach(route -> assertThat(route.get("reasons").size()).as("reasons").isPositive());
+        // Every sentence is fully rendered: no placeholder or doubled quote of the message bundle is left.
+        for (String texts : new String[] {"routes", "warnings", "reminders", "hspTwo"}) {
+            assertThat(actual.get(texts).toString()).as(texts + " rendered").doesNotContain("{0", "{1", "''");
+        }
     }
 
     private static void fields(JsonNode actual, JsonNode expected, String what) {
