@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.hspnavigator.cli.checklist.ChecklistCommand;
 import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
+import org.hspnavigator.cli.pr.PrCommand;
 import org.hspnavigator.cli.score.ScoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
             "HSP Navigator: Japan's Highly Skilled Professional (高度専門職) visa points, exact to the official rules.",
             ""
         },
-        subcommands = {ScoreCommand.class, FamilyCommand.class, ChecklistCommand.class, FaqCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScoreCommand.class, PrCommand.class, FamilyCommand.class, ChecklistCommand.class, FaqCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Run 'hsp help score' for the details of a command."})
 public final class HspCommand implements Runnable {
 

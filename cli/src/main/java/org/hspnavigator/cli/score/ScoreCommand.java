@@ -12,13 +12,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.engine.jskip.JSkipCriteria;
+import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
@@ -128,15 +132,22 @@ public final class ScoreCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
+        JSkipCriteria jSkipCriteria = JSkipCriteria.official();
         List<ScoreResult> results = new ArrayList<>();
+        List<Map<Category, JSkipVerdict>> jSkip = new ArrayList<>();
         for (Profile profile : document.profiles()) {
             results.add(engine.score(profile, categories));
+            Map<Category, JSkipVerdict> verdicts = new EnumMap<>(Category.class);
+            for (Category assessed : categories) {
+                verdicts.put(assessed, jSkipCriteria.assess(profile, assessed));
+            }
+            jSkip.add(verdicts);
         }
-        print(results, document.isArray());
+        print(results, jSkip, document.isArray());
         return ExitCodes.OK;
     }
 
-    private void print(List<ScoreResult> results, boolean asArray) {
+    private void print(List<ScoreResult> results, List<Map<Category, JSkipVerdict>> jSkip, boolean asArray) {
         PrintWriter out = spec.commandLine().getOut();
         Explanations explanations = Explanations.english();
         if (json) {
@@ -144,10 +155,12 @@ public final class ScoreCommand implements Callable<Integer> {
             JsonNode document;
             if (asArray) {
                 ArrayNode array = StrictJson.nodes().arrayNode();
-                results.forEach(result -> array.add(writer.write(result)));
+                for (int i = 0; i < results.size(); i++) {
+                    array.add(writer.write(results.get(i), jSkip.get(i)));
+                }
                 document = array;
             } else {
-                document = writer.write(results.get(0));
+                document = writer.write(results.get(0), jSkip.get(0));
             }
             out.println(StrictJson.toText(document));
         } else {
@@ -157,7 +170,7 @@ public final class ScoreCommand implements Callable<Integer> {
                     out.println((i > 0 ? System.lineSeparator() : "") + "Profile [" + i + "] (" + (i + 1) + " of "
                             + results.size() + ")");
                 }
-                out.print(table.render(results.get(i)));
+                out.print(table.render(results.get(i), jSkip.get(i)));
             }
         }
         out.flush();

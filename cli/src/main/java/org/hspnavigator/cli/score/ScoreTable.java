@@ -2,6 +2,9 @@ package org.hspnavigator.cli.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.hspnavigator.engine.jskip.JSkipVerdict;
+import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.scoring.Assessment;
@@ -10,7 +13,7 @@ import org.hspnavigator.formats.text.Explanations;
 
 /**
  * The readable form of a score: per category, one line per item (official term · English, points,
- * why), the total with the verdict, and the notes; then the best category.
+ * why), the total with the verdict, the notes and whether J-Skip criteria are met; then the best category.
  */
 final class ScoreTable {
 
@@ -23,12 +26,21 @@ final class ScoreTable {
     }
 
     String render(ScoreResult result) {
+        return render(result, Map.of());
+    }
+
+    /** The table with a J-Skip line under each category found in {@code jSkip} (system.md §3). */
+    String render(ScoreResult result, Map<Category, JSkipVerdict> jSkip) {
         StringBuilder text = new StringBuilder();
         text.append("Points as of ").append(result.referenceDate()).append(" (rules in force since ")
                 .append(result.ruleSet().id()).append("), age ").append(result.age()).append(NL);
         for (Assessment assessment : result.assessments()) {
             text.append(NL);
             renderAssessment(assessment, text);
+            JSkipVerdict verdict = jSkip.get(assessment.category());
+            if (verdict != null) {
+                text.append("  J-Skip: ").append(explanations.text(verdict.basis())).append(NL);
+            }
         }
         text.append(NL).append("Best category: ").append(result.bestCategory()
                 .map(best -> best + " (" + result.assessment(best).orElseThrow().points() + " points)")

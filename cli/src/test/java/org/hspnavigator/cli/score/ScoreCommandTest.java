@@ -158,6 +158,25 @@ class ScoreCommandTest {
         assertThat(Cli.run("--version").out()).startsWith("hsp ");
     }
 
+    @Test
+    void jSkipIsShownPerCategoryInTheTableAndTheJson() throws InvalidInputException {
+        String rich = "{\"referenceDate\": \"2026-11-27\", \"birthDate\": \"1980-01-01\", \"annualSalaryYen\": 20000000,"
+                + " \"degrees\": [{\"level\": \"MASTER\", \"field\": \"Physics\"}]}";
+        Run table = Cli.runWithInput(rich, "score", "-");
+        assertThat(table.out().lines().filter(line -> line.startsWith("  J-Skip: ")).toList()).containsExactly(
+                "  J-Skip: met (master's degree or higher and salary ¥20,000,000 ≥ ¥20,000,000)",
+                "  J-Skip: met (master's degree or higher and salary ¥20,000,000 ≥ ¥20,000,000)",
+                "  J-Skip: not met: needs 5 years of business management or administration and a salary of at least "
+                        + "¥40,000,000 (0 completed years, salary ¥20,000,000)");
+        JsonNode json = StrictJson.parse(Cli.runWithInput(rich, "score", "--json", "-").out());
+        assertThat(json.get("assessments").get(1).get("jSkip").get("met").booleanValue()).isTrue();
+        assertThat(json.get("assessments").get(2).get("jSkip").get("met").booleanValue()).isFalse();
+        JsonNode before = StrictJson.parse(Cli.runWithInput(rich, "score", "--json", "--date", "2023-04-20", "-").out());
+        assertThat(before.get("assessments").get(0).get("jSkip").get("met").booleanValue()).isFalse();
+        assertThat(before.get("assessments").get(0).get("jSkip").get("basis").stringValue())
+                .contains("J-Skip exists from 2023-04-21");
+    }
+
     private static String example(String name) {
         return CaseFiles.repositoryRoot().resolve("examples").resolve(name).toString();
     }

@@ -172,7 +172,7 @@ final class PointTables {
         return keys;
     }
 
-    private static List<Category> categories(TsvRow row) {
+    static List<Category> categories(TsvRow row) {
         return enumList(row, "category", Category.class);
     }
 

@@ -2,6 +2,8 @@ package org.hspnavigator.formats.assessment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hspnavigator.engine.jskip.JSkipVerdict;
+import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.points.Source;
@@ -17,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code referenceDate}, {@code ruleSet}, {@code assessments[].category/points/eligible/
  * meetsSalaryFloor/items[].id/points/notes}, {@code bestCategory}) keep their names and meaning; the
  * rest is explanation: each item's option, label, text, message key, spec section and sources; the
- * items that score 0, with the reason, under {@code notCounted}; the verdict in words; the sources cited.
+ * items that score 0, with the reason, under {@code notCounted}; the verdict in words; the sources cited;
+ * and, when given, whether each category meets the J-Skip criteria ({@code jSkip}).
  */
 public final class AssessmentJson {
 
@@ -28,6 +31,14 @@ public final class AssessmentJson {
     }
 
     public ObjectNode write(ScoreResult result) {
+        return write(result, Map.of());
+    }
+
+    /**
+     * The assessment with, for each category in {@code jSkip}, an additional {@code jSkip} field:
+     * {@code {"met": true, "basis": "..."}} (system.md §3).
+     */
+    public ObjectNode write(ScoreResult result, Map<Category, JSkipVerdict> jSkip) {
         ObjectNode root = StrictJson.nodes().objectNode();
         root.put("referenceDate", result.referenceDate().toString());
         root.put("ruleSet", result.ruleSet().id());
@@ -35,7 +46,12 @@ public final class AssessmentJson {
         ArrayNode assessments = root.putArray("assessments");
         Map<String, Source> cited = new LinkedHashMap<>();
         for (Assessment assessment : result.assessments()) {
-            assessments.add(assessment(assessment, cited));
+            ObjectNode node = assessment(assessment, cited);
+            JSkipVerdict verdict = jSkip.get(assessment.category());
+            if (verdict != null) {
+                node.putObject("jSkip").put("met", verdict.met()).put("basis", explanations.text(verdict.basis()));
+            }
+            assessments.add(node);
         }
         if (result.bestCategory().isPresent()) {
             root.put("bestCategory", result.bestCategory().get().name());

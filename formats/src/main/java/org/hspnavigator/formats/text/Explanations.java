@@ -29,12 +29,14 @@ public final class Explanations {
         return new Explanations(Locale.ROOT);
     }
 
-    /** The text of a message; arguments naming a value (DOCTORATE) are worded first. */
+    /** The text of a message; arguments naming a value (DOCTORATE) are worded first, nested messages rendered. */
     public String text(Message message) {
         Object[] arguments = message.arguments().toArray();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof String name && bundle.containsKey(VALUE_PREFIX + name)) {
                 arguments[i] = bundle.getString(VALUE_PREFIX + name);
+            } else if (arguments[i] instanceof Message part) {
+                arguments[i] = text(part);
             }
         }
         return format(message.key(), arguments);

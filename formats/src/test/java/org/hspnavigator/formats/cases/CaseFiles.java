@@ -25,6 +25,13 @@ public final class CaseFiles {
         }
     }
 
+    /** A permanent-residence case: the case given, the application date, and what is expected (cases/README.md). */
+    public record PrCase(String file, String name, JsonNode input, String applicationDate, JsonNode expected) {
+        public String displayName() {
+            return file + " › " + name;
+        }
+    }
+
     /** An invalid input: the bytes given, the JSON path the error must name, fragments it must contain. */
     public record InvalidCase(String file, String name, byte[] input, String path, List<String> fragments) {
         public String displayName() {
@@ -54,6 +61,19 @@ public final class CaseFiles {
             for (JsonNode node : array(file)) {
                 cases.add(new ScoringCase(file.getFileName().toString(), require(node, "name", file).stringValue(),
                         require(node, "input", file), require(node, "expected", file)));
+            }
+        }
+        return cases;
+    }
+
+    /** The cases of {@code pr/*.json}. */
+    public static List<PrCase> prCases() {
+        List<PrCase> cases = new ArrayList<>();
+        for (Path file : files("pr")) {
+            for (JsonNode node : array(file)) {
+                cases.add(new PrCase(file.getFileName().toString(), require(node, "name", file).stringValue(),
+                        require(node, "input", file), require(node, "applicationDate", file).stringValue(),
+                        require(node, "expected", file)));
             }
         }
         return cases;

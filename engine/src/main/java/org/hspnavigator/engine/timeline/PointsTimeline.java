@@ -1,0 +1,75 @@
+package org.hspnavigator.engine.timeline;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.scoring.Assessment;
+import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.engine.scoring.ScoreResult;
+import org.hspnavigator.engine.table.RuleSet;
+
+/**
+ * The points of one case on any date (spec/profile.md, "Case" and "Precise readings"): the latest
+ * snapshot on or before the date, scored with the age and the rule set of that date, in the category
+ * of {@code residence.hsp} when the case has one, otherwise the best category of that date (the most
+ * points among the categories whose salary floor is met; ties in the order of {@link Category}).
+ * Before the first snapshot, and before the earliest rule set, there are no points.
+ *
+ * <p>Points depend on the date only through the snapshot, the age and the rule set, so each
+ * combination is scored once and remembered: a day-by-day search over ten years scores a few dozen
+ * profiles, not thousands. Not thread-safe; one timeline serves one question.
+ */
+public final class PointsTimeline {
+
+    private record Situation(int snapshot, int age, String ruleSet) {
+    }
+
+    private final ApplicantCase applicant;
+    private final PointsEngine engine;
+    private final Optional<Category> hspCategory;
+    private final Map<Situation, Assessment> scored = new HashMap<>();
+
+    public PointsTimeline(ApplicantCase applicant, PointsEngine engine) {
+        this.applicant = applicant;
+        this.engine = engine;
+        this.hspCategory = applicant.residence().hsp().map(HspStatus::category);
+    }
+
+    public ApplicantCase applicant() {
+        return applicant;
+    }
+
+    /** The points on a date; empty before the first snapshot or the earliest rule set. */
+    public Optional<DatedPoints> on(LocalDate date) {
+        int index = applicant.snapshotIndexOn(date);
+        if (index < 0 || date.isBefore(engine.ruleBook().earliestDate())) {
+            return Optional.empty();
+        }
+        Profile snapshot = applicant.snapshots().get(index);
+        int age = Period.between(snapshot.birthDate(), date).getYears();
+        RuleSet rules = engine.ruleBook().ruleSetOn(date);
+        Assessment assessment = scored.computeIfAbsent(new Situation(index, age, rules.id()),
+                situation -> choose(engine.score(snapshot.withReferenceDate(date))));
+        return Optional.of(new DatedPoints(date, assessment, rules.id()));
+    }
+
+    private Assessment choose(ScoreResult result) {
+        if (hspCategory.isPresent()) {
+            return result.assessment(hspCategory.get()).orElseThrow();
+        }
+        Assessment best = null;
+        for (Assessment assessment : result.assessments()) {
+            if (assessment.meetsSalaryFloor() && (best == null || assessment.points() > best.points())) {
+                best = assessment;
+            }
+        }
+        // Academic research has no salary floor, so some category always qualifies.
+        return best == null ? result.assessments().get(0) : best;
+    }
+}
