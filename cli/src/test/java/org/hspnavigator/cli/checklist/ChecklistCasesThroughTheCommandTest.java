@@ -69,6 +69,18 @@ class ChecklistCasesThroughTheCommandTest {
             });
             assertThat(marked).isEqualTo(strings(expected.get("marked")));
         }
+        if (expected.has("atStartPoints")) {
+            assertThat(actual.get("atStart").get("points").intValue()).isEqualTo(expected.get("atStartPoints").intValue());
+        }
+        if (expected.has("atStartMarked")) {
+            List<String> marked = new ArrayList<>();
+            actual.get("atStart").get("evidence").forEach(e -> {
+                if (e.get("marked").booleanValue()) {
+                    marked.add(e.get("item").stringValue());
+                }
+            });
+            assertThat(marked).isEqualTo(strings(expected.get("atStartMarked")));
+        }
         if (expected.has("labels")) {
             for (Map.Entry<String, JsonNode> label : expected.get("labels").properties()) {
                 assertThat(evidence(actual, label.getKey()).get("label").stringValue()).as(label.getKey())

@@ -3,6 +3,7 @@ package org.hspnavigator.engine.procedure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Message;
@@ -20,6 +21,8 @@ import org.hspnavigator.engine.points.Message;
  * @param proves           the points reach the threshold and the category is eligible; only then are items marked
  * @param documents        the documents besides the point evidence
  * @param evidence         every item with points, in the order of the point sheet
+ * @param atStart          permanent residence: the points and evidence at the start of the route's
+ *                         period, when the request gives the applicant's history
  * @param fees             the fee of each filing channel in force on the date
  * @param deadlines        deadlines and duties
  * @param notes            explanations (why this category and threshold, what needs no evidence, ...)
@@ -27,7 +30,7 @@ import org.hspnavigator.engine.points.Message;
  */
 public record Checklist(Procedure procedure, LocalDate date, OptionalInt employerCategory, Category category,
         int points, int threshold, boolean proves, List<Document> documents, List<EvidenceItem> evidence,
-        List<Fee> fees, List<Deadline> deadlines, List<Message> notes, List<Message> warnings) {
+        Optional<StartEvidence> atStart, List<Fee> fees, List<Deadline> deadlines, List<Message> notes, List<Message> warnings) {
 
     public Checklist {
         Objects.requireNonNull(procedure, "procedure");
@@ -36,6 +39,7 @@ public record Checklist(Procedure procedure, LocalDate date, OptionalInt employe
         Objects.requireNonNull(category, "category");
         documents = List.copyOf(documents);
         evidence = List.copyOf(evidence);
+        Objects.requireNonNull(atStart, "atStart");
         fees = List.copyOf(fees);
         deadlines = List.copyOf(deadlines);
         notes = List.copyOf(notes);

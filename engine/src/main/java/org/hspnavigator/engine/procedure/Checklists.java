@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.Assessment;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
@@ -15,8 +17,9 @@ import org.hspnavigator.engine.scoring.ScoreResult;
  * Builds the checklist of a procedure (system.md §5). The points are proved in the category of the
  * HSP status held, or else the best category on the date (the eligible one with the most points;
  * with none eligible, the one with the most points, ties in the order of the categories). The
- * threshold is the pass mark, 70; for permanent residence it is 80 when the points reach 80 (the
- * 1-year route, system.md §1), else 70 (the 3-year route). Thread-safe and free of I/O.
+ * threshold is the pass mark, 70; for permanent residence it is that of the points route met on the
+ * date when the request names one (80 before 70, system.md §1), else 80 when the points reach 80 (the
+ * 1-year route) and 70 otherwise (the 3-year route). Thread-safe and free of I/O.
  */
 public final class Checklists {
 
@@ -46,29 +49,25 @@ public final class Checklists {
         int threshold = assessment.passMark();
         LocalDate pointsStart = date;
         if (procedure == Procedure.PR) {
-            boolean fast = assessment.points() >= PR_FAST_ROUTE_POINTS;
+            boolean fast = request.metPointsRoute().isPresent()
+                    ? request.metPointsRoute().getAsInt() == PR_FAST_ROUTE_POINTS
+                    : assessment.points() >= PR_FAST_ROUTE_POINTS;
             threshold = fast ? PR_FAST_ROUTE_POINTS : assessment.passMark();
             pointsStart = date.minusYears(fast ? PR_FAST_ROUTE_YEARS : PR_ROUTE_YEARS);
+            notes.add(Message.of(request.metPointsRoute().isPresent() ? "checklist.note.prRouteMet"
+                    : "checklist.note.prRouteByPoints"));
             notes.add(Message.of(fast ? "checklist.note.prRoute80" : "checklist.note.prRoute70", pointsStart));
             notes.add(Message.of("checklist.note.prDocuments"));
         }
         boolean proves = assessment.eligible() && assessment.points() >= threshold;
-        List<Item> items = assessment.scoringItems();
-        List<EvidenceSelection.Candidate> candidates = new ArrayList<>();
-        List<List<SheetEvidence>> evidenceOfItems = new ArrayList<>();
-        for (Item item : items) {
-            List<SheetEvidence> evidence = EvidenceCatalog.forItem(item, request.profile().research(), result.ruleSet(),
-                    assessment.category());
-            evidenceOfItems.add(evidence);
-            candidates.add(new EvidenceSelection.Candidate(item.points(), evidence));
-        }
-        List<Integer> chosen = proves ? EvidenceSelection.choose(candidates, threshold).orElseThrow() : List.of();
-        List<EvidenceItem> evidence = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            evidence.add(new EvidenceItem(items.get(i), evidenceOfItems.get(i), chosen.contains(i)));
+        List<EvidenceItem> evidence = evidence(assessment, request.profile(), result, threshold, proves);
+        Optional<StartEvidence> atStart = Optional.empty();
+        if (procedure == Procedure.PR && proves) {
+            atStart = atStart(request, assessment.category(), pointsStart, threshold, warnings);
         }
         if (proves) {
-            notes.add(Message.of("checklist.note.enoughToProve", threshold, chosen.size(), items.size()));
+            notes.add(Message.of("checklist.note.enoughToProve", threshold,
+                    evidence.stream().filter(EvidenceItem::marked).count(), evidence.size()));
         } else if (!assessment.meetsSalaryFloor()) {
             warnings.add(Message.of("checklist.warning.belowSalaryFloor", assessment.category().name()));
         } else {
@@ -81,7 +80,49 @@ public final class Checklists {
         List<Document> documents = BaseDocuments.of(procedure, request.employerCategory().orElse(0), date, pointsStart);
         List<Deadline> deadlines = Deadlines.of(procedure, date, request.expiry(), warnings);
         return new Checklist(procedure, date, request.employerCategory(), assessment.category(), assessment.points(),
-                threshold, proves, documents, evidence, fees.on(procedure, date), deadlines, notes, warnings);
+                threshold, proves, documents, evidence, atStart, fees.on(procedure, date), deadlines, notes, warnings);
+    }
+
+    /** Every item with points, the smallest set that proves the threshold marked when the points do. */
+    private static List<EvidenceItem> evidence(Assessment assessment, Profile profile, ScoreResult result,
+            int threshold, boolean proves) {
+        List<Item> items = assessment.scoringItems();
+        List<EvidenceSelection.Candidate> candidates = new ArrayList<>();
+        List<List<SheetEvidence>> evidenceOfItems = new ArrayList<>();
+        for (Item item : items) {
+            List<SheetEvidence> lines = EvidenceCatalog.forItem(item, profile.research(), result.ruleSet(),
+                    assessment.category());
+            evidenceOfItems.add(lines);
+            candidates.add(new EvidenceSelection.Candidate(item.points(), lines));
+        }
+        List<Integer> chosen = proves ? EvidenceSelection.choose(candidates, threshold).orElseThrow() : List.of();
+        List<EvidenceItem> evidence = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            evidence.add(new EvidenceItem(items.get(i), evidenceOfItems.get(i), chosen.contains(i)));
+        }
+        return evidence;
+    }
+
+    /**
+     * The points at the start of a PR route's period in the same category. Falling short there is a
+     * warning, not a refusal: the route is also met by holding the HSP status for the period with
+     * recognized points at the threshold (system.md §1), which {@code hsp pr} checks.
+     */
+    private Optional<StartEvidence> atStart(ChecklistRequest request, Category category, LocalDate start,
+            int threshold, List<Message> warnings) {
+        Optional<Profile> earlier = request.earlier().apply(start);
+        if (earlier.isEmpty()) {
+            warnings.add(Message.of("checklist.warning.startUnknown", start));
+            return Optional.of(new StartEvidence(start, 0, false, false, List.of()));
+        }
+        ScoreResult result = engine.score(earlier.get());
+        Assessment assessment = result.assessment(category).orElseThrow();
+        boolean proves = assessment.eligible() && assessment.points() >= threshold;
+        if (!proves) {
+            warnings.add(Message.of("checklist.warning.startShort", start, assessment.points(), threshold));
+        }
+        return Optional.of(new StartEvidence(start, assessment.points(), true, proves,
+                evidence(assessment, earlier.get(), result, threshold, proves)));
     }
 
     private static Assessment category(ChecklistRequest request, ScoreResult result, List<Message> notes) {

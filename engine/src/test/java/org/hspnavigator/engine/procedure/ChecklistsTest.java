@@ -82,6 +82,41 @@ class ChecklistsTest {
     }
 
     @Test
+    void permanentResidenceAlsoProvesThePointsAtTheStartOfThePeriod() {
+        Checklist same = checklists.build(new ChecklistRequest(Procedure.PR, zhang(DAY), OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), date -> Optional.of(zhang(date))));
+        StartEvidence start = same.atStart().orElseThrow();
+        assertThat(start.date()).isEqualTo(LocalDate.of(2025, 11, 27));
+        assertThat(start.points()).isEqualTo(80);
+        assertThat(start.proves()).isTrue();
+        assertThat(start.markedPoints()).isEqualTo(80);
+        assertThat(same.warnings()).isEmpty();
+
+        Checklist lower = checklists.build(new ChecklistRequest(Procedure.PR, zhang(DAY), OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), date -> Optional.of(Profile.builder(date, LocalDate.of(1994, 6, 15),
+                        7_000_000).build())));
+        assertThat(lower.atStart().orElseThrow().proves()).isFalse();
+        assertThat(lower.atStart().orElseThrow().evidence()).noneMatch(EvidenceItem::marked);
+        assertThat(lower.warnings()).extracting(Message::key).containsExactly("checklist.warning.startShort");
+
+        Checklist unknown = checklists.build(new ChecklistRequest(Procedure.PR, zhang(DAY), OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), date -> Optional.empty()));
+        assertThat(unknown.atStart().orElseThrow().known()).isFalse();
+        assertThat(unknown.warnings()).extracting(Message::key).containsExactly("checklist.warning.startUnknown");
+        assertThat(build(Procedure.CHANGE, 1, Optional.empty()).atStart()).isEmpty();
+    }
+
+    @Test
+    void permanentResidenceFollowsTheRouteFoundMet() {
+        Checklist threeYears = checklists.build(new ChecklistRequest(Procedure.PR, zhang(DAY), OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), date -> Optional.of(zhang(date)), OptionalInt.of(70)));
+        assertThat(threeYears.points()).isEqualTo(80);
+        assertThat(threeYears.threshold()).isEqualTo(70);
+        assertThat(threeYears.atStart().orElseThrow().date()).isEqualTo(LocalDate.of(2023, 11, 27));
+        assertThat(threeYears.notes()).extracting(Message::key).contains("checklist.note.prRouteMet");
+    }
+
+    @Test
     void permanentResidenceBelowEightyProvesSeventyOnTheThreeYearRoute() {
         Profile seventy = Profile.builder(DAY, LocalDate.of(1994, 6, 15), 8_000_000)
                 .degree(new Degree(DegreeLevel.MASTER, Optional.of("CS"), false, false, false))

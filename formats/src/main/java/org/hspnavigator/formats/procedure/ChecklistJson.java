@@ -1,6 +1,7 @@
 package org.hspnavigator.formats.procedure;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.points.Source;
@@ -10,6 +11,7 @@ import org.hspnavigator.engine.procedure.Document;
 import org.hspnavigator.engine.procedure.EvidenceItem;
 import org.hspnavigator.engine.procedure.Fee;
 import org.hspnavigator.engine.procedure.SheetEvidence;
+import org.hspnavigator.engine.procedure.StartEvidence;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
@@ -20,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON of {@code hsp checklist --json}: procedure, date, employer category, the category and
  * points proved with the threshold, {@code documents}, {@code evidence} (every item with points,
  * {@code marked} for the smallest set proving the threshold, the sheet numbers as labels), the
- * {@code fee} in force, {@code deadlines}, {@code warnings} and {@code notes}.
+ * {@code atStart} for permanent residence (the points and marked evidence at the start of the
+ * route's period, or null), the {@code fee} in force, {@code deadlines}, {@code warnings} and
+ * {@code notes}.
  */
 public final class ChecklistJson {
 
@@ -54,21 +58,18 @@ public final class ChecklistJson {
             node.put("text", texts.text(document.text()));
             node.put("singleSource", document.singleSource());
         }
-        ArrayNode evidence = root.putArray("evidence");
-        for (EvidenceItem item : checklist.evidence()) {
-            ObjectNode node = evidence.addObject();
-            node.put("item", item.item().criterion().id());
-            node.put("label", item.label());
-            node.put("points", item.item().points());
-            node.put("marked", item.marked());
-            node.put("explanation", explanations.text(item.item().explanation()));
-            ArrayNode lines = node.putArray("documents");
-            for (SheetEvidence line : item.evidence()) {
-                ObjectNode entry = lines.addObject();
-                entry.put("number", line.number());
-                entry.put("label", line.label());
-                entry.put("text", texts.format(line.key()));
-            }
+        writeEvidence(root.putArray("evidence"), checklist.evidence());
+        if (checklist.atStart().isPresent()) {
+            StartEvidence start = checklist.atStart().get();
+            ObjectNode node = root.putObject("atStart");
+            node.put("date", start.date().toString());
+            node.put("known", start.known());
+            node.put("points", start.points());
+            node.put("proves", start.proves());
+            node.put("markedPoints", start.markedPoints());
+            writeEvidence(node.putArray("evidence"), start.evidence());
+        } else {
+            root.putNull("atStart");
         }
         ObjectNode fee = root.putObject("fee");
         fee.put("date", checklist.date().toString());
@@ -108,5 +109,23 @@ public final class ChecklistJson {
             notes.add(texts.text(note));
         }
         return root;
+    }
+
+    private void writeEvidence(ArrayNode evidence, List<EvidenceItem> items) {
+        for (EvidenceItem item : items) {
+            ObjectNode node = evidence.addObject();
+            node.put("item", item.item().criterion().id());
+            node.put("label", item.label());
+            node.put("points", item.item().points());
+            node.put("marked", item.marked());
+            node.put("explanation", explanations.text(item.item().explanation()));
+            ArrayNode lines = node.putArray("documents");
+            for (SheetEvidence line : item.evidence()) {
+                ObjectNode entry = lines.addObject();
+                entry.put("number", line.number());
+                entry.put("label", line.label());
+                entry.put("text", texts.format(line.key()));
+            }
+        }
     }
 }

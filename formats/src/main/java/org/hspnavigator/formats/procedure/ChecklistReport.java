@@ -1,5 +1,6 @@
 package org.hspnavigator.formats.procedure;
 
+import java.util.List;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.procedure.Checklist;
 import org.hspnavigator.engine.procedure.Deadline;
@@ -7,6 +8,7 @@ import org.hspnavigator.engine.procedure.Document;
 import org.hspnavigator.engine.procedure.EvidenceItem;
 import org.hspnavigator.engine.procedure.Fee;
 import org.hspnavigator.engine.procedure.SheetEvidence;
+import org.hspnavigator.engine.procedure.StartEvidence;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
 
@@ -41,17 +43,12 @@ public final class ChecklistReport {
             out.append(NL);
         }
         out.append(NL).append(texts.format("checklist.evidenceHeading", checklist.threshold())).append(':').append(NL);
-        for (EvidenceItem item : checklist.evidence()) {
-            out.append("  [").append(item.marked() ? 'x' : ' ').append("] ").append(item.label()).append(' ')
-                    .append(item.item().criterion().japaneseTerm()).append(" · ")
-                    .append(item.item().criterion().englishName()).append(", ").append(item.item().points())
-                    .append(" points (").append(explanations.text(item.item().explanation())).append(')').append(NL);
-            if (item.evidence().isEmpty()) {
-                out.append("        ").append(texts.format("checklist.evidenceNone")).append(NL);
-            }
-            for (SheetEvidence line : item.evidence()) {
-                out.append("        ").append(line.label()).append(' ').append(texts.format(line.key())).append(NL);
-            }
+        evidence(out, checklist.evidence());
+        if (checklist.atStart().isPresent() && checklist.atStart().get().known()) {
+            StartEvidence start = checklist.atStart().get();
+            out.append(NL).append(texts.format("checklist.atStartHeading", start.date(), start.points(),
+                    checklist.threshold())).append(':').append(NL);
+            evidence(out, start.evidence());
         }
         section(out, "checklist.fees", checklist.date());
         for (Fee fee : checklist.fees()) {
@@ -75,6 +72,21 @@ public final class ChecklistReport {
             out.append("  - ").append(texts.text(note)).append(NL);
         }
         return out.toString();
+    }
+
+    private void evidence(StringBuilder out, List<EvidenceItem> items) {
+        for (EvidenceItem item : items) {
+            out.append("  [").append(item.marked() ? 'x' : ' ').append("] ").append(item.label()).append(' ')
+                    .append(item.item().criterion().japaneseTerm()).append(" · ")
+                    .append(item.item().criterion().englishName()).append(", ").append(item.item().points())
+                    .append(" points (").append(explanations.text(item.item().explanation())).append(')').append(NL);
+            if (item.evidence().isEmpty()) {
+                out.append("        ").append(texts.format("checklist.evidenceNone")).append(NL);
+            }
+            for (SheetEvidence line : item.evidence()) {
+                out.append("        ").append(line.label()).append(' ').append(texts.format(line.key())).append(NL);
+            }
+        }
     }
 
     private void section(StringBuilder out, String key, Object... arguments) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.procedure.Checklist;
@@ -35,6 +36,7 @@ class ChecklistTextsTest {
     private static final List<String> LAYOUT = List.of("checklist.heading", "checklist.employerCategory",
             "checklist.employerCategory.none",
             "checklist.points", "checklist.documents", "checklist.evidenceHeading", "checklist.evidenceNone",
+            "checklist.atStartHeading",
             "checklist.fees", "checklist.fee.", "checklist.channel.", "checklist.deadlines", "checklist.warnings",
             "checklist.notes", "checklist.singleSource");
 
@@ -57,10 +59,12 @@ class ChecklistTextsTest {
             for (Procedure procedure : Procedure.values()) {
                 for (int category = 1; category <= 4; category++) {
                     for (Optional<LocalDate> expiry : expiries) {
-                        for (boolean status : new boolean[] {false, true}) {
+                        for (int history = 0; history < 5; history++) {
+                            // 3: the category of a status held; 4: a permanent-residence route found met.
                             Checklist checklist = checklists.build(new ChecklistRequest(procedure, profile,
-                                    OptionalInt.of(category), status ? Optional.of(Category.ACADEMIC_RESEARCH) : Optional.empty(),
-                                    expiry));
+                                    OptionalInt.of(category), history == 3 ? Optional.of(Category.ACADEMIC_RESEARCH)
+                                            : Optional.empty(), expiry, history(history, profile),
+                                    history == 4 ? OptionalInt.of(70) : OptionalInt.empty()));
                             List<Message> messages = new ArrayList<>(checklist.notes());
                             messages.addAll(checklist.warnings());
                             checklist.documents().stream().map(Document::text).forEach(messages::add);
@@ -79,6 +83,15 @@ class ChecklistTextsTest {
         Set<String> messageKeys = new TreeSet<>(texts.keys());
         messageKeys.removeIf(key -> LAYOUT.stream().anyMatch(l -> l.endsWith(".") ? key.startsWith(l) : key.equals(l)));
         assertThat(produced).isEqualTo(messageKeys);
+    }
+
+    /** No history, the same facts earlier, or nothing to score earlier (salary 0). */
+    private static Function<LocalDate, Optional<Profile>> history(int variant, Profile profile) {
+        return switch (variant) {
+            case 1 -> date -> Optional.of(profile.withReferenceDate(date));
+            case 2 -> date -> Optional.of(Profile.builder(date, profile.birthDate(), 0).build());
+            default -> date -> Optional.empty();
+        };
     }
 
     private static List<Profile> profiles() {
