@@ -50,8 +50,8 @@ public final class CaseInput {
     }
 
     /**
-     * The date of {@code --date} ({@code option}), or today without one; empty after reporting a
-     * value that is not a real date in the supported range.
+     * The date given to {@code --date} ({@code value}, null when the option is absent: today); empty
+     * after reporting a value that is not a real date in the supported range.
      */
     public Optional<LocalDate> date(String value) {
         if (value == null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.engine.permanent.Route;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
@@ -23,9 +24,9 @@ import org.hspnavigator.engine.scoring.ScoreResult;
  */
 public final class Checklists {
 
-    static final int PR_FAST_ROUTE_POINTS = 80;
-    static final int PR_FAST_ROUTE_YEARS = 1;
-    static final int PR_ROUTE_YEARS = 3;
+    private static final int PR_FAST_ROUTE_POINTS = Route.POINTS_80.threshold().getAsInt();
+    private static final int PR_FAST_ROUTE_YEARS = Route.POINTS_80.years();
+    private static final int PR_ROUTE_YEARS = Route.POINTS_70.years();
 
     private final PointsEngine engine;
     private final FeeSchedule fees;
