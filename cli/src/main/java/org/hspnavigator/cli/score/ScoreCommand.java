@@ -57,7 +57,8 @@ import tools.jackson.databind.node.ArrayNode;
                     + "in each of the three HSP categories, item by item, with the official Japanese term, "
                     + "the reason for every point, the total and the verdict: eligible at 70 points or more "
                     + "(specialized/technical and business management also need an annual salary of at least "
-                    + "¥3,000,000).",
+                    + "¥3,000,000). Each category also says whether the J-Skip criteria (特別高度人材, from "
+                    + "2023-04-21) are met.",
             "",
             "A minimal profile: {\"birthDate\": \"1994-03-10\", \"annualSalaryYen\": 8000000}. "
                     + "The README describes every field; examples/ has complete profiles."

@@ -9,7 +9,8 @@ import org.hspnavigator.engine.scoring.Assessment;
  * The points of a case on one date, in the category the reading chose.
  *
  * @param date       the date
- * @param assessment the assessment of the chosen category on that date
+ * @param assessment the assessment of the chosen category on that date; it is shared by every date of the
+ *                   same snapshot, age and rule set, so its item texts name the first such date asked for
  * @param ruleSet    the id of the rule set in force on that date
  */
 public record DatedPoints(LocalDate date, Assessment assessment, String ruleSet) {

@@ -1,6 +1,9 @@
 package org.hspnavigator.formats.applicant;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +62,16 @@ public final class CaseReader {
 
     /** Reads a whole document holding one case object. */
     public ApplicantCase read(InputStream in) throws InvalidInputException {
-        JsonNode root = StrictJson.parse(in);
+        byte[] text;
+        try {
+            text = in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException(new Violation("", "cannot read the input: " + e.getMessage()));
+        }
+        if (new String(text, StandardCharsets.UTF_8).isBlank()) {
+            throw new InvalidInputException(new Violation("", "the input is empty; expected a case JSON object"));
+        }
+        JsonNode root = StrictJson.parse(new ByteArrayInputStream(text));
         List<Violation> violations = new ArrayList<>();
         Optional<ApplicantCase> read = read(root, "", violations);
         if (!violations.isEmpty() || read.isEmpty()) {
