@@ -84,11 +84,11 @@ final class LeverCatalogue {
         return applicable;
     }
 
-    /** 職歴: each later day within the horizon on which completed experience reaches a better row. */
+    /** 職歴: each later day within the horizon on which completed experience reaches a row worth more. */
     private List<Lever> careerWaits() {
         Projection projection = new Projection(profile, category);
         long yearsNow = projection.completedYearsNow();
-        int pointsNow = rulesNow.career(category, yearsNow).map(PointRow::points).orElse(0);
+        int pointsBefore = rulesNow.career(category, yearsNow).map(PointRow::points).orElse(0);
         List<Lever> waits = new ArrayList<>();
         for (long years = yearsNow + 1; ; years++) {
             LocalDate day = projection.dayReaching(years);
@@ -97,7 +97,8 @@ final class LeverCatalogue {
             }
             RuleSet rules = scorer.engine().ruleBook().ruleSetOn(day);
             int points = rules.career(category, years).map(PointRow::points).orElse(0);
-            if (points > pointsNow) {
+            if (points > pointsBefore) {
+                pointsBefore = points;
                 Profile then = projection.on(day);
                 waits.add(new Lever("careerWait", LeverGroup.CAREER_WAIT, waits.size(), Effort.WAIT,
                         Message.of("advice.lever.careerWait", day, years, category.name()),
