@@ -87,8 +87,11 @@ public final class Advisor {
         return (assessment.meetsSalaryFloor() ? 1_000_000L : 0L) + assessment.points();
     }
 
-    /** The applicable levers for the profile in the category, within the forecast horizon. */
-    List<Lever> levers(Profile profile, Category category) {
+    /**
+     * The changes the search combines for the profile in the category: the applicable levers, waiting
+     * levers limited to the forecast's {@link Forecaster#YEARS} years.
+     */
+    public List<Lever> levers(Profile profile, Category category) {
         CategoryScorer scorer = new CategoryScorer(engine, category);
         return new LeverCatalogue(profile, scorer, profile.referenceDate().plusYears(Forecaster.YEARS)).levers();
     }
