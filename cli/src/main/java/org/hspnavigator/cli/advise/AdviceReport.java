@@ -52,12 +52,16 @@ final class AdviceReport {
         int shown = Math.min(limit, advice.suggestions().size());
         text.append("Smallest sets of changes that reach ").append(advice.target()).append(" points (")
                 .append(shown).append(" of ").append(advice.suggestions().size())
-                .append(", by effort: 1 wait, 2 exam, 3 salary, 4 role or employer, 5 degree or investment):")
+                .append(", by effort: 1 wait, 2 exam, 3 raise of up to 20 %, 4 new role, employer or larger raise, ")
+                .append("5 degree or investment):")
                 .append(NL);
         for (int i = 0; i < shown; i++) {
             Suggestion suggestion = advice.suggestions().get(i);
-            text.append("  ").append(i + 1).append(". ").append(suggestion.pointsAfter()).append(" points, effort ")
-                    .append(suggestion.effort()).append(NL);
+            text.append("  ").append(i + 1).append(". ").append(suggestion.pointsAfter()).append(" points");
+            if (!suggestion.scoredOn().equals(advice.now().referenceDate())) {
+                text.append(" on ").append(suggestion.scoredOn());
+            }
+            text.append(", effort ").append(suggestion.effort()).append(NL);
             for (Change change : suggestion.changes()) {
                 text.append("     - ").append(explanations.text(change.lever().description())).append(": ")
                         .append(signed(change.pointsGained())).append(NL);

@@ -38,9 +38,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads one applicant profile in JSON and lists the smallest sets of real changes (pass JLPT N1, "
                     + "a salary of at least the next bracket, wait until experience reaches the next threshold, "
-                    + "...) that bring the category to the target, ranked by effort (1 wait, 2 exam, 3 salary, "
-                    + "4 role or employer, 5 new degree or investment). Every suggestion is re-scored with the "
-                    + "official tables. Then lists the dates in the next 5 years on which the points drop "
+                    + "...) that bring the category to the target, ranked by effort (1 wait, 2 exam, 3 raise of up "
+                    + "to 20 %%, 4 new role, employer or larger raise, 5 new degree or investment). Every "
+                    + "suggestion is re-scored with the official tables. Then lists the dates in the next 5 years on which the points drop "
                     + "(birthdays at 30, 35, 40) or rise (completed years of experience), with the last day to "
                     + "apply before each drop.",
             "",

@@ -20,13 +20,14 @@ class AdviseCommandTest {
 
     @Test
     void theTextNamesTheChangesWithTheirPointsAndTheForecastWithTheLastDayToApply() {
-        Run run = Cli.run("advise", "--target", "80", LI);
+        Run run = Cli.run("advise", "--target", "80", "--limit", "30", LI);
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .contains("SPECIALIZED_TECHNICAL — 高度専門・技術活動")
                 .contains("Now, on 2026-11-27: 70 points, eligible. Target: 80 points.")
                 .contains("  1. 80 points, effort 2", "     - pass JLPT N2 (or score 400 or more on the BJT): +10")
+                .contains("  3. 80 points on 2030-11-27, effort 3")
                 .contains("a salary of at least ¥9,000,000 instead of ¥7,000,000: +10")
                 .contains("on 2030-11-27 your experience in the intended specialized or technical work reaches 7 years: +5")
                 .contains("2028-07-01  70 -> 65  turns 30; last day to apply with 70 points: 2028-06-30")
@@ -129,7 +130,8 @@ class AdviseCommandTest {
     void helpDescribesTheCommand() {
         Run run = Cli.run("advise", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: hsp advise").contains("--target").contains("Exit codes:");
+        assertThat(run.out()).contains("Usage: hsp advise").contains("--target").contains("Exit codes:")
+                .contains("3 raise of up to 20 %, 4 new role");
     }
 
     private static String example(String name) {

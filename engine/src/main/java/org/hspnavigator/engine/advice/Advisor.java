@@ -3,6 +3,7 @@ package org.hspnavigator.engine.advice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hspnavigator.engine.points.Category;
@@ -22,8 +23,10 @@ import org.hspnavigator.engine.scoring.ScoreResult;
  * with a lower level of the same ordered group ({@link Lever#isAtMost}): JLPT N2 instead of N1, a
  * lower salary, an earlier date. Candidates are examined by size, then by the sum of their levels,
  * so every smaller version of a set is examined before the set, and a set that a minimal set found
- * earlier is a smaller version of is skipped without scoring. The minimal sets are ranked by total
- * effort, then number of changes, then the most points.
+ * earlier is a smaller version of is skipped without scoring. Sets that differ only in the levels of
+ * {@link LeverGroup#monotone() monotone} groups (the salary, the JLPT tier, ...) are skipped together
+ * when their highest version does not reach the target. The minimal sets are ranked by total effort,
+ * then number of changes, then the most points.
  */
 public final class Advisor {
 
@@ -100,6 +103,9 @@ public final class Advisor {
         Map<LeverGroup, List<Lever>> byGroup = new EnumMap<>(LeverGroup.class);
         levers.forEach(lever -> byGroup.computeIfAbsent(lever.group(), g -> new ArrayList<>()).add(lever));
         List<List<Lever>> groups = new ArrayList<>(byGroup.values());
+        Map<LeverGroup, Lever> highest = new EnumMap<>(LeverGroup.class);
+        levers.forEach(lever -> highest.merge(lever.group(), lever, (a, b) -> a.level() >= b.level() ? a : b));
+        Map<List<Object>, Boolean> familyMayReach = new HashMap<>();
         List<Lever[]> minimal = new ArrayList<>();
         List<Suggestion> suggestions = new ArrayList<>();
         for (int size = 1; size <= Math.min(maxChanges, groups.size()); size++) {
@@ -107,7 +113,9 @@ public final class Advisor {
             collect(groups, 0, new Lever[size], 0, candidates);
             candidates.sort(Comparator.comparingInt(Advisor::levelSum));
             for (Lever[] candidate : candidates) {
-                if (containsSmallerVersionOf(minimal, candidate)) {
+                if (containsSmallerVersionOf(minimal, candidate)
+                        || !familyMayReach.computeIfAbsent(family(candidate), f -> CategoryScorer.reaches(
+                                scorer.assess(apply(profile, highestVersion(candidate, highest), -1)), target))) {
                     continue;
                 }
                 Assessment after = scorer.assess(apply(profile, candidate, -1));
@@ -119,6 +127,28 @@ public final class Advisor {
         }
         suggestions.sort(RANKING);
         return suggestions;
+    }
+
+    /**
+     * The candidates that differ only in the levels of monotone groups form a family; if its highest
+     * version does not reach the target, no member does, so one scoring rules out the family.
+     */
+    private static List<Object> family(Lever[] candidate) {
+        List<Object> key = new ArrayList<>(candidate.length);
+        for (Lever lever : candidate) {
+            key.add(lever.group().monotone() ? lever.group() : lever);
+        }
+        return key;
+    }
+
+    private static Lever[] highestVersion(Lever[] candidate, Map<LeverGroup, Lever> highest) {
+        Lever[] version = candidate.clone();
+        for (int i = 0; i < version.length; i++) {
+            if (version[i].group().monotone()) {
+                version[i] = highest.get(version[i].group());
+            }
+        }
+        return version;
     }
 
     /** Every choice of {@code chosen.length} groups from {@code fromGroup} on, and one lever of each. */

@@ -10,9 +10,12 @@ public enum Effort {
     WAIT(1),
     /** Pass an exam or obtain a qualification. */
     EXAM(2),
-    /** Negotiate a higher salary. */
+    /** Negotiate a higher salary: a raise of at most 20 %. */
     SALARY(3),
-    /** Change role, employer or research output: a new position, employer, project, patent or papers. */
+    /**
+     * Change role, employer or research output: a new position, employer, project, patent or papers,
+     * or a raise of more than 20 % (in effect a new job).
+     */
     WORK(4),
     /** Earn a new degree or invest ¥100M. */
     MAJOR(5);

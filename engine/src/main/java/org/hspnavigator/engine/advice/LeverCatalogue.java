@@ -39,6 +39,9 @@ import org.hspnavigator.engine.table.Threshold;
  */
 final class LeverCatalogue {
 
+    /** The largest raise, in percent of the current salary, counted as a salary negotiation. */
+    static final long NEGOTIABLE_RAISE_PERCENT = 20;
+
     private final Profile profile;
     private final CategoryScorer scorer;
     private final Category category;
@@ -157,10 +160,18 @@ final class LeverCatalogue {
         }
         int level = 0;
         for (long amount : amounts) {
-            levers.add(new Lever("salary", LeverGroup.SALARY, level++, Effort.SALARY,
+            levers.add(new Lever("salary", LeverGroup.SALARY, level++, salaryEffort(current, amount),
                     Message.of("advice.lever.salary", amount, current),
                     p -> p.toBuilder().annualSalaryYen(amount).build()));
         }
+    }
+
+    /**
+     * A raise of at most {@link #NEGOTIABLE_RAISE_PERCENT} % is a negotiation; a larger one is in
+     * effect a new job, as hard as a change of employer.
+     */
+    static Effort salaryEffort(long current, long amount) {
+        return amount * 100 <= current * (100 + NEGOTIABLE_RAISE_PERCENT) ? Effort.SALARY : Effort.WORK;
     }
 
     /** 研究実績: meet a research test not yet met (points.md §3.5). */

@@ -46,6 +46,15 @@ class LeverCatalogueTest {
     }
 
     @Test
+    void aRaiseOfAtMost20PercentIsANegotiationALargerOneANewJob() {
+        assertThat(LeverCatalogue.salaryEffort(5_000_000, 6_000_000)).isEqualTo(Effort.SALARY);
+        assertThat(LeverCatalogue.salaryEffort(4_999_999, 6_000_000)).isEqualTo(Effort.WORK);
+        List<Lever> levers = levers(aged(32, 7_999_999).build(), Category.SPECIALIZED_TECHNICAL);
+        assertThat(levers.stream().filter(l -> l.id().equals("salary")).map(Lever::effort))
+                .containsExactly(Effort.SALARY, Effort.SALARY, Effort.WORK);
+    }
+
+    @Test
     void salaryExactlyAtABracketAsksForTheNextOne() {
         List<Lever> levers = levers(aged(32, 8_000_000).build(), Category.SPECIALIZED_TECHNICAL);
         assertThat(arguments(levers, "salary")).containsExactly(9_000_000L, 10_000_000L);
