@@ -34,8 +34,8 @@ import org.hspnavigator.engine.table.Threshold;
  * <p>Not offered, because they are not changes an applicant makes: another recognized research
  * achievement (a ministerial recognition), the Innovative Asia training (a programme one is selected
  * for), a designated university (only through a new degree, which this catalogue keeps generic), and
- * a change of the current employer's status. A new degree is assumed to be in a field the applicant
- * already holds, so it earns no multiple-fields bonus (points.md §3.1) unless the applicant asks.
+ * a change of the current employer's status. A new degree is not assumed to be in a new field, so it
+ * earns no multiple-fields bonus (points.md §3.1).
  */
 final class LeverCatalogue {
 
