@@ -1,16 +1,9 @@
 package org.hspnavigator.cli.score;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -19,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.ProfileInput;
 import org.hspnavigator.engine.jskip.JSkipCriteria;
 import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.points.Category;
@@ -29,13 +22,8 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.assessment.AssessmentJson;
 import org.hspnavigator.formats.json.StrictJson;
-import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
-import org.hspnavigator.formats.profile.ProfileReader;
-import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.text.Explanations;
-import org.hspnavigator.formats.validation.InvalidInputException;
-import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,9 +68,6 @@ import tools.jackson.databind.node.ArrayNode;
         })
 public final class ScoreCommand implements Callable<Integer> {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final int MAX_PROBLEMS_SHOWN = 100;
-
     @Spec
     private CommandSpec spec;
 
@@ -113,30 +98,17 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PointsEngine engine = PointsEngine.official();
-        ReferenceDates referenceDates = new ReferenceDates(clock, engine.ruleBook().earliestDate());
-        ProfileReader reader = new ProfileReader(referenceDates);
-        if (date != null) {
-            Optional<LocalDate> override = parseDate(referenceDates);
-            if (override.isEmpty()) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            reader = reader.withReferenceDate(override.get(), "--date");
-        }
-        ProfileDocument document;
-        try (InputStream in = open()) {
-            if (in == null) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            document = ProfileDocuments.read(in, reader);
-        } catch (InvalidInputException e) {
-            reportInvalid(e.violations());
+        ProfileInput input = new ProfileInput("hsp score", clock, engine.ruleBook().earliestDate(), stdin,
+                spec.commandLine().getErr());
+        Optional<ProfileDocument> document = input.read(file, date);
+        if (document.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
         Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
         JSkipCriteria jSkipCriteria = JSkipCriteria.official();
         List<ScoreResult> results = new ArrayList<>();
         List<Map<Category, JSkipVerdict>> jSkip = new ArrayList<>();
-        for (Profile profile : document.profiles()) {
+        for (Profile profile : document.get().profiles()) {
             results.add(engine.score(profile, categories));
             Map<Category, JSkipVerdict> verdicts = new EnumMap<>(Category.class);
             for (Category assessed : categories) {
@@ -144,7 +116,7 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             jSkip.add(verdicts);
         }
-        print(results, jSkip, document.isArray());
+        print(results, jSkip, document.get().isArray());
         return ExitCodes.OK;
     }
 
@@ -175,76 +147,5 @@ public final class ScoreCommand implements Callable<Integer> {
             }
         }
         out.flush();
-    }
-
-    /** The input stream to read, or null after reporting why the file cannot be read. */
-    private InputStream open() {
-        if (file.equals("-")) {
-            return new NonClosing(stdin);
-        }
-        Path path = Path.of(file);
-        try {
-            if (Files.isDirectory(path)) {
-                return fileError("is a directory, not a profile file");
-            }
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return fileError("no such file");
-        } catch (AccessDeniedException e) {
-            return fileError("permission denied");
-        } catch (IOException e) {
-            return fileError("cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private InputStream fileError(String problem) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("hsp score: " + file + ": " + problem);
-        err.flush();
-        return null;
-    }
-
-    private Optional<LocalDate> parseDate(ReferenceDates referenceDates) {
-        String problem;
-        if (!ISO_DATE.matcher(date).matches()) {
-            problem = "\"" + date + "\" is not a date in the form YYYY-MM-DD";
-        } else {
-            try {
-                LocalDate parsed = LocalDate.parse(date);
-                Optional<String> outOfRange = referenceDates.problem(parsed);
-                if (outOfRange.isEmpty()) {
-                    return Optional.of(parsed);
-                }
-                problem = outOfRange.get();
-            } catch (DateTimeParseException e) {
-                problem = "\"" + date + "\" is not a real date";
-            }
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("hsp score: --date: " + problem);
-        err.flush();
-        return Optional.empty();
-    }
-
-    private void reportInvalid(List<Violation> violations) {
-        PrintWriter err = spec.commandLine().getErr();
-        String source = file.equals("-") ? "standard input" : file;
-        err.println("hsp score: invalid input in " + source + ":");
-        violations.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
-        if (violations.size() > MAX_PROBLEMS_SHOWN) {
-            err.println("  ... and " + (violations.size() - MAX_PROBLEMS_SHOWN) + " more problems");
-        }
-        err.flush();
-    }
-
-    /** Standard input must stay open for the process; closing the reader must not close it. */
-    private static final class NonClosing extends FilterInputStream {
-        NonClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

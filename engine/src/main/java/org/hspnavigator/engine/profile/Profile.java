@@ -54,6 +54,23 @@ public record Profile(
                 training, investmentYen);
     }
 
+    /** A builder holding every field of this profile, to derive a changed copy (the advisor's levers). */
+    public Builder toBuilder() {
+        Builder builder = new Builder(referenceDate, birthDate, annualSalaryYen)
+                .careerYears(careerYears)
+                .research(research)
+                .japaneseLanguage(japaneseLanguage)
+                .japaneseNationalQualifications(japaneseNationalQualifications)
+                .foreignQualification(foreignQualification)
+                .position(position)
+                .employer(employer)
+                .growthFieldProject(growthFieldProject)
+                .training(training)
+                .investmentYen(investmentYen);
+        degrees.forEach(builder::degree);
+        return builder;
+    }
+
     /** Starts a profile with the two required facts; every other field takes its spec default. */
     public static Builder builder(LocalDate referenceDate, LocalDate birthDate, long annualSalaryYen) {
         return new Builder(referenceDate, birthDate, annualSalaryYen);

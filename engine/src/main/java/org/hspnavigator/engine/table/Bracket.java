@@ -1,5 +1,6 @@
 package org.hspnavigator.engine.table;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -62,6 +63,11 @@ final class Bracket {
             }
         }
         return rows[0];
+    }
+
+    /** The lower bounds of the rows, ascending; the first is 0. */
+    List<Long> lowerBounds() {
+        return Arrays.stream(lowerBounds).boxed().toList();
     }
 
     static Bracket of(String where, CriterionId criterion, Category category, SortedMap<Long, DatedEntry<?>> byBound,

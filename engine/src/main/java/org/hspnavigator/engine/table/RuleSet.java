@@ -88,6 +88,16 @@ public final class RuleSet {
         return at(salary[category.ordinal()][band.ordinal()], annualSalaryYen);
     }
 
+    /**
+     * The lower bounds of the salary brackets of a category and age band, ascending and starting at 0;
+     * empty where the category has no salary item. The advisor needs them to name the smallest salary
+     * that reaches the next bracket.
+     */
+    public List<Long> salaryLowerBounds(Category category, AgeBand band) {
+        Bracket bracket = salary[category.ordinal()][band.ordinal()];
+        return bracket == null ? List.of() : bracket.lowerBounds();
+    }
+
     public Optional<PointRow> age(Category category, AgeBand band) {
         return Optional.ofNullable(age[category.ordinal()][band.ordinal()]);
     }

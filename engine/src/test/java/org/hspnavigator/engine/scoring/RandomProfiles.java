@@ -20,7 +20,7 @@ import org.hspnavigator.engine.profile.Training;
  * Random but plausible profiles from a seed, biased towards the bounds of the point tables (salary
  * brackets, birthdays, the 3 % R&D bound, the ¥100M investment) where mistakes hide.
  */
-final class RandomProfiles {
+public final class RandomProfiles {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2013, 12, 24);
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 27);
@@ -30,11 +30,11 @@ final class RandomProfiles {
 
     private final Random random;
 
-    RandomProfiles(long seed) {
+    public RandomProfiles(long seed) {
         this.random = new Random(seed);
     }
 
-    Profile next() {
+    public Profile next() {
         LocalDate referenceDate = FIRST_DAY.plusDays(random.nextInt((int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1));
         LocalDate birthDate = random.nextInt(4) == 0
                 ? referenceDate.minusYears(30 + 5 * random.nextInt(3)).plusDays(random.nextInt(3) - 1)
