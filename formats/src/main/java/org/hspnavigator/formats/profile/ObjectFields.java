@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Typed access to the fields of one JSON object at a known path, reporting every problem as a
+ * Typed access to the fields of one object of a profile document (JSON, or a CSV row seen through
+ * {@link ProfileValue}) at a known path, reporting every problem as a
  * {@link Violation} instead of throwing, so that one pass over a profile finds all its mistakes. A
  * field that is absent or {@code null} takes its default; a field that is present but wrong is a
  * violation, never a default.
@@ -25,11 +25,11 @@ final class ObjectFields {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigDecimal SCIENTIFIC_ABOVE = new BigDecimal("1e30");
 
-    private final JsonNode node;
+    private final ProfileValue node;
     private final String path;
     private final List<Violation> violations;
 
-    private ObjectFields(JsonNode node, String path, List<Violation> violations) {
+    private ObjectFields(ProfileValue node, String path, List<Violation> violations) {
         this.node = node;
         this.path = path;
         this.violations = violations;
@@ -39,7 +39,7 @@ final class ObjectFields {
      * The fields of {@code node} if it is an object whose fields are all among {@code known};
      * otherwise the problems are reported and the fields that are known are still read.
      */
-    static Optional<ObjectFields> of(JsonNode node, String path, List<Violation> violations, List<String> known,
+    static Optional<ObjectFields> of(ProfileValue node, String path, List<Violation> violations, List<String> known,
             String what) {
         if (!node.isObject()) {
             violations.add(new Violation(JsonPath.shown(path), "expected " + what + " (a JSON object), got " + describe(node)));
@@ -59,8 +59,8 @@ final class ObjectFields {
     }
 
     /** The value of a field, empty when absent or null. */
-    Optional<JsonNode> value(String name) {
-        JsonNode value = node.get(name);
+    Optional<ProfileValue> value(String name) {
+        ProfileValue value = node.get(name);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
@@ -70,14 +70,14 @@ final class ObjectFields {
 
     void requirePresent(String name, String meaning) {
         if (isMissing(name)) {
-            JsonNode value = node.get(name);
+            ProfileValue value = node.get(name);
             violations.add(new Violation(path(name), (value == null ? "required field is missing" : "required, got null")
                     + " (" + meaning + ")"));
         }
     }
 
     Optional<LocalDate> date(String name) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -115,7 +115,7 @@ final class ObjectFields {
     }
 
     private Optional<BigDecimal> number(String name, BigDecimal min, BigDecimal max, String unit) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -136,7 +136,7 @@ final class ObjectFields {
 
     /** A boolean; absent or null is false. */
     boolean bool(String name) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return false;
         }
@@ -149,20 +149,24 @@ final class ObjectFields {
 
     /** One of the enum's constants, spelled exactly. */
     <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
+        if (value.get().isString()) {
+            String text = value.get().stringValue();
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return Optional.of(constant);
+                }
+            }
+        }
+        // Built only for a message: enum fields are read for every row of a batch.
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (!value.get().isString()) {
             return fail(name, "expected one of " + allowed + ", got " + describe(value.get()));
         }
         String text = value.get().stringValue();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return Optional.of(constant);
-            }
-        }
         String hint = "";
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(text)) {
@@ -174,7 +178,7 @@ final class ObjectFields {
 
     /** A non-blank string of at most {@code maxLength} characters. */
     Optional<String> text(String name, int maxLength) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -197,13 +201,13 @@ final class ObjectFields {
     }
 
     /** An object found elsewhere than in a field of this one (an array element), sharing the violations. */
-    Optional<ObjectFields> nested(JsonNode value, String valuePath, List<String> known, String what) {
+    Optional<ObjectFields> nested(ProfileValue value, String valuePath, List<String> known, String what) {
         return of(value, valuePath, violations, known, what);
     }
 
     /** The elements of an array field, at most {@code maxSize}. */
-    List<JsonNode> array(String name, int maxSize, String what) {
-        Optional<JsonNode> value = value(name);
+    List<ProfileValue> array(String name, int maxSize, String what) {
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return List.of();
         }
@@ -215,8 +219,10 @@ final class ObjectFields {
             fail(name, value.get().size() + " entries; at most " + maxSize + " are accepted");
             return List.of();
         }
-        List<JsonNode> elements = new ArrayList<>();
-        value.get().forEach(elements::add);
+        List<ProfileValue> elements = new ArrayList<>(value.get().size());
+        for (int i = 0; i < value.get().size(); i++) {
+            elements.add(value.get().element(i));
+        }
         return elements;
     }
 
@@ -230,7 +236,7 @@ final class ObjectFields {
     }
 
     /** How a JSON value of the wrong kind is described in a message. */
-    static String describe(JsonNode value) {
+    static String describe(ProfileValue value) {
         if (value.isNull()) {
             return "null";
         }

@@ -24,8 +24,9 @@ import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one profile (spec/profile.md) from a JSON tree. Every field is checked; all problems are
- * collected with their JSON paths, and a profile is returned only when there are none.
+ * Reads one profile (spec/profile.md) from a JSON tree, or from a CSV row through
+ * {@link CsvProfileColumns}. Every field is checked; all problems are collected with their JSON paths,
+ * and a profile is returned only when there are none.
  */
 public final class ProfileReader {
 
@@ -72,6 +73,11 @@ public final class ProfileReader {
      * problem to {@code violations}; empty when there was any.
      */
     public Optional<Profile> read(JsonNode node, String path, List<Violation> violations) {
+        return read(new JsonProfileValue(node), path, violations);
+    }
+
+    /** Reads a profile from a document of any syntax: the one validation of JSON and CSV input alike. */
+    Optional<Profile> read(ProfileValue node, String path, List<Violation> violations) {
         int before = violations.size();
         Optional<ObjectFields> fields = ObjectFields.of(node, path, violations, PROFILE_FIELDS, "a profile object");
         if (fields.isEmpty()) {
@@ -147,7 +153,7 @@ public final class ProfileReader {
 
     private static List<Degree> degrees(ObjectFields fields) {
         List<Degree> degrees = new ArrayList<>();
-        List<JsonNode> elements = fields.array("degrees", ProfileLimits.MAX_DEGREES, "degrees");
+        List<ProfileValue> elements = fields.array("degrees", ProfileLimits.MAX_DEGREES, "degrees");
         for (int i = 0; i < elements.size(); i++) {
             String path = JsonPath.element(fields.path("degrees"), i);
             fields.nested(elements.get(i), path, DEGREE_FIELDS, "a degree object").ifPresent(degree -> {
