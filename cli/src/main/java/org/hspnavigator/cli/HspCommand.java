@@ -3,6 +3,7 @@ package org.hspnavigator.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import org.hspnavigator.cli.batch.BatchCommand;
 import org.hspnavigator.cli.score.ScoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
             "HSP Navigator: Japan's Highly Skilled Professional (高度専門職) visa points, exact to the official rules.",
             ""
         },
-        subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScoreCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'hsp help score' for the details of a command."})
 public final class HspCommand implements Runnable {
 

@@ -10,14 +10,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
+import org.hspnavigator.cli.DateOption;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
@@ -75,7 +74,6 @@ import tools.jackson.databind.node.ArrayNode;
         })
 public final class ScoreCommand implements Callable<Integer> {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_PROBLEMS_SHOWN = 100;
 
     @Spec
@@ -191,23 +189,12 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private Optional<LocalDate> parseDate(ReferenceDates referenceDates) {
-        String problem;
-        if (!ISO_DATE.matcher(date).matches()) {
-            problem = "\"" + date + "\" is not a date in the form YYYY-MM-DD";
-        } else {
-            try {
-                LocalDate parsed = LocalDate.parse(date);
-                Optional<String> outOfRange = referenceDates.problem(parsed);
-                if (outOfRange.isEmpty()) {
-                    return Optional.of(parsed);
-                }
-                problem = outOfRange.get();
-            } catch (DateTimeParseException e) {
-                problem = "\"" + date + "\" is not a real date";
-            }
+        DateOption.Parsed parsed = DateOption.parse(date, referenceDates);
+        if (parsed.date() != null) {
+            return Optional.of(parsed.date());
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("hsp score: --date: " + problem);
+        err.println("hsp score: --date: " + parsed.problem());
         err.flush();
         return Optional.empty();
     }
