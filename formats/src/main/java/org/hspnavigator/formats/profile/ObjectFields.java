@@ -1,14 +1,13 @@
 package org.hspnavigator.formats.profile;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
@@ -22,7 +21,6 @@ import org.hspnavigator.formats.validation.Violation;
  */
 final class ObjectFields {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigDecimal SCIENTIFIC_ABOVE = new BigDecimal("1e30");
 
     private final ProfileValue node;
@@ -85,14 +83,29 @@ final class ObjectFields {
             return fail(name, "expected a date as a string \"YYYY-MM-DD\", got " + describe(value.get()));
         }
         String text = value.get().stringValue();
-        if (!ISO_DATE.matcher(text).matches()) {
+        if (!isIsoDate(text)) {
             return fail(name, "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD");
         }
+        // LocalDate.of checks as strictly as LocalDate.parse, without a formatter: dates are read for every batch row.
         try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
+            return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10)));
+        } catch (DateTimeException e) {
             return fail(name, "\"" + text + "\" is not a real date");
         }
+    }
+
+    /** {@code YYYY-MM-DD} in ASCII digits. */
+    private static boolean isIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A whole number within [min, max]; {@code unit} names what it counts in messages ("yen"). */
