@@ -150,7 +150,7 @@ public final class CsvProfileColumns {
     /** The columns suggested for a misspelt one keep the list index it was written with. */
     private static List<String> knownColumnsLike(String unknown) {
         Matcher index = INDEX.matcher(unknown);
-        return knownColumns(index.find() ? index.group(1) : "0");
+        return knownColumns(index.find() ? Integer.toString(Integer.parseInt(index.group(1))) : "0");
     }
 
     /** Every column a header may have, with {@code N} for a list index: for help texts. */
