@@ -73,7 +73,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:every row scored",
             "3:the batch ran to its end, but some rows were invalid (see the error column)",
-            "2:usage, an unknown or duplicate column, or an unreadable file; nothing scored",
+            "2:usage, an unknown or duplicate column (nothing scored), or a file that cannot be read or decoded",
             "1:internal error"
         },
         footerHeading = "%nExamples:%n",

@@ -2,8 +2,10 @@ package org.hspnavigator.formats.profile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A CSV row seen as a profile document: the row itself is an object, a column group such as
@@ -33,16 +35,19 @@ abstract class CsvRowValue implements ProfileValue {
         }
     }
 
-    /** Columns that share a prefix ({@code careerYears.}), in the order the profile lists them. */
-    record Group(Map<String, Layout> fields) implements Layout {
+    /**
+     * Columns that share a prefix ({@code careerYears.}), in the order the profile lists them, with the
+     * indexes of every column beneath, so that telling whether any is filled needs no iteration over maps.
+     */
+    record Group(Map<String, Layout> fields, int[] columns) implements Layout {
+
+        Group(Map<String, Layout> fields) {
+            this(fields, columnsOf(fields.values()));
+        }
+
         @Override
         public boolean presentIn(List<String> cells) {
-            for (Layout field : fields.values()) {
-                if (field.presentIn(cells)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyFilled(columns, cells);
         }
 
         @Override
@@ -52,21 +57,39 @@ abstract class CsvRowValue implements ProfileValue {
     }
 
     /** The groups of a list ({@code degrees.0.}, {@code degrees.1.}, ...) by index; a missing index is an empty group. */
-    record Listing(Map<Integer, Group> elements) implements Layout {
+    record Listing(Map<Integer, Group> elements, int[] columns) implements Layout {
+
+        Listing(Map<Integer, Group> elements) {
+            this(elements, columnsOf(elements.values()));
+        }
+
         @Override
         public boolean presentIn(List<String> cells) {
-            for (Group element : elements.values()) {
-                if (element.presentIn(cells)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyFilled(columns, cells);
         }
 
         @Override
         public ProfileValue valueIn(List<String> cells) {
             return new ListingValue(this, cells);
         }
+    }
+
+    private static int[] columnsOf(Collection<? extends Layout> layouts) {
+        return layouts.stream().flatMapToInt(layout -> {
+            if (layout instanceof Column column) {
+                return IntStream.of(column.index());
+            }
+            return IntStream.of(layout instanceof Group group ? group.columns() : ((Listing) layout).columns());
+        }).toArray();
+    }
+
+    private static boolean anyFilled(int[] columns, List<String> cells) {
+        for (int column : columns) {
+            if (!cells.get(column).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Group EMPTY = new Group(Map.of());

@@ -137,18 +137,22 @@ public final class ProfileReader {
     }
 
     private boolean birthDateFits(ObjectFields fields, LocalDate birthDate, LocalDate referenceDate) {
-        String whose = dateOverride.map(o -> "the reference date " + referenceDate + " (" + o.origin() + ")")
-                .orElse("the reference date " + referenceDate);
         if (!birthDate.isBefore(referenceDate)) {
-            fields.report("birthDate", birthDate + " is not before " + whose);
+            fields.report("birthDate", birthDate + " is not before " + whose(referenceDate));
             return false;
         }
         if (Period.between(birthDate, referenceDate).getYears() > ProfileLimits.MAX_AGE_YEARS) {
             fields.report("birthDate", birthDate + " would make the applicant older than " + ProfileLimits.MAX_AGE_YEARS
-                    + " on " + whose + "; check for a typing mistake");
+                    + " on " + whose(referenceDate) + "; check for a typing mistake");
             return false;
         }
         return true;
+    }
+
+    /** How messages name the reference date; built only for a message, as valid rows are the many. */
+    private String whose(LocalDate referenceDate) {
+        return dateOverride.map(o -> "the reference date " + referenceDate + " (" + o.origin() + ")")
+                .orElse("the reference date " + referenceDate);
     }
 
     private static List<Degree> degrees(ObjectFields fields) {
