@@ -170,6 +170,10 @@ public final class BatchCommand implements Callable<Integer> {
             return usage(source() + ": cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
         } catch (CsvParseException e) {
             return usage(source() + ": not readable as CSV: " + e.getMessage());
+        } catch (IOException e) {
+            // Reading fails as UncheckedIOException inside FastCSV, so this is writing: a full disk, a closed pipe.
+            return usage("cannot write the output (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }
 

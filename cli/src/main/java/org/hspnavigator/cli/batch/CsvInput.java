@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ final class CsvInput implements Closeable {
     private final Iterator<CsvRecord> rows;
     private final Charset charset;
 
-    CsvInput(InputStream in, Charset requested) throws IOException {
+    CsvInput(InputStream in, Charset requested) {
         this.counted = new CountingInputStream(in);
         BufferedInputStream buffered = new BufferedInputStream(counted, BUFFER_BYTES);
         boolean bom = skipUtf8Bom(buffered);
@@ -46,13 +47,18 @@ final class CsvInput implements Closeable {
         this.rows = reader.iterator();
     }
 
-    private static boolean skipUtf8Bom(BufferedInputStream in) throws IOException {
-        in.mark(3);
-        if (in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
-            return true;
+    /** Reading fails as an UncheckedIOException here as in FastCSV, so that callers tell it from writing. */
+    private static boolean skipUtf8Bom(BufferedInputStream in) {
+        try {
+            in.mark(3);
+            if (in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+                return true;
+            }
+            in.reset();
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        in.reset();
-        return false;
     }
 
     Iterator<CsvRecord> rows() {
