@@ -4,11 +4,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,10 +14,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -151,15 +144,16 @@ public final class BatchCommand implements Callable<Integer> {
         if (chunkRows < 1) {
             return usage("--chunk-rows: must be at least 1");
         }
-        if (!output.equals("-") && sameFile(input, output)) {
+        BatchStreams streams = new BatchStreams(stdin, spec.commandLine().getOut(), this::usage);
+        if (!output.equals("-") && BatchStreams.sameFile(input, output)) {
             return usage("-o " + output + ": is the input file; choose another output file");
         }
-        InputStream in = open();
+        InputStream in = streams.openInput(input);
         if (in == null) {
             return ExitCodes.INVALID_INPUT;
         }
         try (CsvInput csv = new CsvInput(in, charset)) {
-            return run(csv, reader, engine, start);
+            return run(csv, reader, engine, streams, start);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 return usage(source() + ": the text is not valid " + charset.name()
@@ -177,7 +171,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private int run(CsvInput csv, ProfileReader reader, PointsEngine engine, long start) throws IOException {
+    private int run(CsvInput csv, ProfileReader reader, PointsEngine engine, BatchStreams streams, long start)
+            throws IOException {
         Iterator<CsvRecord> rows = csv.rows();
         if (!rows.hasNext()) {
             return usage(source() + ": the file is empty; expected a header row of profile field names");
@@ -197,13 +192,13 @@ public final class BatchCommand implements Callable<Integer> {
         Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
         LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
         ChunkScorer scorer = new ChunkScorer(columns, reader, engine, categories, lineDelimiter);
-        Writer out = openOutput(output);
+        Writer out = streams.openOutput(output);
         if (out == null) {
             return ExitCodes.INVALID_INPUT;
         }
         Writer errors = null;
         if (errorsFile != null) {
-            errors = openOutput(errorsFile);
+            errors = streams.openOutput(errorsFile);
             if (errors == null) {
                 out.close();
                 return ExitCodes.INVALID_INPUT;
@@ -217,7 +212,7 @@ public final class BatchCommand implements Callable<Integer> {
             return thread;
         });
         Writer errorsOut = errors;
-        try (Progress progress = Progress.forTerminal(inputSize())) {
+        try (Progress progress = Progress.forTerminal(BatchStreams.size(input))) {
             writeHeader(out, new OutputColumns(categories).header(), lineDelimiter);
             if (errorsOut != null) {
                 writeHeader(errorsOut, OutputColumns.errorsHeader(), lineDelimiter);
@@ -248,7 +243,7 @@ public final class BatchCommand implements Callable<Integer> {
             }
         } finally {
             pool.shutdownNow();
-            closeOutput(out);
+            streams.close(out);
             if (errorsOut != null) {
                 errorsOut.close();
             }
@@ -279,94 +274,10 @@ public final class BatchCommand implements Callable<Integer> {
         return input.equals("-") ? "standard input" : input;
     }
 
-    private long inputSize() {
-        if (input.equals("-")) {
-            return -1;
-        }
-        try {
-            return Files.size(Path.of(input));
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static boolean sameFile(String a, String b) {
-        if (a.equals("-")) {
-            return false;
-        }
-        try {
-            return Files.exists(Path.of(b)) && Files.isSameFile(Path.of(a), Path.of(b));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** The input stream to read, or null after reporting why the file cannot be read. */
-    private InputStream open() {
-        if (input.equals("-")) {
-            return new NonClosing(stdin);
-        }
-        Path path = Path.of(input);
-        try {
-            if (Files.isDirectory(path)) {
-                return fileError(input, "is a directory, not a CSV file");
-            }
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return fileError(input, "no such file");
-        } catch (AccessDeniedException e) {
-            return fileError(input, "permission denied");
-        } catch (IOException e) {
-            return fileError(input, "cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    /** A UTF-8 writer to a file or to standard output, or null after reporting why it cannot be written. */
-    private Writer openOutput(String target) {
-        if (target.equals("-")) {
-            return spec.commandLine().getOut();
-        }
-        try {
-            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(target)),
-                    StandardCharsets.UTF_8), 1 << 16);
-        } catch (NoSuchFileException e) {
-            return fileError(target, "cannot be created (no such folder)");
-        } catch (AccessDeniedException e) {
-            return fileError(target, "permission denied");
-        } catch (IOException e) {
-            return fileError(target, "cannot be written (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    /** Standard output is flushed, not closed: the process still writes to it. */
-    private void closeOutput(Writer out) throws IOException {
-        if (out == spec.commandLine().getOut()) {
-            out.flush();
-        } else {
-            out.close();
-        }
-    }
-
-    private <T> T fileError(String file, String problem) {
-        usage(file + ": " + problem);
-        return null;
-    }
-
     private int usage(String problem) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(NAME + ": " + problem);
         err.flush();
         return ExitCodes.INVALID_INPUT;
-    }
-
-    /** Standard input must stay open for the process; closing the reader must not close it. */
-    private static final class NonClosing extends FilterInputStream {
-        NonClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
