@@ -148,6 +148,9 @@ public final class BatchCommand implements Callable<Integer> {
         if (!output.equals("-") && BatchStreams.sameFile(input, output)) {
             return usage("-o " + output + ": is the input file; choose another output file");
         }
+        if (errorsFile != null && BatchStreams.sameFile(input, errorsFile)) {
+            return usage("--errors " + errorsFile + ": is the input file; choose another file");
+        }
         InputStream in = streams.openInput(input);
         if (in == null) {
             return ExitCodes.INVALID_INPUT;
@@ -178,13 +181,15 @@ public final class BatchCommand implements Callable<Integer> {
             return usage(source() + ": the file is empty; expected a header row of profile field names");
         }
         CsvProfileColumns columns;
+        CsvRecord header = rows.next();
         try {
-            columns = CsvProfileColumns.of(rows.next().getFields());
+            columns = CsvProfileColumns.of(header.getFields());
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(NAME + ": invalid header in " + source() + "; nothing was scored:");
             for (Violation violation : e.violations()) {
-                err.println("  line 1: " + (violation.path().isEmpty() ? "" : "column ") + violation.message());
+                err.println("  line " + header.getStartingLineNumber() + ": "
+                        + (violation.path().isEmpty() ? "" : "column ") + violation.message());
             }
             err.flush();
             return ExitCodes.INVALID_INPUT;
@@ -200,7 +205,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (errorsFile != null) {
             errors = streams.openOutput(errorsFile);
             if (errors == null) {
-                out.close();
+                streams.close(out);
                 return ExitCodes.INVALID_INPUT;
             }
         }
