@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     /** Invalid input or usage; the message on stderr says what to fix. */
     public static final int INVALID_INPUT = 2;
+    /** A batch ran to its end but some rows were invalid; each is reported in the output. */
+    public static final int SOME_ROWS_INVALID = 3;
 
     private ExitCodes() {
     }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import org.hspnavigator.cli.advise.AdviseCommand;
+import org.hspnavigator.cli.batch.BatchCommand;
 import org.hspnavigator.cli.checklist.ChecklistCommand;
 import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
             "HSP Navigator: Japan's Highly Skilled Professional (高度専門職) visa points, exact to the official rules.",
             ""
         },
-        subcommands = {ScoreCommand.class, AdviseCommand.class, PrCommand.class, FamilyCommand.class, ChecklistCommand.class, FaqCommand.class,
+        subcommands = {ScoreCommand.class, AdviseCommand.class, BatchCommand.class, PrCommand.class, FamilyCommand.class, ChecklistCommand.class, FaqCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Run 'hsp help score' for the details of a command."})
 public final class HspCommand implements Runnable {

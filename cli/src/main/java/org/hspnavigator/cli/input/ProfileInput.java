@@ -10,10 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.hspnavigator.cli.DateOption;
 import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.profile.ProfileReader;
@@ -29,7 +28,6 @@ import org.hspnavigator.formats.validation.Violation;
  */
 public final class ProfileInput {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_PROBLEMS_SHOWN = 100;
 
     private final String command;
@@ -111,22 +109,11 @@ public final class ProfileInput {
     }
 
     private Optional<LocalDate> parseDate(String date) {
-        String problem;
-        if (!ISO_DATE.matcher(date).matches()) {
-            problem = "\"" + date + "\" is not a date in the form YYYY-MM-DD";
-        } else {
-            try {
-                LocalDate parsed = LocalDate.parse(date);
-                Optional<String> outOfRange = referenceDates.problem(parsed);
-                if (outOfRange.isEmpty()) {
-                    return Optional.of(parsed);
-                }
-                problem = outOfRange.get();
-            } catch (DateTimeParseException e) {
-                problem = "\"" + date + "\" is not a real date";
-            }
+        DateOption.Parsed parsed = DateOption.parse(date, referenceDates);
+        if (parsed.date() != null) {
+            return Optional.of(parsed.date());
         }
-        err.println(command + ": --date: " + problem);
+        err.println(command + ": --date: " + parsed.problem());
         err.flush();
         return Optional.empty();
     }

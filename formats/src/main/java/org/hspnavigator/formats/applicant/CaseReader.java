@@ -20,8 +20,10 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.profile.ProfileLimits;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.profile.JsonProfileValue;
 import org.hspnavigator.formats.profile.ObjectFields;
 import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.profile.ProfileValue;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
@@ -84,7 +86,7 @@ public final class CaseReader {
     /** Reads the case at {@code path}, adding every problem to {@code violations}; empty when there was any. */
     public Optional<ApplicantCase> read(JsonNode node, String path, List<Violation> violations) {
         int before = violations.size();
-        Optional<ObjectFields> fields = ObjectFields.of(node, path, violations, CASE_FIELDS, "a case object");
+        Optional<ObjectFields> fields = ObjectFields.of(new JsonProfileValue(node), path, violations, CASE_FIELDS, "a case object");
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -104,8 +106,8 @@ public final class CaseReader {
 
     private List<Profile> snapshots(ObjectFields fields, List<Violation> violations) {
         fields.requirePresent("snapshots", "the applicant's profiles, each with its referenceDate");
-        List<JsonNode> elements = fields.array("snapshots", MAX_SNAPSHOTS, "profiles");
-        if (fields.value("snapshots").filter(JsonNode::isArray).isPresent() && elements.isEmpty()) {
+        List<ProfileValue> elements = fields.array("snapshots", MAX_SNAPSHOTS, "profiles");
+        if (fields.value("snapshots").filter(ProfileValue::isArray).isPresent() && elements.isEmpty()) {
             fields.report("snapshots", "must hold at least one profile");
         }
         int before = violations.size();
@@ -115,8 +117,8 @@ public final class CaseReader {
         String firstPath = null;
         for (int i = 0; i < elements.size(); i++) {
             String path = JsonPath.element(fields.path("snapshots"), i);
-            JsonNode element = elements.get(i);
-            JsonNode date = element.isObject() ? element.get("referenceDate") : null;
+            ProfileValue element = elements.get(i);
+            ProfileValue date = element.isObject() ? element.get("referenceDate") : null;
             if (element.isObject() && (date == null || date.isNull())) {
                 violations.add(new Violation(JsonPath.property(path, "referenceDate"), (date == null
                         ? "required field is missing" : "required, got null")
@@ -189,27 +191,19 @@ public final class CaseReader {
             long spouseSalary = household.wholeNumber("spouseAnnualSalaryYen", 0, ProfileLimits.MAX_ANNUAL_SALARY_YEN,
                     "yen").orElse(0);
             List<LocalDate> children = new ArrayList<>();
-            List<JsonNode> elements = household.array("childrenBirthDates", MAX_CHILDREN, "dates");
+            List<ProfileValue> elements = household.array("childrenBirthDates", MAX_CHILDREN, "dates");
             for (int i = 0; i < elements.size(); i++) {
                 String path = JsonPath.element(household.path("childrenBirthDates"), i);
-                childBirthDate(elements.get(i), path, birthDate, violations).ifPresent(children::add);
+                childBirthDate(household, elements.get(i), path, birthDate, violations).ifPresent(children::add);
             }
             return new Household(spouseSalary, children, household.bool("pregnancy"),
                     household.bool("spouseUnableToDoHousework"));
         }).orElse(Household.NONE);
     }
 
-    /** An array element is read as the only field of a one-field object, so that it gets the same date checks. */
-    private Optional<LocalDate> childBirthDate(JsonNode element, String path, Optional<LocalDate> birthDate,
-            List<Violation> violations) {
-        String name = "date";
-        List<Violation> found = new ArrayList<>();
-        Optional<LocalDate> date = ObjectFields.of(StrictJson.nodes().objectNode().set(name, element), "", found,
-                List.of(name), "a date").flatMap(f -> f.date(name));
-        found.forEach(violation -> violations.add(new Violation(path, violation.problem())));
-        if (element.isNull()) {
-            violations.add(new Violation(path, "expected a date as a string \"YYYY-MM-DD\", got null"));
-        }
+    private Optional<LocalDate> childBirthDate(ObjectFields household, ProfileValue element, String path,
+            Optional<LocalDate> birthDate, List<Violation> violations) {
+        Optional<LocalDate> date = household.dateElement(element, path);
         if (date.isEmpty()) {
             return Optional.empty();
         }

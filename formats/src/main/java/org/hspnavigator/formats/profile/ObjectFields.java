@@ -1,35 +1,33 @@
 package org.hspnavigator.formats.profile;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Typed access to the fields of one JSON object at a known path, reporting every problem as a
+ * Typed access to the fields of one object of a profile document (JSON, or a CSV row seen through
+ * {@link ProfileValue}) at a known path, reporting every problem as a
  * {@link Violation} instead of throwing, so that one pass over a profile finds all its mistakes. A
  * field that is absent or {@code null} takes its default; a field that is present but wrong is a
  * violation, never a default.
  */
 public final class ObjectFields {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigDecimal SCIENTIFIC_ABOVE = new BigDecimal("1e30");
 
-    private final JsonNode node;
+    private final ProfileValue node;
     private final String path;
     private final List<Violation> violations;
 
-    private ObjectFields(JsonNode node, String path, List<Violation> violations) {
+    private ObjectFields(ProfileValue node, String path, List<Violation> violations) {
         this.node = node;
         this.path = path;
         this.violations = violations;
@@ -39,7 +37,7 @@ public final class ObjectFields {
      * The fields of {@code node} if it is an object whose fields are all among {@code known};
      * otherwise the problems are reported and the fields that are known are still read.
      */
-    public static Optional<ObjectFields> of(JsonNode node, String path, List<Violation> violations, List<String> known,
+    public static Optional<ObjectFields> of(ProfileValue node, String path, List<Violation> violations, List<String> known,
             String what) {
         if (!node.isObject()) {
             violations.add(new Violation(JsonPath.shown(path), "expected " + what + " (a JSON object), got " + describe(node)));
@@ -59,8 +57,8 @@ public final class ObjectFields {
     }
 
     /** The value of a field, empty when absent or null. */
-    public Optional<JsonNode> value(String name) {
-        JsonNode value = node.get(name);
+    public Optional<ProfileValue> value(String name) {
+        ProfileValue value = node.get(name);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
@@ -70,29 +68,56 @@ public final class ObjectFields {
 
     public void requirePresent(String name, String meaning) {
         if (isMissing(name)) {
-            JsonNode value = node.get(name);
+            ProfileValue value = node.get(name);
             violations.add(new Violation(path(name), (value == null ? "required field is missing" : "required, got null")
                     + " (" + meaning + ")"));
         }
     }
 
     public Optional<LocalDate> date(String name) {
-        Optional<JsonNode> value = value(name);
-        if (value.isEmpty()) {
+        return value(name).flatMap(value -> date(value, path(name)));
+    }
+
+    /**
+     * A date given as an element of an array (e.g. children's birth dates) rather than as a field, checked
+     * like a date field and reported at {@code elementPath}.
+     */
+    public Optional<LocalDate> dateElement(ProfileValue element, String elementPath) {
+        if (element.isNull()) {
+            violations.add(new Violation(elementPath, "expected a date as a string \"YYYY-MM-DD\", got null"));
             return Optional.empty();
         }
-        if (!value.get().isString()) {
-            return fail(name, "expected a date as a string \"YYYY-MM-DD\", got " + describe(value.get()));
+        return date(element, elementPath);
+    }
+
+    private Optional<LocalDate> date(ProfileValue value, String shownPath) {
+        if (!value.isString()) {
+            return failAt(shownPath, "expected a date as a string \"YYYY-MM-DD\", got " + describe(value));
         }
-        String text = value.get().stringValue();
-        if (!ISO_DATE.matcher(text).matches()) {
-            return fail(name, "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD");
+        String text = value.stringValue();
+        if (!isIsoDate(text)) {
+            return failAt(shownPath, "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD");
         }
+        // LocalDate.of checks as strictly as LocalDate.parse, without a formatter: dates are read for every batch row.
         try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return fail(name, "\"" + text + "\" is not a real date");
+            return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10)));
+        } catch (DateTimeException e) {
+            return failAt(shownPath, "\"" + text + "\" is not a real date");
         }
+    }
+
+    /** {@code YYYY-MM-DD} in ASCII digits. */
+    private static boolean isIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A whole number within [min, max]; {@code unit} names what it counts in messages ("yen"). */
@@ -115,7 +140,7 @@ public final class ObjectFields {
     }
 
     private Optional<BigDecimal> number(String name, BigDecimal min, BigDecimal max, String unit) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -136,7 +161,7 @@ public final class ObjectFields {
 
     /** A boolean; absent or null is false. */
     public boolean bool(String name) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return false;
         }
@@ -149,20 +174,24 @@ public final class ObjectFields {
 
     /** One of the enum's constants, spelled exactly. */
     public <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
+        if (value.get().isString()) {
+            String text = value.get().stringValue();
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return Optional.of(constant);
+                }
+            }
+        }
+        // Built only for a message: enum fields are read for every row of a batch.
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (!value.get().isString()) {
             return fail(name, "expected one of " + allowed + ", got " + describe(value.get()));
         }
         String text = value.get().stringValue();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return Optional.of(constant);
-            }
-        }
         String hint = "";
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(text)) {
@@ -174,7 +203,7 @@ public final class ObjectFields {
 
     /** A non-blank string of at most {@code maxLength} characters. */
     public Optional<String> text(String name, int maxLength) {
-        Optional<JsonNode> value = value(name);
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -197,13 +226,13 @@ public final class ObjectFields {
     }
 
     /** An object found elsewhere than in a field of this one (an array element), sharing the violations. */
-    public Optional<ObjectFields> nested(JsonNode value, String valuePath, List<String> known, String what) {
+    public Optional<ObjectFields> nested(ProfileValue value, String valuePath, List<String> known, String what) {
         return of(value, valuePath, violations, known, what);
     }
 
     /** The elements of an array field, at most {@code maxSize}. */
-    public List<JsonNode> array(String name, int maxSize, String what) {
-        Optional<JsonNode> value = value(name);
+    public List<ProfileValue> array(String name, int maxSize, String what) {
+        Optional<ProfileValue> value = value(name);
         if (value.isEmpty()) {
             return List.of();
         }
@@ -215,8 +244,10 @@ public final class ObjectFields {
             fail(name, value.get().size() + " entries; at most " + maxSize + " are accepted");
             return List.of();
         }
-        List<JsonNode> elements = new ArrayList<>();
-        value.get().forEach(elements::add);
+        List<ProfileValue> elements = new ArrayList<>(value.get().size());
+        for (int i = 0; i < value.get().size(); i++) {
+            elements.add(value.get().element(i));
+        }
         return elements;
     }
 
@@ -225,12 +256,16 @@ public final class ObjectFields {
     }
 
     private <T> Optional<T> fail(String name, String problem) {
-        report(name, problem);
+        return failAt(path(name), problem);
+    }
+
+    private <T> Optional<T> failAt(String shownPath, String problem) {
+        violations.add(new Violation(shownPath, problem));
         return Optional.empty();
     }
 
     /** How a JSON value of the wrong kind is described in a message. */
-    public static String describe(JsonNode value) {
+    public static String describe(ProfileValue value) {
         if (value.isNull()) {
             return "null";
         }

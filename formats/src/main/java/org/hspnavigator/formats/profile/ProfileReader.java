@@ -24,8 +24,9 @@ import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one profile (spec/profile.md) from a JSON tree. Every field is checked; all problems are
- * collected with their JSON paths, and a profile is returned only when there are none.
+ * Reads one profile (spec/profile.md) from a JSON tree, or from a CSV row through
+ * {@link CsvProfileColumns}. Every field is checked; all problems are collected with their JSON paths,
+ * and a profile is returned only when there are none.
  */
 public final class ProfileReader {
 
@@ -72,6 +73,11 @@ public final class ProfileReader {
      * problem to {@code violations}; empty when there was any.
      */
     public Optional<Profile> read(JsonNode node, String path, List<Violation> violations) {
+        return read(new JsonProfileValue(node), path, violations);
+    }
+
+    /** Reads a profile from a document of any syntax: the one validation of JSON and CSV input alike. */
+    public Optional<Profile> read(ProfileValue node, String path, List<Violation> violations) {
         int before = violations.size();
         Optional<ObjectFields> fields = ObjectFields.of(node, path, violations, PROFILE_FIELDS, "a profile object");
         if (fields.isEmpty()) {
@@ -131,23 +137,27 @@ public final class ProfileReader {
     }
 
     private boolean birthDateFits(ObjectFields fields, LocalDate birthDate, LocalDate referenceDate) {
-        String whose = dateOverride.map(o -> "the reference date " + referenceDate + " (" + o.origin() + ")")
-                .orElse("the reference date " + referenceDate);
         if (!birthDate.isBefore(referenceDate)) {
-            fields.report("birthDate", birthDate + " is not before " + whose);
+            fields.report("birthDate", birthDate + " is not before " + whose(referenceDate));
             return false;
         }
         if (Period.between(birthDate, referenceDate).getYears() > ProfileLimits.MAX_AGE_YEARS) {
             fields.report("birthDate", birthDate + " would make the applicant older than " + ProfileLimits.MAX_AGE_YEARS
-                    + " on " + whose + "; check for a typing mistake");
+                    + " on " + whose(referenceDate) + "; check for a typing mistake");
             return false;
         }
         return true;
     }
 
+    /** How messages name the reference date; built only for a message, as valid rows are the many. */
+    private String whose(LocalDate referenceDate) {
+        return dateOverride.map(o -> "the reference date " + referenceDate + " (" + o.origin() + ")")
+                .orElse("the reference date " + referenceDate);
+    }
+
     private static List<Degree> degrees(ObjectFields fields) {
         List<Degree> degrees = new ArrayList<>();
-        List<JsonNode> elements = fields.array("degrees", ProfileLimits.MAX_DEGREES, "degrees");
+        List<ProfileValue> elements = fields.array("degrees", ProfileLimits.MAX_DEGREES, "degrees");
         for (int i = 0; i < elements.size(); i++) {
             String path = JsonPath.element(fields.path("degrees"), i);
             fields.nested(elements.get(i), path, DEGREE_FIELDS, "a degree object").ifPresent(degree -> {

@@ -1,6 +1,7 @@
 package org.hspnavigator.formats.profile;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -17,6 +18,7 @@ public final class ReferenceDates {
 
     private final Clock clock;
     private final LocalDate earliest;
+    private volatile Day lastDay;
 
     public ReferenceDates(Clock clock, LocalDate earliest) {
         this.clock = clock;
@@ -25,7 +27,19 @@ public final class ReferenceDates {
 
     /** Today in Japan: the reference date when the profile gives none. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(JAPAN));
+        long now = clock.millis();
+        Day day = lastDay;
+        if (day == null || now < day.startMillis() || now >= day.endMillis()) {
+            LocalDate date = Instant.ofEpochMilli(now).atZone(JAPAN).toLocalDate();
+            day = new Day(date, date.atStartOfDay(JAPAN).toInstant().toEpochMilli(),
+                    date.plusDays(1).atStartOfDay(JAPAN).toInstant().toEpochMilli());
+            lastDay = day;
+        }
+        return day.date();
+    }
+
+    /** A day in Japan and the instants it spans: asked for every profile of a batch, computed once a day. */
+    private record Day(LocalDate date, long startMillis, long endMillis) {
     }
 
     /** Why the date cannot be scored, or empty when it can. */

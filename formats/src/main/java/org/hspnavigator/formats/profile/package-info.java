@@ -1,6 +1,7 @@
 /**
  * The profile JSON of spec/profile.md read into the engine's {@code Profile}: every field checked
  * for type, range and plausibility, every problem reported with its JSON path, never a silent
- * default for something the user wrote wrong. The CSV reader of batch scoring reuses it.
+ * default for something the user wrote wrong. A batch CSV row is read by the same code, seen as a
+ * document through {@code ProfileValue}, so both syntaxes get the same checks in the same words.
  */
 package org.hspnavigator.formats.profile;

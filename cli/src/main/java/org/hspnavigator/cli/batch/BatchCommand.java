@@ -1,0 +1,288 @@
+package org.hspnavigator.cli.batch;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.hspnavigator.cli.DateOption;
+import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.formats.profile.CsvProfileColumns;
+import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hsp batch}: the points of every profile of a CSV file, one output row per input row. */
+@Command(name = "batch",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        headerHeading = "",
+        header = "Score a CSV file of profiles, one output row per applicant.",
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%n",
+        description = {
+            "Reads a CSV file with a header row whose columns are the profile fields by their JSON path, "
+                    + "lists by index (birthDate, annualSalaryYen, degrees.0.level, careerYears.specializedTechnical, "
+                    + "japaneseLanguage.jlpt, ...), plus an optional id passed through. Missing columns and empty "
+                    + "cells take their defaults; booleans are true or false (any case).",
+            "",
+            "Writes one row per input row, in the same order: id, line, referenceDate, the points and "
+                    + "eligibility per category, bestCategory, and for an invalid row the error instead "
+                    + "(line, column, problem), checked exactly as 'hsp score' checks a JSON profile. "
+                    + "Invalid rows never stop the batch.",
+            "",
+            "The README lists every column; an unknown column is refused before any row is read, "
+                    + "with the list of known ones."
+        },
+        parameterListHeading = "%nInput:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every row scored",
+            "3:the batch ran to its end, but some rows were invalid (see the error column)",
+            "2:usage, an unknown or duplicate column (nothing scored), or a file that cannot be read or decoded",
+            "1:internal error"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./hsp batch examples/candidates.csv -o scores.csv",
+            "  ./hsp batch candidates.csv -o scores.csv --errors errors.csv --excel",
+            "  ./hsp batch --encoding windows-31j --date 2027-04-01 candidates.csv -o -"
+        })
+public final class BatchCommand implements Callable<Integer> {
+
+    private static final String NAME = "hsp batch";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN.csv", description = "The CSV file of profiles, or - to read standard input.")
+    private String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.csv", required = true,
+            description = "Where to write the results, or - for standard output.")
+    private String output;
+
+    @Option(names = "--errors", paramLabel = "ERR.csv",
+            description = "Also write the invalid rows (id, line, error) to this file.")
+    private String errorsFile;
+
+    @Option(names = "--category", paramLabel = "ID",
+            description = "Assess only this category: ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT.")
+    private Category category;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Compute the points as of this date instead of each row's referenceDate "
+                    + "(from 2013-12-24 to one year after today).")
+    private String date;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "The input's encoding: UTF-8 (default; a byte-order mark is fine) or windows-31j "
+                    + "(Shift_JIS as Excel saves it in Japan).")
+    private String encoding;
+
+    @Option(names = "--excel", description = "Write UTF-8 with a byte-order mark and CRLF line ends, as Excel expects.")
+    private boolean excel;
+
+    /** Rows per chunk scored by one worker; small values exercise the ordering in tests. */
+    @Option(names = "--chunk-rows", hidden = true, defaultValue = "1000")
+    private int chunkRows;
+
+    private final Clock clock;
+    private final InputStream stdin;
+
+    public BatchCommand(Clock clock, InputStream stdin) {
+        this.clock = clock;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        PointsEngine engine = PointsEngine.official();
+        ReferenceDates referenceDates = new ReferenceDates(clock, engine.ruleBook().earliestDate());
+        ProfileReader reader = new ProfileReader(referenceDates);
+        if (date != null) {
+            DateOption.Parsed parsed = DateOption.parse(date, referenceDates);
+            if (parsed.date() == null) {
+                return usage("--date: " + parsed.problem());
+            }
+            reader = reader.withReferenceDate(parsed.date(), "--date");
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return usage("--encoding: unknown encoding \"" + encoding + "\"; use UTF-8 or windows-31j");
+        }
+        if (chunkRows < 1) {
+            return usage("--chunk-rows: must be at least 1");
+        }
+        BatchStreams streams = new BatchStreams(stdin, spec.commandLine().getOut(), this::usage);
+        if (!output.equals("-") && BatchStreams.sameFile(input, output)) {
+            return usage("-o " + output + ": is the input file; choose another output file");
+        }
+        if (errorsFile != null && BatchStreams.sameFile(input, errorsFile)) {
+            return usage("--errors " + errorsFile + ": is the input file; choose another file");
+        }
+        InputStream in = streams.openInput(input);
+        if (in == null) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        try (CsvInput csv = new CsvInput(in, charset)) {
+            return run(csv, reader, engine, streams, start);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return usage(source() + ": the text is not valid " + charset.name()
+                        + (charset.equals(StandardCharsets.UTF_8)
+                                ? "; a file saved by Excel in Japanese is often windows-31j: try --encoding windows-31j"
+                                : "; check --encoding"));
+            }
+            return usage(source() + ": cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
+        } catch (CsvParseException e) {
+            return usage(source() + ": not readable as CSV: " + e.getMessage());
+        } catch (IOException e) {
+            // Reading fails as UncheckedIOException inside FastCSV, so this is writing: a full disk, a closed pipe.
+            return usage("cannot write the output (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    private int run(CsvInput csv, ProfileReader reader, PointsEngine engine, BatchStreams streams, long start)
+            throws IOException {
+        Iterator<CsvRecord> rows = csv.rows();
+        if (!rows.hasNext()) {
+            return usage(source() + ": the file is empty; expected a header row of profile field names");
+        }
+        CsvProfileColumns columns;
+        CsvRecord header = rows.next();
+        try {
+            columns = CsvProfileColumns.of(header.getFields());
+        } catch (InvalidInputException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(NAME + ": invalid header in " + source() + "; nothing was scored:");
+            for (Violation violation : e.violations()) {
+                err.println("  line " + header.getStartingLineNumber() + ": "
+                        + (violation.path().isEmpty() ? "" : "column ") + violation.message());
+            }
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
+        LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
+        ChunkScorer scorer = new ChunkScorer(columns, reader, engine, categories, lineDelimiter);
+        Writer out = streams.openOutput(output);
+        if (out == null) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Writer errors = null;
+        if (errorsFile != null) {
+            errors = streams.openOutput(errorsFile);
+            if (errors == null) {
+                streams.close(out);
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+        long[] counts = new long[2];
+        int workers = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            Thread thread = new Thread(task, "hsp-batch-scorer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Writer errorsOut = errors;
+        try (Progress progress = Progress.forTerminal(BatchStreams.size(input))) {
+            writeHeader(out, new OutputColumns(categories).header(), lineDelimiter);
+            if (errorsOut != null) {
+                writeHeader(errorsOut, OutputColumns.errorsHeader(), lineDelimiter);
+            }
+            OrderedPipeline<ScoredChunk> pipeline = new OrderedPipeline<>(pool, 2 * workers + 2, chunk -> {
+                out.write(chunk.output());
+                if (errorsOut != null && !chunk.errors().isEmpty()) {
+                    errorsOut.write(chunk.errors());
+                }
+                counts[0] += chunk.rows();
+                counts[1] += chunk.invalid();
+            });
+            try {
+                long read = 0;
+                while (rows.hasNext()) {
+                    List<CsvRecord> chunk = new ArrayList<>(chunkRows);
+                    while (chunk.size() < chunkRows && rows.hasNext()) {
+                        chunk.add(rows.next());
+                    }
+                    read += chunk.size();
+                    pipeline.submit(() -> scorer.score(chunk));
+                    progress.update(csv.bytesRead(), read, (System.nanoTime() - start) / 1e9);
+                }
+                pipeline.finish();
+            } catch (RuntimeException | IOException e) {
+                pipeline.cancel();
+                throw e;
+            }
+        } finally {
+            pool.shutdownNow();
+            streams.close(out);
+            if (errorsOut != null) {
+                errorsOut.close();
+            }
+        }
+        summarize(counts[0], counts[1], System.nanoTime() - start);
+        return counts[1] > 0 ? ExitCodes.SOME_ROWS_INVALID : ExitCodes.OK;
+    }
+
+    private void writeHeader(Writer target, List<String> header, LineDelimiter lineDelimiter) throws IOException {
+        if (excel) {
+            target.write('\uFEFF');
+        }
+        CsvWriter csv = CsvWriter.builder().lineDelimiter(lineDelimiter).build(target);
+        csv.writeRecord(header);
+        csv.flush();
+    }
+
+    private void summarize(long rows, long invalid, long nanos) {
+        double seconds = nanos / 1e9;
+        long perSecond = seconds > 0 ? Math.round(rows / seconds) : rows;
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(NAME + ": " + rows + (rows == 1 ? " row, " : " rows, ") + (rows - invalid) + " valid, " + invalid
+                + " invalid in " + Math.round(seconds * 100) / 100.0 + " s (" + perSecond + " rows/s)");
+        err.flush();
+    }
+
+    private String source() {
+        return input.equals("-") ? "standard input" : input;
+    }
+
+    private int usage(String problem) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(NAME + ": " + problem);
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,119 @@
+package org.hspnavigator.cli.batch;
+
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * The files of a batch: the input to read and the outputs to write, {@code -} meaning standard input
+ * or output. A file that cannot be opened is reported in one line naming it, never as an exception.
+ */
+final class BatchStreams {
+
+    private static final int BUFFER_CHARS = 1 << 16;
+
+    private final InputStream stdin;
+    private final Writer stdout;
+    private final Consumer<String> problems;
+
+    BatchStreams(InputStream stdin, Writer stdout, Consumer<String> problems) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.problems = problems;
+    }
+
+    /** The input, or null after reporting why it cannot be read. */
+    InputStream openInput(String name) {
+        if (name.equals("-")) {
+            return new NonClosing(stdin);
+        }
+        Path path = Path.of(name);
+        try {
+            if (Files.isDirectory(path)) {
+                return refuse(name, "is a directory, not a CSV file");
+            }
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            return refuse(name, "no such file");
+        } catch (AccessDeniedException e) {
+            return refuse(name, "permission denied");
+        } catch (IOException e) {
+            return refuse(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** A UTF-8 writer to a file or to standard output, or null after reporting why it cannot be written. */
+    Writer openOutput(String name) {
+        if (name.equals("-")) {
+            return stdout;
+        }
+        try {
+            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(name)),
+                    StandardCharsets.UTF_8), BUFFER_CHARS);
+        } catch (NoSuchFileException e) {
+            return refuse(name, "cannot be created (no such folder)");
+        } catch (AccessDeniedException e) {
+            return refuse(name, "permission denied");
+        } catch (IOException e) {
+            return refuse(name, "cannot be written (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Standard output is flushed, not closed: the process still writes to it. */
+    void close(Writer out) throws IOException {
+        if (out == stdout) {
+            out.flush();
+        } else {
+            out.close();
+        }
+    }
+
+    /** The size of the input in bytes, or -1 when unknown (standard input). */
+    static long size(String name) {
+        if (name.equals("-")) {
+            return -1;
+        }
+        try {
+            return Files.size(Path.of(name));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Whether writing {@code output} would overwrite {@code input}. */
+    static boolean sameFile(String input, String output) {
+        if (input.equals("-")) {
+            return false;
+        }
+        try {
+            return Files.exists(Path.of(output)) && Files.isSameFile(Path.of(input), Path.of(output));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private <T> T refuse(String name, String problem) {
+        problems.accept(name + ": " + problem);
+        return null;
+    }
+
+    /** Standard input must stay open for the process; closing the reader must not close it. */
+    private static final class NonClosing extends FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.hspnavigator.cli.batch;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+
+/**
+ * The rows of an input CSV file in a given encoding. A UTF-8 byte-order mark is skipped (and read as
+ * UTF-8 whatever the encoding asked for, since it says so). Bytes that are not valid in the encoding
+ * stop the reading with an error rather than turning into replacement characters: a Shift_JIS file
+ * read as UTF-8 must not be scored with garbled text. Empty lines are skipped; rows may have any number
+ * of cells, which the scorer checks against the header.
+ */
+final class CsvInput implements Closeable {
+
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final CountingInputStream counted;
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> rows;
+    private final Charset charset;
+
+    CsvInput(InputStream in, Charset requested) {
+        this.counted = new CountingInputStream(in);
+        BufferedInputStream buffered = new BufferedInputStream(counted, BUFFER_BYTES);
+        boolean bom = skipUtf8Bom(buffered);
+        this.charset = bom ? StandardCharsets.UTF_8 : requested;
+        // FastCSV's own BOM detection decodes leniently; a strict decoder is what catches a wrong --encoding.
+        Reader text = new InputStreamReader(buffered, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.reader = CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(text);
+        this.rows = reader.iterator();
+    }
+
+    /** Reading fails as an UncheckedIOException here as in FastCSV, so that callers tell it from writing. */
+    private static boolean skipUtf8Bom(BufferedInputStream in) {
+        try {
+            in.mark(3);
+            if (in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+                return true;
+            }
+            in.reset();
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Iterator<CsvRecord> rows() {
+        return rows;
+    }
+
+    /** The bytes read so far (ahead of the rows returned by up to a buffer). */
+    long bytesRead() {
+        return counted.count();
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

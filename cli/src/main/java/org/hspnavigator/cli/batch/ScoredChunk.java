@@ -1,0 +1,12 @@
+package org.hspnavigator.cli.batch;
+
+/**
+ * The output of one chunk of rows, ready to be written in order.
+ *
+ * @param output  the output rows as CSV text
+ * @param errors  the rows of the errors file as CSV text (empty when the chunk had no invalid row)
+ * @param rows    the number of rows
+ * @param invalid how many of them were invalid
+ */
+record ScoredChunk(String output, String errors, int rows, int invalid) {
+}
