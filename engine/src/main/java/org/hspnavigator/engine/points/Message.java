@@ -17,7 +17,17 @@ public record Message(String key, List<Object> arguments) {
         arguments = List.copyOf(arguments);
     }
 
+    /**
+     * A message with its arguments. Up to two arguments go to {@link List#of(Object, Object)}, which
+     * keeps them in fields instead of copying the varargs array, so that the array itself can be
+     * optimized away: most explanations have one or two arguments.
+     */
     public static Message of(String key, Object... arguments) {
-        return new Message(key, List.of(arguments));
+        return switch (arguments.length) {
+            case 0 -> new Message(key, List.of());
+            case 1 -> new Message(key, List.of(arguments[0]));
+            case 2 -> new Message(key, List.of(arguments[0], arguments[1]));
+            default -> new Message(key, List.of(arguments));
+        };
     }
 }

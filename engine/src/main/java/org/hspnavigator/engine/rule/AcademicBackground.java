@@ -37,8 +37,9 @@ public final class AcademicBackground implements Criterion {
 
     private static Message why(Degree degree, int degreesHeld) {
         String level = degree.level().name();
-        return degree.field()
-                .map(field -> Message.of("item.education", level, degreesHeld, field))
-                .orElseGet(() -> Message.of("item.education.noField", level, degreesHeld));
+        Optional<String> field = degree.field();
+        return field.isPresent()
+                ? Message.of("item.education", level, degreesHeld, field.get())
+                : Message.of("item.education.noField", level, degreesHeld);
     }
 }

@@ -27,22 +27,24 @@ public final class MultipleFieldDegrees extends FlatAddition {
 
     @Override
     boolean isMet(ScoringContext context, Category category) {
-        return distinctGraduateFields(context.profile().degrees()).size() >= 2;
+        return context.degrees().multipleFields().size() >= 2;
     }
 
     @Override
     Message reason(ScoringContext context, Category category) {
-        return Message.of("item.multipleDegrees", String.join(", ", distinctGraduateFields(context.profile().degrees())));
+        return Message.of("item.multipleDegrees", String.join(", ", context.degrees().multipleFields()));
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */
     @Override
     void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+        if (context.degrees().graduateDegrees() < 2) {
+            return;
+        }
         List<Degree> degrees = context.profile().degrees();
-        long graduate = degrees.stream().filter(d -> d.level().isGraduate()).count();
         for (int i = 0; i < degrees.size(); i++) {
             Degree degree = degrees.get(i);
-            if (graduate >= 2 && degree.level().isGraduate() && degree.field().isEmpty()) {
+            if (degree.level().isGraduate() && degree.field().isEmpty()) {
                 findings.note(Message.of("note.multipleDegrees.fieldMissing", i));
             }
         }

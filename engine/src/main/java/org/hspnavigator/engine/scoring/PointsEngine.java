@@ -1,6 +1,7 @@
 package org.hspnavigator.engine.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -56,34 +57,25 @@ public final class PointsEngine {
     public ScoreResult score(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
         ScoringContext context = new ScoringContext(profile, rules);
-        List<Assessment> assessments = new ArrayList<>(categories.size());
+        Assessment[] assessments = new Assessment[categories.size()];
+        int assessed = 0;
         for (Category category : Category.values()) {
             if (categories.contains(category)) {
-                assessments.add(assess(context, category));
+                assessments[assessed++] = assess(context, category);
             }
         }
-        return new ScoreResult(profile.referenceDate(), rules, context.age(), assessments);
+        // An immutable list already, so ScoreResult keeps it instead of copying it again.
+        return new ScoreResult(profile.referenceDate(), rules, context.age(),
+                List.of(Arrays.copyOf(assessments, assessed)));
     }
 
     private Assessment assess(ScoringContext context, Category category) {
-        List<Item> items = new ArrayList<>();
-        List<Message> notes = new ArrayList<>();
-        Findings findings = new Findings() {
-            @Override
-            public void item(Item item) {
-                items.add(item);
-            }
-
-            @Override
-            public void note(Message note) {
-                notes.add(note);
-            }
-        };
+        CollectedFindings findings = new CollectedFindings();
         for (Criterion criterion : criteria) {
             criterion.evaluate(context, category, findings);
         }
         int points = 0;
-        for (Item item : items) {
+        for (Item item : findings.items) {
             points += item.points();
         }
         RuleSet rules = context.rules();
@@ -91,8 +83,32 @@ public final class PointsEngine {
         OptionalLong floor = rules.threshold(Threshold.SALARY_FLOOR_YEN, category);
         boolean meetsFloor = floor.isEmpty() || context.profile().annualSalaryYen() >= floor.getAsLong();
         if (!meetsFloor) {
-            notes.add(Message.of("note.belowSalaryFloor", context.profile().annualSalaryYen(), floor.getAsLong()));
+            findings.note(Message.of("note.belowSalaryFloor", context.profile().annualSalaryYen(), floor.getAsLong()));
         }
-        return new Assessment(category, items, points, passMark, floor, meetsFloor, notes);
+        return new Assessment(category, findings.items, points, passMark, floor, meetsFloor, findings.notes());
+    }
+
+    /** The findings of one category, in the order reported. Most categories have no note at all. */
+    private static final class CollectedFindings implements Findings {
+
+        final List<Item> items = new ArrayList<>();
+        private List<Message> notes;
+
+        @Override
+        public void item(Item item) {
+            items.add(item);
+        }
+
+        @Override
+        public void note(Message note) {
+            if (notes == null) {
+                notes = new ArrayList<>(2);
+            }
+            notes.add(note);
+        }
+
+        List<Message> notes() {
+            return notes == null ? List.of() : notes;
+        }
     }
 }
