@@ -69,8 +69,19 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return shown;
     }
 
-    private static String normalize(String field) {
-        String plain = Normalizer.normalize(field, Normalizer.Form.NFKC).strip();
+    /** The form two fields are compared in: NFKC (full-width letters to ASCII), single spaces, lower case. */
+    static String normalize(String field) {
+        // NFKC leaves ASCII as it is, and most fields are ASCII: skip the costly normalizer for them.
+        String plain = (isAscii(field) ? field : Normalizer.normalize(field, Normalizer.Form.NFKC)).strip();
         return SPACES.matcher(plain).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
