@@ -18,15 +18,17 @@ public record Message(String key, List<Object> arguments) {
     }
 
     /**
-     * A message with its arguments. Up to two arguments go to {@link List#of(Object, Object)}, which
-     * keeps them in fields instead of copying the varargs array, so that the array itself can be
-     * optimized away: most explanations have one or two arguments.
+     * A message with its arguments. Explanations have at most four arguments: passed one by one to
+     * {@code List.of}, they are stored once, whereas {@code List.of(array)} copies the varargs array
+     * (which, no longer escaping, the compiler can then leave out).
      */
     public static Message of(String key, Object... arguments) {
         return switch (arguments.length) {
             case 0 -> new Message(key, List.of());
             case 1 -> new Message(key, List.of(arguments[0]));
             case 2 -> new Message(key, List.of(arguments[0], arguments[1]));
+            case 3 -> new Message(key, List.of(arguments[0], arguments[1], arguments[2]));
+            case 4 -> new Message(key, List.of(arguments[0], arguments[1], arguments[2], arguments[3]));
             default -> new Message(key, List.of(arguments));
         };
     }

@@ -17,6 +17,7 @@ final class DegreeFacts {
     private final boolean anyDesignatedUniversity;
     private final int graduateDegrees;
     private final Set<String> multipleFields;
+    private final String multipleFieldsText;
 
     DegreeFacts(List<Degree> degrees) {
         Degree inJapan = null;
@@ -45,6 +46,7 @@ final class DegreeFacts {
         this.graduateDegrees = graduate;
         // Fewer than two fields can never be two distinct ones: skip the costly comparison.
         this.multipleFields = graduateWithField >= 2 ? MultipleFieldDegrees.distinctGraduateFields(degrees) : Set.of();
+        this.multipleFieldsText = multipleFields.size() >= 2 ? String.join(", ", multipleFields) : "";
     }
 
     /** The first degree awarded in Japan, if any. */
@@ -72,5 +74,10 @@ final class DegreeFacts {
      */
     Set<String> multipleFields() {
         return multipleFields;
+    }
+
+    /** {@link #multipleFields()} as the explanation lists them, comma-separated, when there are two or more. */
+    String multipleFieldsText() {
+        return multipleFieldsText;
     }
 }

@@ -70,12 +70,13 @@ public final class PointsEngine {
     }
 
     private Assessment assess(ScoringContext context, Category category) {
-        CollectedFindings findings = new CollectedFindings();
+        CollectedFindings findings = new CollectedFindings(criteria.size());
         for (Criterion criterion : criteria) {
             criterion.evaluate(context, category, findings);
         }
+        List<Item> items = findings.items();
         int points = 0;
-        for (Item item : findings.items) {
+        for (Item item : items) {
             points += item.points();
         }
         RuleSet rules = context.rules();
@@ -85,18 +86,30 @@ public final class PointsEngine {
         if (!meetsFloor) {
             findings.note(Message.of("note.belowSalaryFloor", context.profile().annualSalaryYen(), floor.getAsLong()));
         }
-        return new Assessment(category, findings.items, points, passMark, floor, meetsFloor, findings.notes());
+        return new Assessment(category, items, points, passMark, floor, meetsFloor, findings.notes());
     }
 
-    /** The findings of one category, in the order reported. Most categories have no note at all. */
+    /**
+     * The findings of one category, in the order reported, handed over as immutable lists that
+     * {@link Assessment} keeps without copying. Most categories have no note at all.
+     */
     private static final class CollectedFindings implements Findings {
 
-        final List<Item> items = new ArrayList<>();
+        private Item[] items;
+        private int itemCount;
         private List<Message> notes;
+
+        /** Room for one item per criterion, which is what criteria report; more still fit. */
+        CollectedFindings(int expectedItems) {
+            items = new Item[expectedItems];
+        }
 
         @Override
         public void item(Item item) {
-            items.add(item);
+            if (itemCount == items.length) {
+                items = Arrays.copyOf(items, 2 * items.length + 1);
+            }
+            items[itemCount++] = item;
         }
 
         @Override
@@ -107,8 +120,12 @@ public final class PointsEngine {
             notes.add(note);
         }
 
+        List<Item> items() {
+            return List.of(Arrays.copyOf(items, itemCount));
+        }
+
         List<Message> notes() {
-            return notes == null ? List.of() : notes;
+            return notes == null ? List.of() : List.copyOf(notes);
         }
     }
 }
