@@ -25,7 +25,8 @@ final class DegreeFacts {
         boolean designated = false;
         int graduate = 0;
         int graduateWithField = 0;
-        for (Degree degree : degrees) {
+        for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
+            Degree degree = degrees.get(i);
             if (inJapan == null && degree.inJapan()) {
                 inJapan = degree;
             }

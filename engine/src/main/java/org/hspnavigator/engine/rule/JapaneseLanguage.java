@@ -2,6 +2,7 @@ package org.hspnavigator.engine.rule;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
@@ -91,15 +92,13 @@ public final class JapaneseLanguage implements Criterion {
             return Optional.of(JLPT_PASSED[level.ordinal()]);
         }
         OptionalInt bjt = profile.japaneseLanguage().bjtScore();
-        OptionalInt minimum = threshold(context, bjtThreshold, category);
-        if (bjt.isPresent() && minimum.isPresent() && bjt.getAsInt() >= minimum.getAsInt()) {
-            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), minimum.getAsInt()));
+        if (bjt.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong minimum = context.rules().threshold(bjtThreshold, category);
+        if (minimum.isPresent() && bjt.getAsInt() >= minimum.getAsLong()) {
+            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), (int) minimum.getAsLong()));
         }
         return Optional.empty();
-    }
-
-    private static OptionalInt threshold(ScoringContext context, Threshold threshold, Category category) {
-        var value = context.rules().threshold(threshold, category);
-        return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
     }
 }

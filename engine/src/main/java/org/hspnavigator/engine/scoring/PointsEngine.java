@@ -57,27 +57,21 @@ public final class PointsEngine {
     public ScoreResult score(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
         ScoringContext context = new ScoringContext(profile, rules);
+        CollectedFindings findings = new CollectedFindings(criteria.size());
         Assessment[] assessments = new Assessment[categories.size()];
         int assessed = 0;
         for (Category category : Category.values()) {
             if (categories.contains(category)) {
-                assessments[assessed++] = assess(context, category);
+                assessments[assessed++] = assess(context, category, findings);
             }
         }
-        // An immutable list already, so ScoreResult keeps it instead of copying it again.
-        return new ScoreResult(profile.referenceDate(), rules, context.age(),
-                List.of(Arrays.copyOf(assessments, assessed)));
+        return new ScoreResult(profile.referenceDate(), rules, context.age(), listOf(assessments, assessed));
     }
 
-    private Assessment assess(ScoringContext context, Category category) {
-        CollectedFindings findings = new CollectedFindings(criteria.size());
+    private Assessment assess(ScoringContext context, Category category, CollectedFindings findings) {
+        findings.clear();
         for (Criterion criterion : criteria) {
             criterion.evaluate(context, category, findings);
-        }
-        List<Item> items = findings.items();
-        int points = 0;
-        for (Item item : items) {
-            points += item.points();
         }
         RuleSet rules = context.rules();
         int passMark = Math.toIntExact(rules.requiredThreshold(Threshold.PASS_MARK, category));
@@ -86,22 +80,53 @@ public final class PointsEngine {
         if (!meetsFloor) {
             findings.note(Message.of("note.belowSalaryFloor", context.profile().annualSalaryYen(), floor.getAsLong()));
         }
-        return new Assessment(category, items, points, passMark, floor, meetsFloor, findings.notes());
+        return new Assessment(category, findings.items(), findings.points(), passMark, floor, meetsFloor,
+                findings.notes());
     }
 
     /**
-     * The findings of one category, in the order reported, handed over as immutable lists that
-     * {@link Assessment} keeps without copying. Most categories have no note at all.
+     * The first {@code count} elements as an immutable list, made with one array: the records keep
+     * such a list as it is, where {@code List.of(array)} would copy the array once more. Up to ten
+     * elements, which is what a category has, go through the fixed-arity {@code List.of}.
+     */
+    private static <E> List<E> listOf(E[] e, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(e[0]);
+            case 2 -> List.of(e[0], e[1]);
+            case 3 -> List.of(e[0], e[1], e[2]);
+            case 4 -> List.of(e[0], e[1], e[2], e[3]);
+            case 5 -> List.of(e[0], e[1], e[2], e[3], e[4]);
+            case 6 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5]);
+            case 7 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
+            case 8 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]);
+            case 9 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8]);
+            case 10 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9]);
+            default -> List.of(Arrays.copyOf(e, count));
+        };
+    }
+
+    /**
+     * The findings of one category at a time, in the order reported, handed over as immutable lists
+     * that {@link Assessment} keeps without copying. One per call of {@code score}, cleared for each
+     * category. Most categories have no note at all.
      */
     private static final class CollectedFindings implements Findings {
 
         private Item[] items;
         private int itemCount;
+        private int points;
         private List<Message> notes;
 
         /** Room for one item per criterion, which is what criteria report; more still fit. */
         CollectedFindings(int expectedItems) {
             items = new Item[expectedItems];
+        }
+
+        void clear() {
+            itemCount = 0;
+            points = 0;
+            notes = null;
         }
 
         @Override
@@ -110,6 +135,7 @@ public final class PointsEngine {
                 items = Arrays.copyOf(items, 2 * items.length + 1);
             }
             items[itemCount++] = item;
+            points += item.points();
         }
 
         @Override
@@ -121,7 +147,11 @@ public final class PointsEngine {
         }
 
         List<Item> items() {
-            return List.of(Arrays.copyOf(items, itemCount));
+            return listOf(items, itemCount);
+        }
+
+        int points() {
+            return points;
         }
 
         List<Message> notes() {
