@@ -1,5 +1,6 @@
 package org.hspnavigator.engine.rule;
 
+import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
@@ -23,7 +24,9 @@ public final class AcademicBackground implements Criterion {
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         PointRow best = null;
         Degree bestDegree = null;
-        for (Degree degree : context.profile().degrees()) {
+        List<Degree> degrees = context.profile().degrees();
+        for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
+            Degree degree = degrees.get(i);
             Optional<PointRow> row = context.rules().education(category, degree.level().tier());
             if (row.isPresent() && (best == null || row.get().points() > best.points())) {
                 best = row.get();
@@ -31,14 +34,15 @@ public final class AcademicBackground implements Criterion {
             }
         }
         if (best != null) {
-            findings.item(Awards.award(best, why(bestDegree, context.profile().degrees().size())));
+            findings.item(Awards.award(best, why(bestDegree, degrees.size())));
         }
     }
 
     private static Message why(Degree degree, int degreesHeld) {
         String level = degree.level().name();
-        return degree.field()
-                .map(field -> Message.of("item.education", level, degreesHeld, field))
-                .orElseGet(() -> Message.of("item.education.noField", level, degreesHeld));
+        Optional<String> field = degree.field();
+        return field.isPresent()
+                ? Message.of("item.education", level, degreesHeld, field.get())
+                : Message.of("item.education.noField", level, degreesHeld);
     }
 }

@@ -1,8 +1,10 @@
 package org.hspnavigator.engine.rule;
 
+import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 年齢 (age), points.md §3.4; ordinance art. 1. Completed years on the reference date, in academic
@@ -17,7 +19,10 @@ public final class Age implements Criterion {
 
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
-        context.rules().age(category, context.ageBand()).ifPresent(row -> findings.item(Awards.award(row,
-                Message.of("item.age", context.age(), context.referenceDate(), row.option()))));
+        Optional<PointRow> row = context.rules().age(category, context.ageBand());
+        if (row.isPresent()) {
+            findings.item(Awards.award(row.get(),
+                    Message.of("item.age", context.age(), context.referenceDate(), row.get().option())));
+        }
     }
 }

@@ -1,8 +1,10 @@
 package org.hspnavigator.engine.rule;
 
+import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 年収 (annual salary), points.md §3.3; ordinance art. 1. Expected annual remuneration, in brackets
@@ -20,9 +22,12 @@ public final class AnnualSalary implements Criterion {
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         long yen = context.profile().annualSalaryYen();
         boolean ageGated = context.rules().age(category, context.ageBand()).isPresent();
-        context.rules().salary(category, context.ageBand(), yen).ifPresent(row -> findings.item(Awards.award(row,
-                ageGated
-                        ? Message.of("item.salary.ageGated", yen, row.option(), context.age())
-                        : Message.of("item.salary", yen, row.option()))));
+        Optional<PointRow> row = context.rules().salary(category, context.ageBand(), yen);
+        if (row.isPresent()) {
+            String bracket = row.get().option();
+            findings.item(Awards.award(row.get(), ageGated
+                    ? Message.of("item.salary.ageGated", yen, bracket, context.age())
+                    : Message.of("item.salary", yen, bracket)));
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.hspnavigator.engine.rule;
 
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
-import org.hspnavigator.engine.profile.Degree;
 
 /**
  * 法務大臣が告示で定める大学を卒業 (graduated from a university designated by MOJ notice: world
@@ -17,6 +16,6 @@ public final class DesignatedUniversity extends FlatAddition {
 
     @Override
     boolean isMet(ScoringContext context, Category category) {
-        return context.profile().degrees().stream().anyMatch(Degree::designatedUniversity);
+        return context.degrees().anyDesignatedUniversity();
     }
 }

@@ -15,9 +15,12 @@ import org.hspnavigator.engine.table.PointRow;
 abstract class FlatAddition implements Criterion {
 
     private final CriterionId id;
+    /** The explanation of additions whose reason names nothing of the profile; made once, shared. */
+    private final Message met;
 
     FlatAddition(CriterionId id) {
         this.id = id;
+        this.met = Message.of("item." + id.id());
     }
 
     @Override
@@ -30,7 +33,7 @@ abstract class FlatAddition implements Criterion {
 
     /** Why the item applies, for the explanation. */
     Message reason(ScoringContext context, Category category) {
-        return Message.of("item." + id.id());
+        return met;
     }
 
     /** Awards the row; additions with exclusions (not combined with another item) override this. */
@@ -54,7 +57,9 @@ abstract class FlatAddition implements Criterion {
     public final void evaluate(ScoringContext context, Category category, Findings findings) {
         Optional<PointRow> row = context.rules().addition(id, category);
         if (!isMet(context, category)) {
-            row.ifPresent(present -> whenNotMet(context, category, present, findings));
+            if (row.isPresent()) {
+                whenNotMet(context, category, row.get(), findings);
+            }
             return;
         }
         if (row.isPresent()) {

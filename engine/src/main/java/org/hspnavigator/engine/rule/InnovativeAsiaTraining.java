@@ -12,6 +12,9 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class InnovativeAsiaTraining extends FlatAddition {
 
+    private static final Message WITH_JAPANESE_UNIVERSITY =
+            Message.of("item.innovativeAsiaTraining.withJapaneseUniversity");
+
     public InnovativeAsiaTraining() {
         super(CriterionId.INNOVATIVE_ASIA_TRAINING);
     }
@@ -24,7 +27,7 @@ public final class InnovativeAsiaTraining extends FlatAddition {
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
         if (context.profile().training().atJapaneseUniversity() && JapaneseUniversity.isAwarded(context, category)) {
-            findings.item(Awards.withhold(row, Message.of("item.innovativeAsiaTraining.withJapaneseUniversity")));
+            findings.item(Awards.withhold(row, WITH_JAPANESE_UNIVERSITY));
         } else {
             findings.item(Awards.award(row, reason(context, category)));
         }

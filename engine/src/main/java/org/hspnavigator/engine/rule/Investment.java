@@ -1,5 +1,6 @@
 package org.hspnavigator.engine.rule;
 
+import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
@@ -17,8 +18,8 @@ public final class Investment extends FlatAddition {
 
     @Override
     boolean isMet(ScoringContext context, Category category) {
-        return context.rules().threshold(Threshold.INVESTMENT_YEN, category)
-                .stream().anyMatch(minimum -> context.profile().investmentYen() >= minimum);
+        OptionalLong minimum = context.rules().threshold(Threshold.INVESTMENT_YEN, category);
+        return minimum.isPresent() && context.profile().investmentYen() >= minimum.getAsLong();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.hspnavigator.engine.rule;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
@@ -21,6 +22,19 @@ import org.hspnavigator.engine.table.Threshold;
  */
 public final class JapaneseLanguage implements Criterion {
 
+    /** The explanations that name only a JLPT level, made once per level. */
+    private static final Message[] JLPT_PASSED = new Message[Jlpt.values().length];
+    private static final Message[] JLPT_NO_POINTS = new Message[Jlpt.values().length];
+    private static final Message N2_WITH_JAPANESE_UNIVERSITY =
+            Message.of("item.japaneseLanguage.n2WithJapaneseUniversity");
+
+    static {
+        for (Jlpt level : Jlpt.values()) {
+            JLPT_PASSED[level.ordinal()] = Message.of("item.japaneseLanguage.jlpt", level.name());
+            JLPT_NO_POINTS[level.ordinal()] = Message.of("note.japaneseLanguage.noPoints", level.name());
+        }
+    }
+
     @Override
     public CriterionId id() {
         return CriterionId.JAPANESE_LANGUAGE;
@@ -32,7 +46,9 @@ public final class JapaneseLanguage implements Criterion {
         Optional<Message> n1 = n1TierReason(context, category);
         Optional<PointRow> n1Row = rules.addition(id(), AdditionTier.N1_TIER, category);
         if (n1.isPresent()) {
-            n1Row.ifPresent(row -> findings.item(Awards.award(row, n1.get())));
+            if (n1Row.isPresent()) {
+                findings.item(Awards.award(n1Row.get(), n1.get()));
+            }
             return;
         }
         Optional<Message> n2 = n2TierReason(context, category);
@@ -41,16 +57,16 @@ public final class JapaneseLanguage implements Criterion {
             if (n2Row.isEmpty()) {
                 findings.note(Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), rules.id()));
             } else if (JapaneseUniversity.isAwarded(context, category)) {
-                findings.item(Awards.withhold(n2Row.get(),
-                        Message.of("item.japaneseLanguage.n2WithJapaneseUniversity")));
+                findings.item(Awards.withhold(n2Row.get(), N2_WITH_JAPANESE_UNIVERSITY));
             } else {
                 findings.item(Awards.award(n2Row.get(), n2.get()));
             }
             return;
         }
-        context.profile().japaneseLanguage().jlpt()
-                .filter(level -> level != Jlpt.N1 && level != Jlpt.N2)
-                .ifPresent(level -> findings.note(Message.of("note.japaneseLanguage.noPoints", level.name())));
+        Jlpt level = context.profile().japaneseLanguage().jlpt().orElse(null);
+        if (level != null && level != Jlpt.N1 && level != Jlpt.N2) {
+            findings.note(JLPT_NO_POINTS[level.ordinal()]);
+        }
     }
 
     private static Optional<Message> n1TierReason(ScoringContext context, Category category) {
@@ -58,12 +74,10 @@ public final class JapaneseLanguage implements Criterion {
         if (test.isPresent()) {
             return test;
         }
-        for (Degree degree : context.profile().degrees()) {
-            if (degree.japaneseMajor() && !degree.inJapan()) {
-                return Optional.of(Message.of("item.japaneseLanguage.japaneseMajor", degree.level().name()));
-            }
-        }
-        return Optional.empty();
+        Optional<Degree> major = context.degrees().firstJapaneseMajorAbroad();
+        return major.isPresent()
+                ? Optional.of(Message.of("item.japaneseLanguage.japaneseMajor", major.get().level().name()))
+                : Optional.empty();
     }
 
     private static Optional<Message> n2TierReason(ScoringContext context, Category category) {
@@ -75,18 +89,16 @@ public final class JapaneseLanguage implements Criterion {
             Threshold bjtThreshold) {
         Profile profile = context.profile();
         if (profile.japaneseLanguage().jlpt().orElse(null) == level) {
-            return Optional.of(Message.of("item.japaneseLanguage.jlpt", level.name()));
+            return Optional.of(JLPT_PASSED[level.ordinal()]);
         }
         OptionalInt bjt = profile.japaneseLanguage().bjtScore();
-        OptionalInt minimum = threshold(context, bjtThreshold, category);
-        if (bjt.isPresent() && minimum.isPresent() && bjt.getAsInt() >= minimum.getAsInt()) {
-            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), minimum.getAsInt()));
+        if (bjt.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong minimum = context.rules().threshold(bjtThreshold, category);
+        if (minimum.isPresent() && bjt.getAsInt() >= minimum.getAsLong()) {
+            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), (int) minimum.getAsLong()));
         }
         return Optional.empty();
-    }
-
-    private static OptionalInt threshold(ScoringContext context, Threshold threshold, Category category) {
-        var value = context.rules().threshold(threshold, category);
-        return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
     }
 }

@@ -5,6 +5,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Degree;
+import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 本邦の大学を卒業又は大学院の課程を修了 (graduated from a Japanese university or completed a Japanese
@@ -20,23 +21,21 @@ public final class JapaneseUniversity extends FlatAddition {
 
     @Override
     boolean isMet(ScoringContext context, Category category) {
-        return japaneseDegree(context).isPresent();
+        return context.degrees().firstInJapan().isPresent();
     }
 
     @Override
     Message reason(ScoringContext context, Category category) {
-        Degree degree = japaneseDegree(context).orElseThrow();
+        Degree degree = context.degrees().firstInJapan().orElseThrow();
         return Message.of("item.japaneseUniversity", degree.level().name());
     }
 
     /** Whether this item scores points in the category on the context's date. */
     static boolean isAwarded(ScoringContext context, Category category) {
-        return japaneseDegree(context).isPresent()
-                && context.rules().addition(CriterionId.JAPANESE_UNIVERSITY, category)
-                        .map(row -> row.points() > 0).orElse(false);
-    }
-
-    private static Optional<Degree> japaneseDegree(ScoringContext context) {
-        return context.profile().degrees().stream().filter(Degree::inJapan).findFirst();
+        if (context.degrees().firstInJapan().isEmpty()) {
+            return false;
+        }
+        Optional<PointRow> row = context.rules().addition(CriterionId.JAPANESE_UNIVERSITY, category);
+        return row.isPresent() && row.get().points() > 0;
     }
 }

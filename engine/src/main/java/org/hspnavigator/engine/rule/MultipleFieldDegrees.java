@@ -27,22 +27,24 @@ public final class MultipleFieldDegrees extends FlatAddition {
 
     @Override
     boolean isMet(ScoringContext context, Category category) {
-        return distinctGraduateFields(context.profile().degrees()).size() >= 2;
+        return context.degrees().multipleFields().size() >= 2;
     }
 
     @Override
     Message reason(ScoringContext context, Category category) {
-        return Message.of("item.multipleDegrees", String.join(", ", distinctGraduateFields(context.profile().degrees())));
+        return Message.of("item.multipleDegrees", context.degrees().multipleFieldsText());
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */
     @Override
     void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+        if (context.degrees().graduateDegrees() < 2) {
+            return;
+        }
         List<Degree> degrees = context.profile().degrees();
-        long graduate = degrees.stream().filter(d -> d.level().isGraduate()).count();
         for (int i = 0; i < degrees.size(); i++) {
             Degree degree = degrees.get(i);
-            if (graduate >= 2 && degree.level().isGraduate() && degree.field().isEmpty()) {
+            if (degree.level().isGraduate() && degree.field().isEmpty()) {
                 findings.note(Message.of("note.multipleDegrees.fieldMissing", i));
             }
         }
@@ -67,8 +69,44 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return shown;
     }
 
-    private static String normalize(String field) {
+    /** The form two fields are compared in: NFKC (full-width letters to ASCII), single spaces, lower case. */
+    static String normalize(String field) {
+        if (isAscii(field)) {
+            return normalizeAscii(field.strip());
+        }
         String plain = Normalizer.normalize(field, Normalizer.Form.NFKC).strip();
         return SPACES.matcher(plain).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the general path gives for ASCII, in one pass and without the normalizer or a regex (most
+     * fields are ASCII): NFKC leaves ASCII as it is, runs of {@code \s} become one space, A–Z become
+     * a–z.
+     */
+    private static String normalizeAscii(String stripped) {
+        StringBuilder normalized = new StringBuilder(stripped.length());
+        boolean inSpaces = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!inSpaces) {
+                    normalized.append(' ');
+                }
+                inSpaces = true;
+            } else {
+                normalized.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                inSpaces = false;
+            }
+        }
+        return normalized.toString();
     }
 }

@@ -1,15 +1,26 @@
 package org.hspnavigator.engine.rule;
 
+import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.ExecutivePosition;
+import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 地位 (position), points.md §3.7; ordinance art. 1. Representative director or equivalent, or
  * director or equivalent, in the business managed; business management only.
  */
 public final class Position implements Criterion {
+
+    /** One explanation per position, made once: it names nothing else of the profile. */
+    private static final Message[] WHY = new Message[ExecutivePosition.values().length];
+
+    static {
+        for (ExecutivePosition position : ExecutivePosition.values()) {
+            WHY[position.ordinal()] = Message.of("item.position." + position.name());
+        }
+    }
 
     @Override
     public CriterionId id() {
@@ -19,7 +30,9 @@ public final class Position implements Criterion {
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         ExecutivePosition held = context.profile().position();
-        context.rules().position(category, held).ifPresent(row -> findings.item(Awards.award(row,
-                Message.of("item.position." + held.name()))));
+        Optional<PointRow> row = context.rules().position(category, held);
+        if (row.isPresent()) {
+            findings.item(Awards.award(row.get(), WHY[held.ordinal()]));
+        }
     }
 }

@@ -2,10 +2,13 @@ package org.hspnavigator.engine.rule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.CareerYears;
+import org.hspnavigator.engine.profile.ProfileLimits;
+import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 職歴 (professional career), points.md §3.2; ordinance art. 1. Completed years of practical
@@ -15,6 +18,12 @@ import org.hspnavigator.engine.profile.CareerYears;
  */
 public final class ProfessionalCareer implements Criterion {
 
+    /**
+     * The explanations of whole years in each category, made once: they name only the years and the
+     * category, and profiles state whole years far more often than fractions.
+     */
+    private static final Message[][] WHOLE_YEARS = wholeYearExplanations();
+
     @Override
     public CriterionId id() {
         return CriterionId.CAREER;
@@ -23,13 +32,48 @@ public final class ProfessionalCareer implements Criterion {
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         BigDecimal stated = yearsFor(context.profile().careerYears(), category);
-        long completed = stated.setScale(0, RoundingMode.FLOOR).longValueExact();
-        boolean whole = stated.stripTrailingZeros().scale() <= 0;
-        Message why = whole
-                ? Message.of("item.career", completed, category.name())
-                : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
-                        category.name());
-        context.rules().career(category, completed).ifPresent(row -> findings.item(Awards.award(row, why)));
+        long completed = completedYears(stated);
+        Optional<PointRow> row = context.rules().career(category, completed);
+        if (row.isPresent()) {
+            Message why = isWhole(stated)
+                    ? wholeYears(completed, category)
+                    : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
+                            category.name());
+            findings.item(Awards.award(row.get(), why));
+        }
+    }
+
+    /**
+     * The completed years of a stated number (7.9 → 7). Whole numbers as read from JSON (scale 0 or
+     * less) are by far the most common: they are taken as they are, without a rounded copy.
+     */
+    static long completedYears(BigDecimal stated) {
+        return stated.scale() <= 0 ? stated.longValueExact() : stated.setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /** Whether the stated years are a whole number (5 and 5.0 are; 5.5 is not). */
+    static boolean isWhole(BigDecimal stated) {
+        return stated.scale() <= 0 || stated.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static Message wholeYears(long years, Category category) {
+        Message[] made = WHOLE_YEARS[category.ordinal()];
+        return years >= 0 && years < made.length ? made[(int) years] : careerMessage(years, category);
+    }
+
+    private static Message[][] wholeYearExplanations() {
+        int maxYears = ProfileLimits.MAX_CAREER_YEARS.intValueExact();
+        Message[][] made = new Message[Category.values().length][maxYears + 1];
+        for (Category category : Category.values()) {
+            for (int years = 0; years <= maxYears; years++) {
+                made[category.ordinal()][years] = careerMessage(years, category);
+            }
+        }
+        return made;
+    }
+
+    private static Message careerMessage(long years, Category category) {
+        return Message.of("item.career", years, category.name());
     }
 
     static BigDecimal yearsFor(CareerYears years, Category category) {

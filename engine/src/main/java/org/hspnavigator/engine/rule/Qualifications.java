@@ -1,8 +1,10 @@
 package org.hspnavigator.engine.rule;
 
+import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 資格 (qualifications), points.md §3.6; ordinance art. 1. Japanese national qualifications related
@@ -19,7 +21,9 @@ public final class Qualifications implements Criterion {
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         int count = context.profile().japaneseNationalQualifications();
-        context.rules().qualifications(category, count).ifPresent(row -> findings.item(Awards.award(row,
-                Message.of("item.qualifications", count))));
+        Optional<PointRow> row = context.rules().qualifications(category, count);
+        if (row.isPresent()) {
+            findings.item(Awards.award(row.get(), Message.of("item.qualifications", count)));
+        }
     }
 }

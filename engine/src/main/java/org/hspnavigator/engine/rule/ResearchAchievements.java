@@ -2,10 +2,12 @@ package org.hspnavigator.engine.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Research;
+import org.hspnavigator.engine.table.PointRow;
 import org.hspnavigator.engine.table.RuleSet;
 import org.hspnavigator.engine.table.Threshold;
 
@@ -16,6 +18,28 @@ import org.hspnavigator.engine.table.Threshold;
  * management.
  */
 public final class ResearchAchievements implements Criterion {
+
+    /** The ids of the four tests, in the order of points.md §3.5; test i is bit i of a set of tests met. */
+    private static final List<String> TESTS = List.of("patents", "grantFundedProjects", "papers", "otherRecognized");
+
+    /**
+     * The explanation for each set of tests met, made once: it names only the tests, so there are
+     * just 16 of them.
+     */
+    private static final Message[] WHY = new Message[1 << TESTS.size()];
+
+    static {
+        for (int tests = 0; tests < WHY.length; tests++) {
+            List<String> met = new ArrayList<>();
+            for (int test = 0; test < TESTS.size(); test++) {
+                if ((tests & (1 << test)) != 0) {
+                    met.add(TESTS.get(test));
+                }
+            }
+            WHY[tests] = met.isEmpty() ? Message.of("item.research.none")
+                    : Message.of("item.research", met.size(), String.join(", ", met));
+        }
+    }
 
     @Override
     public CriterionId id() {
@@ -28,26 +52,27 @@ public final class ResearchAchievements implements Criterion {
         if (rules.research(category, 0).isEmpty()) {
             return;
         }
-        List<String> met = testsMet(context.profile().research(), rules, category);
-        rules.research(category, met.size()).ifPresent(row -> findings.item(Awards.award(row,
-                met.isEmpty() ? Message.of("item.research.none")
-                        : Message.of("item.research", met.size(), String.join(", ", met)))));
+        int met = testsMet(context.profile().research(), rules, category);
+        Optional<PointRow> row = rules.research(category, Integer.bitCount(met));
+        if (row.isPresent()) {
+            findings.item(Awards.award(row.get(), WHY[met]));
+        }
     }
 
-    /** The ids of the tests met, in the order of points.md §3.5. */
-    static List<String> testsMet(Research research, RuleSet rules, Category category) {
-        List<String> met = new ArrayList<>(4);
+    /** The tests met, as a set of bits in the order of {@link #TESTS}. */
+    static int testsMet(Research research, RuleSet rules, Category category) {
+        int met = 0;
         if (research.patents() >= rules.requiredThreshold(Threshold.RESEARCH_PATENTS, category)) {
-            met.add("patents");
+            met |= 1;
         }
         if (research.grantFundedProjects() >= rules.requiredThreshold(Threshold.RESEARCH_GRANT_FUNDED_PROJECTS, category)) {
-            met.add("grantFundedProjects");
+            met |= 1 << 1;
         }
         if (research.papers() >= rules.requiredThreshold(Threshold.RESEARCH_PAPERS, category)) {
-            met.add("papers");
+            met |= 1 << 2;
         }
         if (research.otherRecognized()) {
-            met.add("otherRecognized");
+            met |= 1 << 3;
         }
         return met;
     }

@@ -1,33 +1,40 @@
 package org.hspnavigator.engine.rule;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.RuleSet;
 
-/** A profile on its reference date, with the rule set in force then and the facts every rule needs. */
+/**
+ * A profile on its reference date, with the rule set in force then and the facts every rule needs.
+ * Built once per profile and shared by every category, so that facts several rules or categories
+ * ask for (the age, the degrees' facts) are found once.
+ */
 public final class ScoringContext {
 
     private final Profile profile;
     private final RuleSet rules;
     private final int age;
     private final AgeBand ageBand;
+    private final DegreeFacts degrees;
 
     public ScoringContext(Profile profile, RuleSet rules) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.age = completedYears(profile.birthDate(), profile.referenceDate());
         this.ageBand = AgeBand.of(age);
+        this.degrees = new DegreeFacts(profile.degrees());
     }
 
     /**
-     * Age in completed years (points.md §3.4). {@link Period} counts a 29 February birthday as
-     * reached on 1 March in non-leap years, as the rule book requires.
+     * Age in completed years (points.md §3.4). Whole years of {@link LocalDate#until}, as in
+     * {@link java.time.Period}: a 29 February birthday is reached on 1 March in non-leap years, as
+     * the rule book requires; unlike {@code Period.between} it allocates nothing.
      */
     static int completedYears(LocalDate birthDate, LocalDate onDate) {
-        return Period.between(birthDate, onDate).getYears();
+        return Math.toIntExact(birthDate.until(onDate, ChronoUnit.YEARS));
     }
 
     public Profile profile() {
@@ -48,5 +55,10 @@ public final class ScoringContext {
 
     public AgeBand ageBand() {
         return ageBand;
+    }
+
+    /** What the rules ask of the profile's degrees, found once per profile. */
+    DegreeFacts degrees() {
+        return degrees;
     }
 }

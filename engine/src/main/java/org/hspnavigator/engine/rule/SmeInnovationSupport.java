@@ -12,6 +12,8 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class SmeInnovationSupport extends FlatAddition {
 
+    private static final Message WITHOUT_SUPPORT = Message.of("item.smeInnovationSupport.withoutSupport");
+
     public SmeInnovationSupport() {
         super(CriterionId.SME_INNOVATION_SUPPORT);
     }
@@ -24,7 +26,7 @@ public final class SmeInnovationSupport extends FlatAddition {
     @Override
     void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
         if (context.profile().employer().sme()) {
-            findings.item(Awards.withhold(row, Message.of("item.smeInnovationSupport.withoutSupport")));
+            findings.item(Awards.withhold(row, WITHOUT_SUPPORT));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.hspnavigator.engine.rule;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
@@ -49,9 +50,9 @@ public final class SmeResearchSpending extends FlatAddition {
 
     private static boolean exceedsThreshold(ScoringContext context, Category category) {
         OptionalLong threshold = threshold(context, category);
-        return threshold.isPresent() && context.profile().employer().rdExpenseRatioPercent()
-                .map(ratio -> ratio.compareTo(BigDecimal.valueOf(threshold.getAsLong())) > 0)
-                .orElse(false);
+        Optional<BigDecimal> ratio = context.profile().employer().rdExpenseRatioPercent();
+        return threshold.isPresent() && ratio.isPresent()
+                && ratio.get().compareTo(BigDecimal.valueOf(threshold.getAsLong())) > 0;
     }
 
     private static OptionalLong threshold(ScoringContext context, Category category) {
@@ -59,8 +60,7 @@ public final class SmeResearchSpending extends FlatAddition {
     }
 
     private static String ratio(ScoringContext context) {
-        return context.profile().employer().rdExpenseRatioPercent()
-                .map(ratio -> ratio.stripTrailingZeros().toPlainString())
-                .orElse("");
+        Optional<BigDecimal> ratio = context.profile().employer().rdExpenseRatioPercent();
+        return ratio.isPresent() ? ratio.get().stripTrailingZeros().toPlainString() : "";
     }
 }

@@ -27,7 +27,10 @@ public record Assessment(Category category, List<Item> items, int points, int pa
         items = List.copyOf(items);
         notes = List.copyOf(notes);
         Objects.requireNonNull(salaryFloorYen, "salaryFloorYen");
-        int sum = items.stream().mapToInt(Item::points).sum();
+        int sum = 0;
+        for (Item item : items) {
+            sum += item.points();
+        }
         if (sum != points) {
             throw new IllegalArgumentException("points " + points + " are not the sum of the items, " + sum);
         }

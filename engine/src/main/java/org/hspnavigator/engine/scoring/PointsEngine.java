@@ -1,6 +1,7 @@
 package org.hspnavigator.engine.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -27,11 +28,12 @@ public final class PointsEngine {
     private static final Set<Category> ALL_CATEGORIES = EnumSet.allOf(Category.class);
 
     private final RuleBook ruleBook;
-    private final List<Criterion> criteria;
+    /** An array rather than a list: the loop over it runs 60 times per profile. */
+    private final Criterion[] criteria;
 
     public PointsEngine(RuleBook ruleBook) {
         this.ruleBook = ruleBook;
-        this.criteria = Criteria.all();
+        this.criteria = Criteria.all().toArray(new Criterion[0]);
     }
 
     /** The engine over the official tables. */
@@ -56,43 +58,105 @@ public final class PointsEngine {
     public ScoreResult score(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
         ScoringContext context = new ScoringContext(profile, rules);
-        List<Assessment> assessments = new ArrayList<>(categories.size());
+        CollectedFindings findings = new CollectedFindings(criteria.length);
+        Assessment[] assessments = new Assessment[categories.size()];
+        int assessed = 0;
         for (Category category : Category.values()) {
             if (categories.contains(category)) {
-                assessments.add(assess(context, category));
+                assessments[assessed++] = assess(context, category, findings);
             }
         }
-        return new ScoreResult(profile.referenceDate(), rules, context.age(), assessments);
+        return new ScoreResult(profile.referenceDate(), rules, context.age(), listOf(assessments, assessed));
     }
 
-    private Assessment assess(ScoringContext context, Category category) {
-        List<Item> items = new ArrayList<>();
-        List<Message> notes = new ArrayList<>();
-        Findings findings = new Findings() {
-            @Override
-            public void item(Item item) {
-                items.add(item);
-            }
-
-            @Override
-            public void note(Message note) {
-                notes.add(note);
-            }
-        };
+    private Assessment assess(ScoringContext context, Category category, CollectedFindings findings) {
+        findings.clear();
         for (Criterion criterion : criteria) {
             criterion.evaluate(context, category, findings);
-        }
-        int points = 0;
-        for (Item item : items) {
-            points += item.points();
         }
         RuleSet rules = context.rules();
         int passMark = Math.toIntExact(rules.requiredThreshold(Threshold.PASS_MARK, category));
         OptionalLong floor = rules.threshold(Threshold.SALARY_FLOOR_YEN, category);
         boolean meetsFloor = floor.isEmpty() || context.profile().annualSalaryYen() >= floor.getAsLong();
         if (!meetsFloor) {
-            notes.add(Message.of("note.belowSalaryFloor", context.profile().annualSalaryYen(), floor.getAsLong()));
+            findings.note(Message.of("note.belowSalaryFloor", context.profile().annualSalaryYen(), floor.getAsLong()));
         }
-        return new Assessment(category, items, points, passMark, floor, meetsFloor, notes);
+        return new Assessment(category, findings.items(), findings.points(), passMark, floor, meetsFloor,
+                findings.notes());
+    }
+
+    /**
+     * The first {@code count} elements as an immutable list, made with one array: the records keep
+     * such a list as it is, where {@code List.of(array)} would copy the array once more. Up to ten
+     * elements, which is what a category has, go through the fixed-arity {@code List.of}.
+     */
+    private static <E> List<E> listOf(E[] e, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(e[0]);
+            case 2 -> List.of(e[0], e[1]);
+            case 3 -> List.of(e[0], e[1], e[2]);
+            case 4 -> List.of(e[0], e[1], e[2], e[3]);
+            case 5 -> List.of(e[0], e[1], e[2], e[3], e[4]);
+            case 6 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5]);
+            case 7 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
+            case 8 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7]);
+            case 9 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8]);
+            case 10 -> List.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9]);
+            default -> List.of(Arrays.copyOf(e, count));
+        };
+    }
+
+    /**
+     * The findings of one category at a time, in the order reported, handed over as immutable lists
+     * that {@link Assessment} keeps without copying. One per call of {@code score}, cleared for each
+     * category. Most categories have no note at all.
+     */
+    private static final class CollectedFindings implements Findings {
+
+        private Item[] items;
+        private int itemCount;
+        private int points;
+        private List<Message> notes;
+
+        /** Room for one item per criterion, which is what criteria report; more still fit. */
+        CollectedFindings(int expectedItems) {
+            items = new Item[expectedItems];
+        }
+
+        void clear() {
+            itemCount = 0;
+            points = 0;
+            notes = null;
+        }
+
+        @Override
+        public void item(Item item) {
+            if (itemCount == items.length) {
+                items = Arrays.copyOf(items, 2 * items.length + 1);
+            }
+            items[itemCount++] = item;
+            points += item.points();
+        }
+
+        @Override
+        public void note(Message note) {
+            if (notes == null) {
+                notes = new ArrayList<>(2);
+            }
+            notes.add(note);
+        }
+
+        List<Item> items() {
+            return listOf(items, itemCount);
+        }
+
+        int points() {
+            return points;
+        }
+
+        List<Message> notes() {
+            return notes == null ? List.of() : List.copyOf(notes);
+        }
     }
 }

@@ -38,6 +38,11 @@ public record ScoreResult(LocalDate referenceDate, RuleSet ruleSet, int age, Lis
     }
 
     public Optional<Assessment> assessment(Category category) {
-        return assessments.stream().filter(a -> a.category() == category).findFirst();
+        for (Assessment assessment : assessments) {
+            if (assessment.category() == category) {
+                return Optional.of(assessment);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package org.hspnavigator.engine.table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
@@ -48,15 +49,16 @@ final class Bracket {
     }
 
     private final long[] lowerBounds;
-    private final PointRow[] rows;
+    /** The rows as the Optionals that lookups return, made once. */
+    private final Optional<PointRow>[] rows;
 
-    private Bracket(long[] lowerBounds, PointRow[] rows) {
+    private Bracket(long[] lowerBounds, Optional<PointRow>[] rows) {
         this.lowerBounds = lowerBounds;
         this.rows = rows;
     }
 
-    /** The row whose range holds the value. */
-    PointRow at(long value) {
+    /** The row whose range holds the value (always present: the first bound is 0). */
+    Optional<PointRow> at(long value) {
         for (int i = lowerBounds.length - 1; i > 0; i--) {
             if (value >= lowerBounds[i]) {
                 return rows[i];
@@ -78,13 +80,14 @@ final class Bracket {
         }
         List<Map.Entry<Long, DatedEntry<?>>> entries = List.copyOf(byBound.entrySet());
         long[] bounds = new long[entries.size()];
-        PointRow[] rows = new PointRow[entries.size()];
+        Optional<PointRow>[] rows = RuleSet.noRows(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             long low = entries.get(i).getKey();
             Long next = i + 1 < entries.size() ? entries.get(i + 1).getKey() : null;
             DatedEntry<?> entry = entries.get(i).getValue();
             bounds[i] = low;
-            rows[i] = new PointRow(criterion, category, label(low, next, unit), (int) entry.value(), entry.sources());
+            rows[i] = Optional.of(new PointRow(criterion, category, label(low, next, unit), (int) entry.value(),
+                    entry.sources()));
         }
         return new Bracket(bounds, rows);
     }

@@ -39,15 +39,16 @@ public final class RuleSet {
     private final String summary;
     private final List<Source> sources;
 
-    private final PointRow[][] education = new PointRow[CATEGORIES.length][DegreeTier.values().length];
+    // Rows are kept as the Optionals the lookups return, made once here, so that scoring allocates none.
+    private final Optional<PointRow>[][] education = noRows(CATEGORIES.length, DegreeTier.values().length);
     private final Bracket[] career = new Bracket[CATEGORIES.length];
     private final Bracket[][] salary = new Bracket[CATEGORIES.length][BANDS.length];
-    private final PointRow[][] age = new PointRow[CATEGORIES.length][BANDS.length];
+    private final Optional<PointRow>[][] age = noRows(CATEGORIES.length, BANDS.length);
     private final Bracket[] research = new Bracket[CATEGORIES.length];
     private final Bracket[] qualifications = new Bracket[CATEGORIES.length];
-    private final PointRow[][] position = new PointRow[CATEGORIES.length][ExecutivePosition.values().length];
-    private final PointRow[][][] additions =
-            new PointRow[CriterionId.values().length][AdditionTier.values().length][CATEGORIES.length];
+    private final Optional<PointRow>[][] position = noRows(CATEGORIES.length, ExecutivePosition.values().length);
+    private final Optional<PointRow>[][][] additions = noRows(CriterionId.values().length, AdditionTier.values().length,
+            CATEGORIES.length);
     private final OptionalLong[][] thresholds = new OptionalLong[Threshold.values().length][CATEGORIES.length];
 
     private RuleSet(String id, Validity validity, String summary, List<Source> sources) {
@@ -77,7 +78,7 @@ public final class RuleSet {
     }
 
     public Optional<PointRow> education(Category category, DegreeTier tier) {
-        return Optional.ofNullable(education[category.ordinal()][tier.ordinal()]);
+        return education[category.ordinal()][tier.ordinal()];
     }
 
     public Optional<PointRow> career(Category category, long completedYears) {
@@ -99,7 +100,7 @@ public final class RuleSet {
     }
 
     public Optional<PointRow> age(Category category, AgeBand band) {
-        return Optional.ofNullable(age[category.ordinal()][band.ordinal()]);
+        return age[category.ordinal()][band.ordinal()];
     }
 
     public Optional<PointRow> research(Category category, int testsMet) {
@@ -111,7 +112,7 @@ public final class RuleSet {
     }
 
     public Optional<PointRow> position(Category category, ExecutivePosition held) {
-        return Optional.ofNullable(position[category.ordinal()][held.ordinal()]);
+        return position[category.ordinal()][held.ordinal()];
     }
 
     /** A flat addition (points.md §3.1 multiple fields, §3.8) without tiers. */
@@ -120,7 +121,7 @@ public final class RuleSet {
     }
 
     public Optional<PointRow> addition(CriterionId item, AdditionTier tier, Category category) {
-        return Optional.ofNullable(additions[item.ordinal()][tier.ordinal()][category.ordinal()]);
+        return additions[item.ordinal()][tier.ordinal()][category.ordinal()];
     }
 
     public OptionalLong threshold(Threshold threshold, Category category) {
@@ -129,8 +130,11 @@ public final class RuleSet {
 
     /** A threshold every category has in every rule set, such as the pass mark (the loader guarantees it). */
     public long requiredThreshold(Threshold threshold, Category category) {
-        return threshold(threshold, category).orElseThrow(
-                () -> new IllegalStateException(threshold.id() + " missing in rule set " + id));
+        OptionalLong value = threshold(threshold, category);
+        if (value.isEmpty()) {
+            throw new IllegalStateException(threshold.id() + " missing in rule set " + id);
+        }
+        return value.getAsLong();
     }
 
     @Override
@@ -139,7 +143,7 @@ public final class RuleSet {
     }
 
     private static Optional<PointRow> at(Bracket bracket, long value) {
-        return bracket == null ? Optional.empty() : Optional.of(bracket.at(value));
+        return bracket == null ? Optional.empty() : bracket.at(value);
     }
 
     /** Compiles the rows of the tables in force on the first day of {@code validity}. */
@@ -163,7 +167,7 @@ public final class RuleSet {
 
     private void compileEducation(String where, Map<EducationKey, DatedEntry<EducationKey>> rows) {
         rows.forEach((key, entry) -> education[key.category().ordinal()][key.degree().ordinal()] =
-                new PointRow(CriterionId.EDUCATION, key.category(), key.degree().name(), (int) entry.value(),
+                row(CriterionId.EDUCATION, key.category(), key.degree().name(), (int) entry.value(),
                         entry.sources()));
         for (Category category : CATEGORIES) {
             requireAllOrNone(where, "education.tsv", category, education[category.ordinal()], "degree");
@@ -198,7 +202,7 @@ public final class RuleSet {
     }
 
     private void compileAge(String where, Map<AgeKey, DatedEntry<AgeKey>> rows) {
-        rows.forEach((key, entry) -> age[key.category().ordinal()][key.band().ordinal()] = new PointRow(
+        rows.forEach((key, entry) -> age[key.category().ordinal()][key.band().ordinal()] = row(
                 CriterionId.AGE, key.category(), key.band().label(), (int) entry.value(), entry.sources()));
         for (Category category : CATEGORIES) {
             requireAllOrNone(where, "age.tsv", category, age[category.ordinal()], "age band");
@@ -206,7 +210,7 @@ public final class RuleSet {
     }
 
     private void compilePosition(String where, Map<PositionKey, DatedEntry<PositionKey>> rows) {
-        rows.forEach((key, entry) -> position[key.category().ordinal()][key.position().ordinal()] = new PointRow(
+        rows.forEach((key, entry) -> position[key.category().ordinal()][key.position().ordinal()] = row(
                 CriterionId.POSITION, key.category(), key.position().name(), (int) entry.value(), entry.sources()));
         for (Category category : CATEGORIES) {
             requireAllOrNone(where, "position.tsv", category, position[category.ordinal()], "position");
@@ -215,7 +219,7 @@ public final class RuleSet {
 
     private void compileAdditions(Map<AdditionKey, DatedEntry<AdditionKey>> rows) {
         rows.forEach((key, entry) -> additions[key.item().ordinal()][key.tier().ordinal()][key.category().ordinal()] =
-                new PointRow(key.item(), key.category(), key.tier() == AdditionTier.NONE ? "yes" : key.tier().name(),
+                row(key.item(), key.category(), key.tier() == AdditionTier.NONE ? "yes" : key.tier().name(),
                         (int) entry.value(), entry.sources()));
     }
 
@@ -253,16 +257,48 @@ public final class RuleSet {
         }
     }
 
-    private static void requireAllOrNone(String where, String file, Category category, PointRow[] rows, String what) {
+    private static void requireAllOrNone(String where, String file, Category category, Optional<PointRow>[] rows,
+            String what) {
         boolean any = false;
         boolean all = true;
-        for (PointRow row : rows) {
-            any |= row != null;
-            all &= row != null;
+        for (Optional<PointRow> row : rows) {
+            any |= row.isPresent();
+            all &= row.isPresent();
         }
         if (any && !all) {
             throw new TableFormatException(file + ": " + where + ": " + category + " has rows for some but not every "
                     + what);
         }
+    }
+
+    private static Optional<PointRow> row(CriterionId criterion, Category category, String option, int points,
+            List<Source> sources) {
+        return Optional.of(new PointRow(criterion, category, option, points, sources));
+    }
+
+    /** An array of absent rows; generic arrays cannot be created directly, hence the unchecked cast. */
+    @SuppressWarnings("unchecked")
+    static Optional<PointRow>[] noRows(int length) {
+        Optional<PointRow>[] rows = (Optional<PointRow>[]) new Optional<?>[length];
+        Arrays.fill(rows, Optional.empty());
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<PointRow>[][] noRows(int outer, int length) {
+        Optional<PointRow>[][] rows = (Optional<PointRow>[][]) new Optional<?>[outer][];
+        for (int i = 0; i < outer; i++) {
+            rows[i] = noRows(length);
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<PointRow>[][][] noRows(int outer, int middle, int length) {
+        Optional<PointRow>[][][] rows = (Optional<PointRow>[][][]) new Optional<?>[outer][][];
+        for (int i = 0; i < outer; i++) {
+            rows[i] = noRows(middle, length);
+        }
+        return rows;
     }
 }

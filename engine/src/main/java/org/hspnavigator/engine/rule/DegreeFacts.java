@@ -1,0 +1,84 @@
+package org.hspnavigator.engine.rule;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hspnavigator.engine.profile.Degree;
+
+/**
+ * The facts about a profile's degrees that several rules, in every category, ask for: found once per
+ * profile instead of by each rule in each category. Comparing degree fields in particular (Unicode
+ * normalization, see {@link MultipleFieldDegrees}) costs more than all the rest of the scoring.
+ */
+final class DegreeFacts {
+
+    private final Optional<Degree> firstInJapan;
+    private final Optional<Degree> firstJapaneseMajorAbroad;
+    private final boolean anyDesignatedUniversity;
+    private final int graduateDegrees;
+    private final Set<String> multipleFields;
+    private final String multipleFieldsText;
+
+    DegreeFacts(List<Degree> degrees) {
+        Degree inJapan = null;
+        Degree japaneseMajorAbroad = null;
+        boolean designated = false;
+        int graduate = 0;
+        int graduateWithField = 0;
+        for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
+            Degree degree = degrees.get(i);
+            if (inJapan == null && degree.inJapan()) {
+                inJapan = degree;
+            }
+            if (japaneseMajorAbroad == null && degree.japaneseMajor() && !degree.inJapan()) {
+                japaneseMajorAbroad = degree;
+            }
+            designated |= degree.designatedUniversity();
+            if (degree.level().isGraduate()) {
+                graduate++;
+                if (degree.field().isPresent()) {
+                    graduateWithField++;
+                }
+            }
+        }
+        this.firstInJapan = Optional.ofNullable(inJapan);
+        this.firstJapaneseMajorAbroad = Optional.ofNullable(japaneseMajorAbroad);
+        this.anyDesignatedUniversity = designated;
+        this.graduateDegrees = graduate;
+        // Fewer than two fields can never be two distinct ones: skip the costly comparison.
+        this.multipleFields = graduateWithField >= 2 ? MultipleFieldDegrees.distinctGraduateFields(degrees) : Set.of();
+        this.multipleFieldsText = multipleFields.size() >= 2 ? String.join(", ", multipleFields) : "";
+    }
+
+    /** The first degree awarded in Japan, if any. */
+    Optional<Degree> firstInJapan() {
+        return firstInJapan;
+    }
+
+    /** The first Japanese-language major taken at a foreign university, if any. */
+    Optional<Degree> firstJapaneseMajorAbroad() {
+        return firstJapaneseMajorAbroad;
+    }
+
+    boolean anyDesignatedUniversity() {
+        return anyDesignatedUniversity;
+    }
+
+    /** Doctoral, master's and professional degrees held. */
+    int graduateDegrees() {
+        return graduateDegrees;
+    }
+
+    /**
+     * The distinct fields of the graduate degrees, as {@link MultipleFieldDegrees#distinctGraduateFields}
+     * gives them, when at least two graduate degrees state a field; empty otherwise.
+     */
+    Set<String> multipleFields() {
+        return multipleFields;
+    }
+
+    /** {@link #multipleFields()} as the explanation lists them, comma-separated, when there are two or more. */
+    String multipleFieldsText() {
+        return multipleFieldsText;
+    }
+}

@@ -1,0 +1,82 @@
+package org.hspnavigator.engine.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shortcuts the rules take for speed give the same answers as the plain computations they
+ * replace, on seeded random inputs (the seed is in the test name) biased towards the edge cases.
+ */
+class FastPathPropertiesTest {
+
+    private static final int CASES = 20_000;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** ASCII with spacing, and the characters NFKC does change, some of them below U+0100. */
+    private static final String ALPHABET = "aZ z\t\n\r\f\u000b\u001c-.&" + "\u00aa\u00b2\u00bd\u00b5\u00e9\u00a0"
+            + "\uff21\uff50\u3000\u2003\ufb01\u2162\u30ab\u309a\u00c5";
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31, 32})
+    void fieldsAreComparedAsWithUnicodeNormalizationAlways(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < CASES; i++) {
+            StringBuilder field = new StringBuilder();
+            int length = random.nextInt(12);
+            // Half of the fields are plain ASCII, the shortcut's case.
+            int alphabet = random.nextBoolean() ? ALPHABET.indexOf('\u00aa') : ALPHABET.length();
+            for (int c = 0; c < length; c++) {
+                field.append(ALPHABET.charAt(random.nextInt(alphabet)));
+            }
+            String text = field.toString();
+            String reference = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip())
+                    .replaceAll(" ").toLowerCase(Locale.ROOT);
+            assertThat(MultipleFieldDegrees.normalize(text)).as("\"%s\"", text).isEqualTo(reference);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {33, 34})
+    void ageIsTheYearsOfPeriodBetween(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < CASES; i++) {
+            LocalDate onDate = LocalDate.of(2013, 12, 24).plusDays(random.nextInt(5_000));
+            LocalDate birthDate = random.nextInt(4) == 0
+                    // on and around birthdays, 29 February included
+                    ? LocalDate.of(1960 + 4 * random.nextInt(12), 2, 29).plusDays(random.nextInt(3) - 1)
+                    : onDate.minusDays(1 + random.nextInt(365 * 90));
+            if (!birthDate.isBefore(onDate)) {
+                continue;
+            }
+            if (random.nextInt(3) == 0) {
+                onDate = birthDate.plusYears(1 + random.nextInt(80)).plusDays(random.nextInt(3) - 1);
+            }
+            assertThat(ScoringContext.completedYears(birthDate, onDate)).as("born %s, on %s", birthDate, onDate)
+                    .isEqualTo(Period.between(birthDate, onDate).getYears());
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {35, 36})
+    void completedCareerYearsAreTheFlooredYearsWhateverTheScale(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < CASES; i++) {
+            // 5, 5.0, 5.50, 5E+1 and the like: the same number written at different scales.
+            BigDecimal years = BigDecimal.valueOf(random.nextInt(8_001), random.nextInt(3))
+                    .setScale(random.nextInt(5) - 1, RoundingMode.DOWN);
+            assertThat(ProfessionalCareer.completedYears(years)).as("%s", years)
+                    .isEqualTo(years.setScale(0, RoundingMode.FLOOR).longValueExact());
+            assertThat(ProfessionalCareer.isWhole(years)).as("%s", years)
+                    .isEqualTo(years.stripTrailingZeros().scale() <= 0);
+        }
+    }
+}
