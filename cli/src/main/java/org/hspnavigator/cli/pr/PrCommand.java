@@ -1,34 +1,22 @@
 package org.hspnavigator.cli.pr;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.CaseInput;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.hsptwo.HspTwo;
 import org.hspnavigator.engine.hsptwo.HspTwoResult;
 import org.hspnavigator.engine.permanent.PermanentResidence;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
-import org.hspnavigator.engine.table.RuleBook;
-import org.hspnavigator.formats.applicant.CaseReader;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.permanent.PermanentResidenceJson;
-import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.text.Explanations;
-import org.hspnavigator.formats.validation.InvalidInputException;
-import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,9 +55,6 @@ import picocli.CommandLine.Spec;
         })
 public final class PrCommand implements Callable<Integer> {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final int MAX_PROBLEMS_SHOWN = 100;
-
     @Spec
     private CommandSpec spec;
 
@@ -94,27 +79,17 @@ public final class PrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReferenceDates referenceDates = new ReferenceDates(clock, RuleBook.official().earliestDate());
-        LocalDate applicationDate = referenceDates.today();
-        if (date != null) {
-            Optional<LocalDate> given = parseDate(referenceDates);
-            if (given.isEmpty()) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            applicationDate = given.get();
-        }
-        ApplicantCase applicant;
-        try (InputStream in = open()) {
-            if (in == null) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            applicant = new CaseReader(referenceDates).read(in);
-        } catch (InvalidInputException e) {
-            reportInvalid(e.violations());
+        CaseInput input = new CaseInput(spec, clock, stdin);
+        Optional<LocalDate> applicationDate = input.date(date);
+        if (applicationDate.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        PermanentResidenceResult result = PermanentResidence.official().assess(applicant, applicationDate);
-        HspTwoResult hspTwo = HspTwo.official().assess(applicant, applicationDate);
+        Optional<ApplicantCase> applicant = input.read(file);
+        if (applicant.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        PermanentResidenceResult result = PermanentResidence.official().assess(applicant.get(), applicationDate.get());
+        HspTwoResult hspTwo = HspTwo.official().assess(applicant.get(), applicationDate.get());
         PrintWriter out = spec.commandLine().getOut();
         Explanations explanations = Explanations.english();
         if (json) {
@@ -124,76 +99,5 @@ public final class PrCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The input stream to read, or null after reporting why the file cannot be read. */
-    private InputStream open() {
-        if (file.equals("-")) {
-            return new NonClosing(stdin);
-        }
-        Path path = Path.of(file);
-        try {
-            if (Files.isDirectory(path)) {
-                return fileError("is a directory, not a case file");
-            }
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return fileError("no such file");
-        } catch (AccessDeniedException e) {
-            return fileError("permission denied");
-        } catch (IOException e) {
-            return fileError("cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private InputStream fileError(String problem) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("hsp pr: " + file + ": " + problem);
-        err.flush();
-        return null;
-    }
-
-    private Optional<LocalDate> parseDate(ReferenceDates referenceDates) {
-        String problem;
-        if (!ISO_DATE.matcher(date).matches()) {
-            problem = "\"" + date + "\" is not a date in the form YYYY-MM-DD";
-        } else {
-            try {
-                LocalDate parsed = LocalDate.parse(date);
-                Optional<String> outOfRange = referenceDates.problem(parsed);
-                if (outOfRange.isEmpty()) {
-                    return Optional.of(parsed);
-                }
-                problem = outOfRange.get();
-            } catch (DateTimeParseException e) {
-                problem = "\"" + date + "\" is not a real date";
-            }
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("hsp pr: --date: " + problem);
-        err.flush();
-        return Optional.empty();
-    }
-
-    private void reportInvalid(List<Violation> violations) {
-        PrintWriter err = spec.commandLine().getErr();
-        String source = file.equals("-") ? "standard input" : file;
-        err.println("hsp pr: invalid input in " + source + ":");
-        violations.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
-        if (violations.size() > MAX_PROBLEMS_SHOWN) {
-            err.println("  ... and " + (violations.size() - MAX_PROBLEMS_SHOWN) + " more problems");
-        }
-        err.flush();
-    }
-
-    /** Standard input must stay open for the process; closing the reader must not close it. */
-    private static final class NonClosing extends FilterInputStream {
-        NonClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -1,0 +1,58 @@
+package org.hspnavigator.cli.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.table.RuleBook;
+import org.hspnavigator.formats.applicant.CaseReader;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The input of the commands that take a case file (spec/profile.md, "Case") and a {@code --date}:
+ * reads the case from a path or standard input and checks the date as {@code hsp score} does. Every
+ * problem is reported on stderr in the command's name, one line each, and the caller exits with 2.
+ */
+public final class CaseInput {
+
+    private final CommandInput input;
+
+    public CaseInput(CommandSpec spec, Clock clock, InputStream stdin) {
+        this.input = new CommandInput(spec.qualifiedName(), clock, RuleBook.official().earliestDate(), stdin,
+                spec.commandLine().getErr());
+    }
+
+    /** Today in Japan. */
+    public LocalDate today() {
+        return input.today();
+    }
+
+    /**
+     * The date given to {@code --date} ({@code value}, null when the option is absent: today); empty
+     * after reporting a value that is not a real date in the supported range.
+     */
+    public Optional<LocalDate> date(String value) {
+        return input.date(value);
+    }
+
+    /** The case in {@code file} ({@code -} for standard input); empty after reporting why it cannot be read. */
+    public Optional<ApplicantCase> read(String file) throws IOException {
+        try (InputStream in = input.open(file, "a case file")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new CaseReader(input.referenceDates()).read(in));
+        } catch (InvalidInputException e) {
+            input.reportInvalid(file, e.violations());
+            return Optional.empty();
+        }
+    }
+
+    /** Reports one problem as {@code hsp COMMAND: problem}. */
+    public void error(String problem) {
+        input.error(problem);
+    }
+}

@@ -1,0 +1,122 @@
+package org.hspnavigator.cli.input;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.hspnavigator.cli.DateOption;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.Violation;
+
+/**
+ * What every command that reads a JSON document shares: opening FILE (a path, or {@code -} for
+ * standard input), the {@code --date} option, and reporting problems on stderr as
+ * {@code hsp COMMAND: problem}, one line each, so that all commands fail in the same words.
+ */
+public final class CommandInput {
+
+    private static final int MAX_PROBLEMS_SHOWN = 100;
+
+    private final String command;
+    private final InputStream stdin;
+    private final PrintWriter err;
+    private final ReferenceDates referenceDates;
+
+    /**
+     * @param command  how messages name the command, e.g. {@code hsp score}
+     * @param clock    "today", for the default date and the one-year limit
+     * @param earliest the first date the rules cover
+     */
+    public CommandInput(String command, Clock clock, LocalDate earliest, InputStream stdin, PrintWriter err) {
+        this.command = command;
+        this.stdin = stdin;
+        this.err = err;
+        this.referenceDates = new ReferenceDates(clock, earliest);
+    }
+
+    public ReferenceDates referenceDates() {
+        return referenceDates;
+    }
+
+    /** Today in Japan. */
+    public LocalDate today() {
+        return referenceDates.today();
+    }
+
+    /**
+     * The date given to {@code --date} ({@code value}; null when the option is absent, which means
+     * today); empty after reporting a value that is not a real date in the supported range.
+     */
+    public Optional<LocalDate> date(String value) {
+        if (value == null) {
+            return Optional.of(today());
+        }
+        DateOption.Parsed parsed = DateOption.parse(value, referenceDates);
+        if (parsed.date() != null) {
+            return Optional.of(parsed.date());
+        }
+        error("--date: " + parsed.problem());
+        return Optional.empty();
+    }
+
+    /**
+     * The stream of {@code file}, or null after reporting why it cannot be read; {@code what} names
+     * the kind of file expected ("a profile file").
+     */
+    public InputStream open(String file, String what) {
+        if (file.equals("-")) {
+            return new NonClosing(stdin);
+        }
+        Path path = Path.of(file);
+        try {
+            if (Files.isDirectory(path)) {
+                error(file + ": is a directory, not " + what);
+                return null;
+            }
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            error(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            error(file + ": permission denied");
+        } catch (IOException e) {
+            error(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return null;
+    }
+
+    /** Reports the problems found in {@code file}, each starting with its JSON path. */
+    public void reportInvalid(String file, List<Violation> violations) {
+        String source = file.equals("-") ? "standard input" : file;
+        err.println(command + ": invalid input in " + source + ":");
+        violations.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
+        if (violations.size() > MAX_PROBLEMS_SHOWN) {
+            err.println("  ... and " + (violations.size() - MAX_PROBLEMS_SHOWN) + " more problems");
+        }
+        err.flush();
+    }
+
+    /** Reports one problem as {@code hsp COMMAND: problem}. */
+    public void error(String problem) {
+        err.println(command + ": " + problem);
+        err.flush();
+    }
+
+    /** Standard input must stay open for the process; closing the reader must not close it. */
+    private static final class NonClosing extends FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
