@@ -81,6 +81,11 @@ abstract class CsvRowValue implements ProfileValue {
         return mask;
     }
 
+    /** The last list of known names a group's names were all found in (shared by the worker threads). */
+    static final class KnownNames {
+        private volatile List<String> lastAccepted;
+    }
+
     /** One column of the header. */
     record Column(int index) implements Layout {
         @Override
@@ -101,12 +106,14 @@ abstract class CsvRowValue implements ProfileValue {
      * of names, which is cheaper than hashing each one. The names are interned, as are the constant
      * names the reader asks for, so that the scan usually compares references only.
      */
-    record Group(Map<String, Layout> fields, int[] columns, long[] mask, String[] names, Layout[] layouts)
-            implements Layout {
+    record Group(Map<String, Layout> fields, int[] columns, long[] mask, String[] names, Layout[] layouts,
+            long[][] masks, KnownNames knownLists) implements Layout {
 
         Group(Map<String, Layout> fields, int[] columns) {
             this(fields, columns, maskOf(columns), fields.keySet().stream().map(String::intern).toArray(String[]::new),
-                    fields.values().toArray(Layout[]::new));
+                    fields.values().toArray(Layout[]::new),
+                    fields.values().stream().map(layout -> maskOf(columnsOf(List.of(layout)))).toArray(long[][]::new),
+                    new KnownNames());
         }
 
         Group(Map<String, Layout> fields) {
@@ -123,18 +130,36 @@ abstract class CsvRowValue implements ProfileValue {
             return new GroupValue(this, row);
         }
 
-        Layout layout(String name) {
+        /**
+         * Whether every name of the group is among {@code known}, so that any row's filled fields are too.
+         * Asked with the same list for every row: the last list found to hold them all is remembered.
+         */
+        boolean namesAmong(List<String> known) {
+            if (knownLists.lastAccepted == known) {
+                return true;
+            }
+            for (String name : names) {
+                if (!known.contains(name)) {
+                    return false;
+                }
+            }
+            knownLists.lastAccepted = known;
+            return true;
+        }
+
+        /** The place of a field among {@link #names}, or -1. */
+        int indexOf(String name) {
             for (int i = 0; i < names.length; i++) {
                 if (names[i] == name) {
-                    return layouts[i];
+                    return i;
                 }
             }
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(name)) {
-                    return layouts[i];
+                    return i;
                 }
             }
-            return null;
+            return -1;
         }
     }
 
@@ -321,7 +346,7 @@ abstract class CsvRowValue implements ProfileValue {
         public Iterable<String> propertyNames() {
             List<String> names = new ArrayList<>(group.names().length);
             for (int i = 0; i < group.names().length; i++) {
-                if (group.layouts()[i].presentIn(row)) {
+                if (row.anyFilled(group.masks()[i])) {
                     names.add(group.names()[i]);
                 }
             }
@@ -329,9 +354,14 @@ abstract class CsvRowValue implements ProfileValue {
         }
 
         @Override
+        public boolean fieldsAmong(List<String> known) {
+            return group.namesAmong(known);
+        }
+
+        @Override
         public ProfileValue get(String name) {
-            Layout layout = group.layout(name);
-            return layout == null || !layout.presentIn(row) ? null : layout.valueIn(row);
+            int field = group.indexOf(name);
+            return field < 0 || !row.anyFilled(group.masks()[field]) ? null : group.layouts()[field].valueIn(row);
         }
     }
 

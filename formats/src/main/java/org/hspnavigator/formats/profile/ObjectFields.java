@@ -52,6 +52,9 @@ public final class ObjectFields {
             violations.add(new Violation(JsonPath.shown(path), "expected " + what + " (a JSON object), got " + describe(node)));
             return Optional.empty();
         }
+        if (node.fieldsAmong(known)) {
+            return Optional.of(new ObjectFields(node, path, violations));
+        }
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
                 violations.add(new Violation(JsonPath.property(path, name), "unknown field"
