@@ -103,7 +103,8 @@ final class ChunkScorer {
         return message.toString();
     }
 
+    /** Unbuffered: the target is memory already, and a buffer would be made anew for every chunk. */
     private CsvWriter writer(StringWriter target) {
-        return CsvWriter.builder().lineDelimiter(lineDelimiter).build(target);
+        return CsvWriter.builder().lineDelimiter(lineDelimiter).bufferSize(0).build(target);
     }
 }
