@@ -2,6 +2,7 @@ package org.hspnavigator.formats.profile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -164,10 +165,28 @@ abstract class CsvRowValue implements ProfileValue {
     }
 
     /** The groups of a list ({@code degrees.0.}, {@code degrees.1.}, ...) by index; a missing index is an empty group. */
-    record Listing(Map<Integer, Group> elements, int[] columns, long[] mask) implements Layout {
+    record Listing(Map<Integer, Group> elements, int[] columns, long[] mask, Group[] firstElements) implements Layout {
+
+        /** Elements below this index are also kept in an array, indexed without boxing or a tree. */
+        private static final int ARRAY_INDEXES = 64;
 
         Listing(Map<Integer, Group> elements, int[] columns) {
-            this(elements, columns, maskOf(columns));
+            this(elements, columns, maskOf(columns), firstElements(elements));
+        }
+
+        private static Group[] firstElements(Map<Integer, Group> elements) {
+            Group[] first = new Group[ARRAY_INDEXES];
+            Arrays.fill(first, EMPTY);
+            elements.forEach((index, group) -> {
+                if (index < ARRAY_INDEXES) {
+                    first[index] = group;
+                }
+            });
+            return first;
+        }
+
+        Group element(int index) {
+            return index < ARRAY_INDEXES ? firstElements[index] : elements.getOrDefault(index, EMPTY);
         }
 
         Listing(Map<Integer, Group> elements) {
@@ -399,7 +418,7 @@ abstract class CsvRowValue implements ProfileValue {
 
         @Override
         public ProfileValue element(int index) {
-            return new GroupValue(listing.elements().getOrDefault(index, EMPTY), row);
+            return new GroupValue(listing.element(index), row);
         }
     }
 }
