@@ -18,7 +18,8 @@ trap 'rm -rf "$work"' EXIT
 if [[ -n "${HSP_JAVA_OPTS:-}" ]]; then
   read -r -a options <<<"$HSP_JAVA_OPTS"
 else
-  options=(-XX:+UseSerialGC)                    # as ./hsp runs batch (see the launcher)
+  # Exactly as ./hsp runs batch (see the launcher).
+  options=(-XX:+UseSerialGC -XX:-TieredCompilation -Xlog:disable -Xlog:all=warning:stderr)
 fi
 
 java -cp "$jar" org.hspnavigator.cli.batch.bench.CandidateGenerator "$rows" "$seed" "$work/in.csv"

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.validation.Violation;
@@ -41,10 +42,13 @@ final class ChunkScorer {
     }
 
     ScoredChunk score(List<CsvRecord> rows) {
-        StringWriter text = new StringWriter(rows.size() * 64);
+        StringBuilder text = new StringBuilder(rows.size() * 64);
         StringWriter errorText = new StringWriter();
         int invalid = 0;
-        try (CsvWriter csv = writer(text); CsvWriter errors = writer(errorText)) {
+        // Rows that need the CSV writer (an invalid one, an id to quote) are written through it into
+        // their own buffer and moved over at once, so that the rows stay in order.
+        StringWriter quoted = new StringWriter();
+        try (CsvWriter csv = writer(quoted); CsvWriter errors = writer(errorText)) {
             List<Violation> violations = new ArrayList<>();
             for (CsvRecord row : rows) {
                 long line = row.getStartingLineNumber();
@@ -58,7 +62,11 @@ final class ChunkScorer {
                     violations.clear();
                     Optional<Profile> profile = columns.read(reader, row.getFields(), violations);
                     if (profile.isPresent()) {
-                        output.writeScored(csv, id, line, engine.score(profile.get(), categories));
+                        ScoreResult result = engine.score(profile.get(), categories);
+                        if (!output.appendScored(text, id, line, result, lineDelimiter.toString())) {
+                            output.writeScored(csv, id, line, result);
+                            moveOver(csv, quoted, text);
+                        }
                     } else {
                         error = message(line, violations);
                     }
@@ -66,6 +74,7 @@ final class ChunkScorer {
                 if (error != null) {
                     invalid++;
                     output.writeInvalid(csv, id, line, error);
+                    moveOver(csv, quoted, text);
                     errors.writeRecord(id, Long.toString(line), error);
                 }
             }
@@ -73,6 +82,13 @@ final class ChunkScorer {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return new ScoredChunk(text.toString(), errorText.toString(), rows.size(), invalid);
+    }
+
+    private static void moveOver(CsvWriter csv, StringWriter written, StringBuilder text) throws IOException {
+        csv.flush();
+        StringBuffer buffer = written.getBuffer();
+        text.append(buffer);
+        buffer.setLength(0);
     }
 
     /** {@code line 7: degrees.0.level: unknown value "PHD"; ... | birthDate: ...}: every problem of the row. */
@@ -87,7 +103,8 @@ final class ChunkScorer {
         return message.toString();
     }
 
+    /** Unbuffered: the target is memory already, and a buffer would be made anew for every chunk. */
     private CsvWriter writer(StringWriter target) {
-        return CsvWriter.builder().lineDelimiter(lineDelimiter).build(target);
+        return CsvWriter.builder().lineDelimiter(lineDelimiter).bufferSize(0).build(target);
     }
 }

@@ -1,6 +1,7 @@
 package org.hspnavigator.cli.batch;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,51 @@ final class OutputColumns {
         row.writeField(result.bestCategory().map(Category::name).orElse(""))
                 .writeField("")
                 .endRecord();
+    }
+
+    /**
+     * Appends a scored row as {@link #writeScored} writes it, without going through the CSV writer, as
+     * every field but the id is a number, a boolean, a date or a constant name, which CSV never quotes.
+     * Returns false, appending nothing, when the id might need quoting: that row goes to the writer.
+     */
+    boolean appendScored(StringBuilder out, String id, long line, ScoreResult result, String lineDelimiter) {
+        if (!plain(id)) {
+            return false;
+        }
+        out.append(id).append(',').append(line).append(',');
+        appendDate(out, result.referenceDate());
+        for (Assessment assessment : result.assessments()) {
+            out.append(',').append(assessment.points()).append(',').append(assessment.eligible());
+        }
+        out.append(',');
+        result.bestCategory().ifPresent(best -> out.append(best.name()));
+        out.append(',').append(lineDelimiter);
+        return true;
+    }
+
+    /**
+     * Text CSV writes as it is: none of the separator, the quote, a line break, or the comment sign that
+     * is quoted at the start of a record (and anywhere here, to stay on the safe side).
+     */
+    private static boolean plain(String field) {
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '#') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code YYYY-MM-DD} as {@link LocalDate#toString()} writes a date of years 1000 to 9999. */
+    private static void appendDate(StringBuilder out, LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            out.append(date);
+            return;
+        }
+        out.append(year).append(date.getMonthValue() < 10 ? "-0" : "-").append(date.getMonthValue())
+                .append(date.getDayOfMonth() < 10 ? "-0" : "-").append(date.getDayOfMonth());
     }
 
     void writeInvalid(CsvWriter csv, String id, long line, String error) {

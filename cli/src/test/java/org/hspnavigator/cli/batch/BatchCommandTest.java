@@ -80,6 +80,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void idsThatCsvQuotesAreQuotedAmongPlainOnesInOrder() throws IOException {
+        Run run = batch(HEADER + "\n\"#1\",2026-11-27,1994-03-10,8000000\nplain,2026-11-27,1994-03-10,8000000\n"
+                + "\"a,b\",2026-11-27,1994-03-10,8000000\n,2026-11-27,1994-03-10,8000000\n", "--excel");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // The comment sign starts no record unquoted; the rows keep their order; an empty id is an empty field.
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).endsWith("\r\n"
+                + "\"#1\",2,2026-11-27,40,false,40,false,0,false,,\r\n"
+                + "plain,3,2026-11-27,40,false,40,false,0,false,,\r\n"
+                + "\"a,b\",4,2026-11-27,40,false,40,false,0,false,,\r\n"
+                + ",5,2026-11-27,40,false,40,false,0,false,,\r\n");
+    }
+
+    @Test
     void aByteOrderMarkIsSkipped() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = (HEADER + "\nA,2026-11-27,1994-03-10,8000000\n").getBytes(StandardCharsets.UTF_8);

@@ -177,7 +177,7 @@ public final class CsvProfileColumns {
             throw new IllegalArgumentException(cells.size() + " cells for " + size + " columns");
         }
         int before = violations.size();
-        Optional<Profile> profile = reader.read(root.valueIn(cells), "", violations);
+        Optional<Profile> profile = reader.read(root.valueIn(new CsvRowValue.Row(cells)), "", violations);
         for (int i = before; i < violations.size(); i++) {
             Violation violation = violations.get(i);
             violations.set(i, new Violation(column(violation.path()), violation.problem()));

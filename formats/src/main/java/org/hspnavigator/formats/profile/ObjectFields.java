@@ -22,6 +22,15 @@ import org.hspnavigator.formats.validation.Violation;
 public final class ObjectFields {
 
     private static final BigDecimal SCIENTIFIC_ABOVE = new BigDecimal("1e30");
+    /** Digits of a whole number that always fit a long. */
+    private static final int MAX_LONG_DIGITS = 18;
+    /** The constants of each enum read, as {@link Class#getEnumConstants()} copies its array at every call. */
+    private static final ClassValue<Enum<?>[]> ENUM_CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
+        }
+    };
 
     private final ProfileValue node;
     private final String path;
@@ -42,6 +51,9 @@ public final class ObjectFields {
         if (!node.isObject()) {
             violations.add(new Violation(JsonPath.shown(path), "expected " + what + " (a JSON object), got " + describe(node)));
             return Optional.empty();
+        }
+        if (node.fieldsAmong(known)) {
+            return Optional.of(new ObjectFields(node, path, violations));
         }
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
@@ -75,7 +87,8 @@ public final class ObjectFields {
     }
 
     public Optional<LocalDate> date(String name) {
-        return value(name).flatMap(value -> date(value, path(name)));
+        Optional<ProfileValue> value = value(name);
+        return value.isEmpty() ? Optional.empty() : date(value.get(), name, null);
     }
 
     /**
@@ -87,24 +100,32 @@ public final class ObjectFields {
             violations.add(new Violation(elementPath, "expected a date as a string \"YYYY-MM-DD\", got null"));
             return Optional.empty();
         }
-        return date(element, elementPath);
+        return date(element, null, elementPath);
     }
 
-    private Optional<LocalDate> date(ProfileValue value, String shownPath) {
+    /**
+     * A date at the field {@code name}, or at {@code elementPath} when that is given; the path is built
+     * only for a message, as dates are read for every batch row.
+     */
+    private Optional<LocalDate> date(ProfileValue value, String name, String elementPath) {
         if (!value.isString()) {
-            return failAt(shownPath, "expected a date as a string \"YYYY-MM-DD\", got " + describe(value));
+            return failAt(shownPath(name, elementPath), "expected a date as a string \"YYYY-MM-DD\", got " + describe(value));
         }
         String text = value.stringValue();
         if (!isIsoDate(text)) {
-            return failAt(shownPath, "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD");
+            return failAt(shownPath(name, elementPath), "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD");
         }
         // LocalDate.of checks as strictly as LocalDate.parse, without a formatter: dates are read for every batch row.
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
                     Integer.parseInt(text, 8, 10, 10)));
         } catch (DateTimeException e) {
-            return failAt(shownPath, "\"" + text + "\" is not a real date");
+            return failAt(shownPath(name, elementPath), "\"" + text + "\" is not a real date");
         }
+    }
+
+    private String shownPath(String name, String elementPath) {
+        return elementPath != null ? elementPath : path(name);
     }
 
     /** {@code YYYY-MM-DD} in ASCII digits. */
@@ -122,6 +143,18 @@ public final class ObjectFields {
 
     /** A whole number within [min, max]; {@code unit} names what it counts in messages ("yen"). */
     public OptionalLong wholeNumber(String name, long min, long max, String unit) {
+        // The common case, an integer within the limits, is accepted without BigDecimal arithmetic; any other
+        // value takes the general path below, which alone decides what is wrong and says so.
+        ProfileValue given = node.get(name);
+        if (given != null && !given.isNull() && given.isNumber()) {
+            BigDecimal exact = given.decimalValue();
+            if (exact.scale() == 0 && exact.precision() <= MAX_LONG_DIGITS) {
+                long whole = exact.longValue();
+                if (whole >= min && whole <= max) {
+                    return OptionalLong.of(whole);
+                }
+            }
+        }
         Optional<BigDecimal> value = number(name, BigDecimal.valueOf(min), BigDecimal.valueOf(max), unit);
         if (value.isEmpty()) {
             return OptionalLong.empty();
@@ -180,9 +213,9 @@ public final class ObjectFields {
         }
         if (value.get().isString()) {
             String text = value.get().stringValue();
-            for (E constant : type.getEnumConstants()) {
+            for (Enum<?> constant : ENUM_CONSTANTS.get(type)) {
                 if (constant.name().equals(text)) {
-                    return Optional.of(constant);
+                    return Optional.of(type.cast(constant));
                 }
             }
         }

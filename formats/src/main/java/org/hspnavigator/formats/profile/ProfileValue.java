@@ -1,6 +1,7 @@
 package org.hspnavigator.formats.profile;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One value of a profile document as the profile reader sees it, whatever syntax it was written in: a
@@ -27,6 +28,20 @@ public interface ProfileValue {
 
     /** The names of the fields of an object. */
     Iterable<String> propertyNames();
+
+    /**
+     * Whether every field of this object is among {@code known}: when it is, the reader has no unknown
+     * field to report and need not look at the names one by one. A syntax whose objects can only hold
+     * known fields (a CSV row, whose header was checked) answers without going through its fields.
+     */
+    default boolean fieldsAmong(List<String> known) {
+        for (String name : propertyNames()) {
+            if (!known.contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A field of an object, or null when it is absent. */
     ProfileValue get(String name);

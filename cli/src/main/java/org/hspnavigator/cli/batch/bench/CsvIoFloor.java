@@ -34,7 +34,8 @@ public final class CsvIoFloor {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
                 .allowMissingFields(true).ofCsvRecord(new InputStreamReader(
                         new BufferedInputStream(Files.newInputStream(Path.of(args[0])), 1 << 16),
-                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
+                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)));
                 Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(args[1])),
                         StandardCharsets.UTF_8), 1 << 16);
                 CsvWriter csv = CsvWriter.builder().build(out)) {
