@@ -3,7 +3,9 @@ package org.hspnavigator.engine.scoring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.hspnavigator.engine.points.Category;
@@ -13,6 +15,7 @@ import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.rule.Criteria;
 import org.hspnavigator.engine.rule.Criterion;
 import org.hspnavigator.engine.rule.Findings;
+import org.hspnavigator.engine.rule.ReadyItems;
 import org.hspnavigator.engine.rule.ScoringContext;
 import org.hspnavigator.engine.table.ReferenceDateOutOfRangeException;
 import org.hspnavigator.engine.table.RuleBook;
@@ -32,10 +35,20 @@ public final class PointsEngine {
     private final RuleBook ruleBook;
     /** An array rather than a list: the loop over it runs 60 times per profile. */
     private final Criterion[] criteria;
+    /**
+     * The ready-made items of each rule set, made here once rather than per profile; immutable, so
+     * the engine stays safe to share between threads.
+     */
+    private final Map<RuleSet, ReadyItems> readyItems;
 
     public PointsEngine(RuleBook ruleBook) {
         this.ruleBook = ruleBook;
         this.criteria = Criteria.all().toArray(new Criterion[0]);
+        Map<RuleSet, ReadyItems> ready = new IdentityHashMap<>();
+        for (RuleSet rules : ruleBook.ruleSets()) {
+            ready.put(rules, ReadyItems.of(rules));
+        }
+        this.readyItems = Map.copyOf(ready);
     }
 
     /** The engine over the official tables. */
@@ -59,7 +72,7 @@ public final class PointsEngine {
      */
     public ScoreResult score(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
-        ScoringContext context = new ScoringContext(profile, rules);
+        ScoringContext context = new ScoringContext(profile, readyItems.get(rules));
         CollectedFindings findings = new CollectedFindings(criteria.length);
         Assessment[] assessments = new Assessment[categories.size()];
         int assessed = 0;
