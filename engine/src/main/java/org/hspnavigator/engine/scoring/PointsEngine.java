@@ -1,6 +1,5 @@
 package org.hspnavigator.engine.scoring;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
@@ -125,14 +124,16 @@ public final class PointsEngine {
     /**
      * The findings of one category at a time, in the order reported, handed over as immutable lists
      * that {@link Assessment} keeps without copying. One per call of {@code score}, cleared for each
-     * category. Most categories have no note at all.
+     * category.
      */
     private static final class CollectedFindings implements Findings {
 
         private Item[] items;
         private int itemCount;
         private int points;
-        private List<Message> notes;
+        /** Made at the first note of the profile: most profiles have none. */
+        private Message[] notes;
+        private int noteCount;
 
         /** Room for one item per criterion, which is what criteria report; more still fit. */
         CollectedFindings(int expectedItems) {
@@ -142,7 +143,7 @@ public final class PointsEngine {
         void clear() {
             itemCount = 0;
             points = 0;
-            notes = null;
+            noteCount = 0;
         }
 
         @Override
@@ -157,9 +158,11 @@ public final class PointsEngine {
         @Override
         public void note(Message note) {
             if (notes == null) {
-                notes = new ArrayList<>(2);
+                notes = new Message[2];
+            } else if (noteCount == notes.length) {
+                notes = Arrays.copyOf(notes, 2 * notes.length);
             }
-            notes.add(note);
+            notes[noteCount++] = note;
         }
 
         List<Item> items() {
@@ -171,7 +174,7 @@ public final class PointsEngine {
         }
 
         List<Message> notes() {
-            return notes == null ? List.of() : List.copyOf(notes);
+            return listOf(notes, noteCount);
         }
     }
 }
