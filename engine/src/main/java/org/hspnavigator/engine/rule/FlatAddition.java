@@ -3,8 +3,10 @@ package org.hspnavigator.engine.rule;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
+import org.hspnavigator.engine.table.RuleSet;
 
 /**
  * A flat addition (points.md §3.1 multiple fields, §3.8 special additions): a fixed number of points
@@ -15,12 +17,28 @@ import org.hspnavigator.engine.table.PointRow;
 abstract class FlatAddition implements Criterion {
 
     private final CriterionId id;
-    /** The explanation of additions whose reason names nothing of the profile; made once, shared. */
-    private final Message met;
 
     FlatAddition(CriterionId id) {
         this.id = id;
-        this.met = Message.of("item." + id.id());
+    }
+
+    /**
+     * The items of the additions met, by criterion and category, with the explanation that names
+     * nothing of the profile; null where the rule set has no row. Additions whose explanation names
+     * the profile's values override {@link #metItem}.
+     */
+    static Item[][] readyItems(RuleSet rules) {
+        Item[][] items = new Item[CriterionId.values().length][Category.values().length];
+        for (CriterionId id : CriterionId.values()) {
+            Message met = Message.of("item." + id.id());
+            for (Category category : Category.values()) {
+                Optional<PointRow> row = rules.addition(id, category);
+                if (row.isPresent()) {
+                    items[id.ordinal()][category.ordinal()] = Awards.award(row.get(), met);
+                }
+            }
+        }
+        return items;
     }
 
     @Override
@@ -31,14 +49,17 @@ abstract class FlatAddition implements Criterion {
     /** Whether the profile meets the item's condition in the category. */
     abstract boolean isMet(ScoringContext context, Category category);
 
-    /** Why the item applies, for the explanation. */
-    Message reason(ScoringContext context, Category category) {
-        return met;
+    /**
+     * The item awarded when the condition is met: the rule set's ready-made one, whose explanation
+     * names nothing of the profile. Additions that explain with the profile's values override this.
+     */
+    Item metItem(ScoringContext context, Category category, PointRow row) {
+        return context.ready().flatAddition(id, category);
     }
 
     /** Awards the row; additions with exclusions (not combined with another item) override this. */
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.item(Awards.award(row, reason(context, category)));
+        findings.item(metItem(context, category, row));
     }
 
     /**

@@ -29,7 +29,7 @@ public final class InnovativeAsiaTraining extends FlatAddition {
         if (context.profile().training().atJapaneseUniversity() && JapaneseUniversity.isAwarded(context, category)) {
             findings.item(Awards.withhold(row, WITH_JAPANESE_UNIVERSITY));
         } else {
-            findings.item(Awards.award(row, reason(context, category)));
+            findings.item(metItem(context, category, row));
         }
     }
 }

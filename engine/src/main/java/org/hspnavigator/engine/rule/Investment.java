@@ -3,7 +3,9 @@ package org.hspnavigator.engine.rule;
 import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.PointRow;
 import org.hspnavigator.engine.table.Threshold;
 
 /**
@@ -23,8 +25,8 @@ public final class Investment extends FlatAddition {
     }
 
     @Override
-    Message reason(ScoringContext context, Category category) {
-        return Message.of("item.investment", context.profile().investmentYen(),
-                context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category));
+    Item metItem(ScoringContext context, Category category, PointRow row) {
+        return Awards.award(row, Message.of("item.investment", context.profile().investmentYen(),
+                context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category)));
     }
 }

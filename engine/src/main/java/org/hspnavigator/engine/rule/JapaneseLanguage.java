@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.profile.Jlpt;
@@ -35,6 +36,25 @@ public final class JapaneseLanguage implements Criterion {
         }
     }
 
+    /**
+     * The item of each tier met by the JLPT level itself (N1 for the N1 tier, N2 for the N2 tier), by
+     * category and level; null where the rule set has no row.
+     */
+    static Item[][] readyItems(RuleSet rules) {
+        Item[][] items = new Item[Category.values().length][Jlpt.values().length];
+        for (Category category : Category.values()) {
+            Optional<PointRow> n1 = rules.addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N1_TIER, category);
+            Optional<PointRow> n2 = rules.addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N2_TIER, category);
+            if (n1.isPresent()) {
+                items[category.ordinal()][Jlpt.N1.ordinal()] = Awards.award(n1.get(), JLPT_PASSED[Jlpt.N1.ordinal()]);
+            }
+            if (n2.isPresent()) {
+                items[category.ordinal()][Jlpt.N2.ordinal()] = Awards.award(n2.get(), JLPT_PASSED[Jlpt.N2.ordinal()]);
+            }
+        }
+        return items;
+    }
+
     @Override
     public CriterionId id() {
         return CriterionId.JAPANESE_LANGUAGE;
@@ -47,7 +67,7 @@ public final class JapaneseLanguage implements Criterion {
         Optional<PointRow> n1Row = rules.addition(id(), AdditionTier.N1_TIER, category);
         if (n1.isPresent()) {
             if (n1Row.isPresent()) {
-                findings.item(Awards.award(n1Row.get(), n1.get()));
+                findings.item(award(context, category, n1Row.get(), n1.get(), Jlpt.N1));
             }
             return;
         }
@@ -59,7 +79,7 @@ public final class JapaneseLanguage implements Criterion {
             } else if (JapaneseUniversity.isAwarded(context, category)) {
                 findings.item(Awards.withhold(n2Row.get(), N2_WITH_JAPANESE_UNIVERSITY));
             } else {
-                findings.item(Awards.award(n2Row.get(), n2.get()));
+                findings.item(award(context, category, n2Row.get(), n2.get(), Jlpt.N2));
             }
             return;
         }
@@ -67,6 +87,15 @@ public final class JapaneseLanguage implements Criterion {
         if (level != null && level != Jlpt.N1 && level != Jlpt.N2) {
             findings.note(JLPT_NO_POINTS[level.ordinal()]);
         }
+    }
+
+    /**
+     * The item of a tier met: the rule set's ready-made one when the reason is the shared explanation
+     * of the tier's JLPT level (it names nothing else), a new one when it names a BJT score or a degree.
+     */
+    private static Item award(ScoringContext context, Category category, PointRow row, Message why, Jlpt level) {
+        return why == JLPT_PASSED[level.ordinal()] ? context.ready().jlpt(category, level.ordinal())
+                : Awards.award(row, why);
     }
 
     private static Optional<Message> n1TierReason(ScoringContext context, Category category) {

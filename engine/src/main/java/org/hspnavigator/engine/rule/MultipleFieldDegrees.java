@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.table.PointRow;
@@ -31,8 +32,8 @@ public final class MultipleFieldDegrees extends FlatAddition {
     }
 
     @Override
-    Message reason(ScoringContext context, Category category) {
-        return Message.of("item.multipleDegrees", context.degrees().multipleFieldsText());
+    Item metItem(ScoringContext context, Category category, PointRow row) {
+        return Awards.award(row, Message.of("item.multipleDegrees", context.degrees().multipleFieldsText()));
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.CareerYears;
 import org.hspnavigator.engine.profile.ProfileLimits;
 import org.hspnavigator.engine.table.PointRow;
+import org.hspnavigator.engine.table.RuleSet;
 
 /**
  * 職歴 (professional career), points.md §3.2; ordinance art. 1. Completed years of practical
@@ -24,6 +26,22 @@ public final class ProfessionalCareer implements Criterion {
      */
     private static final Message[][] WHOLE_YEARS = wholeYearExplanations();
 
+    /** The item of each whole number of years, by category; null where the rule set has no row. */
+    static Item[][] readyItems(RuleSet rules) {
+        Item[][] items = new Item[Category.values().length][];
+        for (Category category : Category.values()) {
+            Message[] why = WHOLE_YEARS[category.ordinal()];
+            items[category.ordinal()] = new Item[why.length];
+            for (int years = 0; years < why.length; years++) {
+                Optional<PointRow> row = rules.career(category, years);
+                if (row.isPresent()) {
+                    items[category.ordinal()][years] = Awards.award(row.get(), why[years]);
+                }
+            }
+        }
+        return items;
+    }
+
     @Override
     public CriterionId id() {
         return CriterionId.CAREER;
@@ -33,9 +51,15 @@ public final class ProfessionalCareer implements Criterion {
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         BigDecimal stated = yearsFor(context.profile().careerYears(), category);
         long completed = completedYears(stated);
+        boolean whole = isWhole(stated);
+        Item ready = whole ? context.ready().wholeCareerYears(category, completed) : null;
+        if (ready != null) {
+            findings.item(ready);
+            return;
+        }
         Optional<PointRow> row = context.rules().career(category, completed);
         if (row.isPresent()) {
-            Message why = isWhole(stated)
+            Message why = whole
                     ? wholeYears(completed, category)
                     : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
                             category.name());

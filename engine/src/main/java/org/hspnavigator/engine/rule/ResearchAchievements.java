@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Research;
 import org.hspnavigator.engine.table.PointRow;
@@ -41,6 +42,20 @@ public final class ResearchAchievements implements Criterion {
         }
     }
 
+    /** The item of each set of tests met, by category; null where the rule set has no row. */
+    static Item[][] readyItems(RuleSet rules) {
+        Item[][] items = new Item[Category.values().length][WHY.length];
+        for (Category category : Category.values()) {
+            for (int tests = 0; tests < WHY.length; tests++) {
+                Optional<PointRow> row = rules.research(category, Integer.bitCount(tests));
+                if (row.isPresent()) {
+                    items[category.ordinal()][tests] = Awards.award(row.get(), WHY[tests]);
+                }
+            }
+        }
+        return items;
+    }
+
     @Override
     public CriterionId id() {
         return CriterionId.RESEARCH;
@@ -52,10 +67,9 @@ public final class ResearchAchievements implements Criterion {
         if (rules.research(category, 0).isEmpty()) {
             return;
         }
-        int met = testsMet(context.profile().research(), rules, category);
-        Optional<PointRow> row = rules.research(category, Integer.bitCount(met));
-        if (row.isPresent()) {
-            findings.item(Awards.award(row.get(), WHY[met]));
+        Item item = context.ready().research(category, testsMet(context.profile().research(), rules, category));
+        if (item != null) {
+            findings.item(item);
         }
     }
 

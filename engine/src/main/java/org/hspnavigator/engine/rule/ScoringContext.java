@@ -16,13 +16,16 @@ public final class ScoringContext {
 
     private final Profile profile;
     private final RuleSet rules;
+    private final ReadyItems ready;
     private final int age;
     private final AgeBand ageBand;
     private final DegreeFacts degrees;
 
-    public ScoringContext(Profile profile, RuleSet rules) {
+    /** The profile scored under the rule set of {@code ready}, made once per rule set. */
+    public ScoringContext(Profile profile, ReadyItems ready) {
         this.profile = Objects.requireNonNull(profile, "profile");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.ready = Objects.requireNonNull(ready, "ready");
+        this.rules = ready.rules();
         this.age = completedYears(profile.birthDate(), profile.referenceDate());
         this.ageBand = AgeBand.of(age);
         this.degrees = new DegreeFacts(profile.degrees());
@@ -55,6 +58,11 @@ public final class ScoringContext {
 
     public AgeBand ageBand() {
         return ageBand;
+    }
+
+    /** The rule set's items that name nothing of the profile, made once. */
+    ReadyItems ready() {
+        return ready;
     }
 
     /** What the rules ask of the profile's degrees, found once per profile. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Employer;
 import org.hspnavigator.engine.table.PointRow;
@@ -27,8 +28,9 @@ public final class SmeResearchSpending extends FlatAddition {
     }
 
     @Override
-    Message reason(ScoringContext context, Category category) {
-        return Message.of("item.smeResearchSpending", ratio(context), threshold(context, category).orElseThrow());
+    Item metItem(ScoringContext context, Category category, PointRow row) {
+        return Awards.award(row, Message.of("item.smeResearchSpending", ratio(context),
+                threshold(context, category).orElseThrow()));
     }
 
     /** A stated ratio that does not count: not above the threshold, or the employer is not an SME. */

@@ -28,8 +28,8 @@ public record Assessment(Category category, List<Item> items, int points, int pa
         notes = List.copyOf(notes);
         Objects.requireNonNull(salaryFloorYen, "salaryFloorYen");
         int sum = 0;
-        for (Item item : items) {
-            sum += item.points();
+        for (int i = 0; i < items.size(); i++) { // by index: no iterator per assessment
+            sum += items.get(i).points();
         }
         if (sum != points) {
             throw new IllegalArgumentException("points " + points + " are not the sum of the items, " + sum);

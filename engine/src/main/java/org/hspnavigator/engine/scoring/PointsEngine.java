@@ -1,9 +1,10 @@
 package org.hspnavigator.engine.scoring;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.hspnavigator.engine.points.Category;
@@ -13,6 +14,7 @@ import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.rule.Criteria;
 import org.hspnavigator.engine.rule.Criterion;
 import org.hspnavigator.engine.rule.Findings;
+import org.hspnavigator.engine.rule.ReadyItems;
 import org.hspnavigator.engine.rule.ScoringContext;
 import org.hspnavigator.engine.table.ReferenceDateOutOfRangeException;
 import org.hspnavigator.engine.table.RuleBook;
@@ -32,10 +34,20 @@ public final class PointsEngine {
     private final RuleBook ruleBook;
     /** An array rather than a list: the loop over it runs 60 times per profile. */
     private final Criterion[] criteria;
+    /**
+     * The ready-made items of each rule set, made here once rather than per profile; immutable, so
+     * the engine stays safe to share between threads.
+     */
+    private final Map<RuleSet, ReadyItems> readyItems;
 
     public PointsEngine(RuleBook ruleBook) {
         this.ruleBook = ruleBook;
         this.criteria = Criteria.all().toArray(new Criterion[0]);
+        Map<RuleSet, ReadyItems> ready = new IdentityHashMap<>();
+        for (RuleSet rules : ruleBook.ruleSets()) {
+            ready.put(rules, ReadyItems.of(rules));
+        }
+        this.readyItems = Map.copyOf(ready);
     }
 
     /** The engine over the official tables. */
@@ -59,7 +71,7 @@ public final class PointsEngine {
      */
     public ScoreResult score(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
-        ScoringContext context = new ScoringContext(profile, rules);
+        ScoringContext context = new ScoringContext(profile, readyItems.get(rules));
         CollectedFindings findings = new CollectedFindings(criteria.length);
         Assessment[] assessments = new Assessment[categories.size()];
         int assessed = 0;
@@ -112,14 +124,16 @@ public final class PointsEngine {
     /**
      * The findings of one category at a time, in the order reported, handed over as immutable lists
      * that {@link Assessment} keeps without copying. One per call of {@code score}, cleared for each
-     * category. Most categories have no note at all.
+     * category.
      */
     private static final class CollectedFindings implements Findings {
 
         private Item[] items;
         private int itemCount;
         private int points;
-        private List<Message> notes;
+        /** Made at the first note of the profile: most profiles have none. */
+        private Message[] notes;
+        private int noteCount;
 
         /** Room for one item per criterion, which is what criteria report; more still fit. */
         CollectedFindings(int expectedItems) {
@@ -129,7 +143,7 @@ public final class PointsEngine {
         void clear() {
             itemCount = 0;
             points = 0;
-            notes = null;
+            noteCount = 0;
         }
 
         @Override
@@ -144,9 +158,11 @@ public final class PointsEngine {
         @Override
         public void note(Message note) {
             if (notes == null) {
-                notes = new ArrayList<>(2);
+                notes = new Message[2];
+            } else if (noteCount == notes.length) {
+                notes = Arrays.copyOf(notes, 2 * notes.length);
             }
-            notes.add(note);
+            notes[noteCount++] = note;
         }
 
         List<Item> items() {
@@ -158,7 +174,7 @@ public final class PointsEngine {
         }
 
         List<Message> notes() {
-            return notes == null ? List.of() : List.copyOf(notes);
+            return listOf(notes, noteCount);
         }
     }
 }
