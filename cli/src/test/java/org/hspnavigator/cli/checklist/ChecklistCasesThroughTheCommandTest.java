@@ -49,6 +49,7 @@ class ChecklistCasesThroughTheCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode actual = StrictJson.parse(run.out());
         JsonNode expected = node.get("expected");
+        assertThat(fieldNames(expected)).as("keys of expected").isSubsetOf(List.of("category", "points", "threshold", "proves", "marked", "atStartPoints", "atStartMarked", "labels", "evidenceNumbers", "fees", "documents", "deadlineIds", "deadlines", "warnings"));
         if (expected.has("category")) {
             assertThat(actual.get("category").stringValue()).isEqualTo(expected.get("category").stringValue());
         }
@@ -150,5 +151,12 @@ class ChecklistCasesThroughTheCommandTest {
         try (Stream<Path> listing = Files.list(CaseFiles.repositoryRoot().resolve("cases").resolve("checklist"))) {
             return listing.filter(path -> path.toString().endsWith(".json")).sorted().toList();
         }
+    }
+
+    /** A misspelt key in a case's expectation must fail the case, not be skipped. */
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
     }
 }

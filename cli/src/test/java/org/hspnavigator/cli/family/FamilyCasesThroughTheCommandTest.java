@@ -44,6 +44,7 @@ class FamilyCasesThroughTheCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode actual = StrictJson.parse(run.out());
         JsonNode expected = node.get("expected");
+        assertThat(fieldNames(expected)).as("keys of expected").isSubsetOf(List.of("householdIncomeYen", "maxDomesticWorkers", "notesInclude", "preferences"));
         for (String field : List.of("householdIncomeYen", "maxDomesticWorkers")) {
             if (expected.has(field)) {
                 assertThat(actual.get(field).longValue()).as(field).isEqualTo(expected.get(field).longValue());
@@ -56,6 +57,8 @@ class FamilyCasesThroughTheCommandTest {
             JsonNode preference = preference(actual, entry.getKey());
             JsonNode want = entry.getValue();
             String id = entry.getKey();
+            assertThat(fieldNames(want)).as(id + ": keys").isSubsetOf(
+                    List.of("eligibility", "workers", "endsOn", "lastDay", "reasonsInclude", "reasonsExclude"));
             assertThat(preference.get("eligibility").stringValue()).as(id).isEqualTo(want.get("eligibility").stringValue());
             if (want.has("workers")) {
                 assertThat(preference.get("workers").intValue()).as(id + ".workers").isEqualTo(want.get("workers").intValue());
@@ -101,5 +104,12 @@ class FamilyCasesThroughTheCommandTest {
         try (Stream<Path> listing = Files.list(CaseFiles.repositoryRoot().resolve("cases").resolve(folder))) {
             return listing.filter(path -> path.toString().endsWith(".json")).sorted().toList();
         }
+    }
+
+    /** A misspelt key in a case's expectation must fail the case, not be skipped. */
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
     }
 }

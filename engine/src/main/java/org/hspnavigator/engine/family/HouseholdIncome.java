@@ -2,6 +2,7 @@ package org.hspnavigator.engine.family;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hspnavigator.engine.jskip.JSkipCriteria;
 import org.hspnavigator.engine.points.Message;
 
 /**
@@ -16,8 +17,8 @@ final class HouseholdIncome {
     static final long DOMESTIC_WORKER_YEN = 10_000_000L;
     /** A second domestic worker in investment management, and J-Skip's up to 2, system.md §4.6 and §3. */
     static final long TWO_WORKERS_YEN = 30_000_000L;
-    /** J-Skip (特別高度人材) exists from this day, system.md §3. */
-    static final LocalDate J_SKIP_START = LocalDate.of(2023, 4, 21);
+    /** J-Skip (特別高度人材) exists from this day, system.md §3: the first day of the J-Skip table. */
+    static final LocalDate J_SKIP_START = JSkipCriteria.official().firstDate();
 
     private HouseholdIncome() {
     }

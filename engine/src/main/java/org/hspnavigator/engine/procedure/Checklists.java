@@ -55,8 +55,12 @@ public final class Checklists {
                     : assessment.points() >= PR_FAST_ROUTE_POINTS;
             threshold = fast ? PR_FAST_ROUTE_POINTS : assessment.passMark();
             pointsStart = date.minusYears(fast ? PR_FAST_ROUTE_YEARS : PR_ROUTE_YEARS);
-            notes.add(Message.of(request.metPointsRoute().isPresent() ? "checklist.note.prRouteMet"
-                    : "checklist.note.prRouteByPoints"));
+            // PR is granted only on a route met on the filing date; the list still shows what to prove.
+            if (request.metPointsRoute().isPresent()) {
+                notes.add(Message.of("checklist.note.prRouteMet"));
+            } else {
+                warnings.add(Message.of("checklist.warning.prNoRouteMet"));
+            }
             notes.add(Message.of(fast ? "checklist.note.prRoute80" : "checklist.note.prRoute70", pointsStart));
             notes.add(Message.of("checklist.note.prDocuments"));
         }

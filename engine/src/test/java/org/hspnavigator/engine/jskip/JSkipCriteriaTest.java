@@ -66,7 +66,7 @@ class JSkipCriteriaTest {
     }
 
     @Test
-    void nothingIsMetBeforeTwentyThirdAprilTwentyTwentyThree() {
+    void nothingIsMetBeforeTwentyFirstAprilTwentyTwentyThree() {
         Profile rich = profile(LocalDate.of(2023, 4, 20), 50_000_000, DegreeLevel.DOCTORATE, "20", "20");
         for (Category category : Category.values()) {
             JSkipVerdict before = CRITERIA.assess(rich, category);

@@ -90,19 +90,22 @@ class ChecklistsTest {
         assertThat(start.points()).isEqualTo(80);
         assertThat(start.proves()).isTrue();
         assertThat(start.markedPoints()).isEqualTo(80);
-        assertThat(same.warnings()).isEmpty();
+        // The request names no route met on the date, so only that is warned about.
+        assertThat(same.warnings()).extracting(Message::key).containsExactly("checklist.warning.prNoRouteMet");
 
         Checklist lower = checklists.build(new ChecklistRequest(Procedure.PR, zhang(DAY), OptionalInt.empty(),
                 Optional.empty(), Optional.empty(), date -> Optional.of(Profile.builder(date, LocalDate.of(1994, 6, 15),
                         7_000_000).build())));
         assertThat(lower.atStart().orElseThrow().proves()).isFalse();
         assertThat(lower.atStart().orElseThrow().evidence()).noneMatch(EvidenceItem::marked);
-        assertThat(lower.warnings()).extracting(Message::key).containsExactly("checklist.warning.startShort");
+        assertThat(lower.warnings()).extracting(Message::key)
+                .containsExactly("checklist.warning.prNoRouteMet", "checklist.warning.startShort");
 
         Checklist unknown = checklists.build(new ChecklistRequest(Procedure.PR, zhang(DAY), OptionalInt.empty(),
                 Optional.empty(), Optional.empty(), date -> Optional.empty()));
         assertThat(unknown.atStart().orElseThrow().known()).isFalse();
-        assertThat(unknown.warnings()).extracting(Message::key).containsExactly("checklist.warning.startUnknown");
+        assertThat(unknown.warnings()).extracting(Message::key)
+                .containsExactly("checklist.warning.prNoRouteMet", "checklist.warning.startUnknown");
         assertThat(build(Procedure.CHANGE, 1, Optional.empty()).atStart()).isEmpty();
     }
 
