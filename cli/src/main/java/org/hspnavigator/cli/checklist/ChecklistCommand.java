@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CaseInput;
+import org.hspnavigator.cli.input.CaseInput.DatedCase;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.procedure.Checklist;
 import org.hspnavigator.engine.procedure.ChecklistRequest;
@@ -107,23 +108,19 @@ public final class ChecklistCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         }
-        Optional<LocalDate> on = input.date(date);
-        if (on.isEmpty()) {
+        Optional<DatedCase> dated = input.read(file, date);
+        if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<ApplicantCase> applicant = input.read(file);
-        if (applicant.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        if (applicant.get().employerCategory().isEmpty() && chosen.get() != Procedure.PR) {
+        ApplicantCase applicant = dated.get().applicant();
+        if (applicant.employerCategory().isEmpty() && chosen.get() != Procedure.PR) {
             input.error("employerCategory: the case gives none; a checklist of " + chosen.get().id()
                     + " needs the employer's category, 1 to 4 (its documents depend on it)");
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<ChecklistRequest> request = ChecklistRequest.of(applicant.get(), chosen.get(), on.get(), expires);
+        Optional<ChecklistRequest> request = ChecklistRequest.of(applicant, chosen.get(), dated.get().date(), expires);
         if (request.isEmpty()) {
-            input.error((date == null ? "today, " + on.get() + "," : "--date: " + on.get()) + " is before the case's "
-                    + "first snapshot (" + applicant.get().firstSnapshotDate() + "): there are no points to prove on it");
+            input.beforeFirstSnapshot(dated.get(), "there are no points to prove on it");
             return ExitCodes.INVALID_INPUT;
         }
         Checklist checklist = Checklists.official().build(request.get());

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CaseInput;
-import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.cli.input.CaseInput.DatedCase;
 import org.hspnavigator.engine.family.FamilyAssessment;
 import org.hspnavigator.engine.family.FamilyFacts;
 import org.hspnavigator.engine.family.FamilyPreferences;
@@ -69,18 +68,13 @@ public final class FamilyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CaseInput input = new CaseInput(spec, clock, stdin);
-        Optional<LocalDate> on = input.date(date);
-        if (on.isEmpty()) {
+        Optional<DatedCase> dated = input.read(file, date);
+        if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<ApplicantCase> applicant = input.read(file);
-        if (applicant.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        Optional<FamilyFacts> facts = FamilyFacts.of(applicant.get(), on.get());
+        Optional<FamilyFacts> facts = FamilyFacts.of(dated.get().applicant(), dated.get().date());
         if (facts.isEmpty()) {
-            input.error((date == null ? "today, " + on.get() + "," : "--date: " + on.get()) + " is before the case's first "
-                    + "snapshot (" + applicant.get().firstSnapshotDate() + "): the family rules need the HSP's salary on that date");
+            input.beforeFirstSnapshot(dated.get(), "the family rules need the HSP's salary on that date");
             return ExitCodes.INVALID_INPUT;
         }
         FamilyAssessment assessment = new FamilyPreferences().assess(facts.get());

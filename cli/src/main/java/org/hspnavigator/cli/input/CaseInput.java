@@ -51,6 +51,35 @@ public final class CaseInput {
         }
     }
 
+    /**
+     * A case and the date it is assessed on.
+     *
+     * @param dateGiven whether the date came from {@code --date} rather than being today
+     */
+    public record DatedCase(ApplicantCase applicant, LocalDate date, boolean dateGiven) {
+    }
+
+    /**
+     * The {@code --date} option ({@code dateOption}, null for today) and then the case in {@code file};
+     * empty after reporting the first of them that is wrong.
+     */
+    public Optional<DatedCase> read(String file, String dateOption) throws IOException {
+        Optional<LocalDate> on = date(dateOption);
+        if (on.isEmpty()) {
+            return Optional.empty();
+        }
+        return read(file).map(applicant -> new DatedCase(applicant, on.get(), dateOption != null));
+    }
+
+    /**
+     * Reports that the date precedes the case's first snapshot, so the case says nothing of the
+     * applicant then; {@code consequence} says what the command therefore cannot do.
+     */
+    public void beforeFirstSnapshot(DatedCase dated, String consequence) {
+        error((dated.dateGiven() ? "--date: " + dated.date() : "today, " + dated.date() + ",")
+                + " is before the case's first snapshot (" + dated.applicant().firstSnapshotDate() + "): " + consequence);
+    }
+
     /** Reports one problem as {@code hsp COMMAND: problem}. */
     public void error(String problem) {
         input.error(problem);

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CaseInput;
-import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.cli.input.CaseInput.DatedCase;
 import org.hspnavigator.engine.hsptwo.HspTwo;
 import org.hspnavigator.engine.hsptwo.HspTwoResult;
 import org.hspnavigator.engine.permanent.PermanentResidence;
@@ -80,16 +80,13 @@ public final class PrCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CaseInput input = new CaseInput(spec, clock, stdin);
-        Optional<LocalDate> applicationDate = input.date(date);
-        if (applicationDate.isEmpty()) {
+        Optional<DatedCase> dated = input.read(file, date);
+        if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<ApplicantCase> applicant = input.read(file);
-        if (applicant.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        PermanentResidenceResult result = PermanentResidence.official().assess(applicant.get(), applicationDate.get());
-        HspTwoResult hspTwo = HspTwo.official().assess(applicant.get(), applicationDate.get());
+        LocalDate applicationDate = dated.get().date();
+        PermanentResidenceResult result = PermanentResidence.official().assess(dated.get().applicant(), applicationDate);
+        HspTwoResult hspTwo = HspTwo.official().assess(dated.get().applicant(), applicationDate);
         PrintWriter out = spec.commandLine().getOut();
         Explanations explanations = Explanations.english();
         if (json) {
