@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.scoring.Assessment;
-import org.hspnavigator.engine.scoring.ScoreResult;
+import org.hspnavigator.engine.scoring.PointTotals;
 
 /**
  * The columns of the batch output: {@code id}, {@code line}, {@code referenceDate}, then points and
@@ -34,15 +33,15 @@ final class OutputColumns {
         return header;
     }
 
-    /** The assessments come in the order of {@link Category}, one per category asked for, as the header. */
-    void writeScored(CsvWriter csv, String id, long line, ScoreResult result) {
+    /** The categories come in the order of {@link Category}, one per category asked for, as the header. */
+    void writeScored(CsvWriter csv, String id, long line, PointTotals result) {
         CsvWriter.CsvWriterRecord row = csv.writeRecord()
                 .writeField(id)
                 .writeField(Long.toString(line))
                 .writeField(result.referenceDate().toString());
-        for (Assessment assessment : result.assessments()) {
-            row.writeField(Integer.toString(assessment.points()))
-                    .writeField(assessment.eligible() ? "true" : "false");
+        for (int i = 0; i < result.size(); i++) {
+            row.writeField(Integer.toString(result.points(i)))
+                    .writeField(result.eligible(i) ? "true" : "false");
         }
         row.writeField(result.bestCategory().map(Category::name).orElse(""))
                 .writeField("")
@@ -54,14 +53,14 @@ final class OutputColumns {
      * every field but the id is a number, a boolean, a date or a constant name, which CSV never quotes.
      * Returns false, appending nothing, when the id might need quoting: that row goes to the writer.
      */
-    boolean appendScored(StringBuilder out, String id, long line, ScoreResult result, String lineDelimiter) {
+    boolean appendScored(StringBuilder out, String id, long line, PointTotals result, String lineDelimiter) {
         if (!plain(id)) {
             return false;
         }
         out.append(id).append(',').append(line).append(',');
         appendDate(out, result.referenceDate());
-        for (Assessment assessment : result.assessments()) {
-            out.append(',').append(assessment.points()).append(',').append(assessment.eligible());
+        for (int i = 0; i < result.size(); i++) {
+            out.append(',').append(result.points(i)).append(',').append(result.eligible(i));
         }
         out.append(',');
         result.bestCategory().ifPresent(best -> out.append(best.name()));

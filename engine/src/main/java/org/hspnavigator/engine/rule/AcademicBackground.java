@@ -34,7 +34,8 @@ public final class AcademicBackground implements Criterion {
             }
         }
         if (best != null) {
-            findings.item(Awards.award(best, why(bestDegree, degrees.size())));
+            Degree awarded = bestDegree;
+            findings.award(best, () -> why(awarded, degrees.size()));
         }
     }
 

@@ -21,8 +21,8 @@ public final class Age implements Criterion {
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         Optional<PointRow> row = context.rules().age(category, context.ageBand());
         if (row.isPresent()) {
-            findings.item(Awards.award(row.get(),
-                    Message.of("item.age", context.age(), context.referenceDate(), row.get().option())));
+            String band = row.get().option();
+            findings.award(row.get(), () -> Message.of("item.age", context.age(), context.referenceDate(), band));
         }
     }
 }

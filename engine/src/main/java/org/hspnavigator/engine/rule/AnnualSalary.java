@@ -25,9 +25,9 @@ public final class AnnualSalary implements Criterion {
         Optional<PointRow> row = context.rules().salary(category, context.ageBand(), yen);
         if (row.isPresent()) {
             String bracket = row.get().option();
-            findings.item(Awards.award(row.get(), ageGated
+            findings.award(row.get(), () -> ageGated
                     ? Message.of("item.salary.ageGated", yen, bracket, context.age())
-                    : Message.of("item.salary", yen, bracket)));
+                    : Message.of("item.salary", yen, bracket));
         }
     }
 }

@@ -5,17 +5,17 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
 
 /** Turns the table row that applies into an item: awarded at its points, or withheld at 0 with the reason. */
-final class Awards {
+public final class Awards {
 
     private Awards() {
     }
 
-    static Item award(PointRow row, Message why) {
+    public static Item award(PointRow row, Message why) {
         return new Item(row.criterion(), row.option(), row.points(), row.sources(), why);
     }
 
     /** The row would apply but another rule excludes it; the item shows 0 and says why. */
-    static Item withhold(PointRow row, Message why) {
+    public static Item withhold(PointRow row, Message why) {
         return new Item(row.criterion(), row.option(), 0, row.sources(), why);
     }
 }

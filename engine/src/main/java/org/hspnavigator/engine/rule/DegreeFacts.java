@@ -2,7 +2,6 @@ package org.hspnavigator.engine.rule;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hspnavigator.engine.profile.Degree;
 
 /**
@@ -16,10 +15,13 @@ final class DegreeFacts {
     private final Optional<Degree> firstJapaneseMajorAbroad;
     private final boolean anyDesignatedUniversity;
     private final int graduateDegrees;
-    private final Set<String> multipleFields;
-    private final String multipleFieldsText;
+    private final List<Degree> degrees;
+    private final boolean multipleFields;
+    /** Made at the first call: only an explanation names the fields. */
+    private String multipleFieldsText;
 
     DegreeFacts(List<Degree> degrees) {
+        this.degrees = degrees;
         Degree inJapan = null;
         Degree japaneseMajorAbroad = null;
         boolean designated = false;
@@ -46,8 +48,7 @@ final class DegreeFacts {
         this.anyDesignatedUniversity = designated;
         this.graduateDegrees = graduate;
         // Fewer than two fields can never be two distinct ones: skip the costly comparison.
-        this.multipleFields = graduateWithField >= 2 ? MultipleFieldDegrees.distinctGraduateFields(degrees) : Set.of();
-        this.multipleFieldsText = multipleFields.size() >= 2 ? String.join(", ", multipleFields) : "";
+        this.multipleFields = graduateWithField >= 2 && MultipleFieldDegrees.anyTwoGraduateFieldsDiffer(degrees);
     }
 
     /** The first degree awarded in Japan, if any. */
@@ -69,16 +70,20 @@ final class DegreeFacts {
         return graduateDegrees;
     }
 
-    /**
-     * The distinct fields of the graduate degrees, as {@link MultipleFieldDegrees#distinctGraduateFields}
-     * gives them, when at least two graduate degrees state a field; empty otherwise.
-     */
-    Set<String> multipleFields() {
+    /** Whether the graduate degrees are in two or more different fields (points.md §3.1). */
+    boolean multipleFields() {
         return multipleFields;
     }
 
-    /** {@link #multipleFields()} as the explanation lists them, comma-separated, when there are two or more. */
+    /**
+     * The distinct fields as the explanation lists them, comma-separated, when there are two or more
+     * ({@link MultipleFieldDegrees#distinctGraduateFields}); empty otherwise.
+     */
     String multipleFieldsText() {
+        if (multipleFieldsText == null) {
+            multipleFieldsText = multipleFields
+                    ? String.join(", ", MultipleFieldDegrees.distinctGraduateFields(degrees)) : "";
+        }
         return multipleFieldsText;
     }
 }

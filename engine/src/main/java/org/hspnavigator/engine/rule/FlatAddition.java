@@ -25,7 +25,7 @@ abstract class FlatAddition implements Criterion {
     /**
      * The items of the additions met, by criterion and category, with the explanation that names
      * nothing of the profile; null where the rule set has no row. Additions whose explanation names
-     * the profile's values override {@link #metItem}.
+     * the profile's values override {@link #award}.
      */
     static Item[][] readyItems(RuleSet rules) {
         Item[][] items = new Item[CriterionId.values().length][Category.values().length];
@@ -50,16 +50,12 @@ abstract class FlatAddition implements Criterion {
     abstract boolean isMet(ScoringContext context, Category category);
 
     /**
-     * The item awarded when the condition is met: the rule set's ready-made one, whose explanation
-     * names nothing of the profile. Additions that explain with the profile's values override this.
+     * Awards the row: the rule set's ready-made item, whose explanation names nothing of the profile.
+     * Additions that explain with the profile's values, or that are not combined with another item,
+     * override this.
      */
-    Item metItem(ScoringContext context, Category category, PointRow row) {
-        return context.ready().flatAddition(id, category);
-    }
-
-    /** Awards the row; additions with exclusions (not combined with another item) override this. */
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.item(metItem(context, category, row));
+        findings.item(context.ready().flatAddition(id, category));
     }
 
     /**

@@ -27,9 +27,9 @@ public final class InnovativeAsiaTraining extends FlatAddition {
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
         if (context.profile().training().atJapaneseUniversity() && JapaneseUniversity.isAwarded(context, category)) {
-            findings.item(Awards.withhold(row, WITH_JAPANESE_UNIVERSITY));
+            findings.withhold(row, () -> WITH_JAPANESE_UNIVERSITY);
         } else {
-            findings.item(metItem(context, category, row));
+            super.award(context, category, row, findings);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.hspnavigator.engine.rule;
 import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
-import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
 import org.hspnavigator.engine.table.Threshold;
@@ -25,8 +24,8 @@ public final class Investment extends FlatAddition {
     }
 
     @Override
-    Item metItem(ScoringContext context, Category category, PointRow row) {
-        return Awards.award(row, Message.of("item.investment", context.profile().investmentYen(),
+    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
+        findings.award(row, () -> Message.of("item.investment", context.profile().investmentYen(),
                 context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category)));
     }
 }

@@ -7,7 +7,6 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
-import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.profile.Jlpt;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.AdditionTier;
@@ -63,23 +62,23 @@ public final class JapaneseLanguage implements Criterion {
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         RuleSet rules = context.rules();
-        Optional<Message> n1 = n1TierReason(context, category);
-        Optional<PointRow> n1Row = rules.addition(id(), AdditionTier.N1_TIER, category);
-        if (n1.isPresent()) {
+        Basis n1 = n1TierBasis(context, category);
+        if (n1 != Basis.NONE) {
+            Optional<PointRow> n1Row = rules.addition(id(), AdditionTier.N1_TIER, category);
             if (n1Row.isPresent()) {
-                findings.item(award(context, category, n1Row.get(), n1.get(), Jlpt.N1));
+                award(context, category, n1Row.get(), n1, Jlpt.N1, Threshold.BJT_N1_TIER, findings);
             }
             return;
         }
-        Optional<Message> n2 = n2TierReason(context, category);
-        if (n2.isPresent()) {
+        Basis n2 = testPassed(context, category, Jlpt.N2, Threshold.BJT_N2_TIER);
+        if (n2 != Basis.NONE) {
             Optional<PointRow> n2Row = rules.addition(id(), AdditionTier.N2_TIER, category);
             if (n2Row.isEmpty()) {
                 findings.note(Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), rules.id()));
             } else if (JapaneseUniversity.isAwarded(context, category)) {
-                findings.item(Awards.withhold(n2Row.get(), N2_WITH_JAPANESE_UNIVERSITY));
+                findings.withhold(n2Row.get(), () -> N2_WITH_JAPANESE_UNIVERSITY);
             } else {
-                findings.item(award(context, category, n2Row.get(), n2.get(), Jlpt.N2));
+                award(context, category, n2Row.get(), n2, Jlpt.N2, Threshold.BJT_N2_TIER, findings);
             }
             return;
         }
@@ -89,45 +88,45 @@ public final class JapaneseLanguage implements Criterion {
         }
     }
 
+    /** What meets a tier: the JLPT level itself, a BJT score, or (N1 tier only) a Japanese major abroad. */
+    private enum Basis { NONE, JLPT, BJT, JAPANESE_MAJOR }
+
     /**
-     * The item of a tier met: the rule set's ready-made one when the reason is the shared explanation
-     * of the tier's JLPT level (it names nothing else), a new one when it names a BJT score or a degree.
+     * Awards a tier met: the rule set's ready-made item when the JLPT level meets it (its explanation
+     * names only the level), otherwise an item that names the BJT score or the degree.
      */
-    private static Item award(ScoringContext context, Category category, PointRow row, Message why, Jlpt level) {
-        return why == JLPT_PASSED[level.ordinal()] ? context.ready().jlpt(category, level.ordinal())
-                : Awards.award(row, why);
+    private static void award(ScoringContext context, Category category, PointRow row, Basis basis, Jlpt level,
+            Threshold bjtThreshold, Findings findings) {
+        switch (basis) {
+            case JLPT -> findings.item(context.ready().jlpt(category, level.ordinal()));
+            case BJT -> findings.award(row, () -> Message.of("item.japaneseLanguage.bjt",
+                    context.profile().japaneseLanguage().bjtScore().getAsInt(),
+                    (int) context.rules().threshold(bjtThreshold, category).getAsLong()));
+            case JAPANESE_MAJOR -> findings.award(row, () -> Message.of("item.japaneseLanguage.japaneseMajor",
+                    context.degrees().firstJapaneseMajorAbroad().orElseThrow().level().name()));
+            case NONE -> throw new IllegalArgumentException("no tier met");
+        }
     }
 
-    private static Optional<Message> n1TierReason(ScoringContext context, Category category) {
-        Optional<Message> test = testPassed(context, category, Jlpt.N1, Threshold.BJT_N1_TIER);
-        if (test.isPresent()) {
+    private static Basis n1TierBasis(ScoringContext context, Category category) {
+        Basis test = testPassed(context, category, Jlpt.N1, Threshold.BJT_N1_TIER);
+        if (test != Basis.NONE) {
             return test;
         }
-        Optional<Degree> major = context.degrees().firstJapaneseMajorAbroad();
-        return major.isPresent()
-                ? Optional.of(Message.of("item.japaneseLanguage.japaneseMajor", major.get().level().name()))
-                : Optional.empty();
-    }
-
-    private static Optional<Message> n2TierReason(ScoringContext context, Category category) {
-        return testPassed(context, category, Jlpt.N2, Threshold.BJT_N2_TIER);
+        return context.degrees().firstJapaneseMajorAbroad().isPresent() ? Basis.JAPANESE_MAJOR : Basis.NONE;
     }
 
     /** The JLPT level passed, or a BJT score at or above the tier's threshold (when the tier has one). */
-    private static Optional<Message> testPassed(ScoringContext context, Category category, Jlpt level,
-            Threshold bjtThreshold) {
+    private static Basis testPassed(ScoringContext context, Category category, Jlpt level, Threshold bjtThreshold) {
         Profile profile = context.profile();
         if (profile.japaneseLanguage().jlpt().orElse(null) == level) {
-            return Optional.of(JLPT_PASSED[level.ordinal()]);
+            return Basis.JLPT;
         }
         OptionalInt bjt = profile.japaneseLanguage().bjtScore();
         if (bjt.isEmpty()) {
-            return Optional.empty();
+            return Basis.NONE;
         }
         OptionalLong minimum = context.rules().threshold(bjtThreshold, category);
-        if (minimum.isPresent() && bjt.getAsInt() >= minimum.getAsLong()) {
-            return Optional.of(Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), (int) minimum.getAsLong()));
-        }
-        return Optional.empty();
+        return minimum.isPresent() && bjt.getAsInt() >= minimum.getAsLong() ? Basis.BJT : Basis.NONE;
     }
 }

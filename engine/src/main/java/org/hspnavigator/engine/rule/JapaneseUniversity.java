@@ -3,9 +3,7 @@ package org.hspnavigator.engine.rule;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
-import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
-import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.table.PointRow;
 
 /**
@@ -26,9 +24,9 @@ public final class JapaneseUniversity extends FlatAddition {
     }
 
     @Override
-    Item metItem(ScoringContext context, Category category, PointRow row) {
-        Degree degree = context.degrees().firstInJapan().orElseThrow();
-        return Awards.award(row, Message.of("item.japaneseUniversity", degree.level().name()));
+    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
+        findings.award(row, () -> Message.of("item.japaneseUniversity",
+                context.degrees().firstInJapan().orElseThrow().level().name()));
     }
 
     /** Whether this item scores points in the category on the context's date. */

@@ -5,10 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
-import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.table.PointRow;
@@ -20,20 +18,18 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class MultipleFieldDegrees extends FlatAddition {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     public MultipleFieldDegrees() {
         super(CriterionId.MULTIPLE_DEGREES);
     }
 
     @Override
     boolean isMet(ScoringContext context, Category category) {
-        return context.degrees().multipleFields().size() >= 2;
+        return context.degrees().multipleFields();
     }
 
     @Override
-    Item metItem(ScoringContext context, Category category, PointRow row) {
-        return Awards.award(row, Message.of("item.multipleDegrees", context.degrees().multipleFieldsText()));
+    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
+        findings.award(row, () -> Message.of("item.multipleDegrees", context.degrees().multipleFieldsText()));
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */
@@ -70,13 +66,106 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return shown;
     }
 
+    /**
+     * Whether {@link #distinctGraduateFields} would give two or more fields, found without the sets:
+     * it does exactly when some graduate field differs from the first one.
+     */
+    static boolean anyTwoGraduateFieldsDiffer(List<Degree> degrees) {
+        String first = null;
+        for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
+            Degree degree = degrees.get(i);
+            if (degree.level().isGraduate() && degree.field().isPresent()) {
+                String field = degree.field().get();
+                if (first == null) {
+                    first = field;
+                } else if (!sameField(first, field)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether two fields have the same {@link #normalize normal form}; for ASCII without making it. */
+    static boolean sameField(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (isAscii(a) && isAscii(b)) {
+            return sameAsciiField(a, b);
+        }
+        return normalize(a).equals(normalize(b));
+    }
+
+    /**
+     * Compares {@code normalizeAscii(a.strip())} with the same of {@code b} character by character:
+     * outside the stripped ends, a run of {@code \s} on one side must meet a run on the other, and
+     * letters compare without case.
+     */
+    private static boolean sameAsciiField(String a, String b) {
+        int i = stripStart(a);
+        int aEnd = stripEnd(a, i);
+        int j = stripStart(b);
+        int bEnd = stripEnd(b, j);
+        while (i < aEnd && j < bEnd) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            boolean spaceA = isSpace(ca);
+            if (spaceA != isSpace(cb)) {
+                return false;
+            }
+            if (spaceA) {
+                while (i < aEnd && isSpace(a.charAt(i))) {
+                    i++;
+                }
+                while (j < bEnd && isSpace(b.charAt(j))) {
+                    j++;
+                }
+            } else if (lowerCase(ca) != lowerCase(cb)) {
+                return false;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return i == aEnd && j == bEnd;
+    }
+
+    /** Where {@link String#strip} starts, and where it ends. */
+    private static int stripStart(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static int stripEnd(String text, int start) {
+        int end = text.length();
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The characters of {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static char lowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** The form two fields are compared in: NFKC (full-width letters to ASCII), single spaces, lower case. */
     static String normalize(String field) {
         if (isAscii(field)) {
             return normalizeAscii(field.strip());
         }
-        String plain = Normalizer.normalize(field, Normalizer.Form.NFKC).strip();
-        return SPACES.matcher(plain).replaceAll(" ").toLowerCase(Locale.ROOT);
+        // Most text is in normal form already (Japanese fields are): checking is cheaper than normalizing.
+        String plain = Normalizer.isNormalized(field, Normalizer.Form.NFKC) ? field
+                : Normalizer.normalize(field, Normalizer.Form.NFKC);
+        return singleSpaces(plain.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAscii(String text) {
@@ -89,25 +178,33 @@ public final class MultipleFieldDegrees extends FlatAddition {
     }
 
     /**
-     * What the general path gives for ASCII, in one pass and without the normalizer or a regex (most
-     * fields are ASCII): NFKC leaves ASCII as it is, runs of {@code \s} become one space, A–Z become
-     * a–z.
+     * What the general path gives for ASCII, in one pass and without the normalizer (most fields are
+     * ASCII): NFKC leaves ASCII as it is, runs of {@code \s} become one space, A–Z become a–z.
      */
     private static String normalizeAscii(String stripped) {
-        StringBuilder normalized = new StringBuilder(stripped.length());
+        return singleSpaces(stripped, true);
+    }
+
+    /** Each run of {@code \s} (the regular expression's: ASCII spacing only) as one space. */
+    private static String singleSpaces(String text) {
+        return singleSpaces(text, false);
+    }
+
+    private static String singleSpaces(String text, boolean asciiLowerCase) {
+        StringBuilder single = new StringBuilder(text.length());
         boolean inSpaces = false;
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
                 if (!inSpaces) {
-                    normalized.append(' ');
+                    single.append(' ');
                 }
                 inSpaces = true;
             } else {
-                normalized.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                single.append(asciiLowerCase ? lowerCase(c) : c);
                 inSpaces = false;
             }
         }
-        return normalized.toString();
+        return single.toString();
     }
 }

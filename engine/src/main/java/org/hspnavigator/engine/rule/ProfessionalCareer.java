@@ -59,11 +59,10 @@ public final class ProfessionalCareer implements Criterion {
         }
         Optional<PointRow> row = context.rules().career(category, completed);
         if (row.isPresent()) {
-            Message why = whole
+            findings.award(row.get(), () -> whole
                     ? wholeYears(completed, category)
                     : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
-                            category.name());
-            findings.item(Awards.award(row.get(), why));
+                            category.name()));
         }
     }
 

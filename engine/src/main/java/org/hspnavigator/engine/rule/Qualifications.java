@@ -23,7 +23,7 @@ public final class Qualifications implements Criterion {
         int count = context.profile().japaneseNationalQualifications();
         Optional<PointRow> row = context.rules().qualifications(category, count);
         if (row.isPresent()) {
-            findings.item(Awards.award(row.get(), Message.of("item.qualifications", count)));
+            findings.award(row.get(), () -> Message.of("item.qualifications", count));
         }
     }
 }

@@ -26,7 +26,7 @@ public final class SmeInnovationSupport extends FlatAddition {
     @Override
     void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
         if (context.profile().employer().sme()) {
-            findings.item(Awards.withhold(row, WITHOUT_SUPPORT));
+            findings.withhold(row, () -> WITHOUT_SUPPORT);
         }
     }
 }

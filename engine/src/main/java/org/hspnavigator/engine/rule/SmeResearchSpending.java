@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
-import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Employer;
 import org.hspnavigator.engine.table.PointRow;
@@ -28,8 +27,8 @@ public final class SmeResearchSpending extends FlatAddition {
     }
 
     @Override
-    Item metItem(ScoringContext context, Category category, PointRow row) {
-        return Awards.award(row, Message.of("item.smeResearchSpending", ratio(context),
+    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
+        findings.award(row, () -> Message.of("item.smeResearchSpending", ratio(context),
                 threshold(context, category).orElseThrow()));
     }
 
@@ -42,11 +41,11 @@ public final class SmeResearchSpending extends FlatAddition {
         }
         if (!employer.sme()) {
             if (exceedsThreshold(context, category)) {
-                findings.item(Awards.withhold(row, Message.of("item.smeResearchSpending.notSme", ratio(context))));
+                findings.withhold(row, () -> Message.of("item.smeResearchSpending.notSme", ratio(context)));
             }
         } else {
-            findings.item(Awards.withhold(row, Message.of("item.smeResearchSpending.notAbove", ratio(context),
-                    threshold(context, category).orElseThrow())));
+            findings.withhold(row, () -> Message.of("item.smeResearchSpending.notAbove", ratio(context),
+                    threshold(context, category).orElseThrow()));
         }
     }
 

@@ -2,9 +2,7 @@ package org.hspnavigator.engine.scoring;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.hspnavigator.engine.points.Category;
@@ -12,10 +10,13 @@ import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.rule.Criteria;
+import org.hspnavigator.engine.rule.Awards;
 import org.hspnavigator.engine.rule.Criterion;
+import org.hspnavigator.engine.rule.Explanation;
 import org.hspnavigator.engine.rule.Findings;
 import org.hspnavigator.engine.rule.ReadyItems;
 import org.hspnavigator.engine.rule.ScoringContext;
+import org.hspnavigator.engine.table.PointRow;
 import org.hspnavigator.engine.table.ReferenceDateOutOfRangeException;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.engine.table.RuleSet;
@@ -38,16 +39,12 @@ public final class PointsEngine {
      * The ready-made items of each rule set, made here once rather than per profile; immutable, so
      * the engine stays safe to share between threads.
      */
-    private final Map<RuleSet, ReadyItems> readyItems;
+    private final ReadyItems[] readyItems;
 
     public PointsEngine(RuleBook ruleBook) {
         this.ruleBook = ruleBook;
         this.criteria = Criteria.all().toArray(new Criterion[0]);
-        Map<RuleSet, ReadyItems> ready = new IdentityHashMap<>();
-        for (RuleSet rules : ruleBook.ruleSets()) {
-            ready.put(rules, ReadyItems.of(rules));
-        }
-        this.readyItems = Map.copyOf(ready);
+        this.readyItems = ruleBook.ruleSets().stream().map(ReadyItems::of).toArray(ReadyItems[]::new);
     }
 
     /** The engine over the official tables. */
@@ -71,7 +68,7 @@ public final class PointsEngine {
      */
     public ScoreResult score(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
-        ScoringContext context = new ScoringContext(profile, readyItems.get(rules));
+        ScoringContext context = new ScoringContext(profile, readyItemsOf(rules));
         CollectedFindings findings = new CollectedFindings(criteria.length);
         Assessment[] assessments = new Assessment[categories.size()];
         int assessed = 0;
@@ -83,20 +80,77 @@ public final class PointsEngine {
         return new ScoreResult(profile.referenceDate(), rules, context.age(), listOf(assessments, assessed));
     }
 
+    /**
+     * The points and verdict of each category asked for, without items or notes: what a batch writes.
+     * The same criteria run as for {@link #score}, but no explanation is made, which is most of the
+     * work of scoring. Equal to {@code score}'s points and verdicts for every profile (tested).
+     *
+     * @throws ReferenceDateOutOfRangeException when the reference date precedes the first rule set
+     */
+    public PointTotals totals(Profile profile, Set<Category> categories) {
+        RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
+        ScoringContext context = new ScoringContext(profile, readyItemsOf(rules));
+        PointsOnly sum = new PointsOnly();
+        Category[] assessed = new Category[categories.size()];
+        int[] points = new int[assessed.length];
+        boolean[] eligible = new boolean[assessed.length];
+        int count = 0;
+        for (Category category : CATEGORIES) {
+            if (categories.contains(category)) {
+                sum.points = 0;
+                evaluate(context, category, sum);
+                assessed[count] = category;
+                points[count] = sum.points;
+                eligible[count] = sum.points >= passMark(rules, category)
+                        && meetsFloor(profile.annualSalaryYen(), floor(rules, category));
+                count++;
+            }
+        }
+        return new PointTotals(profile.referenceDate(), assessed, points, eligible);
+    }
+
+    /** By identity among a handful of rule sets: cheaper than a map's hashing for every profile. */
+    private ReadyItems readyItemsOf(RuleSet rules) {
+        for (ReadyItems ready : readyItems) {
+            if (ready.rules() == rules) {
+                return ready;
+            }
+        }
+        throw new IllegalArgumentException("rule set " + rules.id() + " is not in this engine's rule book");
+    }
+
     private Assessment assess(ScoringContext context, Category category, CollectedFindings findings) {
         findings.clear();
-        for (Criterion criterion : criteria) {
-            criterion.evaluate(context, category, findings);
-        }
+        evaluate(context, category, findings);
         RuleSet rules = context.rules();
-        int passMark = Math.toIntExact(rules.requiredThreshold(Threshold.PASS_MARK, category));
-        OptionalLong floor = rules.threshold(Threshold.SALARY_FLOOR_YEN, category);
-        boolean meetsFloor = floor.isEmpty() || context.profile().annualSalaryYen() >= floor.getAsLong();
+        int passMark = passMark(rules, category);
+        OptionalLong floor = floor(rules, category);
+        long salary = context.profile().annualSalaryYen();
+        boolean meetsFloor = meetsFloor(salary, floor);
         if (!meetsFloor) {
-            findings.note(Message.of("note.belowSalaryFloor", context.profile().annualSalaryYen(), floor.getAsLong()));
+            findings.note(Message.of("note.belowSalaryFloor", salary, floor.getAsLong()));
         }
         return new Assessment(category, findings.items(), findings.points(), passMark, floor, meetsFloor,
                 findings.notes());
+    }
+
+    private void evaluate(ScoringContext context, Category category, Findings findings) {
+        for (Criterion criterion : criteria) {
+            criterion.evaluate(context, category, findings);
+        }
+    }
+
+    private static int passMark(RuleSet rules, Category category) {
+        return Math.toIntExact(rules.requiredThreshold(Threshold.PASS_MARK, category));
+    }
+
+    private static OptionalLong floor(RuleSet rules, Category category) {
+        return rules.threshold(Threshold.SALARY_FLOOR_YEN, category);
+    }
+
+    /** Trivially met where the category has no floor (academic research). */
+    private static boolean meetsFloor(long salaryYen, OptionalLong floor) {
+        return floor.isEmpty() || salaryYen >= floor.getAsLong();
     }
 
     /**
@@ -156,6 +210,16 @@ public final class PointsEngine {
         }
 
         @Override
+        public void award(PointRow row, Explanation why) {
+            item(Awards.award(row, why.message()));
+        }
+
+        @Override
+        public void withhold(PointRow row, Explanation why) {
+            item(Awards.withhold(row, why.message()));
+        }
+
+        @Override
         public void note(Message note) {
             if (notes == null) {
                 notes = new Message[2];
@@ -175,6 +239,30 @@ public final class PointsEngine {
 
         List<Message> notes() {
             return listOf(notes, noteCount);
+        }
+    }
+
+    /** Sums the points of one category at a time and keeps nothing else: no explanation is ever made. */
+    private static final class PointsOnly implements Findings {
+
+        private int points;
+
+        @Override
+        public void item(Item item) {
+            points += item.points();
+        }
+
+        @Override
+        public void award(PointRow row, Explanation why) {
+            points += row.points();
+        }
+
+        @Override
+        public void withhold(PointRow row, Explanation why) {
+        }
+
+        @Override
+        public void note(Message note) {
         }
     }
 }

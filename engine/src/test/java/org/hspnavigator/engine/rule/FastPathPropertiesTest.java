@@ -7,9 +7,14 @@ import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.hspnavigator.engine.profile.Degree;
+import org.hspnavigator.engine.profile.DegreeLevel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -78,5 +83,54 @@ class FastPathPropertiesTest {
             assertThat(ProfessionalCareer.isWhole(years)).as("%s", years)
                     .isEqualTo(years.stripTrailingZeros().scale() <= 0);
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {37, 38})
+    void twoFieldsDifferExactlyWhenTheDistinctFieldsAreTwoOrMore(long seed) {
+        Random random = new Random(seed);
+        String[] fields = {"Physics", " physics ", "PHYSICS", "Computer  Science", "computer science", "\uff30hysics",
+            "Economics", "経済学", "経済 学"};
+        DegreeLevel[] levels = DegreeLevel.values();
+        for (int i = 0; i < CASES; i++) {
+            List<Degree> degrees = new ArrayList<>();
+            int count = random.nextInt(5);
+            for (int d = 0; d < count; d++) {
+                Optional<String> field = random.nextInt(5) == 0 ? Optional.empty()
+                        : Optional.of(fields[random.nextInt(fields.length)]);
+                degrees.add(new Degree(levels[random.nextInt(levels.length)], field, false, false, false));
+            }
+            assertThat(MultipleFieldDegrees.anyTwoGraduateFieldsDiffer(degrees)).as("%s", degrees)
+                    .isEqualTo(MultipleFieldDegrees.distinctGraduateFields(degrees).size() >= 2);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {39, 40})
+    void twoFieldsAreTheSameExactlyWhenTheirNormalFormsAre(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < CASES; i++) {
+            String a = randomField(random);
+            // Often b is a made from a by changing case or spacing, so that both answers come up.
+            String b = switch (random.nextInt(4)) {
+                case 0 -> randomField(random);
+                case 1 -> a.toUpperCase(Locale.ROOT);
+                case 2 -> " " + a.replace(" ", random.nextBoolean() ? "\t " : "  ") + "\n";
+                default -> a.isEmpty() ? a : a.substring(0, a.length() - 1);
+            };
+            assertThat(MultipleFieldDegrees.sameField(a, b)).as("\"%s\" and \"%s\"", a, b)
+                    .isEqualTo(MultipleFieldDegrees.normalize(a).equals(MultipleFieldDegrees.normalize(b)));
+        }
+    }
+
+    /** Half of them plain ASCII, the shortcut's case. */
+    private static String randomField(Random random) {
+        StringBuilder field = new StringBuilder();
+        int length = random.nextInt(12);
+        int alphabet = random.nextBoolean() ? ALPHABET.indexOf('\u00aa') : ALPHABET.length();
+        for (int c = 0; c < length; c++) {
+            field.append(ALPHABET.charAt(random.nextInt(alphabet)));
+        }
+        return field.toString();
     }
 }

@@ -1,0 +1,59 @@
+package org.hspnavigator.engine.scoring;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.hspnavigator.engine.points.Category;
+
+/**
+ * The points and verdict of each category assessed, without the items that explain them: what
+ * {@link PointsEngine#totals} gives a batch. Categories come in the order of {@link Category}, one per
+ * category asked for, indexed from 0.
+ */
+public final class PointTotals {
+
+    private final LocalDate referenceDate;
+    private final Category[] categories;
+    private final int[] points;
+    private final boolean[] eligible;
+
+    /** Takes the arrays as they are: only the engine makes totals, and never changes them afterwards. */
+    PointTotals(LocalDate referenceDate, Category[] categories, int[] points, boolean[] eligible) {
+        this.referenceDate = referenceDate;
+        this.categories = categories;
+        this.points = points;
+        this.eligible = eligible;
+    }
+
+    public LocalDate referenceDate() {
+        return referenceDate;
+    }
+
+    /** How many categories were assessed. */
+    public int size() {
+        return categories.length;
+    }
+
+    public Category category(int index) {
+        return categories[index];
+    }
+
+    public int points(int index) {
+        return points[index];
+    }
+
+    /** Points at least the pass mark, and the salary floor met where the category has one. */
+    public boolean eligible(int index) {
+        return eligible[index];
+    }
+
+    /** As {@link ScoreResult#bestCategory}: the eligible category with the most points, ties to the earlier. */
+    public Optional<Category> bestCategory() {
+        int best = -1;
+        for (int i = 0; i < categories.length; i++) {
+            if (eligible[i] && (best < 0 || points[i] > points[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(categories[best]);
+    }
+}
