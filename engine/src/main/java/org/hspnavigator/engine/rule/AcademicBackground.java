@@ -13,7 +13,7 @@ import org.hspnavigator.engine.table.PointRow;
  * "best" is decided per category: a doctorate with an MBA scores 30 in specialized/technical (the
  * doctorate) but 25 in business management (the MBA).
  */
-public final class AcademicBackground implements Criterion {
+public final class AcademicBackground extends Criterion {
 
     @Override
     public CriterionId id() {

@@ -10,7 +10,7 @@ import org.hspnavigator.engine.table.PointRow;
  * 年齢 (age), points.md §3.4; ordinance art. 1. Completed years on the reference date, in academic
  * research and specialized/technical only.
  */
-public final class Age implements Criterion {
+public final class Age extends Criterion {
 
     @Override
     public CriterionId id() {

@@ -11,7 +11,7 @@ import org.hspnavigator.engine.table.PointRow;
  * that are age-gated in academic research and specialized/technical (a bracket may score at 29 and
  * not at 30) and not in business management.
  */
-public final class AnnualSalary implements Criterion {
+public final class AnnualSalary extends Criterion {
 
     @Override
     public CriterionId id() {

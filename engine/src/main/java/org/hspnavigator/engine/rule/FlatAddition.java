@@ -14,7 +14,7 @@ import org.hspnavigator.engine.table.RuleSet;
  * the applicant meets the condition but the item is not in force on the date in any category, the
  * assessment carries a note instead of a silent zero.
  */
-abstract class FlatAddition implements Criterion {
+abstract class FlatAddition extends Criterion {
 
     private final CriterionId id;
 

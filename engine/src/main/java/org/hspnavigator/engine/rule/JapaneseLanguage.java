@@ -20,7 +20,7 @@ import org.hspnavigator.engine.table.Threshold;
  * (from 2017-04-26): JLPT N2 or a BJT score at or above the N2 threshold, only when the N1 tier is not
  * met and the Japanese-university item is not awarded. No other level earns points.
  */
-public final class JapaneseLanguage implements Criterion {
+public final class JapaneseLanguage extends Criterion {
 
     /** The explanations that name only a JLPT level, made once per level. */
     private static final Message[] JLPT_PASSED = new Message[Jlpt.values().length];

@@ -13,7 +13,7 @@ import org.hspnavigator.engine.table.RuleSet;
  * 地位 (position), points.md §3.7; ordinance art. 1. Representative director or equivalent, or
  * director or equivalent, in the business managed; business management only.
  */
-public final class Position implements Criterion {
+public final class Position extends Criterion {
 
     /** One explanation per position, made once: it names nothing else of the profile. */
     private static final Message[] WHY = new Message[ExecutivePosition.values().length];

@@ -18,7 +18,7 @@ import org.hspnavigator.engine.table.RuleSet;
  * research; the intended work for specialized/technical; management or administration for business
  * management. 7.5 years count as 7.
  */
-public final class ProfessionalCareer implements Criterion {
+public final class ProfessionalCareer extends Criterion {
 
     /**
      * The explanations of whole years in each category, made once: they name only the years and the

@@ -11,7 +11,7 @@ import org.hspnavigator.engine.table.PointRow;
  * to the work (業務独占・名称独占資格, or the IT exams of the ministry's IT notice); specialized/technical
  * only.
  */
-public final class Qualifications implements Criterion {
+public final class Qualifications extends Criterion {
 
     @Override
     public CriterionId id() {

@@ -18,7 +18,7 @@ import org.hspnavigator.engine.table.Threshold;
  * papers as corresponding author, another achievement recognized by the Minister. Not in business
  * management.
  */
-public final class ResearchAchievements implements Criterion {
+public final class ResearchAchievements extends Criterion {
 
     /** The ids of the four tests, in the order of points.md §3.5; test i is bit i of a set of tests met. */
     private static final List<String> TESTS = List.of("patents", "grantFundedProjects", "papers", "otherRecognized");
