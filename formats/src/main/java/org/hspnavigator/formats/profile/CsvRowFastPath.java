@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.hspnavigator.engine.profile.CareerYears;
 import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.profile.DegreeLevel;
@@ -36,8 +37,9 @@ import org.hspnavigator.engine.profile.Training;
  * groups and list elements. On anything else it gives up and returns null, and the row is read by the
  * general path, which alone decides what is wrong and says so. It never reports a problem.
  *
- * <p>Built once per header; the per-row code allocates only the profile's own objects and loops by
- * index, since it runs for every row of a batch on every scorer thread.
+ * <p>Built once per header; the per-row code allocates only the profile's own objects (sharing the
+ * defaults, such as {@link Research#NONE}, when a group states nothing) and loops by index, since it
+ * runs for every row of a batch on every scorer thread.
  */
 final class CsvRowFastPath {
 
@@ -58,6 +60,8 @@ final class CsvRowFastPath {
     private static final String[] LEVEL_NAMES = names(LEVELS);
     private static final String[] JLPT_NAMES = names(JLPT);
     private static final String[] POSITION_NAMES = names(POSITIONS);
+    /** A stated JLPT level, by ordinal: immutable, so one per level serves every row. */
+    private static final List<Optional<Jlpt>> JLPT_GIVEN = Stream.of(JLPT).map(Optional::of).toList();
 
     private final int referenceDate;
     private final int birthDate;
@@ -208,6 +212,10 @@ final class CsvRowFastPath {
         if (size == 0) {
             return List.of();
         }
+        if (size == 1) {
+            Degree only = degrees[0] == null ? null : degree(cells, degrees[0]);
+            return only == null ? null : List.of(only);
+        }
         Degree[] read = new Degree[size];
         for (int index = 0; index < size; index++) {
             read[index] = degrees[index] == null ? null : degree(cells, degrees[index]);
@@ -240,7 +248,9 @@ final class CsvRowFastPath {
         if (academic == REFUSED_NUMBER || specialized == REFUSED_NUMBER || management == REFUSED_NUMBER) {
             return null;
         }
-        return new CareerYears(academic, specialized, management);
+        // The shared default when nothing is stated (identity, not signum: 0.0 is a value of its own).
+        boolean none = academic == BigDecimal.ZERO && specialized == BigDecimal.ZERO && management == BigDecimal.ZERO;
+        return none ? CareerYears.NONE : new CareerYears(academic, specialized, management);
     }
 
     private static BigDecimal years(List<String> cells, int column) {
@@ -255,6 +265,9 @@ final class CsvRowFastPath {
         if (patents < 0 || projects < 0 || papers < 0 || other < 0) {
             return null;
         }
+        if (patents == 0 && projects == 0 && papers == 0 && other == 0) {
+            return Research.NONE;
+        }
         return new Research((int) patents, (int) projects, (int) papers, other == 1);
     }
 
@@ -264,7 +277,10 @@ final class CsvRowFastPath {
         if (jlpt == REFUSED || bjt == REFUSED) {
             return null;
         }
-        return new JapaneseLanguage(jlpt == ABSENT ? Optional.empty() : Optional.of(JLPT[jlpt]),
+        if (jlpt == ABSENT && bjt == ABSENT) {
+            return JapaneseLanguage.NONE;
+        }
+        return new JapaneseLanguage(jlpt == ABSENT ? Optional.empty() : JLPT_GIVEN.get(jlpt),
                 bjt == ABSENT ? OptionalInt.empty() : OptionalInt.of((int) bjt));
     }
 
@@ -279,6 +295,9 @@ final class CsvRowFastPath {
                 || investmentManagement < 0) {
             return null;
         }
+        if (innovationSupport == 0 && sme == 0 && ratio == null && localGovernment == 0 && investmentManagement == 0) {
+            return Employer.NONE;
+        }
         return new Employer(innovationSupport == 1, sme == 1, Optional.ofNullable(ratio), localGovernment == 1,
                 investmentManagement == 1);
     }
@@ -288,6 +307,9 @@ final class CsvRowFastPath {
         int atJapaneseUniversity = bool(cells, training[1]);
         if (innovativeAsia < 0 || atJapaneseUniversity < 0) {
             return null;
+        }
+        if (innovativeAsia == 0 && atJapaneseUniversity == 0) {
+            return Training.NONE;
         }
         return new Training(innovativeAsia == 1, atJapaneseUniversity == 1);
     }
