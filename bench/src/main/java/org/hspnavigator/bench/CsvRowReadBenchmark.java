@@ -1,11 +1,6 @@
 package org.hspnavigator.bench;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.hspnavigator.cli.batch.bench.CandidateGenerator;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
@@ -36,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading one batch CSV row into a {@link Profile}, as the batch command's scorer threads do, from the
  * cells FastCSV gives to the profile or its problems, without scoring or output. The rows are 4,096 of
- * the batch benchmark's seeded candidates ({@link CandidateGenerator}, about one in 200 invalid),
- * parsed once; each invocation reads the next one.
+ * the batch benchmark's seeded candidates ({@link CandidateRows}, about one in 200 invalid), parsed
+ * once; each invocation reads the next one.
  *
  * <ul>
  *   <li>{@code read}: {@link CsvProfileColumns#read}, plainly valid rows by the shortcut, the others
@@ -71,21 +65,9 @@ public class CsvRowReadBenchmark {
 
     @Setup
     public void setUp() throws IOException, InvalidInputException {
-        Path file = Files.createTempFile("candidates", ".csv");
-        try {
-            CandidateGenerator.main(new String[] {Integer.toString(ROWS), Long.toString(seed), file.toString()});
-            rows = new ArrayList<>(ROWS);
-            try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
-                for (CsvRecord record : csv) {
-                    rows.add(record.getFields());
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        } finally {
-            Files.delete(file);
-        }
-        columns = CsvProfileColumns.of(rows.remove(0));
+        CandidateRows candidates = CandidateRows.generate(ROWS, seed);
+        columns = CsvProfileColumns.of(candidates.header());
+        rows = candidates.rows();
         reader = new ProfileReader(new ReferenceDates(CLOCK, RuleBook.official().earliestDate()));
     }
 

@@ -80,6 +80,8 @@ final class CsvRowFastPath {
     private final DegreeColumns[] degrees;
     /** Every column of a degree at or above the limit: a filled one is a list the general path refuses. */
     private final int[] degreesBeyondLimit;
+    /** The last reference date cell read: see {@link #referenceDateIn}. */
+    private ParsedDate lastReferenceDate;
 
     /** The columns of one degree, in the order of {@link ProfileReader#DEGREE_FIELDS}, and all of them. */
     private record DegreeColumns(int level, int field, int inJapan, int designatedUniversity, int japaneseMajor,
@@ -183,16 +185,38 @@ final class CsvRowFastPath {
      * when there is one (a date in the cell must still be a date, but its range is not checked), else the
      * row's own date if it is within the scorable range, else today when the cell is empty.
      */
-    private static LocalDate referenceDate(ProfileReader reader, String cell) {
+    private LocalDate referenceDate(ProfileReader reader, String cell) {
         LocalDate override = reader.overrideDate();
         if (cell.isEmpty()) {
             return override != null ? override : reader.referenceDates().today();
         }
-        LocalDate own = date(cell);
+        LocalDate own = referenceDateIn(cell);
         if (own == null || override != null) {
             return own == null ? null : override;
         }
         return reader.referenceDates().problem(own).isEmpty() ? own : null;
+    }
+
+    /**
+     * The date of a reference date cell, null when it is no plain date. A file usually gives all its rows
+     * the same reference date, so the last one read is kept with its text. The scorer threads share this
+     * object and race on the field, harmlessly: the record is immutable (its fields final), so a thread
+     * sees either no record or a whole one, and any record seen holds a date and the text it was read from.
+     */
+    private LocalDate referenceDateIn(String cell) {
+        ParsedDate last = lastReferenceDate;
+        if (last != null && last.text().equals(cell)) {
+            return last.date();
+        }
+        LocalDate date = date(cell);
+        if (date != null) {
+            lastReferenceDate = new ParsedDate(cell, date);
+        }
+        return date;
+    }
+
+    /** A date cell and its date. */
+    private record ParsedDate(String text, LocalDate date) {
     }
 
     /**
@@ -426,10 +450,11 @@ final class CsvRowFastPath {
      */
     private static int bool(List<String> cells, int column) {
         String text = cell(cells, column);
-        if (text.isEmpty()) {
+        // The usual spellings first: an exact comparison is cheaper than one ignoring case.
+        if (text.isEmpty() || text.equals("false")) {
             return 0;
         }
-        if (text.equalsIgnoreCase("true")) {
+        if (text.equals("true") || text.equalsIgnoreCase("true")) {
             return 1;
         }
         return text.equalsIgnoreCase("false") ? 0 : REFUSED;
