@@ -191,8 +191,11 @@ final class CsvRowFastPath {
             return override != null ? override : reader.referenceDates().today();
         }
         LocalDate own = referenceDateIn(cell);
-        if (own == null || override != null) {
-            return own == null ? null : override;
+        if (own == null) {
+            return null;
+        }
+        if (override != null) {
+            return override;
         }
         return reader.referenceDates().problem(own).isEmpty() ? own : null;
     }
