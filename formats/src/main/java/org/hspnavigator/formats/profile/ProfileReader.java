@@ -141,12 +141,35 @@ public final class ProfileReader {
             fields.report("birthDate", birthDate + " is not before " + whose(referenceDate));
             return false;
         }
-        if (Period.between(birthDate, referenceDate).getYears() > ProfileLimits.MAX_AGE_YEARS) {
+        if (ageOn(birthDate, referenceDate) > ProfileLimits.MAX_AGE_YEARS) {
             fields.report("birthDate", birthDate + " would make the applicant older than " + ProfileLimits.MAX_AGE_YEARS
                     + " on " + whose(referenceDate) + "; check for a typing mistake");
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a birth date is accepted on the reference date, as {@link #birthDateFits} decides without
+     * saying why not: for {@link CsvRowFastPath}, which leaves every problem to the general path.
+     */
+    static boolean birthDateFits(LocalDate birthDate, LocalDate referenceDate) {
+        return birthDate.isBefore(referenceDate) && ageOn(birthDate, referenceDate) <= ProfileLimits.MAX_AGE_YEARS;
+    }
+
+    /** Completed years of age on the reference date. */
+    private static int ageOn(LocalDate birthDate, LocalDate referenceDate) {
+        return Period.between(birthDate, referenceDate).getYears();
+    }
+
+    /** The checks of a row's own reference date and today's date. */
+    ReferenceDates referenceDates() {
+        return referenceDates;
+    }
+
+    /** The date that replaces every profile's own ({@code --date}), or null when there is none. */
+    LocalDate overrideDate() {
+        return dateOverride.isPresent() ? dateOverride.get().date() : null;
     }
 
     /** How messages name the reference date; built only for a message, as valid rows are the many. */

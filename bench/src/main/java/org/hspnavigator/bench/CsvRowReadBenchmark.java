@@ -1,0 +1,91 @@
+package org.hspnavigator.bench;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.table.RuleBook;
+import org.hspnavigator.formats.profile.CsvProfileColumns;
+import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Violation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading one batch CSV row into a {@link Profile}, as the batch command's scorer threads do, from the
+ * cells FastCSV gives to the profile or its problems, without scoring or output. The rows are 4,096 of
+ * the batch benchmark's seeded candidates ({@link CandidateRows}, about one in 200 invalid), parsed
+ * once; each invocation reads the next one.
+ *
+ * <ul>
+ *   <li>{@code read}: {@link CsvProfileColumns#read}, plainly valid rows by the shortcut, the others
+ *       by the general checks;</li>
+ *   <li>{@code readWithoutShortcut}: every row by the general checks, as all rows were read before the
+ *       shortcut existed.</li>
+ * </ul>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CsvRowReadBenchmark {
+
+    /** A power of two, so that the next index is a mask, not a division. */
+    private static final int ROWS = 4_096;
+    /** The candidates are scored on this day, as the batch benchmark's are. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneOffset.UTC);
+
+    /** The seed of the candidates: fixed, so that every run reads the same rows. */
+    @Param("1")
+    long seed;
+
+    private CsvProfileColumns columns;
+    private ProfileReader reader;
+    private List<List<String>> rows;
+    private final List<Violation> violations = new ArrayList<>();
+    private int next;
+
+    @Setup
+    public void setUp() throws IOException, InvalidInputException {
+        CandidateRows candidates = CandidateRows.generate(ROWS, seed);
+        columns = CsvProfileColumns.of(candidates.header());
+        rows = candidates.rows();
+        reader = new ProfileReader(new ReferenceDates(CLOCK, RuleBook.official().earliestDate()));
+    }
+
+    @Benchmark
+    public Optional<Profile> read() {
+        violations.clear();
+        return columns.read(reader, nextRow(), violations);
+    }
+
+    @Benchmark
+    public Optional<Profile> readWithoutShortcut() {
+        violations.clear();
+        return columns.readWithoutShortcut(reader, nextRow(), violations);
+    }
+
+    private List<String> nextRow() {
+        List<String> row = rows.get(next);
+        next = (next + 1) & (ROWS - 1);
+        return row;
+    }
+}
