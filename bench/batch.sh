@@ -2,7 +2,9 @@
 # Measures `hsp batch` against the I/O floor on the same seeded random file, in one run:
 #   bench/batch.sh [ROWS] [SEED]        (default 1,000,000 rows, seed 1)
 # The floor reads the file and writes as many rows of the output's width with FastCSV, without
-# scoring, under the JVM options ./hsp uses for batch (HSP_JAVA_OPTS replaces them for both).
+# scoring, on one thread, with the JVM options it runs fastest with (the serial collector and the
+# JVM's own compiler tiers, measured against C2 alone and C1 alone). The batch runs through ./hsp, as a
+# user runs it (HSP_JAVA_OPTS replaces the launcher's JVM options, to try others).
 # The target is batch within 1.5x the floor's time.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,16 +16,11 @@ jar="cli/target/hsp.jar"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The options of the launcher's batch mode, unless replaced.
-if [[ -n "${HSP_JAVA_OPTS:-}" ]]; then
-  read -r -a options <<<"$HSP_JAVA_OPTS"
-else
-  # Exactly as ./hsp runs batch (see the launcher).
-  options=(-XX:+UseSerialGC -XX:-TieredCompilation -Xlog:disable -Xlog:all=warning:stderr)
-fi
+floor_options=(-XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
 
 java -cp "$jar" org.hspnavigator.cli.batch.bench.CandidateGenerator "$rows" "$seed" "$work/in.csv"
-echo "input: $rows rows, seed $seed, $(du -h "$work/in.csv" | cut -f1); JVM options: ${options[*]}"
+echo "input: $rows rows, seed $seed, $(du -h "$work/in.csv" | cut -f1); floor JVM options: ${floor_options[*]};" \
+  "batch JVM options: ${HSP_JAVA_OPTS:-as ./hsp batch sets them}"
 
 # Wall and CPU seconds of a command (exit 3, some rows invalid, is expected of batch).
 measure() {
@@ -32,7 +29,7 @@ measure() {
   awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$work/time"
 }
 
-read -r floor floor_cpu < <(measure java "${options[@]}" -cp "$jar" org.hspnavigator.cli.batch.bench.CsvIoFloor \
+read -r floor floor_cpu < <(measure java "${floor_options[@]}" -cp "$jar" org.hspnavigator.cli.batch.bench.CsvIoFloor \
   "$work/in.csv" "$work/floor.csv")
 read -r batch batch_cpu < <(measure ./hsp batch "$work/in.csv" -o "$work/out.csv")
 tail -n 1 "$work/stderr"

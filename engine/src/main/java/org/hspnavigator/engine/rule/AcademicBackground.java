@@ -15,6 +15,12 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class AcademicBackground extends Criterion {
 
+    /** Names the degree that scores, recomputed: only an explanation needs it. */
+    private static final Explanation WHY = (context, category, row) -> {
+        List<Degree> degrees = context.profile().degrees();
+        return why(degrees.get(bestDegree(context, category)), degrees.size());
+    };
+
     @Override
     public CriterionId id() {
         return CriterionId.EDUCATION;
@@ -22,21 +28,29 @@ public final class AcademicBackground extends Criterion {
 
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
-        PointRow best = null;
-        Degree bestDegree = null;
+        int best = bestDegree(context, category);
+        if (best >= 0) {
+            findings.award(row(context, category, context.profile().degrees().get(best)).orElseThrow(), WHY);
+        }
+    }
+
+    /** The index of the degree that scores most, the first of equals; -1 when none scores. */
+    private static int bestDegree(ScoringContext context, Category category) {
+        int best = -1;
+        int bestPoints = 0;
         List<Degree> degrees = context.profile().degrees();
         for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
-            Degree degree = degrees.get(i);
-            Optional<PointRow> row = context.rules().education(category, degree.level().tier());
-            if (row.isPresent() && (best == null || row.get().points() > best.points())) {
-                best = row.get();
-                bestDegree = degree;
+            Optional<PointRow> row = row(context, category, degrees.get(i));
+            if (row.isPresent() && (best < 0 || row.get().points() > bestPoints)) {
+                best = i;
+                bestPoints = row.get().points();
             }
         }
-        if (best != null) {
-            Degree awarded = bestDegree;
-            findings.award(best, () -> why(awarded, degrees.size()));
-        }
+        return best;
+    }
+
+    private static Optional<PointRow> row(ScoringContext context, Category category, Degree degree) {
+        return context.rules().education(category, degree.level().tier());
     }
 
     private static Message why(Degree degree, int degreesHeld) {

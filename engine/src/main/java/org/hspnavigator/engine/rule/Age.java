@@ -12,6 +12,9 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class Age extends Criterion {
 
+    private static final Explanation WHY = (context, category, row) ->
+            Message.of("item.age", context.age(), context.referenceDate(), row.option());
+
     @Override
     public CriterionId id() {
         return CriterionId.AGE;
@@ -21,8 +24,7 @@ public final class Age extends Criterion {
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         Optional<PointRow> row = context.rules().age(category, context.ageBand());
         if (row.isPresent()) {
-            String band = row.get().option();
-            findings.award(row.get(), () -> Message.of("item.age", context.age(), context.referenceDate(), band));
+            findings.award(row.get(), WHY);
         }
     }
 }

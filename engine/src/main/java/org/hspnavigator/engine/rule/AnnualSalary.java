@@ -13,6 +13,15 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class AnnualSalary extends Criterion {
 
+    /** Names the age where the category's brackets depend on it. */
+    private static final Explanation WHY = (context, category, row) -> {
+        long yen = context.profile().annualSalaryYen();
+        boolean ageGated = context.rules().age(category, context.ageBand()).isPresent();
+        return ageGated
+                ? Message.of("item.salary.ageGated", yen, row.option(), context.age())
+                : Message.of("item.salary", yen, row.option());
+    };
+
     @Override
     public CriterionId id() {
         return CriterionId.SALARY;
@@ -20,14 +29,10 @@ public final class AnnualSalary extends Criterion {
 
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
-        long yen = context.profile().annualSalaryYen();
-        boolean ageGated = context.rules().age(category, context.ageBand()).isPresent();
-        Optional<PointRow> row = context.rules().salary(category, context.ageBand(), yen);
+        Optional<PointRow> row = context.rules().salary(category, context.ageBand(), context.profile().annualSalaryYen());
         if (row.isPresent()) {
-            String bracket = row.get().option();
-            findings.award(row.get(), () -> ageGated
-                    ? Message.of("item.salary.ageGated", yen, bracket, context.age())
-                    : Message.of("item.salary", yen, bracket));
+            findings.award(row.get(), WHY);
         }
     }
+
 }

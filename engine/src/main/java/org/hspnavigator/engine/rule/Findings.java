@@ -5,9 +5,10 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
 
 /**
- * Where a criterion reports what it found for one category: items, and notes that warn. Items come
- * ready-made (their explanation names nothing of the profile, see {@link ReadyItems}) or as a table
- * row with an {@link Explanation} that the findings call only if they keep explanations.
+ * Where a criterion reports what it found for one profile in one category: items, and notes that
+ * warn. Items come ready-made (their explanation names nothing of the profile, see
+ * {@link ReadyItems}) or as a table row with an {@link Explanation} that the findings call, for the
+ * profile and category being scored, only if they keep explanations.
  */
 public interface Findings {
 

@@ -16,6 +16,9 @@ import org.hspnavigator.engine.table.RuleSet;
  */
 abstract class FlatAddition extends Criterion {
 
+    /** {@code Category.values()} makes a new array at every call. */
+    private static final Category[] CATEGORIES = Category.values();
+
     private final CriterionId id;
 
     FlatAddition(CriterionId id) {
@@ -73,21 +76,20 @@ abstract class FlatAddition extends Criterion {
     @Override
     public final void evaluate(ScoringContext context, Category category, Findings findings) {
         Optional<PointRow> row = context.rules().addition(id, category);
-        if (!isMet(context, category)) {
-            if (row.isPresent()) {
-                whenNotMet(context, category, row.get(), findings);
+        if (row.isEmpty()) {
+            // Not in this category: worth a note only when met on a date the item exists nowhere yet.
+            if (!inForceInAnyCategory(context) && isMet(context, category)) {
+                findings.note(notInForce(context));
             }
-            return;
-        }
-        if (row.isPresent()) {
+        } else if (isMet(context, category)) {
             award(context, category, row.get(), findings);
-        } else if (!inForceInAnyCategory(context)) {
-            findings.note(notInForce(context));
+        } else {
+            whenNotMet(context, category, row.get(), findings);
         }
     }
 
     private boolean inForceInAnyCategory(ScoringContext context) {
-        for (Category category : Category.values()) {
+        for (Category category : CATEGORIES) {
             if (context.rules().addition(id, category).isPresent()) {
                 return true;
             }

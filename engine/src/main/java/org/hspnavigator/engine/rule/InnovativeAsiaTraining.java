@@ -12,8 +12,10 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class InnovativeAsiaTraining extends FlatAddition {
 
-    private static final Message WITH_JAPANESE_UNIVERSITY =
+    private static final Message WITH_JAPANESE_UNIVERSITY_MESSAGE =
             Message.of("item.innovativeAsiaTraining.withJapaneseUniversity");
+    private static final Explanation WITH_JAPANESE_UNIVERSITY = (context, category, row) ->
+            WITH_JAPANESE_UNIVERSITY_MESSAGE;
 
     public InnovativeAsiaTraining() {
         super(CriterionId.INNOVATIVE_ASIA_TRAINING);
@@ -27,7 +29,7 @@ public final class InnovativeAsiaTraining extends FlatAddition {
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
         if (context.profile().training().atJapaneseUniversity() && JapaneseUniversity.isAwarded(context, category)) {
-            findings.withhold(row, () -> WITH_JAPANESE_UNIVERSITY);
+            findings.withhold(row, WITH_JAPANESE_UNIVERSITY);
         } else {
             super.award(context, category, row, findings);
         }

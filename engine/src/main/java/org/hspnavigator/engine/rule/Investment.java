@@ -17,6 +17,9 @@ public final class Investment extends FlatAddition {
         super(CriterionId.INVESTMENT);
     }
 
+    private static final Explanation WHY = (context, category, row) -> Message.of("item.investment",
+            context.profile().investmentYen(), context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category));
+
     @Override
     boolean isMet(ScoringContext context, Category category) {
         OptionalLong minimum = context.rules().threshold(Threshold.INVESTMENT_YEN, category);
@@ -25,7 +28,6 @@ public final class Investment extends FlatAddition {
 
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, () -> Message.of("item.investment", context.profile().investmentYen(),
-                context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category)));
+        findings.award(row, WHY);
     }
 }

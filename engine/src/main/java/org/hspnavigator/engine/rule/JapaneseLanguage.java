@@ -25,8 +25,14 @@ public final class JapaneseLanguage extends Criterion {
     /** The explanations that name only a JLPT level, made once per level. */
     private static final Message[] JLPT_PASSED = new Message[Jlpt.values().length];
     private static final Message[] JLPT_NO_POINTS = new Message[Jlpt.values().length];
-    private static final Message N2_WITH_JAPANESE_UNIVERSITY =
+    private static final Message N2_WITH_JAPANESE_UNIVERSITY_MESSAGE =
             Message.of("item.japaneseLanguage.n2WithJapaneseUniversity");
+    private static final Explanation N2_WITH_JAPANESE_UNIVERSITY = (context, category, row) ->
+            N2_WITH_JAPANESE_UNIVERSITY_MESSAGE;
+    private static final Explanation BJT_N1 = (context, category, row) -> bjt(context, category, Threshold.BJT_N1_TIER);
+    private static final Explanation BJT_N2 = (context, category, row) -> bjt(context, category, Threshold.BJT_N2_TIER);
+    private static final Explanation JAPANESE_MAJOR = (context, category, row) -> Message.of(
+            "item.japaneseLanguage.japaneseMajor", context.degrees().firstJapaneseMajorAbroad().orElseThrow().level().name());
 
     static {
         for (Jlpt level : Jlpt.values()) {
@@ -66,7 +72,7 @@ public final class JapaneseLanguage extends Criterion {
         if (n1 != Basis.NONE) {
             Optional<PointRow> n1Row = rules.addition(id(), AdditionTier.N1_TIER, category);
             if (n1Row.isPresent()) {
-                award(context, category, n1Row.get(), n1, Jlpt.N1, Threshold.BJT_N1_TIER, findings);
+                award(context, category, n1Row.get(), n1, Jlpt.N1, BJT_N1, findings);
             }
             return;
         }
@@ -76,9 +82,9 @@ public final class JapaneseLanguage extends Criterion {
             if (n2Row.isEmpty()) {
                 findings.note(Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), rules.id()));
             } else if (JapaneseUniversity.isAwarded(context, category)) {
-                findings.withhold(n2Row.get(), () -> N2_WITH_JAPANESE_UNIVERSITY);
+                findings.withhold(n2Row.get(), N2_WITH_JAPANESE_UNIVERSITY);
             } else {
-                award(context, category, n2Row.get(), n2, Jlpt.N2, Threshold.BJT_N2_TIER, findings);
+                award(context, category, n2Row.get(), n2, Jlpt.N2, BJT_N2, findings);
             }
             return;
         }
@@ -96,16 +102,19 @@ public final class JapaneseLanguage extends Criterion {
      * names only the level), otherwise an item that names the BJT score or the degree.
      */
     private static void award(ScoringContext context, Category category, PointRow row, Basis basis, Jlpt level,
-            Threshold bjtThreshold, Findings findings) {
+            Explanation bjt, Findings findings) {
         switch (basis) {
             case JLPT -> findings.item(context.ready().jlpt(category, level.ordinal()));
-            case BJT -> findings.award(row, () -> Message.of("item.japaneseLanguage.bjt",
-                    context.profile().japaneseLanguage().bjtScore().getAsInt(),
-                    (int) context.rules().threshold(bjtThreshold, category).getAsLong()));
-            case JAPANESE_MAJOR -> findings.award(row, () -> Message.of("item.japaneseLanguage.japaneseMajor",
-                    context.degrees().firstJapaneseMajorAbroad().orElseThrow().level().name()));
+            case BJT -> findings.award(row, bjt);
+            case JAPANESE_MAJOR -> findings.award(row, JAPANESE_MAJOR);
             case NONE -> throw new IllegalArgumentException("no tier met");
         }
+    }
+
+    /** The BJT score and the tier's threshold it reaches. */
+    private static Message bjt(ScoringContext context, Category category, Threshold tier) {
+        return Message.of("item.japaneseLanguage.bjt", context.profile().japaneseLanguage().bjtScore().getAsInt(),
+                (int) context.rules().threshold(tier, category).getAsLong());
     }
 
     private static Basis n1TierBasis(ScoringContext context, Category category) {

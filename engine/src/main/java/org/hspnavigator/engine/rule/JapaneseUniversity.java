@@ -18,6 +18,9 @@ public final class JapaneseUniversity extends FlatAddition {
         super(CriterionId.JAPANESE_UNIVERSITY);
     }
 
+    private static final Explanation WHY = (context, category, row) -> Message.of("item.japaneseUniversity",
+            context.degrees().firstInJapan().orElseThrow().level().name());
+
     @Override
     boolean isMet(ScoringContext context, Category category) {
         return context.degrees().firstInJapan().isPresent();
@@ -25,8 +28,7 @@ public final class JapaneseUniversity extends FlatAddition {
 
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, () -> Message.of("item.japaneseUniversity",
-                context.degrees().firstInJapan().orElseThrow().level().name()));
+        findings.award(row, WHY);
     }
 
     /** Whether this item scores points in the category on the context's date. */

@@ -22,6 +22,9 @@ public final class MultipleFieldDegrees extends FlatAddition {
         super(CriterionId.MULTIPLE_DEGREES);
     }
 
+    private static final Explanation WHY = (context, category, row) ->
+            Message.of("item.multipleDegrees", context.degrees().multipleFieldsText());
+
     @Override
     boolean isMet(ScoringContext context, Category category) {
         return context.degrees().multipleFields();
@@ -29,7 +32,7 @@ public final class MultipleFieldDegrees extends FlatAddition {
 
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, () -> Message.of("item.multipleDegrees", context.degrees().multipleFieldsText()));
+        findings.award(row, WHY);
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */

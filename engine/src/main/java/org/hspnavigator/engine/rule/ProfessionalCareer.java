@@ -59,12 +59,18 @@ public final class ProfessionalCareer extends Criterion {
         }
         Optional<PointRow> row = context.rules().career(category, completed);
         if (row.isPresent()) {
-            findings.award(row.get(), () -> whole
-                    ? wholeYears(completed, category)
-                    : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
-                            category.name()));
+            findings.award(row.get(), WHY);
         }
     }
+
+    private static final Explanation WHY = (context, category, row) -> {
+        BigDecimal stated = yearsFor(context.profile().careerYears(), category);
+        long completed = completedYears(stated);
+        return isWhole(stated)
+                ? wholeYears(completed, category)
+                : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
+                        category.name());
+    };
 
     /**
      * The completed years of a stated number (7.9 → 7). Whole numbers as read from JSON (scale 0 or

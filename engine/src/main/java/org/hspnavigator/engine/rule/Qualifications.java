@@ -13,6 +13,9 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class Qualifications extends Criterion {
 
+    private static final Explanation WHY = (context, category, row) ->
+            Message.of("item.qualifications", context.profile().japaneseNationalQualifications());
+
     @Override
     public CriterionId id() {
         return CriterionId.QUALIFICATIONS;
@@ -23,7 +26,7 @@ public final class Qualifications extends Criterion {
         int count = context.profile().japaneseNationalQualifications();
         Optional<PointRow> row = context.rules().qualifications(category, count);
         if (row.isPresent()) {
-            findings.award(row.get(), () -> Message.of("item.qualifications", count));
+            findings.award(row.get(), WHY);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.hspnavigator.engine.rule;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.profile.Profile;
@@ -37,7 +36,14 @@ public final class ScoringContext {
      * the rule book requires; unlike {@code Period.between} it allocates nothing.
      */
     static int completedYears(LocalDate birthDate, LocalDate onDate) {
-        return Math.toIntExact(birthDate.until(onDate, ChronoUnit.YEARS));
+        // LocalDate.until's own arithmetic (whole months between the dates packed as month * 32 + day,
+        // then whole years), without its calls: cheap in every compiler, scored for every profile.
+        return Math.toIntExact((packed(onDate) - packed(birthDate)) / 32 / 12);
+    }
+
+    private static long packed(LocalDate date) {
+        long prolepticMonth = date.getYear() * 12L + date.getMonthValue() - 1;
+        return prolepticMonth * 32L + date.getDayOfMonth();
     }
 
     public Profile profile() {

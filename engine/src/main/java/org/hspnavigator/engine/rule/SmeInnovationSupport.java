@@ -12,7 +12,8 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class SmeInnovationSupport extends FlatAddition {
 
-    private static final Message WITHOUT_SUPPORT = Message.of("item.smeInnovationSupport.withoutSupport");
+    private static final Message WITHOUT_SUPPORT_MESSAGE = Message.of("item.smeInnovationSupport.withoutSupport");
+    private static final Explanation WITHOUT_SUPPORT = (context, category, row) -> WITHOUT_SUPPORT_MESSAGE;
 
     public SmeInnovationSupport() {
         super(CriterionId.SME_INNOVATION_SUPPORT);
@@ -26,7 +27,7 @@ public final class SmeInnovationSupport extends FlatAddition {
     @Override
     void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
         if (context.profile().employer().sme()) {
-            findings.withhold(row, () -> WITHOUT_SUPPORT);
+            findings.withhold(row, WITHOUT_SUPPORT);
         }
     }
 }

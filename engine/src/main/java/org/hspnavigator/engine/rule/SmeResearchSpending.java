@@ -21,6 +21,13 @@ public final class SmeResearchSpending extends FlatAddition {
         super(CriterionId.SME_RESEARCH_SPENDING);
     }
 
+    private static final Explanation ABOVE = (context, category, row) ->
+            Message.of("item.smeResearchSpending", ratio(context), threshold(context, category).orElseThrow());
+    private static final Explanation NOT_SME = (context, category, row) ->
+            Message.of("item.smeResearchSpending.notSme", ratio(context));
+    private static final Explanation NOT_ABOVE = (context, category, row) ->
+            Message.of("item.smeResearchSpending.notAbove", ratio(context), threshold(context, category).orElseThrow());
+
     @Override
     boolean isMet(ScoringContext context, Category category) {
         return context.profile().employer().sme() && exceedsThreshold(context, category);
@@ -28,8 +35,7 @@ public final class SmeResearchSpending extends FlatAddition {
 
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, () -> Message.of("item.smeResearchSpending", ratio(context),
-                threshold(context, category).orElseThrow()));
+        findings.award(row, ABOVE);
     }
 
     /** A stated ratio that does not count: not above the threshold, or the employer is not an SME. */
@@ -41,11 +47,10 @@ public final class SmeResearchSpending extends FlatAddition {
         }
         if (!employer.sme()) {
             if (exceedsThreshold(context, category)) {
-                findings.withhold(row, () -> Message.of("item.smeResearchSpending.notSme", ratio(context)));
+                findings.withhold(row, NOT_SME);
             }
         } else {
-            findings.withhold(row, () -> Message.of("item.smeResearchSpending.notAbove", ratio(context),
-                    threshold(context, category).orElseThrow()));
+            findings.withhold(row, NOT_ABOVE);
         }
     }
 

@@ -120,7 +120,7 @@ public final class PointsEngine {
     }
 
     private Assessment assess(ScoringContext context, Category category, CollectedFindings findings) {
-        findings.clear();
+        findings.clear(context, category);
         evaluate(context, category, findings);
         RuleSet rules = context.rules();
         int passMark = passMark(rules, category);
@@ -182,6 +182,8 @@ public final class PointsEngine {
      */
     private static final class CollectedFindings implements Findings {
 
+        private ScoringContext context;
+        private Category category;
         private Item[] items;
         private int itemCount;
         private int points;
@@ -194,7 +196,10 @@ public final class PointsEngine {
             items = new Item[expectedItems];
         }
 
-        void clear() {
+        /** Starts on a category of the profile of {@code context}, which the explanations are made for. */
+        void clear(ScoringContext context, Category category) {
+            this.context = context;
+            this.category = category;
             itemCount = 0;
             points = 0;
             noteCount = 0;
@@ -211,12 +216,12 @@ public final class PointsEngine {
 
         @Override
         public void award(PointRow row, Explanation why) {
-            item(Awards.award(row, why.message()));
+            item(Awards.award(row, why.of(context, category, row)));
         }
 
         @Override
         public void withhold(PointRow row, Explanation why) {
-            item(Awards.withhold(row, why.message()));
+            item(Awards.withhold(row, why.of(context, category, row)));
         }
 
         @Override
