@@ -255,8 +255,8 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Up to {@code size} rows. A method of its own so that the compiler compiles this loop, which runs
-     * for every row, as a whole method, instead of the whole command on the stack (measured).
+     * Up to {@code size} rows. A method of its own so that the JIT compiler compiles this loop, which
+     * runs for every row, as a small method, rather than the whole command through on-stack replacement.
      */
     private static List<CsvRecord> nextChunk(Iterator<CsvRecord> rows, int size) {
         List<CsvRecord> chunk = new ArrayList<>(size);

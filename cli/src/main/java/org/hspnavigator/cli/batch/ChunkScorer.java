@@ -56,7 +56,7 @@ final class ChunkScorer {
         return new ScoredChunk(texts.output.toString(), texts.errorText.toString(), rows.size(), texts.invalid);
     }
 
-    /** One row into the texts; small, as the compiler compiles a method that runs for every row faster. */
+    /** One row into the texts: its output row, or its error in both the output and the errors file. */
     private void scoreRow(CsvRecord row, Texts texts, List<Violation> violations) throws IOException {
         long line = row.getStartingLineNumber();
         String id = columns.idColumn().isPresent() && row.getFieldCount() > columns.idColumn().getAsInt()
