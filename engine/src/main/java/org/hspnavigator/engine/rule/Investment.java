@@ -13,12 +13,12 @@ import org.hspnavigator.engine.table.Threshold;
  */
 public final class Investment extends FlatAddition {
 
+    private static final Explanation WHY = (context, category, row) -> Message.of("item.investment",
+            context.profile().investmentYen(), context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category));
+
     public Investment() {
         super(CriterionId.INVESTMENT);
     }
-
-    private static final Explanation WHY = (context, category, row) -> Message.of("item.investment",
-            context.profile().investmentYen(), context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category));
 
     @Override
     boolean isMet(ScoringContext context, Category category) {

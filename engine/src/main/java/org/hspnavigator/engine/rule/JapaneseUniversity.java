@@ -14,12 +14,12 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class JapaneseUniversity extends FlatAddition {
 
+    private static final Explanation WHY = (context, category, row) -> Message.of("item.japaneseUniversity",
+            context.degrees().firstInJapan().orElseThrow().level().name());
+
     public JapaneseUniversity() {
         super(CriterionId.JAPANESE_UNIVERSITY);
     }
-
-    private static final Explanation WHY = (context, category, row) -> Message.of("item.japaneseUniversity",
-            context.degrees().firstInJapan().orElseThrow().level().name());
 
     @Override
     boolean isMet(ScoringContext context, Category category) {

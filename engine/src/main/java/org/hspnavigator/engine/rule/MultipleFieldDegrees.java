@@ -18,12 +18,12 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class MultipleFieldDegrees extends FlatAddition {
 
+    private static final Explanation WHY = (context, category, row) ->
+            Message.of("item.multipleDegrees", context.degrees().multipleFieldsText());
+
     public MultipleFieldDegrees() {
         super(CriterionId.MULTIPLE_DEGREES);
     }
-
-    private static final Explanation WHY = (context, category, row) ->
-            Message.of("item.multipleDegrees", context.degrees().multipleFieldsText());
 
     @Override
     boolean isMet(ScoringContext context, Category category) {

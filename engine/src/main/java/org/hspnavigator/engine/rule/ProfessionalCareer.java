@@ -26,6 +26,16 @@ public final class ProfessionalCareer extends Criterion {
      */
     private static final Message[][] WHOLE_YEARS = wholeYearExplanations();
 
+    /** Whole years name only the years and the category; fractions also the years as stated. */
+    private static final Explanation WHY = (context, category, row) -> {
+        BigDecimal stated = yearsFor(context.profile().careerYears(), category);
+        long completed = completedYears(stated);
+        return isWhole(stated)
+                ? wholeYears(completed, category)
+                : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
+                        category.name());
+    };
+
     /** The item of each whole number of years, by category; null where the rule set has no row. */
     static Item[][] readyItems(RuleSet rules) {
         Item[][] items = new Item[Category.values().length][];
@@ -62,15 +72,6 @@ public final class ProfessionalCareer extends Criterion {
             findings.award(row.get(), WHY);
         }
     }
-
-    private static final Explanation WHY = (context, category, row) -> {
-        BigDecimal stated = yearsFor(context.profile().careerYears(), category);
-        long completed = completedYears(stated);
-        return isWhole(stated)
-                ? wholeYears(completed, category)
-                : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
-                        category.name());
-    };
 
     /**
      * The completed years of a stated number (7.9 → 7). Whole numbers as read from JSON (scale 0 or

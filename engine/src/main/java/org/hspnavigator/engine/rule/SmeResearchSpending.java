@@ -17,16 +17,16 @@ import org.hspnavigator.engine.table.Threshold;
  */
 public final class SmeResearchSpending extends FlatAddition {
 
-    public SmeResearchSpending() {
-        super(CriterionId.SME_RESEARCH_SPENDING);
-    }
-
     private static final Explanation ABOVE = (context, category, row) ->
             Message.of("item.smeResearchSpending", ratio(context), threshold(context, category).orElseThrow());
     private static final Explanation NOT_SME = (context, category, row) ->
             Message.of("item.smeResearchSpending.notSme", ratio(context));
     private static final Explanation NOT_ABOVE = (context, category, row) ->
             Message.of("item.smeResearchSpending.notAbove", ratio(context), threshold(context, category).orElseThrow());
+
+    public SmeResearchSpending() {
+        super(CriterionId.SME_RESEARCH_SPENDING);
+    }
 
     @Override
     boolean isMet(ScoringContext context, Category category) {
