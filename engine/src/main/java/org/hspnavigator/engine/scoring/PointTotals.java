@@ -46,14 +46,24 @@ public final class PointTotals {
         return eligible[index];
     }
 
-    /** As {@link ScoreResult#bestCategory}: the eligible category with the most points, ties to the earlier. */
+    /** The eligible category with the most points; ties go to the earlier one (spec/profile.md). */
     public Optional<Category> bestCategory() {
+        int best = best(points, eligible);
+        return best < 0 ? Optional.empty() : Optional.of(categories[best]);
+    }
+
+    /**
+     * The index of the best category among categories in the order of {@link Category}: eligible, with
+     * the most points, the earlier of equals; -1 when none is eligible. {@link ScoreResult} asks it too,
+     * so that the rule is written once.
+     */
+    static int best(int[] points, boolean[] eligible) {
         int best = -1;
-        for (int i = 0; i < categories.length; i++) {
+        for (int i = 0; i < points.length; i++) {
             if (eligible[i] && (best < 0 || points[i] > points[best])) {
                 best = i;
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(categories[best]);
+        return best;
     }
 }

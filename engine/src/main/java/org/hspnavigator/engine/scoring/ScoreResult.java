@@ -28,13 +28,15 @@ public record ScoreResult(LocalDate referenceDate, RuleSet ruleSet, int age, Lis
      * academic research, specialized/technical, business management (spec/profile.md).
      */
     public Optional<Category> bestCategory() {
-        Assessment best = null;
-        for (Assessment assessment : assessments) {
-            if (assessment.eligible() && (best == null || assessment.points() > best.points())) {
-                best = assessment;
-            }
+        int size = assessments.size();
+        int[] points = new int[size];
+        boolean[] eligible = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            points[i] = assessments.get(i).points();
+            eligible[i] = assessments.get(i).eligible();
         }
-        return Optional.ofNullable(best).map(Assessment::category);
+        int best = PointTotals.best(points, eligible);
+        return best < 0 ? Optional.empty() : Optional.of(assessments.get(best).category());
     }
 
     public Optional<Assessment> assessment(Category category) {
