@@ -1,7 +1,6 @@
 package org.hspnavigator.cli.batch;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
@@ -15,9 +14,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -176,19 +173,18 @@ public final class BatchCommand implements Callable<Integer> {
 
     private int run(CsvInput csv, ProfileReader reader, PointsEngine engine, BatchStreams streams, long start)
             throws IOException {
-        Iterator<CsvRecord> rows = csv.rows();
-        if (!rows.hasNext()) {
+        RowChunk header = csv.nextRows(1);
+        if (header.rows() == 0) {
             return usage(source() + ": the file is empty; expected a header row of profile field names");
         }
         CsvProfileColumns columns;
-        CsvRecord header = rows.next();
         try {
-            columns = CsvProfileColumns.of(header.getFields());
+            columns = CsvProfileColumns.of(header.cells(0).texts());
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(NAME + ": invalid header in " + source() + "; nothing was scored:");
             for (Violation violation : e.violations()) {
-                err.println("  line " + header.getStartingLineNumber() + ": "
+                err.println("  line " + header.line(0) + ": "
                         + (violation.path().isEmpty() ? "" : "column ") + violation.message());
             }
             err.flush();
@@ -223,7 +219,7 @@ public final class BatchCommand implements Callable<Integer> {
                 writeHeader(errorsOut, OutputColumns.errorsHeader(), lineDelimiter);
             }
             OrderedPipeline<ScoredChunk> pipeline = new OrderedPipeline<>(pool, 2 * workers + 2, chunk -> {
-                out.write(chunk.output());
+                chunk.output().writeTo(out);
                 if (errorsOut != null && !chunk.errors().isEmpty()) {
                     errorsOut.write(chunk.errors());
                 }
@@ -232,10 +228,10 @@ public final class BatchCommand implements Callable<Integer> {
             });
             try {
                 long read = 0;
-                while (rows.hasNext()) {
-                    List<CsvRecord> chunk = nextChunk(rows, chunkRows);
-                    read += chunk.size();
-                    pipeline.submit(() -> scorer.score(chunk));
+                for (RowChunk chunk = csv.nextRows(chunkRows); chunk.rows() > 0; chunk = csv.nextRows(chunkRows)) {
+                    read += chunk.rows();
+                    RowChunk rows = chunk;
+                    pipeline.submit(() -> scorer.score(rows));
                     progress.update(csv.bytesRead(), read, (System.nanoTime() - start) / 1e9);
                 }
                 pipeline.finish();
@@ -252,18 +248,6 @@ public final class BatchCommand implements Callable<Integer> {
         }
         summarize(counts[0], counts[1], System.nanoTime() - start);
         return counts[1] > 0 ? ExitCodes.SOME_ROWS_INVALID : ExitCodes.OK;
-    }
-
-    /**
-     * Up to {@code size} rows. A method of its own so that the JIT compiler compiles this loop, which
-     * runs for every row, as a small method, rather than the whole command through on-stack replacement.
-     */
-    private static List<CsvRecord> nextChunk(Iterator<CsvRecord> rows, int size) {
-        List<CsvRecord> chunk = new ArrayList<>(size);
-        while (chunk.size() < size && rows.hasNext()) {
-            chunk.add(rows.next());
-        }
-        return chunk;
     }
 
     private void writeHeader(Writer target, List<String> header, LineDelimiter lineDelimiter) throws IOException {

@@ -1,6 +1,5 @@
 package org.hspnavigator.cli.batch;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.PointTotals;
+import org.hspnavigator.formats.profile.CsvCells;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.validation.Violation;
@@ -30,7 +30,9 @@ final class ChunkScorer {
     private final Set<Category> categories;
     private final OutputColumns output;
     private final LineDelimiter lineDelimiter;
-    private final String lineEnd;
+    private final char[] lineEnd;
+    /** The column of the id, or -1 when the header has none. */
+    private final int idColumn;
 
     ChunkScorer(CsvProfileColumns columns, ProfileReader reader, PointsEngine engine, Set<Category> categories,
             LineDelimiter lineDelimiter) {
@@ -40,44 +42,47 @@ final class ChunkScorer {
         this.categories = categories;
         this.output = new OutputColumns(categories);
         this.lineDelimiter = lineDelimiter;
-        this.lineEnd = lineDelimiter.toString();
+        this.lineEnd = lineDelimiter.toString().toCharArray();
+        this.idColumn = columns.idColumn().orElse(-1);
     }
 
-    ScoredChunk score(List<CsvRecord> rows) {
-        Texts texts = new Texts(rows.size());
+    ScoredChunk score(RowChunk rows) {
+        Texts texts = new Texts(rows.rows());
         try (texts) {
             List<Violation> violations = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) { // by index: no iterator per chunk
-                scoreRow(rows.get(i), texts, violations);
+            for (int i = 0; i < rows.rows(); i++) {
+                scoreRow(rows.cells(i), rows.line(i), texts, violations);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        return new ScoredChunk(texts.output.toString(), texts.errorText.toString(), rows.size(), texts.invalid);
+        return new ScoredChunk(texts.output, texts.errorText.toString(), rows.rows(), texts.invalid);
     }
 
     /** One row into the texts: its output row, or its error in both the output and the errors file. */
-    private void scoreRow(CsvRecord row, Texts texts, List<Violation> violations) throws IOException {
-        long line = row.getStartingLineNumber();
-        String id = columns.idColumn().isPresent() && row.getFieldCount() > columns.idColumn().getAsInt()
-                ? row.getField(columns.idColumn().getAsInt()) : "";
-        if (row.getFieldCount() != columns.size()) {
-            texts.invalid(id, line, "line " + line + ": " + row.getFieldCount()
-                    + (row.getFieldCount() == 1 ? " cell" : " cells") + ", but the header has " + columns.size()
+    private void scoreRow(CsvCells row, long line, Texts texts, List<Violation> violations) throws IOException {
+        if (row.size() != columns.size()) {
+            texts.invalid(id(row), line, "line " + line + ": " + row.size()
+                    + (row.size() == 1 ? " cell" : " cells") + ", but the header has " + columns.size()
                     + " columns");
             return;
         }
         violations.clear();
-        Optional<Profile> profile = columns.read(reader, row.getFields(), violations);
+        Optional<Profile> profile = columns.read(reader, row, violations);
         if (profile.isEmpty()) {
-            texts.invalid(id, line, message(line, violations));
+            texts.invalid(id(row), line, message(line, violations));
             return;
         }
         PointTotals result = engine.totals(profile.get(), categories);
-        if (!output.appendScored(texts.output, id, line, result, lineEnd)) {
-            output.writeScored(texts.csv, id, line, result);
+        if (!output.appendScored(texts.output, row, idColumn, line, result, lineEnd)) {
+            output.writeScored(texts.csv, id(row), line, result);
             texts.moveOver();
         }
+    }
+
+    /** The id passed through: empty when the header has no id column or the row no such cell. */
+    private String id(CsvCells row) {
+        return idColumn >= 0 && row.size() > idColumn ? row.text(idColumn) : "";
     }
 
     /**
@@ -87,7 +92,7 @@ final class ChunkScorer {
      */
     private final class Texts implements AutoCloseable {
 
-        private final StringBuilder output;
+        private final OutputText output;
         private final StringWriter quoted = new StringWriter();
         private final StringWriter errorText = new StringWriter();
         private final CsvWriter csv = writer(quoted);
@@ -95,7 +100,7 @@ final class ChunkScorer {
         private int invalid;
 
         Texts(int rows) {
-            output = new StringBuilder(rows * 64);
+            output = new OutputText(rows * 64);
         }
 
         void invalid(String id, long line, String error) throws IOException {

@@ -1,7 +1,6 @@
 package org.hspnavigator.cli.batch;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 
 /**
- * The rows of an input CSV file in a given encoding. A UTF-8 byte-order mark is skipped (and read as
- * UTF-8 whatever the encoding asked for, since it says so). Bytes that are not valid in the encoding
+ * The rows of an input CSV file in a given encoding, in chunks ({@link ChunkFiller}). A UTF-8
+ * byte-order mark is skipped (and read as UTF-8 whatever the encoding asked for, since it says so). Bytes that are not valid in the encoding
  * stop the reading with an error rather than turning into replacement characters: a Shift_JIS file
  * read as UTF-8 must not be scored with garbled text. Empty lines are skipped; rows may have any number
  * of cells, which the scorer checks against the header.
@@ -26,8 +25,9 @@ final class CsvInput implements Closeable {
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final CountingInputStream counted;
-    private final CsvReader<CsvRecord> reader;
-    private final Iterator<CsvRecord> rows;
+    private final ChunkFiller filler = new ChunkFiller();
+    private final CsvReader<ChunkFiller> reader;
+    private final Iterator<ChunkFiller> rows;
     private final Charset charset;
 
     CsvInput(InputStream in, Charset requested) {
@@ -43,7 +43,7 @@ final class CsvInput implements Closeable {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(text);
+                .build(filler, text);
         this.rows = reader.iterator();
     }
 
@@ -61,8 +61,20 @@ final class CsvInput implements Closeable {
         }
     }
 
-    Iterator<CsvRecord> rows() {
-        return rows;
+    /**
+     * The next rows, up to {@code maxRows}; none at the end of the input. A method of its own so that the
+     * JIT compiler compiles this loop, which runs for every row, as a small method, rather than the whole
+     * command through on-stack replacement.
+     *
+     * @throws UncheckedIOException when the input cannot be read or decoded
+     * @throws de.siegmar.fastcsv.reader.CsvParseException when it is not CSV
+     */
+    RowChunk nextRows(int maxRows) {
+        // Asked only while the chunk has room: the iterator parses the next row as it is asked.
+        for (int read = 0; read < maxRows && rows.hasNext(); read++) {
+            rows.next();
+        }
+        return filler.take();
     }
 
     /** The bytes read so far (ahead of the rows returned by up to a buffer). */

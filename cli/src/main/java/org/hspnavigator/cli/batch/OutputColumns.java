@@ -1,12 +1,13 @@
 package org.hspnavigator.cli.batch;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointTotals;
+import org.hspnavigator.formats.profile.CsvCells;
 
 /**
  * The columns of the batch output: {@code id}, {@code line}, {@code referenceDate}, then points and
@@ -15,6 +16,11 @@ import org.hspnavigator.engine.scoring.PointTotals;
  * only its id, line and error.
  */
 final class OutputColumns {
+
+    private static final char[] TRUE = "true".toCharArray();
+    private static final char[] FALSE = "false".toCharArray();
+    private static final char[][] CATEGORY_NAMES = Stream.of(Category.values()).map(category -> category.name().toCharArray())
+            .toArray(char[][]::new);
 
     private final List<Category> categories;
 
@@ -52,45 +58,41 @@ final class OutputColumns {
      * Appends a scored row as {@link #writeScored} writes it, without going through the CSV writer, as
      * every field but the id is a number, a boolean, a date or a constant name, which CSV never quotes.
      * Returns false, appending nothing, when the id might need quoting: that row goes to the writer.
+     *
+     * @param idColumn the row's cell holding the id, or -1 for none (an empty id)
      */
-    boolean appendScored(StringBuilder out, String id, long line, PointTotals result, String lineDelimiter) {
-        if (!plain(id)) {
+    boolean appendScored(OutputText out, CsvCells row, int idColumn, long line, PointTotals result,
+            char[] lineDelimiter) {
+        boolean hasId = idColumn >= 0 && row.size() > idColumn;
+        if (hasId && !plain(row, idColumn)) {
             return false;
         }
-        out.append(id).append(',').append(line).append(',');
-        appendDate(out, result.referenceDate());
+        if (hasId) {
+            out.append(row, idColumn);
+        }
+        out.append(',').append(line).append(',').append(result.referenceDate());
         for (int i = 0; i < result.size(); i++) {
-            out.append(',').append(result.points(i)).append(',').append(result.eligible(i));
+            out.append(',').append(result.points(i)).append(',').append(result.eligible(i) ? TRUE : FALSE);
         }
         out.append(',');
-        result.bestCategory().ifPresent(best -> out.append(best.name()));
+        result.bestCategory().ifPresent(best -> out.append(CATEGORY_NAMES[best.ordinal()]));
         out.append(',').append(lineDelimiter);
         return true;
     }
 
     /**
-     * Text CSV writes as it is: none of the separator, the quote, a line break, or the comment sign that
+     * A cell CSV writes as it is: none of the separator, the quote, a line break, or the comment sign that
      * is quoted at the start of a record (and anywhere here, to stay on the safe side).
      */
-    private static boolean plain(String field) {
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
+    private static boolean plain(CsvCells row, int cell) {
+        int length = row.length(cell);
+        for (int i = 0; i < length; i++) {
+            char c = row.charAt(cell, i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '#') {
                 return false;
             }
         }
         return true;
-    }
-
-    /** {@code YYYY-MM-DD} as {@link LocalDate#toString()} writes a date of years 1000 to 9999. */
-    private static void appendDate(StringBuilder out, LocalDate date) {
-        int year = date.getYear();
-        if (year < 1000 || year > 9999) {
-            out.append(date);
-            return;
-        }
-        out.append(year).append(date.getMonthValue() < 10 ? "-0" : "-").append(date.getMonthValue())
-                .append(date.getDayOfMonth() < 10 ? "-0" : "-").append(date.getDayOfMonth());
     }
 
     void writeInvalid(CsvWriter csv, String id, long line, String error) {

@@ -8,5 +8,5 @@ package org.hspnavigator.cli.batch;
  * @param rows    the number of rows
  * @param invalid how many of them were invalid
  */
-record ScoredChunk(String output, String errors, int rows, int invalid) {
+record ScoredChunk(OutputText output, String errors, int rows, int invalid) {
 }

@@ -16,9 +16,6 @@ import org.hspnavigator.engine.table.RuleSet;
  */
 abstract class FlatAddition extends Criterion {
 
-    /** {@code Category.values()} makes a new array at every call. */
-    private static final Category[] CATEGORIES = Category.values();
-
     private final CriterionId id;
 
     FlatAddition(CriterionId id) {
@@ -78,7 +75,7 @@ abstract class FlatAddition extends Criterion {
         Optional<PointRow> row = context.rules().addition(id, category);
         if (row.isEmpty()) {
             // Not in this category: worth a note only when met on a date the item exists nowhere yet.
-            if (!inForceInAnyCategory(context) && isMet(context, category)) {
+            if (!context.ready().flatAdditionInForce(id) && isMet(context, category)) {
                 findings.note(notInForce(context));
             }
         } else if (isMet(context, category)) {
@@ -86,14 +83,5 @@ abstract class FlatAddition extends Criterion {
         } else {
             whenNotMet(context, category, row.get(), findings);
         }
-    }
-
-    private boolean inForceInAnyCategory(ScoringContext context) {
-        for (Category category : CATEGORIES) {
-            if (context.rules().addition(id, category).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

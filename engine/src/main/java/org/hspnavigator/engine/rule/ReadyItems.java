@@ -17,6 +17,8 @@ public final class ReadyItems {
 
     private final RuleSet rules;
     private final Item[][] flatAdditions;
+    /** By criterion: whether the flat addition has a row in any category. */
+    private final boolean[] flatAdditionsInForce;
     private final Item[][] positions;
     private final Item[][] research;
     private final Item[][] jlpt;
@@ -25,6 +27,12 @@ public final class ReadyItems {
     private ReadyItems(RuleSet rules) {
         this.rules = rules;
         this.flatAdditions = FlatAddition.readyItems(rules);
+        this.flatAdditionsInForce = new boolean[flatAdditions.length];
+        for (int id = 0; id < flatAdditions.length; id++) {
+            for (Item item : flatAdditions[id]) {
+                flatAdditionsInForce[id] |= item != null;
+            }
+        }
         this.positions = Position.readyItems(rules);
         this.research = ResearchAchievements.readyItems(rules);
         this.jlpt = JapaneseLanguage.readyItems(rules);
@@ -42,6 +50,11 @@ public final class ReadyItems {
     /** The item of a flat addition met, with its explanation that names nothing of the profile; null without a row. */
     Item flatAddition(CriterionId id, Category category) {
         return flatAdditions[id.ordinal()][category.ordinal()];
+    }
+
+    /** Whether a flat addition has a row in any category of the rule set. */
+    boolean flatAdditionInForce(CriterionId id) {
+        return flatAdditionsInForce[id.ordinal()];
     }
 
     /** Indexed by category, then by the rule's own option index (see the rule's {@code readyItems}). */

@@ -177,14 +177,17 @@ public final class CsvProfileColumns {
      * Reads the profile of one row (as many cells as the header has columns), adding every problem to
      * {@code violations} named by its column; empty when there was any.
      */
-    public Optional<Profile> read(ProfileReader reader, List<String> cells, List<Violation> violations) {
-        if (cells.size() != size) {
-            throw new IllegalArgumentException(cells.size() + " cells for " + size + " columns");
-        }
+    public Optional<Profile> read(ProfileReader reader, CsvCells cells, List<Violation> violations) {
+        requireRowOfHeader(cells.size());
         // Most rows are plainly valid and read without the general machinery; the others, and only they,
         // are read by the general path, which alone finds and words their problems.
         Profile plain = plainRows.read(reader, cells);
-        return plain != null ? Optional.of(plain) : readWithoutShortcut(reader, cells, violations);
+        return plain != null ? Optional.of(plain) : readWithoutShortcut(reader, cells.texts(), violations);
+    }
+
+    /** {@link #read(ProfileReader, CsvCells, List)} of cells given as strings. */
+    public Optional<Profile> read(ProfileReader reader, List<String> cells, List<Violation> violations) {
+        return read(reader, CsvCells.of(cells), violations);
     }
 
     /**
@@ -192,7 +195,8 @@ public final class CsvProfileColumns {
      * the row needs them. What {@link #read} tries first: to compare the two ways of reading a row.
      */
     Profile readIfPlain(ProfileReader reader, List<String> cells) {
-        return plainRows.read(reader, cells);
+        requireRowOfHeader(cells.size());
+        return plainRows.read(reader, CsvCells.of(cells));
     }
 
     /**
@@ -200,9 +204,7 @@ public final class CsvProfileColumns {
      * goes through, none by the shortcut for plainly valid rows: to compare the two (tests, benchmarks).
      */
     public Optional<Profile> readWithoutShortcut(ProfileReader reader, List<String> cells, List<Violation> violations) {
-        if (cells.size() != size) {
-            throw new IllegalArgumentException(cells.size() + " cells for " + size + " columns");
-        }
+        requireRowOfHeader(cells.size());
         int before = violations.size();
         Optional<Profile> profile = reader.read(root.valueIn(new CsvRowValue.Row(cells)), "", violations);
         for (int i = before; i < violations.size(); i++) {
@@ -210,6 +212,12 @@ public final class CsvProfileColumns {
             violations.set(i, new Violation(column(violation.path()), violation.problem()));
         }
         return profile;
+    }
+
+    private void requireRowOfHeader(int cells) {
+        if (cells != size) {
+            throw new IllegalArgumentException(cells + " cells for " + size + " columns");
+        }
     }
 
     /** The column a JSON path names: {@code degrees[0].level} is {@code degrees.0.level}. */

@@ -33,7 +33,7 @@ import org.hspnavigator.engine.profile.Training;
  * plain digits, a decimal in plain digits with an optional fraction, an enum constant spelled exactly,
  * {@code true}/{@code false}, a non-blank text within its length, an empty cell for an absent field),
  * and for those it builds the very profile the general path builds: the same values, the same
- * {@link BigDecimal} scales (through {@link JsonNumberSyntax#decimal}), the same defaults, the same
+ * {@link BigDecimal} scales (those of {@link JsonNumberSyntax#decimal}), the same defaults, the same
  * groups and list elements. On anything else it gives up and returns null, and the row is read by the
  * general path, which alone decides what is wrong and says so. It never reports a problem.
  *
@@ -57,9 +57,11 @@ final class CsvRowFastPath {
     private static final DegreeLevel[] LEVELS = DegreeLevel.values();
     private static final Jlpt[] JLPT = Jlpt.values();
     private static final ExecutivePosition[] POSITIONS = ExecutivePosition.values();
-    private static final String[] LEVEL_NAMES = names(LEVELS);
-    private static final String[] JLPT_NAMES = names(JLPT);
-    private static final String[] POSITION_NAMES = names(POSITIONS);
+    private static final char[][] LEVEL_NAMES = names(LEVELS);
+    private static final char[][] JLPT_NAMES = names(JLPT);
+    private static final char[][] POSITION_NAMES = names(POSITIONS);
+    private static final char[] TRUE = "true".toCharArray();
+    private static final char[] FALSE = "false".toCharArray();
     /** A stated JLPT level, by ordinal: immutable, so one per level serves every row. */
     private static final List<Optional<Jlpt>> JLPT_GIVEN = Stream.of(JLPT).map(Optional::of).toList();
 
@@ -137,10 +139,10 @@ final class CsvRowFastPath {
         return columns;
     }
 
-    private static String[] names(Enum<?>[] constants) {
-        String[] names = new String[constants.length];
+    private static char[][] names(Enum<?>[] constants) {
+        char[][] names = new char[constants.length][];
         for (int i = 0; i < names.length; i++) {
-            names[i] = constants[i].name();
+            names[i] = constants[i].name().toCharArray();
         }
         return names;
     }
@@ -150,10 +152,10 @@ final class CsvRowFastPath {
      * when every cell is plainly valid; null when any is not, or when the row needs a check this class
      * does not make (the general path then reads it).
      */
-    Profile read(ProfileReader reader, List<String> cells) {
-        LocalDate reference = referenceDate(reader, cell(cells, referenceDate));
+    Profile read(ProfileReader reader, CsvCells cells) {
+        LocalDate reference = referenceDate(reader, cells, referenceDate);
         // The birth date and the salary are required: an empty cell is for the general path to report.
-        LocalDate birth = date(cell(cells, birthDate));
+        LocalDate birth = date(cells, birthDate);
         if (reference == null || birth == null || !ProfileReader.birthDateFits(birth, reference)) {
             return null;
         }
@@ -185,12 +187,12 @@ final class CsvRowFastPath {
      * when there is one (a date in the cell must still be a date, but its range is not checked), else the
      * row's own date if it is within the scorable range, else today when the cell is empty.
      */
-    private LocalDate referenceDate(ProfileReader reader, String cell) {
+    private LocalDate referenceDate(ProfileReader reader, CsvCells cells, int column) {
         LocalDate override = reader.overrideDate();
-        if (cell.isEmpty()) {
+        if (isEmpty(cells, column)) {
             return override != null ? override : reader.referenceDates().today();
         }
-        LocalDate own = referenceDateIn(cell);
+        LocalDate own = referenceDateIn(cells, column);
         if (own == null) {
             return null;
         }
@@ -201,32 +203,33 @@ final class CsvRowFastPath {
     }
 
     /**
-     * The date of a reference date cell, null when it is no plain date. A file usually gives all its rows
-     * the same reference date, so the last one read is kept with its text. The scorer threads share this
-     * object and race on the field, harmlessly: the record is immutable (its fields final), so a thread
-     * sees either no record or a whole one, and any record seen holds a date and the text it was read from.
+     * The date of a filled reference date cell, null when it is no plain date. A file usually gives all
+     * its rows the same reference date, so the last one read is kept with its text. The scorer threads
+     * share this object and race on the field, harmlessly: the record's fields are final and its text
+     * filled before it is made, so a thread sees either no record or a whole one, and any record seen
+     * holds a date and the text it was read from.
      */
-    private LocalDate referenceDateIn(String cell) {
+    private LocalDate referenceDateIn(CsvCells cells, int column) {
         ParsedDate last = lastReferenceDate;
-        if (last != null && last.text().equals(cell)) {
+        if (last != null && cells.is(column, last.text())) {
             return last.date();
         }
-        LocalDate date = date(cell);
+        LocalDate date = date(cells, column);
         if (date != null) {
-            lastReferenceDate = new ParsedDate(cell, date);
+            lastReferenceDate = new ParsedDate(cells.text(column).toCharArray(), date);
         }
         return date;
     }
 
-    /** A date cell and its date. */
-    private record ParsedDate(String text, LocalDate date) {
+    /** A date cell's text and its date. Never changed, though an array: only this class ever sees it. */
+    private record ParsedDate(char[] text, LocalDate date) {
     }
 
     /**
      * The degrees as the general path lists them: up to the last index with a filled cell, every element
      * up to it needing its level (a gap is an element with none, which the general path refuses).
      */
-    private List<Degree> degrees(List<String> cells) {
+    private List<Degree> degrees(CsvCells cells) {
         if (anyFilled(cells, degreesBeyondLimit)) {
             return null;
         }
@@ -253,22 +256,27 @@ final class CsvRowFastPath {
         return List.of(read);
     }
 
-    private static Degree degree(List<String> cells, DegreeColumns columns) {
+    private static Degree degree(CsvCells cells, DegreeColumns columns) {
         // The level is required: an empty one is for the general path to report.
         int level = choice(cells, columns.level(), LEVEL_NAMES, REFUSED);
-        String field = cell(cells, columns.field());
         int inJapan = bool(cells, columns.inJapan());
         int designated = bool(cells, columns.designatedUniversity());
         int japaneseMajor = bool(cells, columns.japaneseMajor());
-        boolean fieldFine = field.isEmpty() || (!field.isBlank() && field.length() <= ProfileLimits.MAX_FIELD_LENGTH);
-        if (level < 0 || !fieldFine || inJapan < 0 || designated < 0 || japaneseMajor < 0) {
+        if (level < 0 || inJapan < 0 || designated < 0 || japaneseMajor < 0) {
             return null;
         }
-        return new Degree(LEVELS[level], field.isEmpty() ? Optional.empty() : Optional.of(field), inJapan == 1,
-                designated == 1, japaneseMajor == 1);
+        Optional<String> field = Optional.empty();
+        if (!isEmpty(cells, columns.field())) {
+            String text = cells.text(columns.field());
+            if (text.isBlank() || text.length() > ProfileLimits.MAX_FIELD_LENGTH) {
+                return null;
+            }
+            field = Optional.of(text);
+        }
+        return new Degree(LEVELS[level], field, inJapan == 1, designated == 1, japaneseMajor == 1);
     }
 
-    private CareerYears careerYears(List<String> cells) {
+    private CareerYears careerYears(CsvCells cells) {
         BigDecimal academic = years(cells, careerYears[0]);
         BigDecimal specialized = years(cells, careerYears[1]);
         BigDecimal management = years(cells, careerYears[2]);
@@ -280,11 +288,11 @@ final class CsvRowFastPath {
         return none ? CareerYears.NONE : new CareerYears(academic, specialized, management);
     }
 
-    private static BigDecimal years(List<String> cells, int column) {
+    private static BigDecimal years(CsvCells cells, int column) {
         return decimal(cells, column, BigDecimal.ZERO, BigDecimal.ZERO, ProfileLimits.MAX_CAREER_YEARS);
     }
 
-    private Research research(List<String> cells) {
+    private Research research(CsvCells cells) {
         long patents = wholeNumber(cells, research[0], 0, 0, ProfileLimits.MAX_COUNT);
         long projects = wholeNumber(cells, research[1], 0, 0, ProfileLimits.MAX_COUNT);
         long papers = wholeNumber(cells, research[2], 0, 0, ProfileLimits.MAX_COUNT);
@@ -298,7 +306,7 @@ final class CsvRowFastPath {
         return new Research((int) patents, (int) projects, (int) papers, other == 1);
     }
 
-    private JapaneseLanguage japaneseLanguage(List<String> cells) {
+    private JapaneseLanguage japaneseLanguage(CsvCells cells) {
         int jlpt = choice(cells, language[0], JLPT_NAMES, ABSENT);
         long bjt = wholeNumber(cells, language[1], ABSENT, ProfileLimits.MIN_BJT_SCORE, ProfileLimits.MAX_BJT_SCORE);
         if (jlpt == REFUSED || bjt == REFUSED) {
@@ -311,7 +319,7 @@ final class CsvRowFastPath {
                 bjt == ABSENT ? OptionalInt.empty() : OptionalInt.of((int) bjt));
     }
 
-    private Employer employer(List<String> cells) {
+    private Employer employer(CsvCells cells) {
         int innovationSupport = bool(cells, employer[0]);
         int sme = bool(cells, employer[1]);
         BigDecimal ratio = decimal(cells, employer[2], null, BigDecimal.ZERO,
@@ -329,7 +337,7 @@ final class CsvRowFastPath {
                 investmentManagement == 1);
     }
 
-    private Training training(List<String> cells) {
+    private Training training(CsvCells cells) {
         int innovativeAsia = bool(cells, training[0]);
         int atJapaneseUniversity = bool(cells, training[1]);
         if (innovativeAsia < 0 || atJapaneseUniversity < 0) {
@@ -341,13 +349,14 @@ final class CsvRowFastPath {
         return new Training(innovativeAsia == 1, atJapaneseUniversity == 1);
     }
 
-    private static String cell(List<String> cells, int column) {
-        return column == NO_COLUMN ? "" : cells.get(column);
+    /** A column the header does not have reads as an empty cell. */
+    private static boolean isEmpty(CsvCells cells, int column) {
+        return column == NO_COLUMN || cells.isEmpty(column);
     }
 
-    private static boolean anyFilled(List<String> cells, int[] columns) {
+    private static boolean anyFilled(CsvCells cells, int[] columns) {
         for (int i = 0; i < columns.length; i++) {
-            if (!cells.get(columns[i]).isEmpty()) {
+            if (!cells.isEmpty(columns[i])) {
                 return true;
             }
         }
@@ -359,24 +368,25 @@ final class CsvRowFastPath {
      * included. The day is checked against the month's length here rather than by catching
      * {@code LocalDate.of}'s exception, which would be slow for a row that has to fall back anyway.
      */
-    static LocalDate date(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+    private static LocalDate date(CsvCells cells, int column) {
+        if (column == NO_COLUMN || cells.length(column) != 10 || cells.charAt(column, 4) != '-'
+                || cells.charAt(column, 7) != '-') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int year = digits(cells, column, 0, 4);
+        int month = digits(cells, column, 5, 7);
+        int day = digits(cells, column, 8, 10);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }
         return LocalDate.of(year, month, day);
     }
 
-    /** The value of ASCII digits {@code text[from, to)}, or -1 when any is not one. */
-    private static int digits(String text, int from, int to) {
+    /** The value of the ASCII digits at {@code [from, to)} of a cell, or -1 when any is not one. */
+    private static int digits(CsvCells cells, int column, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = cells.charAt(column, i);
             if (c < '0' || c > '9') {
                 return -1;
             }
@@ -390,18 +400,17 @@ final class CsvRowFastPath {
      * {@code ifEmpty} for an empty cell; {@link #REFUSED} for anything else, though the general path
      * accepts some of it ({@code 1.0}, {@code 1e3}, {@code -0}) and will read it.
      */
-    private static long wholeNumber(List<String> cells, int column, long ifEmpty, long min, long max) {
-        String text = cell(cells, column);
-        if (text.isEmpty()) {
+    private static long wholeNumber(CsvCells cells, int column, long ifEmpty, long min, long max) {
+        if (isEmpty(cells, column)) {
             return ifEmpty;
         }
-        int length = text.length();
-        if (length > MAX_LONG_DIGITS || (length > 1 && text.charAt(0) == '0')) {
+        int length = cells.length(column);
+        if (length > MAX_LONG_DIGITS || (length > 1 && cells.charAt(column, 0) == '0')) {
             return REFUSED;
         }
         long value = 0;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = cells.charAt(column, i);
             if (c < '0' || c > '9') {
                 return REFUSED;
             }
@@ -412,65 +421,60 @@ final class CsvRowFastPath {
 
     /**
      * A number in [min, max] written in plain digits with an optional fraction ({@code 7}, {@code 7.5},
-     * {@code 0.25}; not {@code 07}, {@code 7.}, {@code -1} or {@code 1e1}), valued by
-     * {@link JsonNumberSyntax#decimal} as the general path values it, so that the scale is the same too
-     * ({@code 3.0} and {@code 3} are different values of a profile); {@code ifEmpty} for an empty cell;
-     * {@link #REFUSED_NUMBER} for anything else.
+     * {@code 0.25}; not {@code 07}, {@code 7.}, {@code -1} or {@code 1e1}), with the value and scale
+     * {@link JsonNumberSyntax#decimal} gives the same text on the general path (the unscaled digits, and
+     * as many decimal places as the fraction has: {@code 3.0} and {@code 3} are different values of a
+     * profile); {@code ifEmpty} for an empty cell; {@link #REFUSED_NUMBER} for anything else.
      */
-    private static BigDecimal decimal(List<String> cells, int column, BigDecimal ifEmpty, BigDecimal min,
+    private static BigDecimal decimal(CsvCells cells, int column, BigDecimal ifEmpty, BigDecimal min,
             BigDecimal max) {
-        String text = cell(cells, column);
-        if (text.isEmpty()) {
+        if (isEmpty(cells, column)) {
             return ifEmpty;
         }
-        if (!isPlainDecimal(text)) {
-            return REFUSED_NUMBER;
-        }
-        BigDecimal value = JsonNumberSyntax.decimal(text);
-        return value.compareTo(min) >= 0 && value.compareTo(max) <= 0 ? value : REFUSED_NUMBER;
-    }
-
-    /** Digits, then optionally a point and digits; no leading zero before more digits; at most 18 digits. */
-    private static boolean isPlainDecimal(String text) {
-        int length = text.length();
+        int length = cells.length(column);
         int point = -1;
+        long unscaled = 0;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = cells.charAt(column, i);
             if (c == '.' && point < 0 && i > 0 && i < length - 1) {
                 point = i;
-            } else if (c < '0' || c > '9') {
-                return false;
+            } else if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+            } else {
+                return REFUSED_NUMBER;
             }
         }
         int integerDigits = point < 0 ? length : point;
         int digitCount = point < 0 ? length : length - 1;
-        return digitCount <= MAX_LONG_DIGITS && !(integerDigits > 1 && text.charAt(0) == '0');
+        if (digitCount > MAX_LONG_DIGITS || (integerDigits > 1 && cells.charAt(column, 0) == '0')) {
+            return REFUSED_NUMBER;
+        }
+        BigDecimal value = BigDecimal.valueOf(unscaled, point < 0 ? 0 : length - 1 - point);
+        return value.compareTo(min) >= 0 && value.compareTo(max) <= 0 ? value : REFUSED_NUMBER;
     }
 
     /**
      * 1 for true, 0 for false or an empty cell, {@link #REFUSED} for anything else; {@code true} and
      * {@code false} in any case, compared exactly as {@link CsvRowValue.Cell} compares them.
      */
-    private static int bool(List<String> cells, int column) {
-        String text = cell(cells, column);
+    private static int bool(CsvCells cells, int column) {
         // The usual spellings first: an exact comparison is cheaper than one ignoring case.
-        if (text.isEmpty() || text.equals("false")) {
+        if (isEmpty(cells, column) || cells.is(column, FALSE)) {
             return 0;
         }
-        if (text.equals("true") || text.equalsIgnoreCase("true")) {
+        if (cells.is(column, TRUE) || cells.isIgnoringCase(column, "true")) {
             return 1;
         }
-        return text.equalsIgnoreCase("false") ? 0 : REFUSED;
+        return cells.isIgnoringCase(column, "false") ? 0 : REFUSED;
     }
 
     /** The index of the constant spelled exactly as the cell; {@code ifEmpty} for an empty cell, else {@link #REFUSED}. */
-    private static int choice(List<String> cells, int column, String[] names, int ifEmpty) {
-        String text = cell(cells, column);
-        if (text.isEmpty()) {
+    private static int choice(CsvCells cells, int column, char[][] names, int ifEmpty) {
+        if (isEmpty(cells, column)) {
             return ifEmpty;
         }
         for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(text)) {
+            if (cells.is(column, names[i])) {
                 return i;
             }
         }
