@@ -15,10 +15,10 @@ import java.util.Iterator;
 
 /**
  * The rows of an input CSV file in a given encoding, in chunks ({@link ChunkFiller}). A UTF-8
- * byte-order mark is skipped (and read as UTF-8 whatever the encoding asked for, since it says so). Bytes that are not valid in the encoding
- * stop the reading with an error rather than turning into replacement characters: a Shift_JIS file
- * read as UTF-8 must not be scored with garbled text. Empty lines are skipped; rows may have any number
- * of cells, which the scorer checks against the header.
+ * byte-order mark is skipped (and read as UTF-8 whatever the encoding asked for, since it says so).
+ * Bytes that are not valid in the encoding stop the reading with an error rather than turning into
+ * replacement characters: a Shift_JIS file read as UTF-8 must not be scored with garbled text. Empty
+ * lines are skipped; rows may have any number of cells, which the scorer checks against the header.
  */
 final class CsvInput implements Closeable {
 
