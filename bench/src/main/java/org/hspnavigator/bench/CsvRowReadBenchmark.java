@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.RuleBook;
+import org.hspnavigator.formats.profile.CsvCells;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
@@ -29,15 +30,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading one batch CSV row into a {@link Profile}, as the batch command's scorer threads do, from the
- * cells FastCSV gives to the profile or its problems, without scoring or output. The rows are 4,096 of
+ * cells FastCSV gives ({@link CsvCells}) to the profile or its problems, without scoring or output. The rows are 4,096 of
  * the batch benchmark's seeded candidates ({@link CandidateRows}, about one in 200 invalid), parsed
  * once; each invocation reads the next one.
  *
  * <ul>
  *   <li>{@code read}: {@link CsvProfileColumns#read}, plainly valid rows by the shortcut, the others
  *       by the general checks;</li>
- *   <li>{@code readWithoutShortcut}: every row by the general checks, as all rows were read before the
- *       shortcut existed.</li>
+ *   <li>{@code readWithoutShortcut}: every row by the general checks, from the cells as strings, as all
+ *       rows were read before the shortcut existed.</li>
  * </ul>
  */
 @State(Scope.Thread)
@@ -60,6 +61,7 @@ public class CsvRowReadBenchmark {
     private CsvProfileColumns columns;
     private ProfileReader reader;
     private List<List<String>> rows;
+    private List<CsvCells> cells;
     private final List<Violation> violations = new ArrayList<>();
     private int next;
 
@@ -68,13 +70,16 @@ public class CsvRowReadBenchmark {
         CandidateRows candidates = CandidateRows.generate(ROWS, seed);
         columns = CsvProfileColumns.of(candidates.header());
         rows = candidates.rows();
+        cells = candidates.cells();
         reader = new ProfileReader(new ReferenceDates(CLOCK, RuleBook.official().earliestDate()));
     }
 
     @Benchmark
     public Optional<Profile> read() {
         violations.clear();
-        return columns.read(reader, nextRow(), violations);
+        CsvCells row = cells.get(next);
+        next = (next + 1) & (ROWS - 1);
+        return columns.read(reader, row, violations);
     }
 
     @Benchmark
