@@ -61,11 +61,14 @@ final class ChunkFiller extends AbstractBaseCsvCallbackHandler<ChunkFiller> {
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-        if (charCount + len > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, charCount + len));
+        // Most cells of a batch are empty (fields not stated): they cost only their bound.
+        if (len > 0) {
+            if (charCount + len > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(2 * chars.length, charCount + len));
+            }
+            System.arraycopy(buf, offset, chars, charCount, len);
+            charCount += len;
         }
-        System.arraycopy(buf, offset, chars, charCount, len);
-        charCount += len;
         addBound(charCount);
     }
 
