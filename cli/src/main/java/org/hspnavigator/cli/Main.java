@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.hspnavigator.engine.scoring.PointsEngine;
 
 /** The entry point of the {@code hsp} launcher. */
 public final class Main {
@@ -12,11 +13,36 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        RuleLoader.start();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exitCode = HspCommand.commandLine(out, err, Clock.systemUTC(), System.in).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * Loads the official rules on a second thread while picocli builds its command model on the main
+     * one; the command's own call then finds them loaded, or waits for the load to end. A daemon, so
+     * that a command without rules ({@code hsp faq}) never waits for it.
+     */
+    private static final class RuleLoader implements Runnable {
+
+        static void start() {
+            Thread thread = new Thread(new RuleLoader(), "hsp-rule-loader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                PointsEngine.official();
+            } catch (Throwable failure) {
+                // A failed load is not kept: the command that needs the rules loads them again and
+                // reports the failure itself, exactly as it would without this thread.
+            }
+        }
     }
 }
