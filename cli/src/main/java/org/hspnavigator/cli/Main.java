@@ -16,7 +16,7 @@ public final class Main {
         RuleLoader.start();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = HspCommand.commandLine(out, err, Clock.systemUTC(), System.in).execute(args);
+        int exitCode = HspCommand.commandLineFor(args, out, err, Clock.systemUTC(), System.in).execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);
