@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hspnavigator.cli.advise.AdviseCommand;
 import org.hspnavigator.cli.batch.BatchCommand;
 import org.hspnavigator.cli.checklist.ChecklistCommand;
@@ -39,6 +40,8 @@ public final class HspCommand implements Runnable {
      * reads no annotation.
      */
     private static final Map<String, Class<?>> COMMANDS = byName();
+    /** The commands that never read the official rules. */
+    private static final Set<String> WITHOUT_RULES = Set.of("faq");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -74,6 +77,14 @@ public final class HspCommand implements Runnable {
             return commandLine(out, err, clock, stdin);
         }
         return commandLine(List.of(named), out, err, clock, stdin);
+    }
+
+    /**
+     * Whether {@code args} run a command that reads the official rules: not {@code faq}, and neither
+     * help, the version nor a usage error of {@code hsp} itself.
+     */
+    static boolean readsRules(String[] args) {
+        return args.length > 0 && COMMANDS.containsKey(args[0]) && !WITHOUT_RULES.contains(args[0]);
     }
 
     /** The commands by name, without {@code help}. */

@@ -13,7 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        RuleLoader.start();
+        if (HspCommand.readsRules(args)) {
+            RuleLoader.start();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exitCode = HspCommand.commandLineFor(args, out, err, Clock.systemUTC(), System.in).execute(args);
@@ -24,8 +26,9 @@ public final class Main {
 
     /**
      * Loads the official rules on a second thread while picocli builds its command model on the main
-     * one; the command's own call then finds them loaded, or waits for the load to end. A daemon, so
-     * that a command without rules ({@code hsp faq}) never waits for it.
+     * one; the command's own call then finds them loaded, or waits for the load to end. Started only
+     * for a command that reads the rules: on two cores, a load that nobody waits for slows the command
+     * that runs beside it. A daemon, so that a command that ends before the load does not wait for it.
      */
     private static final class RuleLoader implements Runnable {
 

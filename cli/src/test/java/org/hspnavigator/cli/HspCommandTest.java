@@ -44,6 +44,16 @@ class HspCommandTest {
         }
     }
 
+    @Test
+    void everyCommandButFaqReadsTheRules() {
+        for (String name : HspCommand.commands().keySet()) {
+            assertThat(HspCommand.readsRules(new String[] {name, "x"})).as(name).isEqualTo(!name.equals("faq"));
+        }
+        assertThat(HspCommand.readsRules(new String[] {"--version"})).isFalse();
+        assertThat(HspCommand.readsRules(new String[] {"help", "score"})).isFalse();
+        assertThat(HspCommand.readsRules(new String[0])).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("argumentsThatNameNoCommand")
     void anyOtherFirstArgumentGetsEveryCommand(List<String> args) {
