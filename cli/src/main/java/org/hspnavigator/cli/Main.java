@@ -1,5 +1,6 @@
 package org.hspnavigator.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (HspCommand.readsRules(args)) {
-            RuleLoader.start();
-        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = HspCommand.commandLineFor(args, out, err, Clock.systemUTC(), System.in).execute(args);
+        int exitCode = run(args, out, err, System.in);
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /** Runs one command as the launcher does, and returns its exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
+        if (HspCommand.readsRules(args)) {
+            RuleLoader.start();
+        }
+        return HspCommand.commandLineFor(args, out, err, Clock.systemUTC(), stdin).execute(args);
     }
 
     /**
