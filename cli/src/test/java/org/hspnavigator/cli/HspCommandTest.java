@@ -66,7 +66,7 @@ class HspCommandTest {
     }
 
     @Test
-    void helpAndMistypedCommandsStillListEveryCommand() {
+    void helpListsEveryCommandAndAMistypedOneIsAUsageError() {
         Run help = Cli.run("--help");
         assertThat(help.exitCode()).isZero();
         for (String name : ALL) {
@@ -91,6 +91,10 @@ class HspCommandTest {
 
     static Stream<List<String>> commandLines() {
         List<List<String>> lines = new ArrayList<>(List.of(
+                List.of(),
+                List.of("--help"),
+                List.of("scor", ZHANG),
+                List.of("help", "scor"),
                 List.of("score", ZHANG),
                 List.of("score", "--json", "--category", "business_management", ZHANG),
                 List.of("score", "--frobnicate", ZHANG),
