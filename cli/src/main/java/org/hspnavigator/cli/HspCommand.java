@@ -3,6 +3,12 @@ package org.hspnavigator.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hspnavigator.cli.advise.AdviseCommand;
 import org.hspnavigator.cli.batch.BatchCommand;
 import org.hspnavigator.cli.checklist.ChecklistCommand;
@@ -13,7 +19,11 @@ import org.hspnavigator.cli.score.ScoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code hsp} command: a parent for the subcommands, with the shared error handling. */
+/**
+ * The {@code hsp} command: a parent for the subcommands, with the shared error handling. The
+ * subcommands are added in code rather than in the annotation, so that a command line can hold only
+ * the one being run.
+ */
 @Command(name = "hsp",
         mixinStandardHelpOptions = true,
         versionProvider = HspCommand.Version.class,
@@ -21,10 +31,17 @@ import picocli.CommandLine.Command;
             "HSP Navigator: Japan's Highly Skilled Professional (高度専門職) visa points, exact to the official rules.",
             ""
         },
-        subcommands = {ScoreCommand.class, AdviseCommand.class, BatchCommand.class, PrCommand.class, FamilyCommand.class, ChecklistCommand.class, FaqCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "Run 'hsp help score' for the details of a command."})
 public final class HspCommand implements Runnable {
+
+    /**
+     * The commands by name, in the order help lists them, before {@code help}. Each name is the one in
+     * its class's {@code @Command} annotation (tested), spelled out so that finding the command to run
+     * reads no annotation.
+     */
+    private static final Map<String, Class<?>> COMMANDS = byName();
+    /** The commands that never read the official rules. */
+    private static final Set<String> WITHOUT_RULES = Set.of("faq");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -35,17 +52,71 @@ public final class HspCommand implements Runnable {
     }
 
     /**
-     * A command line wired for real use or for tests: output and errors to the given writers, "today"
-     * from the clock, parse errors as exit code 2 and internal errors as 1 without a stack trace.
+     * A command line wired for real use or for tests, with every subcommand: output and errors to the
+     * given writers, "today" from the clock, parse errors as exit code 2 and internal errors as 1
+     * without a stack trace.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, InputStream stdin) {
+        List<Class<?>> all = new ArrayList<>(COMMANDS.values());
+        all.add(CommandLine.HelpCommand.class);
+        return commandLine(all, out, err, clock, stdin);
+    }
+
+    /**
+     * The command line of {@link #commandLine(PrintWriter, PrintWriter, Clock, InputStream)} for running
+     * {@code args}, with only the subcommand they name first if they do: picocli builds the model of
+     * every command it holds, by reflection, before it parses anything, and the models of the commands
+     * not run are start-up time spent for nothing. Any other first argument (none, an option,
+     * {@code help}, a mistyped name) gets every subcommand, so that help, usage errors and suggestions
+     * list them all.
+     */
+    public static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err, Clock clock,
+            InputStream stdin) {
+        Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        if (named == null) {
+            return commandLine(out, err, clock, stdin);
+        }
+        return commandLine(List.of(named), out, err, clock, stdin);
+    }
+
+    /**
+     * Whether {@code args} run a command that reads the official rules: not {@code faq}, and neither
+     * help, the version nor a usage error of {@code hsp} itself.
+     */
+    static boolean readsRules(String[] args) {
+        return args.length > 0 && COMMANDS.containsKey(args[0]) && !WITHOUT_RULES.contains(args[0]);
+    }
+
+    /** The commands by name, without {@code help}. */
+    static Map<String, Class<?>> commands() {
+        return COMMANDS;
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands, PrintWriter out, PrintWriter err,
+            Clock clock, InputStream stdin) {
         CommandLine commandLine = new CommandLine(new HspCommand(), new CommandFactory(clock, stdin));
+        for (Class<?> subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
+        // The settings below reach only the subcommands already added.
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         return commandLine;
+    }
+
+    private static Map<String, Class<?>> byName() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("score", ScoreCommand.class);
+        commands.put("advise", AdviseCommand.class);
+        commands.put("batch", BatchCommand.class);
+        commands.put("pr", PrCommand.class);
+        commands.put("family", FamilyCommand.class);
+        commands.put("checklist", ChecklistCommand.class);
+        commands.put("faq", FaqCommand.class);
+        return Collections.unmodifiableMap(commands);
     }
 
     /** The version printed by {@code --version}, from the jar's manifest when packaged. */

@@ -1,9 +1,11 @@
 package org.hspnavigator.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.hspnavigator.engine.scoring.PointsEngine;
 
 /** The entry point of the {@code hsp} launcher. */
 public final class Main {
@@ -14,9 +16,42 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = HspCommand.commandLine(out, err, Clock.systemUTC(), System.in).execute(args);
+        int exitCode = run(args, out, err, System.in);
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /** Runs one command as the launcher does, and returns its exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
+        if (HspCommand.readsRules(args)) {
+            RuleLoader.start();
+        }
+        return HspCommand.commandLineFor(args, out, err, Clock.systemUTC(), stdin).execute(args);
+    }
+
+    /**
+     * Loads the official rules on a second thread while picocli builds its command model on the main
+     * one; the command's own call then finds them loaded, or waits for the load to end. Started only
+     * for a command that reads the rules: on two cores, a load that nobody waits for slows the command
+     * that runs beside it. A daemon, so that a command that ends before the load does not wait for it.
+     */
+    private static final class RuleLoader implements Runnable {
+
+        static void start() {
+            Thread thread = new Thread(new RuleLoader(), "hsp-rule-loader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                PointsEngine.official();
+            } catch (Throwable failure) {
+                // A failed load is not kept: the command that needs the rules loads them again and
+                // reports the failure itself, exactly as it would without this thread.
+            }
+        }
     }
 }

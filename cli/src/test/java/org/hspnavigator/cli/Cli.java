@@ -37,7 +37,17 @@ public final class Cli {
     public static Run runWithStream(InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = HspCommand.commandLine(new PrintWriter(out), new PrintWriter(err), CLOCK, stdin).execute(args);
+        int exitCode = HspCommand.commandLineFor(args, new PrintWriter(out), new PrintWriter(err), CLOCK, stdin)
+                .execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** As {@link #run}, on the command line that holds every subcommand whatever the first argument. */
+    public static Run runWithEveryCommand(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = HspCommand.commandLine(new PrintWriter(out), new PrintWriter(err), CLOCK,
+                new ByteArrayInputStream(new byte[0])).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 }

@@ -32,6 +32,9 @@ public final class PointsEngine {
     /** {@code Category.values()} makes a new array at every call. */
     private static final Category[] CATEGORIES = Category.values();
 
+    /** Guarded by the class: the engine over the official tables, once it has been built. */
+    private static PointsEngine official;
+
     private final RuleBook ruleBook;
     /** An array rather than a list: the loop over it runs 60 times per profile. */
     private final Criterion[] criteria;
@@ -47,9 +50,16 @@ public final class PointsEngine {
         this.readyItems = ruleBook.ruleSets().stream().map(ReadyItems::of).toArray(ReadyItems[]::new);
     }
 
-    /** The engine over the official tables. */
-    public static PointsEngine official() {
-        return new PointsEngine(RuleBook.official());
+    /**
+     * The engine over the official tables, built once per process: it is immutable and thread-safe, and
+     * its ready-made items would otherwise be built again by every caller. Like
+     * {@link RuleBook#official()}, a failure is not remembered.
+     */
+    public static synchronized PointsEngine official() {
+        if (official == null) {
+            official = new PointsEngine(RuleBook.official());
+        }
+        return official;
     }
 
     public RuleBook ruleBook() {

@@ -17,9 +17,8 @@ public final class RuleBook {
 
     static final String RULE_SETS_FILE = "rule-sets.tsv";
 
-    private static final class Official {
-        static final RuleBook BOOK = load(TableSource.official());
-    }
+    /** Guarded by the class: set once the official tables have loaded, never by a failed load. */
+    private static RuleBook official;
 
     private final List<RuleSet> ruleSets;
 
@@ -27,9 +26,16 @@ public final class RuleBook {
         this.ruleSets = List.copyOf(ruleSets);
     }
 
-    /** The official tables, loaded once per process. */
-    public static RuleBook official() {
-        return Official.BOOK;
+    /**
+     * The official tables, loaded once per process. A failed load is not remembered but thrown to
+     * each caller in turn: when the book is loaded ahead of time on another thread, a failure there
+     * still reaches the caller that needs the book, cause and all.
+     */
+    public static synchronized RuleBook official() {
+        if (official == null) {
+            official = load(TableSource.official());
+        }
+        return official;
     }
 
     /** Loads and checks a complete set of table files; any defect is a {@link TableFormatException}. */

@@ -17,6 +17,11 @@ class RuleBookTest {
 
     private final RuleBook book = RuleBook.official();
 
+    @Test
+    void theOfficialBookIsLoadedOnce() {
+        assertThat(RuleBook.official()).isSameAs(book);
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         "2013-12-24, 2013-12-24",

@@ -1,0 +1,51 @@
+package org.hspnavigator.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The run from which the {@code hsp} launcher records its class-data archive (AppCDS) after each
+ * build: every command once on the examples of the repository, the output discarded. The archive
+ * holds only the classes loaded while it was recorded, so a run of one command would leave the
+ * classes of the others, such as the CSV reader of {@code hsp batch}, to be read from the jar at every
+ * start.
+ */
+public final class ArchiveTrainingRun {
+
+    private ArchiveTrainingRun() {
+    }
+
+    /** {@code args[0]}: the folder of the example files ({@code examples} in the repository). */
+    public static void main(String[] args) throws IOException {
+        Path scores = Files.createTempFile("hsp-training-", ".csv");
+        try {
+            PrintWriter discard = new PrintWriter(Writer.nullWriter());
+            for (List<String> command : commands(Path.of(args[0]), scores)) {
+                Main.run(command.toArray(String[]::new), discard, discard, InputStream.nullInputStream());
+            }
+        } finally {
+            Files.deleteIfExists(scores);
+        }
+    }
+
+    /** The commands run, with the batch's output written to {@code scores}. */
+    static List<List<String>> commands(Path examples, Path scores) {
+        String profile = examples.resolve("mr-zhang.json").toString();
+        String applicant = examples.resolve("case-zhang.json").toString();
+        return List.of(
+                List.of("score", profile),
+                List.of("score", "--json", profile),
+                List.of("advise", profile),
+                List.of("batch", examples.resolve("candidates.csv").toString(), "-o", scores.toString()),
+                List.of("pr", applicant),
+                List.of("family", applicant),
+                List.of("checklist", "--procedure", "change", applicant),
+                List.of("faq"),
+                List.of("--version"));
+    }
+}
