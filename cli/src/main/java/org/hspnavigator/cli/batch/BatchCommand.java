@@ -122,15 +122,16 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        PointsEngine engine = PointsEngine.official();
-        ReferenceDates referenceDates = new ReferenceDates(clock, engine.ruleBook().earliestDate());
-        ProfileReader reader = new ProfileReader(referenceDates);
+        // Only --date needs the rules before the file is read (to check the date's range); without it,
+        // the header and the first rows are read while the rules still load on another thread (Main).
+        ProfileReader datedReader = null;
         if (date != null) {
+            ReferenceDates referenceDates = referenceDates(PointsEngine.official());
             DateOption.Parsed parsed = DateOption.parse(date, referenceDates);
             if (parsed.date() == null) {
                 return usage("--date: " + parsed.problem());
             }
-            reader = reader.withReferenceDate(parsed.date(), "--date");
+            datedReader = new ProfileReader(referenceDates).withReferenceDate(parsed.date(), "--date");
         }
         Charset charset;
         try {
@@ -153,7 +154,7 @@ public final class BatchCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         try (CsvInput csv = new CsvInput(in, charset)) {
-            return run(csv, reader, engine, streams, start);
+            return run(csv, datedReader, streams, start);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 return usage(source() + ": the text is not valid " + charset.name()
@@ -171,8 +172,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private int run(CsvInput csv, ProfileReader reader, PointsEngine engine, BatchStreams streams, long start)
-            throws IOException {
+    /** Reads, scores and writes every row; {@code datedReader} reads them as of {@code --date}, if given. */
+    private int run(CsvInput csv, ProfileReader datedReader, BatchStreams streams, long start) throws IOException {
         RowChunk header = csv.nextRows(1);
         if (header.rows() == 0) {
             return usage(source() + ": the file is empty; expected a header row of profile field names");
@@ -192,7 +193,6 @@ public final class BatchCommand implements Callable<Integer> {
         }
         Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
         LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
-        ChunkScorer scorer = new ChunkScorer(columns, reader, engine, categories, lineDelimiter);
         Writer out = streams.openOutput(output);
         if (out == null) {
             return ExitCodes.INVALID_INPUT;
@@ -228,7 +228,11 @@ public final class BatchCommand implements Callable<Integer> {
             });
             try {
                 long read = 0;
-                for (RowChunk chunk = csv.nextRows(chunkRows); chunk.rows() > 0; chunk = csv.nextRows(chunkRows)) {
+                RowChunk first = csv.nextRows(chunkRows);
+                PointsEngine engine = PointsEngine.official();
+                ProfileReader reader = datedReader != null ? datedReader : new ProfileReader(referenceDates(engine));
+                ChunkScorer scorer = new ChunkScorer(columns, reader, engine, categories, lineDelimiter);
+                for (RowChunk chunk = first; chunk.rows() > 0; chunk = csv.nextRows(chunkRows)) {
                     read += chunk.rows();
                     RowChunk rows = chunk;
                     pipeline.submit(() -> scorer.score(rows));
@@ -248,6 +252,11 @@ public final class BatchCommand implements Callable<Integer> {
         }
         summarize(counts[0], counts[1], System.nanoTime() - start);
         return counts[1] > 0 ? ExitCodes.SOME_ROWS_INVALID : ExitCodes.OK;
+    }
+
+    /** Today from the clock, and the first day the rules cover. */
+    private ReferenceDates referenceDates(PointsEngine engine) {
+        return new ReferenceDates(clock, engine.ruleBook().earliestDate());
     }
 
     private void writeHeader(Writer target, List<String> header, LineDelimiter lineDelimiter) throws IOException {
