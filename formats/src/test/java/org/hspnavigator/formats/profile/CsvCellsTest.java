@@ -11,7 +11,7 @@ class CsvCellsTest {
 
     /** Spellings near true and false, with the letters whose case folding surprises. */
     private static final List<String> TEXTS = List.of("", "true", "TRUE", "True", "tRuE", "false", "FALSE", "falſe",
-            "FALſE", "fAlse ", "ture", "tru", "truee", "1", "yes", "İ", "ı", "i", "I", "K", "k", "ｔｒｕｅ", "𝔘", "漢字");
+            "FALſE", "fAlse ", "ture", "tru", "truee", "1", "yes", "İ", "ı", "i", "I", "K", "k", "\u212A", "tRUE\u212A", "ｔｒｕｅ", "𝔘", "漢字");
 
     @Test
     void textsComparisonsAndLengthsAreThoseOfTheStrings() {
