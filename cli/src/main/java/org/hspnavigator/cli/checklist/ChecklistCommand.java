@@ -1,9 +1,7 @@
 package org.hspnavigator.cli.checklist;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -13,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.CaseArguments;
 import org.hspnavigator.cli.input.CaseInput;
 import org.hspnavigator.cli.input.CaseInput.DatedCase;
 import org.hspnavigator.engine.applicant.ApplicantCase;
@@ -27,8 +26,8 @@ import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hsp checklist}: the documents, point evidence, fee and deadlines of an application on a date. */
@@ -65,32 +64,17 @@ public final class ChecklistCommand implements Callable<Integer> {
             description = "The procedure: coe (Certificate of Eligibility), change (of status), extension, pr.")
     private String procedure;
 
-    @Option(names = "--json", description = "Print the checklist as JSON (described in the README).")
-    private boolean json;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The filing date instead of today (from 2013-12-24 to one year after today).")
-    private String date;
+    @Mixin
+    private CaseArguments arguments;
 
     @Option(names = "--expiry", paramLabel = "YYYY-MM-DD",
             description = "change and extension only: the day the current period of stay expires, to date the "
                     + "extension window and the special period.")
     private String expiry;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case JSON file, or - to read standard input.")
-    private String file;
-
-    private final Clock clock;
-    private final InputStream stdin;
-
-    public ChecklistCommand(Clock clock, InputStream stdin) {
-        this.clock = clock;
-        this.stdin = stdin;
-    }
-
     @Override
     public Integer call() throws IOException {
-        CaseInput input = new CaseInput(spec, clock, stdin);
+        CaseInput input = arguments.input();
         Optional<Procedure> chosen = Procedure.byId(procedure.strip().toLowerCase(Locale.ROOT));
         if (chosen.isEmpty()) {
             input.error("--procedure: unknown procedure \"" + procedure + "\"; expected one of "
@@ -108,7 +92,7 @@ public final class ChecklistCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
         }
-        Optional<DatedCase> dated = input.read(file, date);
+        Optional<DatedCase> dated = input.read(arguments.file(), arguments.date());
         if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -127,7 +111,7 @@ public final class ChecklistCommand implements Callable<Integer> {
         MessageTexts texts = MessageTexts.english("checklist");
         Explanations explanations = Explanations.english();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (arguments.json()) {
             out.println(StrictJson.toText(new ChecklistJson(texts, explanations).write(checklist)));
         } else {
             out.print(new ChecklistReport(texts, explanations).render(checklist));

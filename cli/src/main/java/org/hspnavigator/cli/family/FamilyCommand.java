@@ -1,12 +1,11 @@
 package org.hspnavigator.cli.family;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.CaseArguments;
 import org.hspnavigator.cli.input.CaseInput;
 import org.hspnavigator.cli.input.CaseInput.DatedCase;
 import org.hspnavigator.engine.family.FamilyAssessment;
@@ -18,8 +17,7 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.MessageTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code hsp family}: spouse employment, parents and domestic workers of an HSP(i) holder on a date. */
@@ -47,28 +45,13 @@ public final class FamilyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the result as JSON (described in the README).")
-    private boolean json;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Assess on this date instead of today (from 2013-12-24 to one year after today).")
-    private String date;
-
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case JSON file, or - to read standard input.")
-    private String file;
-
-    private final Clock clock;
-    private final InputStream stdin;
-
-    public FamilyCommand(Clock clock, InputStream stdin) {
-        this.clock = clock;
-        this.stdin = stdin;
-    }
+    @Mixin
+    private CaseArguments arguments;
 
     @Override
     public Integer call() throws IOException {
-        CaseInput input = new CaseInput(spec, clock, stdin);
-        Optional<DatedCase> dated = input.read(file, date);
+        CaseInput input = arguments.input();
+        Optional<DatedCase> dated = input.read(arguments.file(), arguments.date());
         if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -80,7 +63,7 @@ public final class FamilyCommand implements Callable<Integer> {
         FamilyAssessment assessment = new FamilyPreferences().assess(facts.get());
         MessageTexts texts = MessageTexts.english("family");
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (arguments.json()) {
             out.println(StrictJson.toText(new FamilyJson(texts).write(facts.get(), assessment)));
         } else {
             out.print(new FamilyReport(texts).render(facts.get(), assessment));

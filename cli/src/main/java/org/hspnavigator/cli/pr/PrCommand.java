@@ -1,13 +1,12 @@
 package org.hspnavigator.cli.pr;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.CaseArguments;
 import org.hspnavigator.cli.input.CaseInput;
 import org.hspnavigator.cli.input.CaseInput.DatedCase;
 import org.hspnavigator.engine.hsptwo.HspTwo;
@@ -19,8 +18,7 @@ import org.hspnavigator.formats.permanent.PermanentResidenceJson;
 import org.hspnavigator.formats.text.Explanations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code hsp pr}: the permanent-residence routes of a case for an application date, and HSP(ii). */
@@ -58,29 +56,13 @@ public final class PrCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the result as JSON (described in the README) instead of a table.")
-    private boolean json;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The date of the application (default: today in Japan; from 2013-12-24 to one year "
-                    + "after today).")
-    private String date;
-
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case JSON file, or - to read standard input.")
-    private String file;
-
-    private final Clock clock;
-    private final InputStream stdin;
-
-    public PrCommand(Clock clock, InputStream stdin) {
-        this.clock = clock;
-        this.stdin = stdin;
-    }
+    @Mixin
+    private CaseArguments arguments;
 
     @Override
     public Integer call() throws IOException {
-        CaseInput input = new CaseInput(spec, clock, stdin);
-        Optional<DatedCase> dated = input.read(file, date);
+        CaseInput input = arguments.input();
+        Optional<DatedCase> dated = input.read(arguments.file(), arguments.date());
         if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -89,7 +71,7 @@ public final class PrCommand implements Callable<Integer> {
         HspTwoResult hspTwo = HspTwo.official().assess(dated.get().applicant(), applicationDate);
         PrintWriter out = spec.commandLine().getOut();
         Explanations explanations = Explanations.english();
-        if (json) {
+        if (arguments.json()) {
             out.println(StrictJson.toText(new PermanentResidenceJson(explanations).write(result, hspTwo)));
         } else {
             out.print(new PrTable(explanations).render(result, hspTwo));
