@@ -58,6 +58,23 @@ class ReadyItemsTest {
         assertThat(checked).isGreaterThan(100);
     }
 
+    @Test
+    void aFlatAdditionIsInForceWhereSomeCategoryHasItsRow() {
+        int inForce = 0;
+        for (RuleSet rules : RuleBook.official().ruleSets()) {
+            ReadyItems ready = ReadyItems.of(rules);
+            for (CriterionId id : CriterionId.values()) {
+                boolean anyRow = false;
+                for (Category category : Category.values()) {
+                    anyRow |= rules.addition(id, category).isPresent();
+                }
+                assertThat(ready.flatAdditionInForce(id)).as("%s in %s", id, rules.id()).isEqualTo(anyRow);
+                inForce += anyRow ? 1 : 0;
+            }
+        }
+        assertThat(inForce).as("additions in force, over all rule sets").isGreaterThan(10);
+    }
+
     /** 1 when the row exists and the ready item is it with the explanation; 0 when neither exists. */
     private static int check(Item ready, Optional<PointRow> row, Message explanation) {
         if (row.isEmpty()) {
