@@ -18,4 +18,15 @@ public abstract class Criterion {
      * applicant claims but that does not count reports a 0-point item or a note saying why.
      */
     public abstract void evaluate(ScoringContext context, Category category, Findings findings);
+
+    /**
+     * Whether {@link #evaluate} could report anything for the profile in some category. False only
+     * where the criterion is sure to report nothing in any category, from facts of the profile alone (an
+     * addition not met that has nothing to say about it). The engine's totals then skip it for the
+     * profile: a profile meets few of the additions, and a batch totals millions of profiles. True unless
+     * a criterion knows better.
+     */
+    public boolean mayReport(ScoringContext context) {
+        return true;
+    }
 }

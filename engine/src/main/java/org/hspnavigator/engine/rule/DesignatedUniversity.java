@@ -1,6 +1,5 @@
 package org.hspnavigator.engine.rule;
 
-import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 
 /**
@@ -8,14 +7,14 @@ import org.hspnavigator.engine.points.CriterionId;
  * rankings, Top Global University project, Innovative Asia partner schools), points.md §3.8, from
  * 2017-04-26; counted once however many designated degrees are held, in Japan or abroad.
  */
-public final class DesignatedUniversity extends FlatAddition {
+public final class DesignatedUniversity extends ProfileFactAddition {
 
     public DesignatedUniversity() {
         super(CriterionId.DESIGNATED_UNIVERSITY);
     }
 
     @Override
-    boolean isMet(ScoringContext context, Category category) {
+    boolean isMet(ScoringContext context) {
         return context.degrees().anyDesignatedUniversity();
     }
 }

@@ -1,20 +1,19 @@
 package org.hspnavigator.engine.rule;
 
-import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 
 /**
  * 成長分野の先端的事業 (an advanced project in a growth field recognized by the Minister),
  * points.md §3.8, from 2017-04-26.
  */
-public final class GrowthField extends FlatAddition {
+public final class GrowthField extends ProfileFactAddition {
 
     public GrowthField() {
         super(CriterionId.GROWTH_FIELD);
     }
 
     @Override
-    boolean isMet(ScoringContext context, Category category) {
+    boolean isMet(ScoringContext context) {
         return context.profile().growthFieldProject();
     }
 }

@@ -10,7 +10,7 @@ import org.hspnavigator.engine.table.PointRow;
  * training of the Innovative Asia programme), points.md §3.8, from 2017-04-26. Training taken at a
  * Japanese university is not counted on top of the Japanese-university item.
  */
-public final class InnovativeAsiaTraining extends FlatAddition {
+public final class InnovativeAsiaTraining extends ProfileFactAddition {
 
     private static final Message WITH_JAPANESE_UNIVERSITY_MESSAGE =
             Message.of("item.innovativeAsiaTraining.withJapaneseUniversity");
@@ -22,7 +22,7 @@ public final class InnovativeAsiaTraining extends FlatAddition {
     }
 
     @Override
-    boolean isMet(ScoringContext context, Category category) {
+    boolean isMet(ScoringContext context) {
         return context.profile().training().innovativeAsia();
     }
 

@@ -1,6 +1,5 @@
 package org.hspnavigator.engine.rule;
 
-import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 
 /**
@@ -8,14 +7,14 @@ import org.hspnavigator.engine.points.CriterionId;
  * Instruments and Exchange Act), points.md §3.8; specialized/technical and business management, from
  * 2021-07-30.
  */
-public final class InvestmentManagement extends FlatAddition {
+public final class InvestmentManagement extends ProfileFactAddition {
 
     public InvestmentManagement() {
         super(CriterionId.INVESTMENT_MANAGEMENT);
     }
 
     @Override
-    boolean isMet(ScoringContext context, Category category) {
+    boolean isMet(ScoringContext context) {
         return context.profile().employer().investmentManagementBusiness();
     }
 }

@@ -65,6 +65,14 @@ public final class JapaneseLanguage extends Criterion {
         return CriterionId.JAPANESE_LANGUAGE;
     }
 
+    /** Without a JLPT level, a BJT score or a Japanese major abroad, no tier is met and nothing is noted. */
+    @Override
+    public boolean mayReport(ScoringContext context) {
+        Profile profile = context.profile();
+        return profile.japaneseLanguage().jlpt().isPresent() || profile.japaneseLanguage().bjtScore().isPresent()
+                || context.degrees().firstJapaneseMajorAbroad().isPresent();
+    }
+
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         RuleSet rules = context.rules();

@@ -12,7 +12,7 @@ import org.hspnavigator.engine.table.PointRow;
  * the designated-university item, but excludes the N2 tier and Innovative Asia training taken at a
  * Japanese university, which ask {@link #isAwarded}.
  */
-public final class JapaneseUniversity extends FlatAddition {
+public final class JapaneseUniversity extends ProfileFactAddition {
 
     private static final Explanation WHY = (context, category, row) -> Message.of("item.japaneseUniversity",
             context.degrees().firstInJapan().orElseThrow().level().name());
@@ -22,7 +22,7 @@ public final class JapaneseUniversity extends FlatAddition {
     }
 
     @Override
-    boolean isMet(ScoringContext context, Category category) {
+    boolean isMet(ScoringContext context) {
         return context.degrees().firstInJapan().isPresent();
     }
 

@@ -1,6 +1,5 @@
 package org.hspnavigator.engine.rule;
 
-import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 
@@ -10,14 +9,14 @@ import org.hspnavigator.engine.points.Message;
  * nationwide from 2023-03-31. Before then only a special-zone version existed, which the engine does
  * not model, so the item scores 0 with a note (points.md §4, Decision).
  */
-public final class LocalGovernmentSupport extends FlatAddition {
+public final class LocalGovernmentSupport extends ProfileFactAddition {
 
     public LocalGovernmentSupport() {
         super(CriterionId.LOCAL_GOVERNMENT_SUPPORT);
     }
 
     @Override
-    boolean isMet(ScoringContext context, Category category) {
+    boolean isMet(ScoringContext context) {
         return context.profile().employer().localGovernmentSupport();
     }
 

@@ -30,6 +30,12 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return context.degrees().multipleFields();
     }
 
+    /** Fields in two or more fields need two graduate degrees, and so does the note on a missing field. */
+    @Override
+    public boolean mayReport(ScoringContext context) {
+        return context.degrees().graduateDegrees() >= 2;
+    }
+
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
         findings.award(row, WHY);

@@ -24,6 +24,12 @@ public final class SmeInnovationSupport extends FlatAddition {
         return context.profile().employer().innovationSupport() && context.profile().employer().sme();
     }
 
+    /** Only an SME meets the condition, and only an SME's missing support is explained. */
+    @Override
+    public boolean mayReport(ScoringContext context) {
+        return context.profile().employer().sme();
+    }
+
     @Override
     void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
         if (context.profile().employer().sme()) {

@@ -33,6 +33,12 @@ public final class SmeResearchSpending extends FlatAddition {
         return context.profile().employer().sme() && exceedsThreshold(context, category);
     }
 
+    /** Without a stated ratio, the condition is not met and there is nothing to explain. */
+    @Override
+    public boolean mayReport(ScoringContext context) {
+        return context.profile().employer().rdExpenseRatioPercent().isPresent();
+    }
+
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
         findings.award(row, ABOVE);

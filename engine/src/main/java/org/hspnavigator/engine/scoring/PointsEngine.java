@@ -100,21 +100,29 @@ public final class PointsEngine {
     public PointTotals totals(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
         ScoringContext context = new ScoringContext(profile, readyItemsOf(rules));
-        PointsOnly sum = new PointsOnly();
         Category[] assessed = new Category[categories.size()];
-        int[] points = new int[assessed.length];
-        boolean[] eligible = new boolean[assessed.length];
         int count = 0;
         for (Category category : CATEGORIES) {
             if (categories.contains(category)) {
-                sum.points = 0;
-                evaluate(context, category, sum);
-                assessed[count] = category;
-                points[count] = sum.points;
-                eligible[count] = sum.points >= passMark(rules, category)
-                        && meetsFloor(profile.annualSalaryYen(), floor(rules, category));
-                count++;
+                assessed[count++] = category;
             }
+        }
+        // Criterion by criterion, so that one that has nothing to report for the profile is skipped
+        // in every category at once; the points of a category do not depend on the order of its items.
+        PointsOnly sums = new PointsOnly(count);
+        for (Criterion criterion : criteria) {
+            if (criterion.mayReport(context)) {
+                for (int i = 0; i < count; i++) {
+                    sums.category = i;
+                    criterion.evaluate(context, assessed[i], sums);
+                }
+            }
+        }
+        int[] points = sums.points;
+        boolean[] eligible = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            eligible[i] = points[i] >= passMark(rules, assessed[i])
+                    && meetsFloor(profile.annualSalaryYen(), floor(rules, assessed[i]));
         }
         return new PointTotals(profile.referenceDate(), assessed, points, eligible);
     }
@@ -257,19 +265,27 @@ public final class PointsEngine {
         }
     }
 
-    /** Sums the points of one category at a time and keeps nothing else: no explanation is ever made. */
+    /**
+     * Sums the points of each category, into the category's place in {@link #points}; the place being
+     * summed is {@link #category}. Keeps nothing else: no explanation is ever made.
+     */
     private static final class PointsOnly implements Findings {
 
-        private int points;
+        private final int[] points;
+        private int category;
+
+        PointsOnly(int categories) {
+            points = new int[categories];
+        }
 
         @Override
         public void item(Item item) {
-            points += item.points();
+            points[category] += item.points();
         }
 
         @Override
         public void award(PointRow row, Explanation why) {
-            points += row.points();
+            points[category] += row.points();
         }
 
         @Override
