@@ -3,7 +3,6 @@ package org.hspnavigator.cli.batch;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hspnavigator.engine.points.Category;
@@ -76,9 +75,9 @@ final class OutputColumns {
             out.append(',').append(result.points(i)).append(',').append(result.eligible(i) ? TRUE : FALSE);
         }
         out.append(',');
-        Optional<Category> best = result.bestCategory();
-        if (best.isPresent()) { // not ifPresent: its lambda would be a new object for every row
-            out.append(CATEGORY_NAMES[best.get().ordinal()]);
+        int best = result.bestIndex();
+        if (best >= 0) {
+            out.append(CATEGORY_NAMES[result.category(best).ordinal()]);
         }
         out.append(',').append(lineDelimiter);
         return true;

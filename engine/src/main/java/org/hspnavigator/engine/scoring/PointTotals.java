@@ -48,8 +48,16 @@ public final class PointTotals {
 
     /** The eligible category with the most points; ties go to the earlier one (spec/profile.md). */
     public Optional<Category> bestCategory() {
-        int best = best(points, eligible);
+        int best = bestIndex();
         return best < 0 ? Optional.empty() : Optional.of(categories[best]);
+    }
+
+    /**
+     * The index of {@link #bestCategory}, or -1 when no category is eligible: what a batch writes for
+     * each of millions of rows, without an Optional to allocate for each.
+     */
+    public int bestIndex() {
+        return best(points, eligible);
     }
 
     /**

@@ -100,13 +100,8 @@ public final class PointsEngine {
     public PointTotals totals(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
         ScoringContext context = new ScoringContext(profile, readyItemsOf(rules));
-        Category[] assessed = new Category[categories.size()];
-        int count = 0;
-        for (Category category : CATEGORIES) {
-            if (categories.contains(category)) {
-                assessed[count++] = category;
-            }
-        }
+        Category[] assessed = inOrder(categories);
+        int count = assessed.length;
         // Criterion by criterion, so that one that has nothing to report for the profile is skipped
         // in every category at once; the points of a category do not depend on the order of its items.
         PointsOnly sums = new PointsOnly(count);
@@ -125,6 +120,24 @@ public final class PointsEngine {
                     && meetsFloor(profile.annualSalaryYen(), floor(rules, assessed[i]));
         }
         return new PointTotals(profile.referenceDate(), assessed, points, eligible);
+    }
+
+    /**
+     * The categories asked for, in the order of {@link Category}. All of them, as a batch asks, share
+     * one array, which {@link PointTotals} only reads.
+     */
+    private static Category[] inOrder(Set<Category> categories) {
+        if (categories.size() == CATEGORIES.length) {
+            return CATEGORIES;
+        }
+        Category[] inOrder = new Category[categories.size()];
+        int count = 0;
+        for (Category category : CATEGORIES) {
+            if (categories.contains(category)) {
+                inOrder[count++] = category;
+            }
+        }
+        return inOrder;
     }
 
     /** By identity among a handful of rule sets: cheaper than a map's hashing for every profile. */
