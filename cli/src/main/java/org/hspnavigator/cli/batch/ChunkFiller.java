@@ -45,10 +45,14 @@ final class ChunkFiller extends AbstractBaseCsvCallbackHandler<ChunkFiller> {
         rowFirstBound = 0;
     }
 
-    /** The rows built since the last take; the next chunk starts with room for as many. */
+    /**
+     * The rows built since the last take. The next chunk starts with room for as many rows and an
+     * eighth more text: with exactly as much, every other chunk of a file whose rows vary in length
+     * outgrew its array and copied it into one twice as large.
+     */
     RowChunk take() {
         RowChunk chunk = new RowChunk(chars, bounds, firstBounds, sizes, lines, rows);
-        start(Math.max(charCount, 1 << 12), Math.max(boundCount, 1 << 8), Math.max(rows, 1 << 4));
+        start(Math.max(charCount + (charCount >> 3), 1 << 12), Math.max(boundCount, 1 << 8), Math.max(rows, 1 << 4));
         return chunk;
     }
 

@@ -130,11 +130,19 @@ public final class RuleSet {
 
     /** A threshold every category has in every rule set, such as the pass mark (the loader guarantees it). */
     public long requiredThreshold(Threshold threshold, Category category) {
-        OptionalLong value = threshold(threshold, category);
+        OptionalLong value = thresholds[threshold.ordinal()][category.ordinal()];
         if (value.isEmpty()) {
-            throw new IllegalStateException(threshold.id() + " missing in rule set " + id);
+            throw missing(threshold);
         }
         return value.getAsLong();
+    }
+
+    /**
+     * Apart from {@link #requiredThreshold}, which is asked several times per profile: small enough
+     * without the message's making, the compiler inlines it where it is asked.
+     */
+    private IllegalStateException missing(Threshold threshold) {
+        return new IllegalStateException(threshold.id() + " missing in rule set " + id);
     }
 
     @Override
