@@ -30,7 +30,7 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return context.degrees().multipleFields();
     }
 
-    /** Fields in two or more fields need two graduate degrees, and so does the note on a missing field. */
+    /** Degrees in two or more fields take two graduate degrees, and so does the note on a missing field. */
     @Override
     public boolean mayReport(ScoringContext context) {
         return context.degrees().graduateDegrees() >= 2;

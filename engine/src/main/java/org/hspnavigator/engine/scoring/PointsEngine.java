@@ -93,7 +93,9 @@ public final class PointsEngine {
     /**
      * The points and verdict of each category asked for, without items or notes: what a batch writes.
      * The same criteria run as for {@link #score}, but no explanation is made, which is most of the
-     * work of scoring. Equal to {@code score}'s points and verdicts for every profile (tested).
+     * work of scoring, and a criterion sure to report nothing for the profile is skipped
+     * ({@link Criterion#mayReport}). Equal to {@code score}'s points and verdicts for every profile
+     * (tested).
      *
      * @throws ReferenceDateOutOfRangeException when the reference date precedes the first rule set
      */
