@@ -2,7 +2,7 @@ package org.hspnavigator.formats.profile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -157,9 +157,12 @@ public final class ProfileReader {
         return birthDate.isBefore(referenceDate) && ageOn(birthDate, referenceDate) <= ProfileLimits.MAX_AGE_YEARS;
     }
 
-    /** Completed years of age on the reference date. */
-    private static int ageOn(LocalDate birthDate, LocalDate referenceDate) {
-        return Period.between(birthDate, referenceDate).getYears();
+    /**
+     * Completed years of age on the reference date, the years of {@code Period.between}; without the
+     * Period it would make for each of a batch's rows.
+     */
+    private static long ageOn(LocalDate birthDate, LocalDate referenceDate) {
+        return birthDate.until(referenceDate, ChronoUnit.YEARS);
     }
 
     /** The checks of a row's own reference date and today's date. */

@@ -27,19 +27,27 @@ public final class ReferenceDates {
 
     /** Today in Japan: the reference date when the profile gives none. */
     public LocalDate today() {
+        return currentDay().date();
+    }
+
+    private Day currentDay() {
         long now = clock.millis();
         Day day = lastDay;
         if (day == null || now < day.startMillis() || now >= day.endMillis()) {
             LocalDate date = Instant.ofEpochMilli(now).atZone(JAPAN).toLocalDate();
-            day = new Day(date, date.atStartOfDay(JAPAN).toInstant().toEpochMilli(),
+            day = new Day(date, date.plusYears(ProfileLimits.MAX_YEARS_AHEAD),
+                    date.atStartOfDay(JAPAN).toInstant().toEpochMilli(),
                     date.plusDays(1).atStartOfDay(JAPAN).toInstant().toEpochMilli());
             lastDay = day;
         }
-        return day.date();
+        return day;
     }
 
-    /** A day in Japan and the instants it spans: asked for every profile of a batch, computed once a day. */
-    private record Day(LocalDate date, long startMillis, long endMillis) {
+    /**
+     * A day in Japan, the last reference date it accepts, and the instants it spans: asked for every
+     * profile of a batch, computed once a day.
+     */
+    private record Day(LocalDate date, LocalDate latest, long startMillis, long endMillis) {
     }
 
     /** Why the date cannot be scored, or empty when it can. */
@@ -48,10 +56,10 @@ public final class ReferenceDates {
             return Optional.of(date + " is before " + earliest
                     + ", the earliest rule set supported (the 2012 point tables are not modelled)");
         }
-        LocalDate latest = today().plusYears(ProfileLimits.MAX_YEARS_AHEAD);
-        if (date.isAfter(latest)) {
+        Day day = currentDay();
+        if (date.isAfter(day.latest())) {
             return Optional.of(date + " is more than " + ProfileLimits.MAX_YEARS_AHEAD + " year after today ("
-                    + today() + "); points can only be computed up to " + latest);
+                    + day.date() + "); points can only be computed up to " + day.latest());
         }
         return Optional.empty();
     }
