@@ -42,6 +42,8 @@ public final class HspCommand implements Runnable {
     private static final Map<String, Class<?>> COMMANDS = byName();
     /** The commands that never read the official rules. */
     private static final Set<String> WITHOUT_RULES = Set.of("faq");
+    /** The standard options of every command, which print without running it. */
+    private static final Set<String> HELP_AND_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -80,11 +82,20 @@ public final class HspCommand implements Runnable {
     }
 
     /**
-     * Whether {@code args} run a command that reads the official rules: not {@code faq}, and neither
-     * help, the version nor a usage error of {@code hsp} itself.
+     * Whether {@code args} run a command that reads the official rules: not {@code faq}, not a command's
+     * help or version, and neither help, the version nor a usage error of {@code hsp} itself. Only a
+     * hint to load the rules early: a command that needs them loads them anyway.
      */
     static boolean readsRules(String[] args) {
-        return args.length > 0 && COMMANDS.containsKey(args[0]) && !WITHOUT_RULES.contains(args[0]);
+        if (args.length == 0 || !COMMANDS.containsKey(args[0]) || WITHOUT_RULES.contains(args[0])) {
+            return false;
+        }
+        for (String arg : args) {
+            if (HELP_AND_VERSION.contains(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The commands by name, without {@code help}. */

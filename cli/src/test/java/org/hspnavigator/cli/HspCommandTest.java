@@ -52,6 +52,10 @@ class HspCommandTest {
         assertThat(HspCommand.readsRules(new String[] {"--version"})).isFalse();
         assertThat(HspCommand.readsRules(new String[] {"help", "score"})).isFalse();
         assertThat(HspCommand.readsRules(new String[0])).isFalse();
+        assertThat(HspCommand.readsRules(new String[] {"score", "--help"})).isFalse();
+        assertThat(HspCommand.readsRules(new String[] {"batch", "-h"})).isFalse();
+        assertThat(HspCommand.readsRules(new String[] {"pr", "-V"})).isFalse();
+        assertThat(HspCommand.readsRules(new String[] {"advise", "x", "--version"})).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
