@@ -1,8 +1,9 @@
 package org.hspnavigator.formats.profile;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,13 +116,16 @@ public final class ObjectFields {
         if (!isIsoDate(text)) {
             return failAt(shownPath(name, elementPath), "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD");
         }
-        // LocalDate.of checks as strictly as LocalDate.parse, without a formatter: dates are read for every batch row.
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                    Integer.parseInt(text, 8, 10, 10)));
-        } catch (DateTimeException e) {
+        // As strict as LocalDate.parse, without a formatter: dates are read for every batch row. The month
+        // and day are checked here rather than by catching LocalDate.of's exception, which would fill in a
+        // stack trace for every invalid date of a batch.
+        int year = Integer.parseInt(text, 0, 4, 10);
+        int month = Integer.parseInt(text, 5, 7, 10);
+        int day = Integer.parseInt(text, 8, 10, 10);
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
             return failAt(shownPath(name, elementPath), "\"" + text + "\" is not a real date");
         }
+        return Optional.of(LocalDate.of(year, month, day));
     }
 
     private String shownPath(String name, String elementPath) {
