@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -36,8 +37,10 @@ public final class CsvIoFloor {
                         new BufferedInputStream(Files.newInputStream(Path.of(args[0])), 1 << 16),
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
-                Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(args[1])),
-                        StandardCharsets.UTF_8), 1 << 16);
+                // Buffered as hsp batch buffers its output (BatchStreams).
+                Writer out = new BufferedWriter(new OutputStreamWriter(
+                        new BufferedOutputStream(Files.newOutputStream(Path.of(args[1])), 1 << 20), StandardCharsets.UTF_8),
+                        1 << 16);
                 CsvWriter csv = CsvWriter.builder().build(out)) {
             boolean header = true;
             for (CsvRecord record : reader) {
