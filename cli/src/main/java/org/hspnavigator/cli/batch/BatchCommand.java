@@ -193,11 +193,11 @@ public final class BatchCommand implements Callable<Integer> {
         }
         Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
         LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
-        Writer out = streams.openOutput(output);
+        BatchOutput out = streams.openOutput(output);
         if (out == null) {
             return ExitCodes.INVALID_INPUT;
         }
-        Writer errors = null;
+        BatchOutput errors = null;
         if (errorsFile != null) {
             errors = streams.openOutput(errorsFile);
             if (errors == null) {
@@ -212,16 +212,17 @@ public final class BatchCommand implements Callable<Integer> {
             thread.setDaemon(true);
             return thread;
         });
-        Writer errorsOut = errors;
+        BatchOutput errorsOut = errors;
         try (Progress progress = Progress.forTerminal(BatchStreams.size(input))) {
-            writeHeader(out, new OutputColumns(categories).header(), lineDelimiter);
+            // The headers are flushed as they are written, before the rows follow as bytes.
+            writeHeader(out.text(), new OutputColumns(categories).header(), lineDelimiter);
             if (errorsOut != null) {
-                writeHeader(errorsOut, OutputColumns.errorsHeader(), lineDelimiter);
+                writeHeader(errorsOut.text(), OutputColumns.errorsHeader(), lineDelimiter);
             }
             OrderedPipeline<ScoredChunk> pipeline = new OrderedPipeline<>(pool, 2 * workers + 2, chunk -> {
-                chunk.output().writeTo(out);
+                out.write(chunk.output());
                 if (errorsOut != null && !chunk.errors().isEmpty()) {
-                    errorsOut.write(chunk.errors());
+                    errorsOut.text().write(chunk.errors());
                 }
                 counts[0] += chunk.rows();
                 counts[1] += chunk.invalid();
@@ -247,7 +248,7 @@ public final class BatchCommand implements Callable<Integer> {
             pool.shutdownNow();
             streams.close(out);
             if (errorsOut != null) {
-                errorsOut.close();
+                streams.close(errorsOut);
             }
         }
         summarize(counts[0], counts[1], System.nanoTime() - start);

@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -57,15 +58,15 @@ final class BatchStreams {
         }
     }
 
-    /** A UTF-8 writer to a file or to standard output, or null after reporting why it cannot be written. */
-    Writer openOutput(String name) {
+    /** A file or standard output to write UTF-8 to, or null after reporting why it cannot be written. */
+    BatchOutput openOutput(String name) {
         if (name.equals("-")) {
-            return stdout;
+            return new BatchOutput(stdout, null);
         }
         try {
-            return new BufferedWriter(new OutputStreamWriter(
-                    new BufferedOutputStream(Files.newOutputStream(Path.of(name)), BUFFER_BYTES), StandardCharsets.UTF_8),
-                    BUFFER_CHARS);
+            OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(Path.of(name)), BUFFER_BYTES);
+            return new BatchOutput(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), BUFFER_CHARS),
+                    bytes);
         } catch (NoSuchFileException e) {
             return refuse(name, "cannot be created (no such folder)");
         } catch (AccessDeniedException e) {
@@ -76,11 +77,11 @@ final class BatchStreams {
     }
 
     /** Standard output is flushed, not closed: the process still writes to it. */
-    void close(Writer out) throws IOException {
-        if (out == stdout) {
-            out.flush();
+    void close(BatchOutput out) throws IOException {
+        if (out.text() == stdout) {
+            out.text().flush();
         } else {
-            out.close();
+            out.text().close();
         }
     }
 

@@ -30,7 +30,7 @@ final class ChunkScorer {
     private final Set<Category> categories;
     private final OutputColumns output;
     private final LineDelimiter lineDelimiter;
-    private final char[] lineEnd;
+    private final byte[] lineEnd;
     /** The column of the id, or -1 when the header has none. */
     private final int idColumn;
 
@@ -42,7 +42,7 @@ final class ChunkScorer {
         this.categories = categories;
         this.output = new OutputColumns(categories);
         this.lineDelimiter = lineDelimiter;
-        this.lineEnd = lineDelimiter.toString().toCharArray();
+        this.lineEnd = OutputText.ascii(lineDelimiter.toString());
         this.idColumn = columns.idColumn().orElse(-1);
     }
 

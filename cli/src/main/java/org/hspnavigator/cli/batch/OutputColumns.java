@@ -17,10 +17,10 @@ import org.hspnavigator.formats.profile.CsvCells;
  */
 final class OutputColumns {
 
-    private static final char[] TRUE = "true".toCharArray();
-    private static final char[] FALSE = "false".toCharArray();
-    private static final char[][] CATEGORY_NAMES = Stream.of(Category.values()).map(category -> category.name().toCharArray())
-            .toArray(char[][]::new);
+    private static final byte[] TRUE = OutputText.ascii("true");
+    private static final byte[] FALSE = OutputText.ascii("false");
+    private static final byte[][] CATEGORY_NAMES = Stream.of(Category.values())
+            .map(category -> OutputText.ascii(category.name())).toArray(byte[][]::new);
 
     private final List<Category> categories;
 
@@ -62,7 +62,7 @@ final class OutputColumns {
      * @param idColumn the row's cell holding the id, or -1 for none (an empty id)
      */
     boolean appendScored(OutputText out, CsvCells row, int idColumn, long line, PointTotals result,
-            char[] lineDelimiter) {
+            byte[] lineDelimiter) {
         boolean hasId = idColumn >= 0 && row.size() > idColumn;
         if (hasId && !plain(row, idColumn)) {
             return false;

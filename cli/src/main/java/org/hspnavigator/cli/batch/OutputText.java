@@ -1,44 +1,59 @@
 package org.hspnavigator.cli.batch;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.hspnavigator.formats.profile.CsvCells;
 
 /**
- * The text of a chunk's output rows, appended field by field as the rows are scored, then written out
- * as it is. A character array rather than a StringBuilder: the batch runs under the C1 compiler, which
- * leaves a StringBuilder's several calls per append in place, and a builder's text would be copied once
- * more into a string to be written.
+ * The text of a chunk's output rows in UTF-8, appended field by field as the rows are scored, then
+ * written out as it is. Bytes rather than characters: the scorer threads encode as they append, which
+ * for the ASCII of numbers, dates and names is a plain copy, and the thread that writes the file only
+ * hands the bytes over, instead of encoding some 65 characters per row on its own. Rather than a
+ * StringBuilder, too: the batch runs under the C1 compiler, which leaves a builder's several calls per
+ * append in place.
  */
 final class OutputText {
 
-    private char[] chars;
+    private byte[] bytes;
     private int length;
 
     OutputText(int capacity) {
-        chars = new char[Math.max(capacity, 16)];
+        bytes = new byte[Math.max(capacity, 16)];
     }
 
+    /** A character, encoded. */
     OutputText append(char c) {
+        if (c >= 0x80) {
+            return append(String.valueOf(c));
+        }
         room(1);
-        chars[length++] = c;
+        bytes[length++] = (byte) c;
         return this;
     }
 
-    /** Texts appended to every row (names, {@code true}, line ends) are kept as arrays. */
-    OutputText append(char[] text) {
-        room(text.length);
-        System.arraycopy(text, 0, chars, length, text.length);
-        length += text.length;
+    /** Texts appended to every row (names, {@code true}, line ends), kept encoded: see {@link #ascii}. */
+    OutputText append(byte[] encoded) {
+        room(encoded.length);
+        System.arraycopy(encoded, 0, bytes, length, encoded.length);
+        length += encoded.length;
         return this;
     }
 
+    /** A text, encoded. */
     OutputText append(CharSequence text) {
-        room(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            chars[length++] = text.charAt(i);
+        int textLength = text.length();
+        room(textLength);
+        for (int i = 0; i < textLength; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                // Beyond ASCII, the JDK's encoder, which pairs surrogates as UTF-8 requires.
+                return appendEncoded(text.subSequence(i, textLength).toString());
+            }
+            bytes[length++] = (byte) c;
         }
         return this;
     }
@@ -48,7 +63,15 @@ final class OutputText {
         int cellLength = row.length(cell);
         room(cellLength);
         for (int i = 0; i < cellLength; i++) {
-            chars[length++] = row.charAt(cell, i);
+            char c = row.charAt(cell, i);
+            if (c >= 0x80) {
+                StringBuilder rest = new StringBuilder(cellLength - i);
+                for (int j = i; j < cellLength; j++) {
+                    rest.append(row.charAt(cell, j));
+                }
+                return appendEncoded(rest.toString());
+            }
+            bytes[length++] = (byte) c;
         }
         return this;
     }
@@ -78,10 +101,10 @@ final class OutputText {
         int rest = value;
         while (rest >= 10) {
             int quotient = (int) ((rest * 0xCCCCCCCDL) >>> 35);
-            chars[--position] = (char) ('0' + rest - 10 * quotient);
+            bytes[--position] = (byte) ('0' + rest - 10 * quotient);
             rest = quotient;
         }
-        chars[--position] = (char) ('0' + rest);
+        bytes[--position] = (byte) ('0' + rest);
     }
 
     /** {@code YYYY-MM-DD}, as {@link LocalDate#toString()} writes a date of years 1000 to 9999. */
@@ -102,26 +125,46 @@ final class OutputText {
     private void twoDigits(int value) {
         room(2);
         int tens = value >= 10 ? (value >= 20 ? (value >= 30 ? 3 : 2) : 1) : 0;
-        chars[length++] = (char) ('0' + tens);
-        chars[length++] = (char) ('0' + value - 10 * tens);
+        bytes[length++] = (byte) ('0' + tens);
+        bytes[length++] = (byte) ('0' + value - 10 * tens);
     }
 
+    /** The UTF-8 bytes of an ASCII text, for {@link #append(byte[])}. */
+    static byte[] ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                throw new IllegalArgumentException("not ASCII: " + text);
+            }
+        }
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** How many bytes the text takes. */
     int length() {
         return length;
     }
 
+    void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, length);
+    }
+
+    /** For standard output, which the command writes as text. */
     void writeTo(Writer out) throws IOException {
-        out.write(chars, 0, length);
+        out.write(toString());
     }
 
     @Override
     public String toString() {
-        return new String(chars, 0, length);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    private OutputText appendEncoded(String text) {
+        return append(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private void room(int more) {
-        if (length + more > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + more));
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
         }
     }
 }
