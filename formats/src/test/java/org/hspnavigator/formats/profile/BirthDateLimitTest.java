@@ -9,9 +9,12 @@ import org.hspnavigator.engine.profile.ProfileLimits;
 import org.junit.jupiter.api.Test;
 
 /**
- * A birth date is accepted when it is before the reference date and makes the applicant at most 120
- * years old on it, in completed years as {@link Period#between} counts them (a 29 February birthday is
- * reached on 1 March in other years). Both sides of the limit, and seeded random dates near it.
+ * A birth date is accepted when it is before the reference date (spec/profile.md, {@code birthDate})
+ * and makes the applicant at most 120 years old on it, the product's guard against typing mistakes
+ * ({@code ProfileLimits.MAX_AGE_YEARS}), in completed years as the age is counted (profile.md; points.md
+ * §3.4) and as {@link Period#between} counts them: a 29 February birthday is reached on 1 March in other
+ * years. Both sides of the limit, and seeded random dates near it; cases/points/age.json and
+ * cases/invalid/profiles.json hold the two sides as case files.
  */
 class BirthDateLimitTest {
 

@@ -13,7 +13,7 @@ import org.hspnavigator.formats.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 /**
- * A date field accepts exactly the {@code YYYY-MM-DD} texts that {@link LocalDate#parse} accepts, and
+ * A date field (an ISO date, spec/profile.md) accepts exactly the {@code YYYY-MM-DD} texts that {@link LocalDate#parse} accepts, and
  * reads them as the same dates: seeded random texts with months 00 to 13 and days 00 to 32, in leap
  * and common years (1900, 2000, 2024, 2100 among them).
  */
