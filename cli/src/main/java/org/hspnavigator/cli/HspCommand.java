@@ -109,6 +109,12 @@ public final class HspCommand implements Runnable {
         for (Class<?> subcommand : subcommands) {
             commandLine.addSubcommand(subcommand);
         }
+        // Each subcommand has the standard -V/--version option but no version of its own: without this,
+        // 'hsp score -V' printed nothing.
+        Version version = new Version();
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            subcommand.getCommandSpec().versionProvider(version);
+        }
         // The settings below reach only the subcommands already added.
         commandLine.setOut(out);
         commandLine.setErr(err);

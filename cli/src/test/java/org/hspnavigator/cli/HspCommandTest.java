@@ -82,6 +82,19 @@ class HspCommandTest {
         assertThat(Cli.run("help", "batch").out()).contains("Usage: hsp batch");
     }
 
+    @Test
+    void everyCommandPrintsTheVersion() {
+        String version = Cli.run("--version").out();
+        assertThat(version).startsWith("hsp ");
+        for (String name : HspCommand.commands().keySet()) {
+            for (String option : List.of("-V", "--version")) {
+                Run run = Cli.run(name, option);
+                assertThat(run.exitCode()).as("%s %s", name, option).isZero();
+                assertThat(run.out()).as("%s %s", name, option).isEqualTo(version);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("commandLines")
     void runsAsTheCommandLineWithEveryCommand(List<String> args) {
