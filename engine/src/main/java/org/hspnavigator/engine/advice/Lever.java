@@ -1,6 +1,7 @@
 package org.hspnavigator.engine.advice;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Profile;
@@ -16,9 +17,12 @@ import org.hspnavigator.engine.profile.Profile;
  * @param effort      how hard the change is
  * @param description the change in words, as a message key ({@code advice.lever.*}) with arguments
  * @param change      the change itself
+ * @param includes    the ids of the other levers of the group that this change includes (an employer
+ *                    that is an SME with innovation support has innovation support), so that they are
+ *                    smaller versions of it although the group is not ordered
  */
 public record Lever(String id, LeverGroup group, int level, Effort effort, Message description,
-        UnaryOperator<Profile> change) {
+        UnaryOperator<Profile> change, Set<String> includes) {
 
     public Lever {
         Objects.requireNonNull(id, "id");
@@ -26,6 +30,13 @@ public record Lever(String id, LeverGroup group, int level, Effort effort, Messa
         Objects.requireNonNull(effort, "effort");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(change, "change");
+        includes = Set.copyOf(includes);
+    }
+
+    /** A lever that includes no other. */
+    public Lever(String id, LeverGroup group, int level, Effort effort, Message description,
+            UnaryOperator<Profile> change) {
+        this(id, group, level, effort, description, change, Set.of());
     }
 
     public Profile applyTo(Profile profile) {
@@ -34,13 +45,16 @@ public record Lever(String id, LeverGroup group, int level, Effort effort, Messa
 
     /**
      * Whether this lever is the same change as {@code other} or a smaller version of it: same lever,
-     * or a lower level of the same ordered group.
+     * a lower level of the same ordered group, or a change that {@code other} includes.
      */
     public boolean isAtMost(Lever other) {
         if (this == other) {
             return true;
         }
-        return group == other.group && group.ordered() && level <= other.level;
+        if (group != other.group) {
+            return false;
+        }
+        return group.ordered() ? level <= other.level : other.includes.contains(id);
     }
 
     @Override

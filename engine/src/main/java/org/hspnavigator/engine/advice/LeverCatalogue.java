@@ -3,9 +3,11 @@ package org.hspnavigator.engine.advice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeSet;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.points.Category;
@@ -239,16 +241,23 @@ final class LeverCatalogue {
     private void employers(List<Lever> levers) {
         BigDecimal ratio = BigDecimal.valueOf(rulesNow.threshold(Threshold.SME_RESEARCH_SPENDING_PERCENT, category)
                 .orElse(3)).add(new BigDecimal("0.1"));
+        // An SME with innovation support includes innovation support: listed after it, so that the search,
+        // which keeps the catalogue's order among equal levels, meets the smaller change first.
         employer(levers, "innovationSupport", new Employer(true, false, Optional.empty(), false, false));
-        employer(levers, "smeInnovationSupport", new Employer(true, true, Optional.empty(), false, false));
+        employer(levers, "smeInnovationSupport", new Employer(true, true, Optional.empty(), false, false),
+                "innovationSupport");
         employer(levers, "localGovernmentSupport", new Employer(false, false, Optional.empty(), true, false));
         employer(levers, "smeResearchSpending", new Employer(false, true, Optional.of(ratio), false, false));
         employer(levers, "investmentManagement", new Employer(false, false, Optional.empty(), false, true));
     }
 
-    private static void employer(List<Lever> levers, String kind, Employer employer) {
+    private static void employer(List<Lever> levers, String kind, Employer employer, String... includedKinds) {
+        Set<String> includes = new HashSet<>();
+        for (String included : includedKinds) {
+            includes.add("employer." + included);
+        }
         levers.add(new Lever("employer." + kind, LeverGroup.EMPLOYER, 0, Effort.WORK,
-                Message.of("advice.lever.employer." + kind), p -> p.toBuilder().employer(employer).build()));
+                Message.of("advice.lever.employer." + kind), p -> p.toBuilder().employer(employer).build(), includes));
     }
 
     /** A degree from a Japanese graduate school: 学歴 and 本邦の大学 (points.md §3.1, §3.8). */

@@ -162,7 +162,10 @@ class AdvisorPropertiesTest {
         }
     }
 
-    /** Each lever of the combination dropped, or replaced by a lower level of its ordered group. */
+    /**
+     * Each lever of the combination dropped, or replaced by a lower level of its ordered group or by a
+     * change it includes (an SME with innovation support includes innovation support).
+     */
     private static boolean aSmallerVersionReaches(List<Lever> combination, Map<LeverGroup, List<Lever>> groups,
             Map<String, Boolean> reaches) {
         List<List<Lever>> versions = new ArrayList<>();
@@ -171,7 +174,8 @@ class AdvisorPropertiesTest {
             List<Lever> options = new ArrayList<>();
             options.add(null);
             for (Lever other : groups.get(lever.group())) {
-                if (other == lever || (lever.group().ordered() && other.level() <= lever.level())) {
+                if (other == lever || (lever.group().ordered() && other.level() <= lever.level())
+                        || lever.includes().contains(other.id())) {
                     options.add(other);
                 }
             }

@@ -46,6 +46,24 @@ class AdvisorTest {
     }
 
     @Test
+    void anEmployerWithInnovationSupportIsAdvisedNotAnSmeWithItWhenTheSmallerChangeSuffices() {
+        // 60 points in specialized/technical: innovation support (+10) reaches 70 alone, so an SME with
+        // innovation support (+20), which includes it, is not a smallest change.
+        Profile sixtyPoints = Profile.builder(TODAY, LocalDate.of(1990, 1, 1), 7_000_000)
+                .degree(new Degree(DegreeLevel.MASTER, Optional.of("Computer science"), false, false, false))
+                .careerYears(new CareerYears(BigDecimal.ZERO, new BigDecimal("5"), BigDecimal.ZERO)).build();
+        Advice to70 = ADVISOR.advise(sixtyPoints, Category.SPECIALIZED_TECHNICAL, 70);
+        assertThat(to70.current().points()).isEqualTo(60);
+        assertThat(to70.suggestions()).flatExtracting(Suggestion::levers).extracting(Lever::id)
+                .contains("employer.innovationSupport").doesNotContain("employer.smeInnovationSupport");
+        // To 80 only the SME with innovation support (+20) suffices among the employers: then it is advised.
+        Advice to80 = ADVISOR.advise(sixtyPoints, Category.SPECIALIZED_TECHNICAL, 80);
+        assertThat(to80.suggestions()).filteredOn(s -> s.levers().size() == 1).flatExtracting(Suggestion::levers)
+                .extracting(Lever::id).contains("employer.smeInnovationSupport")
+                .doesNotContain("employer.innovationSupport");
+    }
+
+    @Test
     void theSmallestSufficientSalaryIsAdvisedNotAHigherOne() {
         Advice advice = ADVISOR.advise(msLi(), Category.SPECIALIZED_TECHNICAL, 80);
         List<Suggestion> salaryAlone = advice.suggestions().stream()
