@@ -78,7 +78,12 @@ class HspCommandTest {
         }
         Run mistyped = Cli.run("scor", ZHANG);
         assertThat(mistyped.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(mistyped.err()).startsWith("hsp: Unmatched arguments").contains("Try 'hsp --help'");
+        assertThat(mistyped.err()).startsWith("hsp: unknown command 'scor'; did you mean 'score'? (commands: score,")
+                .contains("Try 'hsp --help'");
+        Run mistypedOption = Cli.run("score", "--jsn", ZHANG);
+        assertThat(mistypedOption.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(mistypedOption.err()).startsWith("hsp score: Unknown option: '--jsn'; did you mean '--json'?")
+                .contains("Try 'hsp score --help'");
         assertThat(Cli.run("help", "batch").out()).contains("Usage: hsp batch");
     }
 
