@@ -72,9 +72,9 @@ public class ApiDocumentation {
     }
 
     @Bean
-    OpenApiCustomizer problemsAndExamples(ApiExamples examples) {
+    OpenApiCustomizer problemsAndExamples() {
         return openApi -> {
-            examples.addTo(openApi.getComponents().getSchemas());
+            new ApiExamples().addTo(openApi.getComponents().getSchemas());
             for (Map.Entry<String, PathItem> path : openApi.getPaths().entrySet()) {
                 for (Map.Entry<PathItem.HttpMethod, Operation> operation :
                         path.getValue().readOperationsMap().entrySet()) {

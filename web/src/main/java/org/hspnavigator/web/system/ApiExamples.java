@@ -46,17 +46,16 @@ import org.hspnavigator.formats.rules.RuleBookJson;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
 import org.hspnavigator.formats.validation.InvalidInputException;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The examples of the OpenAPI description: the request bodies are the files of {@code examples/}
  * (Mr Zhang's profile and case), and each response is what the API answers for them on 2026-11-27,
  * made by the same {@code formats} writers as the answers themselves. A fixed date keeps the
- * description the same from day to day, so that the copy in the repository stays true.
+ * description the same from day to day, so that the copy in the repository stays true. Made when the
+ * description is first asked for, not at start-up: the examples score, advise and search dates.
  */
-@Component
-public class ApiExamples {
+final class ApiExamples {
 
     /** The date of the examples: the reference date of examples/mr-zhang.json. */
     static final LocalDate DATE = LocalDate.of(2026, 11, 27);
@@ -64,7 +63,7 @@ public class ApiExamples {
 
     private final Map<String, JsonNode> bySchema = new LinkedHashMap<>();
 
-    public ApiExamples() {
+    ApiExamples() {
         try {
             make();
         } catch (IOException e) {
