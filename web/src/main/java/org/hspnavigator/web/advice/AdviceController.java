@@ -91,7 +91,7 @@ public class AdviceController {
         ProfileDocument document = documents.profiles(request, asOf, problems);
         if (document.isArray()) {
             throw new InvalidRequestException(List.of(Problems.Located.body(new Violation(JsonPath.ROOT,
-                    "expected one profile object; advise takes one applicant, not an array"))));
+                    AdviceJson.ONE_PROFILE_ONLY))));
         }
         Profile profile = document.profiles().get(0);
         Advice advice = only.isPresent() ? advisor.advise(profile, only.get(), points.get())

@@ -34,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Family", description = "Spouse, parents and domestic workers (hsp family)")
 public class FamilyController {
 
-    private static final String BEFORE_FIRST_SNAPSHOT = "the family rules need the HSP's salary on that date";
-
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final FamilyPreferences preferences = new FamilyPreferences();
@@ -69,7 +67,7 @@ public class FamilyController {
         Optional<FamilyFacts> facts = FamilyFacts.of(applicant, on);
         if (facts.isEmpty()) {
             throw new InvalidRequestException(List.of(QueryParameters.beforeFirstSnapshot(on, given.isPresent(),
-                    applicant.firstSnapshotDate(), BEFORE_FIRST_SNAPSHOT)));
+                    applicant.firstSnapshotDate(), FamilyJson.BEFORE_FIRST_SNAPSHOT)));
         }
         return JsonResponses.ok(writer.write(facts.get(), preferences.assess(facts.get())));
     }
