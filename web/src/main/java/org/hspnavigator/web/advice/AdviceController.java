@@ -65,7 +65,7 @@ public class AdviceController {
                     schema = @Schema(ref = ApiDocumentation.ADVICE)))
     public ResponseEntity<byte[]> advise(
             @Parameter(description = "The points to reach: 70 (the visa) or 80 (the one-year permanent-residence route)",
-                    schema = @Schema(type = "integer", allowableValues = {"70", "80"}, defaultValue = "70"))
+                    schema = @Schema(type = "integer", minimum = "70", maximum = "80", defaultValue = "70"))
             @RequestParam(name = "target", required = false) String target,
             @Parameter(description = "Advise on this category, in any case; default: the best category, else the one "
                     + "with the most points", schema = @Schema(ref = ApiDocumentation.CATEGORY))

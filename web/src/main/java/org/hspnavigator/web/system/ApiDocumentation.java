@@ -6,11 +6,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.servers.Server;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,9 +65,10 @@ public class ApiDocumentation {
                 .info(new Info().title("HSP Navigator API").version("v1")
                         .description("Japan's Highly Skilled Professional (高度専門職) points system, exact to the official "
                                 + "rules: the same answers, field names and messages as the hsp command line's --json "
-                                + "output. Errors are RFC 9457 problems (application/problem+json).")
-                        .license(new License().name("See the repository")))
+                                + "output. Errors are RFC 9457 problems (application/problem+json)."))
                 .servers(List.of(new Server().url("/").description("This server")))
+                // No login: every operation is open to anyone, which an empty requirement says explicitly.
+                .security(List.of(new SecurityRequirement()))
                 .components(new Components().schemas(schemas()));
     }
 
