@@ -1,6 +1,5 @@
 package org.hspnavigator.web.system;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.Violation;
@@ -78,8 +77,7 @@ public final class Problems {
             all.putAll(headers);
         }
         all.setContentType(PROBLEM_JSON);
-        byte[] body = (StrictJson.toText(problem) + "\n").getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.status(problem.get("status").intValue()).headers(all).body(body);
+        return ResponseEntity.status(problem.get("status").intValue()).headers(all).body(JsonResponses.bytes(problem));
     }
 
     public static ResponseEntity<byte[]> response(ObjectNode problem) {
