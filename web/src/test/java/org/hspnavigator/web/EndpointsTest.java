@@ -155,6 +155,23 @@ class EndpointsTest {
     }
 
     @Test
+    void requestsTomcatRefusesAreProblemsToo() throws Exception {
+        for (String target : new String[] {"/api/v1/point-tables?date=%ZZ", "/api/v1/faq/%ZZ", "/%2e%2e/etc/passwd"}) {
+            String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .contains("\"status\" : 400").doesNotContain("<html", "Tomcat");
+        }
+    }
+
+    /** Sends a request as bytes, for what an HTTP client refuses to send. */
+    private String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void healthProbesAnswerForLoadBalancers() {
         assertThat(http().get("/actuator/health/liveness").body()).contains("\"UP\"");
         assertThat(http().get("/actuator/health/readiness").body()).contains("\"UP\"");

@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Seeded random request bodies (the seed is in each test's name): mutated profiles and cases, random
- * bytes, invalid UTF-8, deep nesting and huge numbers, to every endpoint that takes a body. A client
+ * bytes, invalid UTF-8, deep nesting and huge numbers, to every endpoint that takes a body, a quarter
+ * of them with a query parameter of random characters. A client
  * can never cause a 500: the answer is a 200 (the mutation left a valid document), or a problem of
  * status 400, 413 or 415.
  */
@@ -50,7 +51,7 @@ class RequestFuzzTest {
                 Random random = new Random(seed);
                 boolean profile = random.nextBoolean();
                 List<String> paths = profile ? PROFILE_PATHS : CASE_PATHS;
-                String path = paths.get(random.nextInt(paths.size()));
+                String path = withRandomQuery(random, paths.get(random.nextInt(paths.size())));
                 String valid = (profile ? profiles : cases).get(random.nextInt(profile ? profiles.size() : cases.size()));
                 byte[] body = body(random, valid);
                 String type = random.nextInt(20) == 0 ? "text/plain" : "application/json";
@@ -63,6 +64,20 @@ class RequestFuzzTest {
                 }
             });
         });
+    }
+
+    /** A quarter of the requests also get a query parameter of the API's with a random value. */
+    private static String withRandomQuery(Random random, String path) {
+        if (random.nextInt(4) != 0) {
+            return path;
+        }
+        String[] names = {"date", "category", "target", "limit", "procedure", "expiry"};
+        StringBuilder value = new StringBuilder();
+        for (int i = random.nextInt(12); i > 0; i--) {
+            value.appendCodePoint(random.nextInt(4) == 0 ? 32 + random.nextInt(0x3000) : '0' + random.nextInt(10));
+        }
+        return path + (path.contains("?") ? "&" : "?") + names[random.nextInt(names.length)] + "="
+                + java.net.URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
     }
 
     private static byte[] body(Random random, String valid) {

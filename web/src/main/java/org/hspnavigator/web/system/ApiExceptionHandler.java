@@ -2,6 +2,7 @@ package org.hspnavigator.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +47,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<byte[]> notFound(NotFoundException e, HttpServletRequest request) {
         return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, e.getMessage(), request.getRequestURI()));
+    }
+
+    /** A query string Tomcat cannot decode (%ZZ): the client's mistake, said as such. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<byte[]> undecodableQuery(InvalidParameterException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST,
+                "The query string cannot be decoded: " + e.getMessage(), request.getRequestURI()));
     }
 
     @ExceptionHandler(Exception.class)
