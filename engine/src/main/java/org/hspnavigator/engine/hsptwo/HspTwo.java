@@ -53,15 +53,15 @@ public final class HspTwo {
         PointsTimeline points = new PointsTimeline(applicant, engine);
         CaseJSkip jSkip = new CaseJSkip(applicant, jSkipCriteria);
         Optional<DatedPoints> atApplication = points.on(applicationDate);
+        Optional<JSkipVerdict> jSkipAtApplication = jSkip.on(applicationDate);
+        Optional<HspOneStandard> standard = standardOn(points, jSkip, applicationDate);
         Optional<HspStatus> hsp = applicant.residence().hsp();
         if (hsp.isEmpty()) {
-            return new HspTwoResult(applicationDate, false, Optional.empty(), 0, atApplication, Optional.empty(),
-                    Optional.empty(), List.of(Message.of("hsp2.status.none")), REMINDERS);
+            return new HspTwoResult(applicationDate, false, Optional.empty(), 0, atApplication, jSkipAtApplication,
+                    standard, List.of(Message.of("hsp2.status.none")), REMINDERS);
         }
         HspStatus status = hsp.get();
         int years = status.jSkip() ? YEARS_OF_J_SKIP : YEARS_OF_HSP_ONE;
-        Optional<JSkipVerdict> jSkipAtApplication = jSkip.on(applicationDate);
-        Optional<HspOneStandard> standard = standardOn(points, jSkip, applicationDate);
         boolean eligible = metOn(points, jSkip, status, years, applicationDate);
         Optional<LocalDate> earliest = eligible ? Optional.of(applicationDate)
                 : DaySearch.first(applicationDate.plusDays(1), DaySearch.horizon(applicationDate),

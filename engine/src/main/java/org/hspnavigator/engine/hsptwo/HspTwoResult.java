@@ -16,8 +16,8 @@ import org.hspnavigator.engine.timeline.DatedPoints;
  * @param earliestDate       the first date on or after it on which they are, up to 10 years ahead
  * @param requiredYears      the years of HSP(i) activity needed (3; 1 for a J-Skip status); 0 without a status
  * @param atApplication      the points on the application date in the category of the status
- * @param jSkipAtApplication the J-Skip criteria on the application date in that category; empty without a
- *                           status or before the first snapshot
+ * @param jSkipAtApplication the J-Skip criteria on the application date in that category (without a status,
+ *                           in any category); empty before the first snapshot
  * @param standardMet        how the standard of HSP(i) is met on the application date (the points, else the
  *                           J-Skip criteria); empty when it is not
  * @param reasons            why, also when eligible
