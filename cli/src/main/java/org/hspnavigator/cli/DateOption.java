@@ -1,17 +1,15 @@
 package org.hspnavigator.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.profile.ReferenceDates;
 
 /**
  * The {@code --date YYYY-MM-DD} option shared by the commands: the date that replaces the profiles'
- * reference date, refused with the same words as a profile's own {@code referenceDate}.
+ * reference date, refused with the same words as a profile's own {@code referenceDate} and as the
+ * API's {@code date} parameter ({@link DateParameter}).
  */
 public final class DateOption {
-
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * The option read: a date, or why it cannot be one.
@@ -26,16 +24,7 @@ public final class DateOption {
     }
 
     public static Parsed parse(String text, ReferenceDates referenceDates) {
-        if (!ISO_DATE.matcher(text).matches()) {
-            return new Parsed(null, "\"" + text + "\" is not a date in the form YYYY-MM-DD");
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return new Parsed(null, "\"" + text + "\" is not a real date");
-        }
-        return referenceDates.problem(date).map(problem -> new Parsed(null, problem))
-                .orElseGet(() -> new Parsed(date, null));
+        DateParameter.Parsed parsed = DateParameter.parse(text, referenceDates);
+        return new Parsed(parsed.date(), parsed.problem());
     }
 }

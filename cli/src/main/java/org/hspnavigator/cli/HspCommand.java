@@ -16,6 +16,7 @@ import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
 import org.hspnavigator.cli.pr.PrCommand;
 import org.hspnavigator.cli.score.ScoreCommand;
+import org.hspnavigator.cli.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -60,6 +61,8 @@ public final class HspCommand implements Runnable {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, InputStream stdin) {
         List<Class<?>> all = new ArrayList<>(COMMANDS.values());
+        // Listed for help only: the launcher runs the server's own jar for 'serve'.
+        all.add(ServeCommand.class);
         all.add(CommandLine.HelpCommand.class);
         return commandLine(all, out, err, clock, stdin);
     }

@@ -116,7 +116,7 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         if (document.get().isArray()) {
             input.reportInvalid(file, List.of(new Violation(JsonPath.ROOT,
-                    "expected one profile object; advise takes one applicant, not an array")));
+                    AdviceJson.ONE_PROFILE_ONLY)));
             return ExitCodes.INVALID_INPUT;
         }
         Profile profile = document.get().profiles().get(0);

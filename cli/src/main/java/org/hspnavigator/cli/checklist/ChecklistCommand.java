@@ -3,13 +3,8 @@ package org.hspnavigator.cli.checklist;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CaseArguments;
 import org.hspnavigator.cli.input.CaseInput;
@@ -21,7 +16,9 @@ import org.hspnavigator.engine.procedure.Checklists;
 import org.hspnavigator.engine.procedure.Procedure;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.procedure.ChecklistJson;
+import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.formats.procedure.ChecklistReport;
+import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
 import picocli.CommandLine.Command;
@@ -55,8 +52,6 @@ import picocli.CommandLine.Spec;
             "  ./hsp checklist --procedure pr --date 2027-06-01 case.json"})
 public final class ChecklistCommand implements Callable<Integer> {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     @Spec
     private CommandSpec spec;
 
@@ -75,36 +70,38 @@ public final class ChecklistCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CaseInput input = arguments.input();
-        Optional<Procedure> chosen = Procedure.byId(procedure.strip().toLowerCase(Locale.ROOT));
+        Optional<Procedure> chosen = ChecklistOptions.procedure(procedure);
         if (chosen.isEmpty()) {
-            input.error("--procedure: unknown procedure \"" + procedure + "\"; expected one of "
-                    + Arrays.stream(Procedure.values()).map(Procedure::id).collect(Collectors.joining(", ")));
+            input.error("--procedure: " + ChecklistOptions.unknownProcedure(procedure));
             return ExitCodes.INVALID_INPUT;
         }
         Optional<LocalDate> expires = Optional.empty();
         if (expiry != null) {
-            if (chosen.get() != Procedure.CHANGE && chosen.get() != Procedure.EXTENSION) {
-                input.error("--expiry: applies to change and extension only, not " + chosen.get().id());
+            Optional<String> notApplicable = ChecklistOptions.expiryProblem(chosen.get());
+            if (notApplicable.isPresent()) {
+                input.error("--expiry: " + notApplicable.get());
                 return ExitCodes.INVALID_INPUT;
             }
-            expires = parseExpiry(input);
-            if (expires.isEmpty()) {
+            DateParameter.Parsed parsed = ChecklistOptions.expiry(expiry);
+            if (parsed.date() == null) {
+                input.error("--expiry: " + parsed.problem());
                 return ExitCodes.INVALID_INPUT;
             }
+            expires = Optional.of(parsed.date());
         }
         Optional<DatedCase> dated = input.read(arguments.file(), arguments.date());
         if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
         ApplicantCase applicant = dated.get().applicant();
-        if (applicant.employerCategory().isEmpty() && chosen.get() != Procedure.PR) {
-            input.error("employerCategory: the case gives none; a checklist of " + chosen.get().id()
-                    + " needs the employer's category, 1 to 4 (its documents depend on it)");
+        Optional<String> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.get());
+        if (noEmployerCategory.isPresent()) {
+            input.error("employerCategory: " + noEmployerCategory.get());
             return ExitCodes.INVALID_INPUT;
         }
         Optional<ChecklistRequest> request = ChecklistRequest.of(applicant, chosen.get(), dated.get().date(), expires);
         if (request.isEmpty()) {
-            input.beforeFirstSnapshot(dated.get(), "there are no points to prove on it");
+            input.beforeFirstSnapshot(dated.get(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT);
             return ExitCodes.INVALID_INPUT;
         }
         Checklist checklist = Checklists.official().build(request.get());
@@ -118,18 +115,5 @@ public final class ChecklistCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private Optional<LocalDate> parseExpiry(CaseInput input) {
-        if (ISO_DATE.matcher(expiry).matches()) {
-            try {
-                return Optional.of(LocalDate.parse(expiry));
-            } catch (DateTimeParseException e) {
-                input.error("--expiry: \"" + expiry + "\" is not a real date");
-                return Optional.empty();
-            }
-        }
-        input.error("--expiry: \"" + expiry + "\" is not a date in the form YYYY-MM-DD");
-        return Optional.empty();
     }
 }

@@ -57,7 +57,7 @@ public final class FamilyCommand implements Callable<Integer> {
         }
         Optional<FamilyFacts> facts = FamilyFacts.of(dated.get().applicant(), dated.get().date());
         if (facts.isEmpty()) {
-            input.beforeFirstSnapshot(dated.get(), "the family rules need the HSP's salary on that date");
+            input.beforeFirstSnapshot(dated.get(), FamilyJson.BEFORE_FIRST_SNAPSHOT);
             return ExitCodes.INVALID_INPUT;
         }
         FamilyAssessment assessment = new FamilyPreferences().assess(facts.get());

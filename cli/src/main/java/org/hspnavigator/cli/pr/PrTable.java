@@ -2,6 +2,7 @@ package org.hspnavigator.cli.pr;
 
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.engine.hsptwo.HspOneStandard;
 import org.hspnavigator.engine.hsptwo.HspTwoResult;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
 import org.hspnavigator.engine.permanent.RouteResult;
@@ -68,6 +69,9 @@ final class PrTable {
         text.append(NL).append("HSP(ii) (高度専門職2号): ").append(hspTwo.eligible() ? "eligible"
                 : hspTwo.earliestDate().map(date -> "not yet; earliest " + date).orElse("not within 10 years"))
                 .append(NL);
+        text.append("  standard of HSP(i) on ").append(hspTwo.applicationDate()).append(": ")
+                .append(hspTwo.standardMet().map(standard -> standard == HspOneStandard.POINTS ? "met by the points"
+                        : "met by the J-Skip criteria").orElse("not met")).append(NL);
         list(text, hspTwo.reasons());
         list(text, hspTwo.reminders().stream().map(m -> Message.of("reminder.prefix", m)).toList());
         return text.toString();

@@ -4,23 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.ProfileInput;
-import org.hspnavigator.engine.jskip.JSkipCriteria;
-import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.assessment.AssessmentJson;
+import org.hspnavigator.formats.assessment.DocumentAssessment;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
@@ -29,8 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 
 /** {@code hsp score}: the points of a profile in each category, item by item, with the verdict. */
 @Command(name = "score",
@@ -105,45 +98,24 @@ public final class ScoreCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
-        JSkipCriteria jSkipCriteria = JSkipCriteria.official();
-        List<ScoreResult> results = new ArrayList<>();
-        List<Map<Category, JSkipVerdict>> jSkip = new ArrayList<>();
-        for (Profile profile : document.get().profiles()) {
-            results.add(engine.score(profile, categories));
-            Map<Category, JSkipVerdict> verdicts = new EnumMap<>(Category.class);
-            for (Category assessed : categories) {
-                verdicts.put(assessed, jSkipCriteria.assess(profile, assessed));
-            }
-            jSkip.add(verdicts);
-        }
-        print(results, jSkip, document.get().isArray());
+        print(DocumentAssessment.of(document.get(), categories, engine));
         return ExitCodes.OK;
     }
 
-    private void print(List<ScoreResult> results, List<Map<Category, JSkipVerdict>> jSkip, boolean asArray) {
+    private void print(DocumentAssessment assessed) {
         PrintWriter out = spec.commandLine().getOut();
         Explanations explanations = Explanations.english();
         if (json) {
-            AssessmentJson writer = new AssessmentJson(explanations);
-            JsonNode document;
-            if (asArray) {
-                ArrayNode array = StrictJson.nodes().arrayNode();
-                for (int i = 0; i < results.size(); i++) {
-                    array.add(writer.write(results.get(i), jSkip.get(i)));
-                }
-                document = array;
-            } else {
-                document = writer.write(results.get(0), jSkip.get(0));
-            }
-            out.println(StrictJson.toText(document));
+            out.println(StrictJson.toText(new AssessmentJson(explanations).write(assessed)));
         } else {
             ScoreTable table = new ScoreTable(explanations);
+            List<ScoreResult> results = assessed.results();
             for (int i = 0; i < results.size(); i++) {
-                if (asArray) {
+                if (assessed.isArray()) {
                     out.println((i > 0 ? System.lineSeparator() : "") + "Profile [" + i + "] (" + (i + 1) + " of "
                             + results.size() + ")");
                 }
-                out.print(table.render(results.get(i), jSkip.get(i)));
+                out.print(table.render(results.get(i), assessed.jSkip().get(i)));
             }
         }
         out.flush();

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param id       the letter of seed-claims.md ({@code a} … {@code v}); also the key of its texts
  * @param verdict  how the claim compares with the official rules
- * @param sections where the rule stands in the rule book, e.g. {@code system.md §4.5}
+ * @param sections where the rule stands in the rule book, e.g. {@code docs/rules.md §14} and the official documents (law, ordinance, notice, ISA page)
  */
 public record Myth(String id, Verdict verdict, List<String> sections) {
 

@@ -67,6 +67,11 @@ final class Bracket {
         return rows[0];
     }
 
+    /** The rows, from the lowest bound up. */
+    List<PointRow> rows() {
+        return Arrays.stream(rows).map(Optional::orElseThrow).toList();
+    }
+
     /** The lower bounds of the rows, ascending; the first is 0. */
     List<Long> lowerBounds() {
         return Arrays.stream(lowerBounds).boxed().toList();

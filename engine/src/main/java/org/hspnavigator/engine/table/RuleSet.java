@@ -1,6 +1,7 @@
 package org.hspnavigator.engine.table;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -143,6 +144,55 @@ public final class RuleSet {
      */
     private IllegalStateException missing(Threshold threshold) {
         return new IllegalStateException(threshold.id() + " missing in rule set " + id);
+    }
+
+    /**
+     * Every row of the point sheet in force, criterion by criterion in the order of the official sheet
+     * (education, career, salary, age, research, qualifications, position, then the additions), and
+     * within a criterion by category and option: the tables as data, for those who build on them.
+     */
+    public List<SheetRow> pointSheet() {
+        List<SheetRow> sheet = new ArrayList<>();
+        for (Category category : CATEGORIES) {
+            addRows(sheet, education[category.ordinal()]);
+        }
+        addBrackets(sheet, career);
+        for (Category category : CATEGORIES) {
+            for (AgeBand band : BANDS) {
+                Bracket bracket = salary[category.ordinal()][band.ordinal()];
+                if (bracket != null) {
+                    bracket.rows().forEach(row -> sheet.add(new SheetRow(row, Optional.of(band))));
+                }
+            }
+        }
+        for (Category category : CATEGORIES) {
+            addRows(sheet, age[category.ordinal()]);
+        }
+        addBrackets(sheet, research);
+        addBrackets(sheet, qualifications);
+        for (Category category : CATEGORIES) {
+            addRows(sheet, position[category.ordinal()]);
+        }
+        for (Optional<PointRow>[][] byTier : additions) {
+            for (Optional<PointRow>[] byCategory : byTier) {
+                addRows(sheet, byCategory);
+            }
+        }
+        return sheet;
+    }
+
+    private static void addRows(List<SheetRow> sheet, Optional<PointRow>[] rows) {
+        for (Optional<PointRow> row : rows) {
+            row.ifPresent(present -> sheet.add(new SheetRow(present, Optional.empty())));
+        }
+    }
+
+    private static void addBrackets(List<SheetRow> sheet, Bracket[] byCategory) {
+        for (Bracket bracket : byCategory) {
+            if (bracket != null) {
+                bracket.rows().forEach(row -> sheet.add(new SheetRow(row, Optional.empty())));
+            }
+        }
     }
 
     @Override

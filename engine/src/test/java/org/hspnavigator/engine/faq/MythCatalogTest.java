@@ -32,26 +32,31 @@ class MythCatalogTest {
     }
 
     @Test
-    void everyMythCitesTheRuleBook() {
-        assertThat(catalog.all()).allSatisfy(myth ->
-                assertThat(myth.sections()).isNotEmpty().allMatch(s -> s.matches("(points|system)\\.md §[0-9.]+")));
-        assertThat(catalog.byId("e").orElseThrow().sections()).containsExactly("system.md §4.5", "system.md §4.6");
+    void everyMythCitesTheRuleBookAndAnOfficialSource() {
+        assertThat(catalog.all()).allSatisfy(myth -> {
+            assertThat(myth.sections().get(0)).as(myth.id()).matches("docs/rules\\.md §[0-9]+");
+            assertThat(myth.sections()).as(myth.id()).anyMatch(s -> !s.startsWith("docs/rules.md"))
+                    .noneMatch(s -> s.replace("docs/rules.md", "").contains(".md"));
+        });
+        assertThat(catalog.byId("e").orElseThrow().sections()).containsExactly("docs/rules.md §14",
+                "Designated Activities notice (特定活動告示) item 34",
+                "ISA Q&A on the points system https://www.moj.go.jp/isa/applications/resources/newimmiact_3_qa.html");
         assertThat(catalog.byId("w")).isEmpty();
     }
 
     @Test
     void refusesARepeatedId() {
-        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tTRUE\tsystem.md §1\na\tFALSE\tsystem.md §1\n"))
+        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tTRUE\tdocs/rules.md §11\na\tFALSE\tdocs/rules.md §11\n"))
                 .isInstanceOf(TableFormatException.class).hasMessageContaining("myths.tsv:3").hasMessageContaining("repeats");
     }
 
     @Test
     void refusesAnUnknownVerdictAndABadId() {
-        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tMAYBE\tsystem.md §1\n"))
+        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tMAYBE\tdocs/rules.md §11\n"))
                 .isInstanceOf(TableFormatException.class).hasMessageContaining("MAYBE");
-        assertThatThrownBy(() -> read("id\tverdict\tsections\nA1\tTRUE\tsystem.md §1\n"))
+        assertThatThrownBy(() -> read("id\tverdict\tsections\nA1\tTRUE\tdocs/rules.md §11\n"))
                 .isInstanceOf(TableFormatException.class).hasMessageContaining("column id");
-        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tTRUE\tsystem.md §1,\n"))
+        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tTRUE\tdocs/rules.md §11,\n"))
                 .isInstanceOf(TableFormatException.class).hasMessageContaining("empty entry");
     }
 

@@ -21,6 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AdviceJson {
 
+    /** Why an array of profiles cannot be advised, as the command line and the API say. */
+    public static final String ONE_PROFILE_ONLY = "expected one profile object; advise takes one applicant, not an array";
+
     private final Explanations explanations;
 
     public AdviceJson(Explanations explanations) {

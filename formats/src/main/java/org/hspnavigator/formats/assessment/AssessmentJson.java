@@ -11,6 +11,7 @@ import org.hspnavigator.engine.scoring.Assessment;
 import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Explanations;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,6 +29,21 @@ public final class AssessmentJson {
 
     public AssessmentJson(Explanations explanations) {
         this.explanations = explanations;
+    }
+
+    /**
+     * The output of {@code hsp score --json} and of {@code POST /api/v1/assessments}: one assessment,
+     * or an array of them when the document was an array.
+     */
+    public JsonNode write(DocumentAssessment document) {
+        if (!document.isArray()) {
+            return write(document.results().get(0), document.jSkip().get(0));
+        }
+        ArrayNode array = StrictJson.nodes().arrayNode();
+        for (int i = 0; i < document.results().size(); i++) {
+            array.add(write(document.results().get(i), document.jSkip().get(i)));
+        }
+        return array;
     }
 
     public ObjectNode write(ScoreResult result) {

@@ -18,6 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FamilyJson {
 
+    /** Why a date before the case's first snapshot cannot be assessed, as the command line and the API say. */
+    public static final String BEFORE_FIRST_SNAPSHOT = "the family rules need the HSP's salary on that date";
+
     private final MessageTexts texts;
 
     public FamilyJson(MessageTexts texts) {

@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code pointsAtApplication}, {@code startDate}, {@code pointsAtStart}, {@code reasons}; and
  * {@code warnings}. Added: per route {@code threshold}, {@code years}, {@code categoryAtApplication},
  * {@code categoryAtStart} and, on the J-Skip route, {@code jSkipAtApplication}/{@code jSkipAtStart};
- * top-level {@code reminders} (the general requirements, not computed) and {@code hspTwo}. Points are
+ * top-level {@code reminders} (the general requirements, not computed) and {@code hspTwo}, which says
+ * how the standard of HSP(i) is met ({@code standardMet}: {@code POINTS}, {@code J_SKIP} or null). Points are
  * null on dates before the first snapshot.
  */
 public final class PermanentResidenceJson {
@@ -72,6 +73,12 @@ public final class PermanentResidenceJson {
         node.put("requiredYears", result.requiredYears());
         points(node, "pointsAtApplication", result.atApplication());
         text(node, "categoryAtApplication", result.atApplication().map(p -> p.category().name()));
+        text(node, "standardMet", result.standardMet().map(Enum::name));
+        if (result.jSkipAtApplication().isPresent()) {
+            node.set("jSkipAtApplication", jSkip(result.jSkipAtApplication().get()));
+        } else {
+            node.putNull("jSkipAtApplication");
+        }
         texts(node.putArray("reasons"), result.reasons());
         texts(node.putArray("reminders"), result.reminders());
         return node;

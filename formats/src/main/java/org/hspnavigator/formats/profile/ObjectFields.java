@@ -23,6 +23,7 @@ import org.hspnavigator.formats.validation.Violation;
 public final class ObjectFields {
 
     private static final BigDecimal SCIENTIFIC_ABOVE = new BigDecimal("1e30");
+    private static final int MAX_PLAIN_SCALE = 30;
     /** Digits of a whole number that always fit a long. */
     private static final int MAX_LONG_DIGITS = 18;
     /** The constants of each enum read, as {@link Class#getEnumConstants()} copies its array at every call. */
@@ -193,6 +194,12 @@ public final class ObjectFields {
             return fail(name, plain(exact) + " is above the limit of " + plain(max) + " " + unit
                     + "; check for a typing mistake");
         }
+        // No count of years or percent needs more digits; and rounding a fraction of 1e-999999999 to whole
+        // years would take the arithmetic of a billion digits.
+        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > MAX_PLAIN_SCALE) {
+            return fail(name, "has more than " + MAX_PLAIN_SCALE + " digits after the decimal point, got "
+                    + plain(exact));
+        }
         return Optional.of(exact);
     }
 
@@ -321,8 +328,14 @@ public final class ObjectFields {
         return "an object";
     }
 
+    /**
+     * The number as written in plain digits, unless that would take more than about 30 of them: a huge
+     * number or a tiny fraction (1e-999999999) is shown in scientific notation, whose length does not
+     * grow with the exponent.
+     */
     public static String plain(BigDecimal number) {
-        return number.abs().compareTo(SCIENTIFIC_ABOVE) >= 0 ? number.toString() : number.toPlainString();
+        return number.abs().compareTo(SCIENTIFIC_ABOVE) >= 0 || number.scale() > MAX_PLAIN_SCALE
+                ? number.toString() : number.toPlainString();
     }
 
     private static String shorten(String text) {

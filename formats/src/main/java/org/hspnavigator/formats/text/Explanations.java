@@ -2,8 +2,10 @@ package org.hspnavigator.formats.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.scoring.Assessment;
 
@@ -18,6 +20,12 @@ public final class Explanations {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /**
+     * Each pattern parsed once: a server writes the same texts for every request, and parsing a pattern
+     * (with its number formats) cost more than the scoring. A MessageFormat is not safe to share between
+     * threads, so each use formats with a copy.
+     */
+    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
     private Explanations(Locale locale) {
         this.locale = locale;
@@ -56,12 +64,17 @@ public final class Explanations {
     }
 
     private String format(String key, Object... arguments) {
+        MessageFormat format = parsed.computeIfAbsent(key, this::parse);
+        return ((MessageFormat) format.clone()).format(arguments);
+    }
+
+    private MessageFormat parse(String key) {
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for message key " + key, e);
         }
-        return new MessageFormat(pattern, locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale).format(arguments);
+        return new MessageFormat(pattern, locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale);
     }
 }

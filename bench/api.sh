@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Measures the API on loopback, in one run of one server:
+#   [ROUNDS=3] bench/api.sh [SECONDS] [CONNECTIONS]        (default 30 s at 64 connections)
+# 1. Start-up: from running ./hsp serve (its jar already built) to the first answered
+#    POST /api/v1/assessments, in seconds. Target: under 3 s.
+# 2. Throughput and latency with wrk (Debian's package, installed here when missing): POST
+#    /api/v1/assessments with one profile (examples/mr-zhang.json), and the floor, an endpoint of the
+#    same server that takes the same body and answers a fixed body of the same size without scoring
+#    (web.system.BenchmarkFloor, which answers only when HSP_BENCH_FLOOR_BYTES is set). Each runs 10 s
+#    to warm up; then they take turns, ROUNDS (default 3) rounds of SECONDS/ROUNDS each, so that a
+#    change in the machine's other load falls on both alike. Reported per round and as medians:
+#    requests/s, p50, p99, errors, and the ratio assessments/floor of requests/s. Targets: ratio >= 0.8,
+#    p99 under 20 ms, no errors.
+# The server's access log goes to /dev/null; HSP_SERVER_JAVA_OPTS replaces the launcher's JVM options.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+seconds="${1:-30}"
+connections="${2:-64}"
+rounds="${ROUNDS:-3}"
+if ! [[ "$seconds" =~ ^[1-9][0-9]*$ && "$connections" =~ ^[1-9][0-9]*$ && "$rounds" =~ ^[1-9][0-9]*$ ]]; then
+  echo "bench/api.sh: SECONDS, CONNECTIONS and ROUNDS must be whole numbers of 1 or more" >&2
+  exit 2
+fi
+slice=$(( seconds / rounds > 0 ? seconds / rounds : 1 ))
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "bench/api.sh: installing wrk (Debian package)..." >&2
+  sudo=""
+  [[ "$(id -u)" == 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq >&2
+  $sudo apt-get install -y -qq wrk >&2
+fi
+
+work="$(mktemp -d)"
+server=""
+cleanup() {
+  if [[ -n "$server" ]]; then
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+profile="examples/mr-zhang.json"
+./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
+answer_bytes="$(./hsp score --json "$profile" | wc -c)"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+url="http://127.0.0.1:$port"
+
+start_ns="$(date +%s%N)"
+HSP_BENCH_FLOOR_BYTES="$answer_bytes" ./hsp serve --port "$port" >/dev/null 2>"$work/server.err" &
+server=$!
+until curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary "@$profile" "$url/api/v1/assessments"; do
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "bench/api.sh: the server stopped:" >&2
+    cat "$work/server.err" >&2
+    exit 1
+  fi
+  sleep 0.02
+done
+start_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+
+cat >"$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local file = io.open("$profile", "rb")
+wrk.body = file:read("*a")
+file:close()
+LUA
+
+run() { # NAME PATH SECONDS: runs wrk, keeps its report in $work/NAME
+  wrk -t2 -c"$connections" -d"$3s" --latency -s "$work/post.lua" "$url$2" >"$work/$1"
+}
+to_ms() { # a wrk latency (812.00us, 1.20ms, 1.05s) in milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+figures() { # NAME: requests/s, p50 and p99 in ms, and errors (non-2xx answers and socket errors)
+  local file="$work/$1"
+  local non2xx socket
+  non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "$file")"
+  socket="$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$file")"
+  echo "$(awk '/^Requests\/sec:/ { print $2 }' "$file") $(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")") \
+$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")") $(( ${non2xx:-0} + ${socket:-0} ))"
+}
+line() { # LABEL RPS P50 P99 ERRORS
+  printf '%-22s %10s req/s   p50 %7s ms   p99 %7s ms   errors %s\n' "$@"
+}
+median() { # the median of the numbers on standard input
+  sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+run warm-up "/api/v1/assessments" 10
+run warm-up "/bench/floor" 10
+: >"$work/assessments.all"
+: >"$work/floor.all"
+for ((round = 1; round <= rounds; round++)); do
+  run assessments "/api/v1/assessments" "$slice"
+  run floor "/bench/floor" "$slice"
+  figures assessments >>"$work/assessments.all"
+  figures floor >>"$work/floor.all"
+done
+
+echo "bench/api.sh: $rounds rounds of $slice s per endpoint in turn at $connections connections (wrk, 2 threads), body $(wc -c <"$profile") bytes, answer $answer_bytes bytes"
+echo "start-up of ./hsp serve to the first answered assessment: $(awk -v ms="$start_ms" 'BEGIN { printf "%.2f", ms / 1000 }') s"
+for ((round = 1; round <= rounds; round++)); do
+  read -r a_rps a_p50 a_p99 a_errors < <(sed -n "${round}p" "$work/assessments.all")
+  read -r f_rps f_p50 f_p99 f_errors < <(sed -n "${round}p" "$work/floor.all")
+  line "round $round assessments" "$a_rps" "$a_p50" "$a_p99" "$a_errors"
+  line "round $round floor" "$f_rps" "$f_p50" "$f_p99" "$f_errors"
+  awk -v a="$a_rps" -v f="$f_rps" 'BEGIN { printf "round %d ratio %.2f\n", '"$round"', a / f }'
+done
+for name in assessments floor; do
+  line "median $name" "$(cut -d' ' -f1 "$work/$name.all" | median)" "$(cut -d' ' -f2 "$work/$name.all" | median)" \
+    "$(cut -d' ' -f3 "$work/$name.all" | median)" "$(cut -d' ' -f4 "$work/$name.all" | awk '{ s += $1 } END { print s }')"
+done
+awk -v a="$(cut -d' ' -f1 "$work/assessments.all" | median)" -v f="$(cut -d' ' -f1 "$work/floor.all" | median)" \
+  'BEGIN { printf "ratio assessments/floor (median requests/s): %.2f\n", a / f }'

@@ -1,0 +1,60 @@
+package org.hspnavigator.formats.procedure;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.procedure.Procedure;
+import org.hspnavigator.formats.profile.DateParameter;
+
+/**
+ * What a checklist is asked for beside its case: the procedure, the expiry of the current period of
+ * stay, and the employer's category the documents depend on. The command line ({@code --procedure},
+ * {@code --expiry}) and the API ({@code procedure}, {@code expiry}) read them here, so that both
+ * refuse the same values in the same words.
+ */
+public final class ChecklistOptions {
+
+    /** Why a date before the case's first snapshot cannot be checked. */
+    public static final String BEFORE_FIRST_SNAPSHOT = "there are no points to prove on it";
+
+    private ChecklistOptions() {
+    }
+
+    /** The procedure named by its id ({@code coe}, {@code change}, {@code extension}, {@code pr}), in any case. */
+    public static Optional<Procedure> procedure(String id) {
+        return Procedure.byId(id.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Why {@code id} names no procedure. */
+    public static String unknownProcedure(String id) {
+        return "unknown procedure \"" + id + "\"; expected one of "
+                + Arrays.stream(Procedure.values()).map(Procedure::id).collect(Collectors.joining(", "));
+    }
+
+    /** Why an expiry date cannot be given with {@code procedure}: only a stay that goes on has one. */
+    public static Optional<String> expiryProblem(Procedure procedure) {
+        if (procedure == Procedure.CHANGE || procedure == Procedure.EXTENSION) {
+            return Optional.empty();
+        }
+        return Optional.of("applies to change and extension only, not " + procedure.id());
+    }
+
+    /** The expiry date in {@code text}: any real date, since a period of stay may end years ahead. */
+    public static DateParameter.Parsed expiry(String text) {
+        return DateParameter.parseCalendarDate(text);
+    }
+
+    /**
+     * Why the case cannot have a checklist of {@code procedure}: the documents of every procedure but
+     * permanent residence depend on the employer's category.
+     */
+    public static Optional<String> employerCategoryProblem(ApplicantCase applicant, Procedure procedure) {
+        if (applicant.employerCategory().isPresent() || procedure == Procedure.PR) {
+            return Optional.empty();
+        }
+        return Optional.of("the case gives none; a checklist of " + procedure.id()
+                + " needs the employer's category, 1 to 4 (its documents depend on it)");
+    }
+}

@@ -1,0 +1,50 @@
+package org.hspnavigator.formats.profile;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * A date given beside a document (the command line's {@code --date}, the API's {@code date} query
+ * parameter) to replace the profiles' reference date or to date an application: read as
+ * {@code YYYY-MM-DD} and refused with the same words as a profile's own {@code referenceDate}, so
+ * that the command line and the API say the same thing.
+ */
+public final class DateParameter {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * The parameter read: a date, or why it cannot be one.
+     *
+     * @param date    the date, null when refused
+     * @param problem why it was refused, null when accepted
+     */
+    public record Parsed(LocalDate date, String problem) {
+    }
+
+    private DateParameter() {
+    }
+
+    /** The date in {@code text}, refused when it is not a real date in the range {@code referenceDates} accepts. */
+    public static Parsed parse(String text, ReferenceDates referenceDates) {
+        Parsed calendarDate = parseCalendarDate(text);
+        if (calendarDate.date() == null) {
+            return calendarDate;
+        }
+        return referenceDates.problem(calendarDate.date()).map(problem -> new Parsed(null, problem))
+                .orElse(calendarDate);
+    }
+
+    /** The date in {@code text}, whatever the range: an expiry date may lie years ahead. */
+    public static Parsed parseCalendarDate(String text) {
+        if (!ISO_DATE.matcher(text).matches()) {
+            return new Parsed(null, "\"" + text + "\" is not a date in the form YYYY-MM-DD");
+        }
+        try {
+            return new Parsed(LocalDate.parse(text), null);
+        } catch (DateTimeParseException e) {
+            return new Parsed(null, "\"" + text + "\" is not a real date");
+        }
+    }
+}

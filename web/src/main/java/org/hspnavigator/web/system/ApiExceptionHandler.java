@@ -1,0 +1,96 @@
+package org.hspnavigator.web.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns every exception of a request into an RFC 9457 problem: the input's problems (400), Spring
+ * MVC's own errors with their status and headers (404 no such path, 405 with Allow, 406, 415 with
+ * Accept...), the limits (413), and anything unexpected as a 500 whose id is also logged with the
+ * stack trace, which never reaches the client.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<byte[]> invalid(InvalidRequestException e, HttpServletRequest request) {
+        return Problems.response(Problems.invalid(e.problems(), request.getRequestURI()));
+    }
+
+    @ExceptionHandler(LimitExceededException.class)
+    ResponseEntity<byte[]> tooLarge(LimitExceededException e, HttpServletRequest request) {
+        ObjectNode problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), request.getRequestURI());
+        problem.put("limit", e.limit());
+        problem.put("limitValue", e.value());
+        // The rest of an oversized body is not read: the connection cannot serve another request.
+        HttpHeaders headers = new HttpHeaders();
+        headers.setConnection("close");
+        return Problems.response(problem, headers);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<byte[]> notFound(NotFoundException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, e.getMessage(), request.getRequestURI()));
+    }
+
+    /** A query string Tomcat cannot decode (%ZZ): the client's mistake, said as such. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<byte[]> undecodableQuery(InvalidParameterException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST,
+                "The query string cannot be decoded: " + e.getMessage(), request.getRequestURI()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<byte[]> internal(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse response) {
+            return Problems.response(Problems.problem(response.getStatusCode(), detail(response, e),
+                    request.getRequestURI()), response.getHeaders());
+        }
+        return Problems.response(internalError(e, request.getMethod() + " " + request.getRequestURI(),
+                request.getRequestURI()));
+    }
+
+    /** Spring MVC's own errors: the status and headers they carry, the problem written as all others. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+        ObjectNode problem = status.value() >= 500
+                ? internalError(e, path, path)
+                : Problems.problem(status, e instanceof ErrorResponse response ? detail(response, e) : e.getMessage(),
+                        path);
+        ResponseEntity<byte[]> response = Problems.response(problem, headers);
+        return new ResponseEntity<>(response.getBody(), response.getHeaders(), response.getStatusCode());
+    }
+
+    /** A 500 problem with a fresh id, logged with the stack trace under that id. */
+    static ObjectNode internalError(Throwable e, String request, String instance) {
+        String id = UUID.randomUUID().toString();
+        LOG.error("internal error {} in {}", id, request, e);
+        ObjectNode problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An internal error occurred; please report it with the id " + id + ".", instance);
+        problem.put("errorId", id);
+        return problem;
+    }
+
+    private static String detail(ErrorResponse response, Exception e) {
+        String detail = response.getBody().getDetail();
+        return detail != null ? detail : e.getMessage();
+    }
+}

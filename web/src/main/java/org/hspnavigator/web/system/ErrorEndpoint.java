@@ -1,0 +1,35 @@
+package org.hspnavigator.web.system;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The errors that happen outside the API's handlers (a request the server refuses before any
+ * controller, an exception in a filter): answered as problems too, never as an HTML page or a stack
+ * trace. Replaces Spring Boot's default error page.
+ */
+@Hidden
+@RestController
+public class ErrorEndpoint implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<byte[]> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String instance = uri == null ? request.getRequestURI() : uri.toString();
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status.is5xxServerError()) {
+            Throwable cause = exception instanceof Throwable thrown ? thrown : new IllegalStateException("status " + status);
+            return Problems.response(ApiExceptionHandler.internalError(cause, instance, instance));
+        }
+        return Problems.response(Problems.problem(status, status.getReasonPhrase(), instance));
+    }
+}

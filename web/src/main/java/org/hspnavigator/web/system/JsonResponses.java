@@ -1,0 +1,32 @@
+package org.hspnavigator.web.system;
+
+import java.io.ByteArrayOutputStream;
+import org.hspnavigator.formats.json.StrictJson;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A 200 response whose body is the JSON the command line prints with {@code --json}, byte for byte:
+ * written by {@code formats}, pretty-printed, ending with a newline.
+ */
+public final class JsonResponses {
+
+    private JsonResponses() {
+    }
+
+    public static ResponseEntity<byte[]> ok(JsonNode document) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(bytes(document));
+    }
+
+    /**
+     * The document as UTF-8 JSON text and a newline, written as bytes at once: through a String, the
+     * Japanese terms made the text UTF-16, decoded and encoded again, which took most of an answer's time.
+     */
+    static byte[] bytes(JsonNode document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        StrictJson.write(document, out);
+        out.write('\n');
+        return out.toByteArray();
+    }
+}

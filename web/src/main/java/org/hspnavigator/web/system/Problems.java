@@ -1,0 +1,86 @@
+package org.hspnavigator.web.system;
+
+import java.util.List;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.validation.Violation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * RFC 9457 problem details ({@code application/problem+json}), the body of every error the API
+ * returns: {@code type} ({@code about:blank}: the status says it all), {@code title} (the status's
+ * phrase), {@code status}, {@code detail} (what went wrong, in words) and {@code instance} (the path
+ * asked for), plus, where they apply, {@code errors} (every problem of the input, each with its
+ * {@code path} and {@code message}, in the command line's words), {@code limit} and {@code errorId}.
+ * Written as bytes with their content type set, so that a client that accepts only something else
+ * still gets the problem.
+ */
+public final class Problems {
+
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private Problems() {
+    }
+
+    /** A problem of the status, with the detail in words. */
+    public static ObjectNode problem(HttpStatusCode status, String detail, String instance) {
+        ObjectNode problem = StrictJson.nodes().objectNode();
+        problem.put("type", "about:blank");
+        HttpStatus known = HttpStatus.resolve(status.value());
+        problem.put("title", known == null ? "Error " + status.value() : known.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", instance);
+        return problem;
+    }
+
+    /** A 400 naming every problem: {@code where} is {@code body} or {@code query}, as the violation came from. */
+    public static ObjectNode invalid(List<Located> violations, String instance) {
+        ObjectNode problem = problem(HttpStatus.BAD_REQUEST, violations.size() == 1
+                ? "The request has 1 problem; see errors."
+                : "The request has " + violations.size() + " problems; see errors.", instance);
+        ArrayNode errors = problem.putArray("errors");
+        for (Located located : violations) {
+            errors.addObject().put("in", located.in()).put("path", located.violation().path())
+                    .put("message", located.violation().problem());
+        }
+        return problem;
+    }
+
+    /**
+     * A problem of the input and where it was found.
+     *
+     * @param in        {@code body} (the path is a JSON path, empty for the text as a whole) or
+     *                  {@code query} (the path is the parameter's name)
+     * @param violation the problem, in the words of the command line
+     */
+    public record Located(String in, Violation violation) {
+
+        public static Located body(Violation violation) {
+            return new Located("body", violation);
+        }
+
+        public static Located query(String parameter, String problem) {
+            return new Located("query", new Violation(parameter, problem));
+        }
+    }
+
+    /** The response carrying {@code problem}, with {@code headers} (Allow, Accept...) kept. */
+    public static ResponseEntity<byte[]> response(ObjectNode problem, HttpHeaders headers) {
+        HttpHeaders all = new HttpHeaders();
+        if (headers != null) {
+            all.putAll(headers);
+        }
+        all.setContentType(PROBLEM_JSON);
+        return ResponseEntity.status(problem.get("status").intValue()).headers(all).body(JsonResponses.bytes(problem));
+    }
+
+    public static ResponseEntity<byte[]> response(ObjectNode problem) {
+        return response(problem, null);
+    }
+}

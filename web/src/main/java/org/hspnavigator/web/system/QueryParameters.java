@@ -1,0 +1,91 @@
+package org.hspnavigator.web.system;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.formats.profile.DateParameter;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the query parameters the endpoints share, as the command line reads its options of the same
+ * names ({@code --date}, {@code --category}): the same accepted values, the same words when refused.
+ * Each problem is added to the request's list, so that all of them are answered at once.
+ */
+@Component
+public final class QueryParameters {
+
+    private final ReferenceDates referenceDates;
+
+    public QueryParameters(ReferenceDates referenceDates) {
+        this.referenceDates = referenceDates;
+    }
+
+    /** Today in Japan: the date when none is given. */
+    public LocalDate today() {
+        return referenceDates.today();
+    }
+
+    /**
+     * The {@code name} parameter as a date in the range the rules cover (2013-12-24 to one year after
+     * today); empty when absent or refused.
+     */
+    public Optional<LocalDate> date(String name, String value, List<Problems.Located> problems) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        DateParameter.Parsed parsed = DateParameter.parse(value, referenceDates);
+        if (parsed.date() == null) {
+            problems.add(Problems.Located.query(name, parsed.problem()));
+        }
+        return Optional.ofNullable(parsed.date());
+    }
+
+    /** The {@code category} parameter, in any case; empty when absent or refused. */
+    public Optional<Category> category(String value, List<Problems.Located> problems) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Category.valueOf(value.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(Problems.Located.query("category", "unknown category \"" + value + "\"; expected one of "
+                    + Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.joining(", "))));
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code name} parameter as a whole number; {@code fallback} when absent, empty when refused. */
+    public Optional<Integer> integer(String name, String value, int fallback, String expected,
+            List<Problems.Located> problems) {
+        if (value == null) {
+            return Optional.of(fallback);
+        }
+        if (value.matches("-?\\d{1,9}")) {
+            return Optional.of(Integer.parseInt(value));
+        }
+        problems.add(Problems.Located.query(name, "expected " + expected + ", got \"" + value + "\""));
+        return Optional.empty();
+    }
+
+    /**
+     * The problem of a date before the case's first snapshot, where the case says nothing of the
+     * applicant; {@code given} tells whether the date came from the query rather than being today.
+     */
+    public static Problems.Located beforeFirstSnapshot(LocalDate date, boolean given, LocalDate firstSnapshot,
+            String consequence) {
+        return Problems.Located.query("date", (given ? date.toString() : "today, " + date + ",")
+                + " is before the case's first snapshot (" + firstSnapshot + "): " + consequence);
+    }
+
+    /** Ends the request with a 400 when any problem was found. */
+    public static void requireNone(List<Problems.Located> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}
