@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Profile;
@@ -38,9 +39,9 @@ public final class Forecaster {
         Projection projection = new Projection(profile, category);
         TreeMap<LocalDate, List<Message>> reasons = new TreeMap<>();
 
-        long age = Anniversaries.completedYears(profile.birthDate(), from);
+        int age = CompletedYears.between(profile.birthDate(), from);
         for (long next = age + 1; ; next++) {
-            LocalDate birthday = Anniversaries.anniversary(profile.birthDate(), next);
+            LocalDate birthday = CompletedYears.firstDay(profile.birthDate(), next);
             if (birthday.isAfter(to)) {
                 break;
             }

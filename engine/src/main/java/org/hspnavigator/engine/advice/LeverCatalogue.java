@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
@@ -151,7 +152,7 @@ final class LeverCatalogue {
         TreeSet<Long> amounts = new TreeSet<>();
         for (Profile base : bases) {
             RuleSet rules = scorer.engine().ruleBook().ruleSetOn(base.referenceDate());
-            AgeBand band = AgeBand.of((int) Anniversaries.completedYears(base.birthDate(), base.referenceDate()));
+            AgeBand band = AgeBand.of(CompletedYears.between(base.birthDate(), base.referenceDate()));
             rules.salaryLowerBounds(category, band).stream().filter(bound -> bound > current).forEach(amounts::add);
             OptionalLong floor = rules.threshold(Threshold.SALARY_FLOOR_YEN, category);
             if (floor.isPresent() && floor.getAsLong() > current) {

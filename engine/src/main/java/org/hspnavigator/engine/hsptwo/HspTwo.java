@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.engine.timeline.Anniversaries;
 import org.hspnavigator.engine.timeline.DatedPoints;
 import org.hspnavigator.engine.timeline.DaySearch;
 import org.hspnavigator.engine.timeline.PointsTimeline;
@@ -54,7 +54,7 @@ public final class HspTwo {
                 : DaySearch.first(applicationDate.plusDays(1), DaySearch.horizon(applicationDate),
                         day -> metOn(points, status, years, day));
         List<Message> reasons = new ArrayList<>();
-        LocalDate held = Anniversaries.firstDate(status.since(), years);
+        LocalDate held = CompletedYears.firstDay(status.since(), years);
         reasons.add(Message.of(held.isAfter(applicationDate) ? "hsp2.status.tooRecent" : "hsp2.status.held",
                 status.since(), years, status.jSkip() ? 1 : 0, held));
         if (atApplication.isEmpty()) {
@@ -80,7 +80,7 @@ public final class HspTwo {
     }
 
     private static boolean metOn(PointsTimeline points, HspStatus status, int years, LocalDate date) {
-        if (!Anniversaries.reached(status.since(), years, date)) {
+        if (!CompletedYears.reached(status.since(), years, date)) {
             return false;
         }
         Optional<DatedPoints> on = points.on(date);

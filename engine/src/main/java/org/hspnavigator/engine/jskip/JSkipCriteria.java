@@ -1,13 +1,10 @@
 package org.hspnavigator.engine.jskip;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Message;
-import org.hspnavigator.engine.profile.CareerYears;
 import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.JSkipBasis;
@@ -54,7 +51,7 @@ public final class JSkipCriteria {
                     Message.of("jskip.notInForce", date, table.firstDate()));
         }
         long salary = profile.annualSalaryYen();
-        long years = completedYears(profile.careerYears(), category);
+        long years = profile.careerYears().completedIn(category);
         for (JSkipLine line : lines) {
             if (meets(profile, line, years)) {
                 Message basis = line.basis() == JSkipBasis.GRADUATE_DEGREE
@@ -125,14 +122,5 @@ public final class JSkipCriteria {
             }
         }
         return false;
-    }
-
-    static long completedYears(CareerYears years, Category category) {
-        BigDecimal stated = switch (category) {
-            case ACADEMIC_RESEARCH -> years.academicResearch();
-            case SPECIALIZED_TECHNICAL -> years.specializedTechnical();
-            case BUSINESS_MANAGEMENT -> years.businessManagement();
-        };
-        return stated.setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 }

@@ -1,7 +1,5 @@
 package org.hspnavigator.engine.advice;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,32 +7,23 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** Counting completed years as the rules do, and experience growing day by day. */
-class AnniversariesTest {
-
-    private static final LocalDate LEAP_DAY = LocalDate.of(2024, 2, 29);
-
-    @Test
-    void aTwentyNinthOfFebruaryCompletesItsYearsOnTheFirstOfMarchInOtherYears() {
-        assertThat(Anniversaries.anniversary(LEAP_DAY, 1)).isEqualTo(LocalDate.of(2025, 3, 1));
-        assertThat(Anniversaries.anniversary(LEAP_DAY, 4)).isEqualTo(LocalDate.of(2028, 2, 29));
-        assertThat(Anniversaries.completedYears(LEAP_DAY, LocalDate.of(2025, 2, 28))).isZero();
-        assertThat(Anniversaries.completedYears(LEAP_DAY, LocalDate.of(2025, 3, 1))).isEqualTo(1);
-    }
+/** Experience growing day by day after the reference date, whole years on the anniversaries. */
+class ExperienceGrowthTest {
 
     @Test
-    void anOrdinaryDateCompletesItsYearsOnTheSameDay() {
-        LocalDate start = LocalDate.of(2026, 11, 27);
-        assertThat(Anniversaries.completedYears(start, LocalDate.of(2027, 11, 26))).isZero();
-        assertThat(Anniversaries.completedYears(start, LocalDate.of(2027, 11, 27))).isEqualTo(1);
-        assertThat(Anniversaries.completedYears(start, start)).isZero();
+    void aTwentyNinthOfFebruaryStartGrowsAWholeYearOnTheFirstOfMarch() {
+        LocalDate leapDay = LocalDate.of(2024, 2, 29);
+        assertThat(completed(new BigDecimal("2"), leapDay, LocalDate.of(2025, 2, 28))).isEqualTo(2);
+        assertThat(completed(new BigDecimal("2"), leapDay, LocalDate.of(2025, 3, 1))).isEqualTo(3);
+        assertThat(ExperienceGrowth.reaching(new BigDecimal("2"), leapDay, 3)).isEqualTo(LocalDate.of(2025, 3, 1));
     }
 
     @Test
     void wholeYearsOfExperienceAreReachedOnTheAnniversary() {
         LocalDate start = LocalDate.of(2026, 11, 27);
-        LocalDate day = Anniversaries.reaching(new BigDecimal("4"), start, 5);
+        LocalDate day = ExperienceGrowth.reaching(new BigDecimal("4"), start, 5);
         assertThat(day).isEqualTo(LocalDate.of(2027, 11, 27));
         assertThat(completed(new BigDecimal("4"), start, day)).isEqualTo(5);
         assertThat(completed(new BigDecimal("4"), start, day.minusDays(1))).isEqualTo(4);
@@ -43,7 +32,7 @@ class AnniversariesTest {
     @Test
     void halfAYearOfExperienceTakesHalfTheDaysOfTheYear() {
         LocalDate start = LocalDate.of(2026, 1, 1);
-        LocalDate day = Anniversaries.reaching(new BigDecimal("4.5"), start, 5);
+        LocalDate day = ExperienceGrowth.reaching(new BigDecimal("4.5"), start, 5);
         assertThat(day).isEqualTo(LocalDate.of(2026, 7, 3));
         assertThat(completed(new BigDecimal("4.5"), start, day)).isEqualTo(5);
         assertThat(completed(new BigDecimal("4.5"), start, day.minusDays(1))).isEqualTo(4);
@@ -52,7 +41,7 @@ class AnniversariesTest {
     @Test
     void experienceAlreadyReachedIsReachedOnTheStartDate() {
         LocalDate start = LocalDate.of(2026, 1, 1);
-        assertThat(Anniversaries.reaching(new BigDecimal("5.2"), start, 5)).isEqualTo(start);
+        assertThat(ExperienceGrowth.reaching(new BigDecimal("5.2"), start, 5)).isEqualTo(start);
     }
 
     /** The day returned is the first with the target completed, for random starts and fractions. */
@@ -67,7 +56,7 @@ class AnniversariesTest {
             }
             BigDecimal stated = BigDecimal.valueOf(random.nextInt(120), random.nextInt(4));
             long target = stated.setScale(0, RoundingMode.FLOOR).longValue() + 1 + random.nextInt(5);
-            LocalDate day = Anniversaries.reaching(stated, start, target);
+            LocalDate day = ExperienceGrowth.reaching(stated, start, target);
             assertThat(completed(stated, start, day)).as("%s from %s to %d", stated, start, target).isEqualTo(target);
             assertThat(completed(stated, start, day.minusDays(1))).as("%s from %s to %d", stated, start, target)
                     .isEqualTo(target - 1);
@@ -75,6 +64,6 @@ class AnniversariesTest {
     }
 
     private static long completed(BigDecimal stated, LocalDate start, LocalDate day) {
-        return Anniversaries.grownYears(stated, start, day).setScale(0, RoundingMode.FLOOR).longValueExact();
+        return ExperienceGrowth.grownYears(stated, start, day).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 }
