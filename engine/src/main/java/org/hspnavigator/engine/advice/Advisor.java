@@ -75,7 +75,7 @@ public final class Advisor {
      * most points; ties go to the earlier category.
      */
     public static Category defaultCategory(ScoreResult result) {
-        return result.bestCategory().orElseGet(() -> {
+        return result.bestEligibleCategory().orElseGet(() -> {
             Assessment best = null;
             for (Assessment candidate : result.assessments()) {
                 if (best == null || rank(candidate) > rank(best)) {

@@ -135,7 +135,7 @@ public final class Checklists {
             notes.add(Message.of("checklist.note.categoryOfStatus", request.hspCategory().get().name()));
             return result.assessment(request.hspCategory().get()).orElseThrow();
         }
-        Optional<Assessment> best = result.bestCategory().flatMap(result::assessment);
+        Optional<Assessment> best = result.bestEligibleCategory().flatMap(result::assessment);
         if (best.isPresent()) {
             notes.add(Message.of("checklist.note.bestCategory", best.get().category().name()));
             return best.get();

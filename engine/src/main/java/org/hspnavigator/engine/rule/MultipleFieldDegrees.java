@@ -1,10 +1,9 @@
 package org.hspnavigator.engine.rule;
 
 import java.text.Normalizer;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
@@ -13,13 +12,10 @@ import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 複数の分野における2以上の博士若しくは修士の学位又は専門職学位 (degrees in multiple fields),
- * points.md §3.1, from 2017-04-26: two or more doctoral, master's or professional degrees (MBA/MOT
+ * docs/rules.md §2, from 2017-04-26: two or more doctoral, master's or professional degrees (MBA/MOT
  * included) in different fields. Bachelor's degrees never count.
  */
 public final class MultipleFieldDegrees extends FlatAddition {
-
-    private static final Explanation WHY = (context, category, row) ->
-            Message.of("item.multipleDegrees", context.degrees().multipleFieldsText());
 
     public MultipleFieldDegrees() {
         super(CriterionId.MULTIPLE_DEGREES);
@@ -30,15 +26,9 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return context.degrees().multipleFields();
     }
 
-    /** Degrees in two or more fields take two graduate degrees, and so does the note on a missing field. */
-    @Override
-    public boolean mayReport(ScoringContext context) {
-        return context.degrees().graduateDegrees() >= 2;
-    }
-
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, WHY);
+        findings.award(row, Message.of("item.multipleDegrees", context.degrees().multipleFieldsText()));
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */
@@ -57,39 +47,28 @@ public final class MultipleFieldDegrees extends FlatAddition {
     }
 
     /**
-     * The fields of the graduate degrees, each once. Fields are the same when they differ only in
-     * case, width (full-width letters) or spacing: "Computer Science" and " computer  science" are one
-     * field.
+     * The fields of the graduate degrees, each once, as first written (without surrounding spaces).
+     * Fields are the same when they differ only in case, width (full-width letters) or spacing:
+     * "Computer Science" and " computer  science" are one field.
      */
-    static Set<String> distinctGraduateFields(List<Degree> degrees) {
-        Set<String> normalized = new LinkedHashSet<>();
-        Set<String> shown = new LinkedHashSet<>();
-        for (Degree degree : degrees) {
-            if (degree.level().isGraduate() && degree.field().isPresent()) {
-                String field = degree.field().get();
-                if (normalized.add(normalize(field))) {
-                    shown.add(field.strip());
-                }
-            }
-        }
-        return shown;
-    }
-
-    /**
-     * Whether {@link #distinctGraduateFields} would give two or more fields, found without the sets:
-     * it does exactly when some graduate field differs from the first one.
-     */
-    static boolean anyTwoGraduateFieldsDiffer(List<Degree> degrees) {
-        String first = null;
+    static List<String> distinctGraduateFields(List<Degree> degrees) {
+        List<String> distinct = new ArrayList<>(degrees.size());
         for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
             Degree degree = degrees.get(i);
             if (degree.level().isGraduate() && degree.field().isPresent()) {
                 String field = degree.field().get();
-                if (first == null) {
-                    first = field;
-                } else if (!sameField(first, field)) {
-                    return true;
+                if (!containsSameField(distinct, field)) {
+                    distinct.add(field.strip());
                 }
+            }
+        }
+        return distinct;
+    }
+
+    private static boolean containsSameField(List<String> fields, String field) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (sameField(fields.get(i), field)) {
+                return true;
             }
         }
         return false;

@@ -7,8 +7,7 @@ import org.hspnavigator.engine.table.PointRow;
 /**
  * A flat addition whose condition is a fact of the profile alone, the same in every category (an
  * employer's support, a degree from a Japanese university), and that says nothing when the condition
- * is not met. Unmet, it reports nothing in any category, which lets the engine skip it for the profile
- * ({@link #mayReport}).
+ * is not met.
  */
 abstract class ProfileFactAddition extends FlatAddition {
 
@@ -24,14 +23,20 @@ abstract class ProfileFactAddition extends FlatAddition {
         return isMet(context);
     }
 
+    /**
+     * Unmet, a fact of the profile says nothing in any category, so it is decided once for all of them:
+     * most profiles meet few of these additions, and a batch scores millions (bench/README.md, "One
+     * scoring path").
+     */
+    @Override
+    public final void evaluate(ScoringContext context, Findings[] categories) {
+        if (isMet(context)) {
+            super.evaluate(context, categories);
+        }
+    }
+
     /** Nothing to explain: the condition is a plain fact of the profile. */
     @Override
     final void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
-    }
-
-    /** Met, it scores or warrants a note; unmet, it reports nothing anywhere. */
-    @Override
-    public final boolean mayReport(ScoringContext context) {
-        return isMet(context);
     }
 }

@@ -24,19 +24,18 @@ public record ScoreResult(LocalDate referenceDate, RuleSet ruleSet, int age, Lis
     }
 
     /**
-     * The eligible category with the most points; ties go to the earlier category in the order
-     * academic research, specialized/technical, business management (spec/profile.md).
+     * The best category of the assessment (its JSON {@code bestCategory}): the eligible category with
+     * the most points; ties go to the earlier category in the order academic research,
+     * specialized/technical, business management (docs/rules.md §18). Empty when none is eligible.
      */
-    public Optional<Category> bestCategory() {
-        int size = assessments.size();
-        int[] points = new int[size];
-        boolean[] eligible = new boolean[size];
-        for (int i = 0; i < size; i++) {
-            points[i] = assessments.get(i).points();
-            eligible[i] = assessments.get(i).eligible();
+    public Optional<Category> bestEligibleCategory() {
+        Assessment best = null;
+        for (Assessment assessment : assessments) {
+            if (assessment.eligible() && (best == null || assessment.points() > best.points())) {
+                best = assessment;
+            }
         }
-        int best = PointTotals.best(points, eligible);
-        return best < 0 ? Optional.empty() : Optional.of(assessments.get(best).category());
+        return best == null ? Optional.empty() : Optional.of(best.category());
     }
 
     public Optional<Assessment> assessment(Category category) {

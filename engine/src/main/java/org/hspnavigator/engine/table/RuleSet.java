@@ -50,6 +50,8 @@ public final class RuleSet {
     private final Optional<PointRow>[][][] additions = noRows(CriterionId.values().length, AdditionTier.values().length,
             CATEGORIES.length);
     private final OptionalLong[][] thresholds = new OptionalLong[Threshold.values().length][CATEGORIES.length];
+    /** By criterion: whether the flat addition has a row in some category. */
+    private final boolean[] additionsInForce = new boolean[CriterionId.values().length];
 
     private RuleSet(String id, Validity validity, String summary, List<Source> sources) {
         this.id = id;
@@ -122,6 +124,11 @@ public final class RuleSet {
 
     public Optional<PointRow> addition(CriterionId item, AdditionTier tier, Category category) {
         return additions[item.ordinal()][tier.ordinal()][category.ordinal()];
+    }
+
+    /** Whether a flat addition is an item in some category of the rule set, in any tier. */
+    public boolean additionInForce(CriterionId item) {
+        return additionsInForce[item.ordinal()];
     }
 
     public OptionalLong threshold(Threshold threshold, Category category) {
@@ -226,9 +233,12 @@ public final class RuleSet {
     }
 
     private void compileAdditions(Map<AdditionKey, DatedEntry<AdditionKey>> rows) {
-        rows.forEach((key, entry) -> additions[key.item().ordinal()][key.tier().ordinal()][key.category().ordinal()] =
-                row(key.item(), key.category(), key.tier() == AdditionTier.NONE ? "yes" : key.tier().name(),
-                        (int) entry.value(), entry.sources()));
+        rows.forEach((key, entry) -> {
+            additions[key.item().ordinal()][key.tier().ordinal()][key.category().ordinal()] =
+                    row(key.item(), key.category(), key.tier() == AdditionTier.NONE ? "yes" : key.tier().name(),
+                            (int) entry.value(), entry.sources());
+            additionsInForce[key.item().ordinal()] = true;
+        });
     }
 
     private void compileThresholds(String where, Map<ThresholdKey, DatedEntry<ThresholdKey>> rows) {
