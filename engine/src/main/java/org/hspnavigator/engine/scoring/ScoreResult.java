@@ -38,6 +38,32 @@ public record ScoreResult(LocalDate referenceDate, RuleSet ruleSet, int age, Lis
         return best == null ? Optional.empty() : Optional.of(best.category());
     }
 
+    /**
+     * The category an applicant without an HSP status is taken to apply in (docs/rules.md §11, the
+     * points on a date; also the advice's default): the most points among the categories whose salary
+     * floor is met, ties going to the earlier category. The eligible category with the most points is
+     * among them whenever there is one, so this agrees with {@link #bestEligibleCategory} then. Where no
+     * category assessed meets its floor (academic research, which has none, was not asked for), the one
+     * with the most points.
+     */
+    public Category defaultCategory() {
+        Assessment best = null;
+        for (Assessment assessment : assessments) {
+            if (best == null || rank(assessment) > rank(best)) {
+                best = assessment;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no category was assessed");
+        }
+        return best.category();
+    }
+
+    /** Orders by the floor met first, then by points. */
+    private static long rank(Assessment assessment) {
+        return (assessment.meetsSalaryFloor() ? 1_000_000L : 0L) + assessment.points();
+    }
+
     public Optional<Assessment> assessment(Category category) {
         for (Assessment assessment : assessments) {
             if (assessment.category() == category) {

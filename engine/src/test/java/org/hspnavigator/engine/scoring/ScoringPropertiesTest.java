@@ -64,6 +64,30 @@ class ScoringPropertiesTest {
         }
     }
 
+    /**
+     * The category taken for an applicant without an HSP status has the most points among those whose
+     * salary floor is met, the earlier of equals, and is the best eligible one whenever there is one.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {12, 13})
+    void theDefaultCategoryHasTheMostPointsWithinItsSalaryFloor(long seed) {
+        RandomProfiles profiles = new RandomProfiles(seed);
+        for (int i = 0; i < PROFILES_PER_SEED; i++) {
+            ScoreResult result = ENGINE.score(profiles.next());
+            Assessment chosen = result.assessment(result.defaultCategory()).orElseThrow();
+            assertThat(chosen.meetsSalaryFloor()).isTrue();
+            for (Assessment other : result.assessments()) {
+                if (other.meetsSalaryFloor()) {
+                    assertThat(other.points()).isLessThanOrEqualTo(chosen.points());
+                    if (other.points() == chosen.points()) {
+                        assertThat(other.category().compareTo(chosen.category())).isGreaterThanOrEqualTo(0);
+                    }
+                }
+            }
+            result.bestEligibleCategory().ifPresent(best -> assertThat(result.defaultCategory()).isEqualTo(best));
+        }
+    }
+
     /** A category's assessment is the same whichever other categories are asked for with it. */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {41, 42, 43})
