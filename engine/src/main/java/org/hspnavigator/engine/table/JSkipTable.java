@@ -40,7 +40,7 @@ public final class JSkipTable {
         Map<String, Source> sources = SourceCatalog.read(source);
         DatedTable<String> overlaps = new DatedTable<>();
         List<JSkipLine> lines = new ArrayList<>();
-        for (TsvRow row : PointTables.readRows(source, FILE, COLUMNS)) {
+        for (TsvRow row : TsvFile.read(source, FILE, COLUMNS)) {
             JSkipBasis basis = row.enumValue("basis", JSkipBasis.class);
             long years = row.nonNegativeLong("min_experience_years");
             if (basis == JSkipBasis.GRADUATE_DEGREE && years != 0) {

@@ -1,8 +1,5 @@
 package org.hspnavigator.engine.table;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -224,19 +221,7 @@ final class PointTables {
     }
 
     private List<TsvRow> rows(String fileName, List<String> columns) {
-        return readRows(source, fileName, columns);
-    }
-
-    static List<TsvRow> readRows(TableSource source, String fileName, List<String> columns) {
-        try {
-            InputStream in = source.open(fileName)
-                    .orElseThrow(() -> new TableFormatException(fileName + ": table file not found"));
-            try (in) {
-                return TsvFile.read(fileName, in, columns);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read table " + fileName, e);
-        }
+        return TsvFile.read(source, fileName, columns);
     }
 
     private static <K> List<K> each(List<Category> categories, Function<Category, K> key) {
