@@ -16,7 +16,7 @@ class FaqCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("a) The HSP visa was launched in 2017", "v) A change of employer",
-                "Verdict: FALSE", "Verdict: TRUE, WITH CONDITIONS", "Rule book: system.md §4.4");
+                "Verdict: FALSE", "Verdict: TRUE, WITH CONDITIONS", "Rule book: docs/rules.md §14");
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
 
 /**
- * Finds the smallest sets of real changes that bring one category to a target (points.md §2; 80 is
- * the one-year permanent-residence route of system.md §1).
+ * Finds the smallest sets of real changes that bring one category to a target (docs/rules.md §1; 80 is
+ * the one-year permanent-residence route of docs/rules.md §11).
  *
  * <p>The search is exhaustive over the applicable levers of {@link LeverCatalogue}: every set of at
  * most {@link #MAX_CHANGES} levers, at most one per {@link LeverGroup}, is a candidate, and each is

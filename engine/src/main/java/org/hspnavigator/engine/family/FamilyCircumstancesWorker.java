@@ -8,7 +8,7 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.DatedValues;
 
 /**
- * 家事使用人（家庭事情型）, system.md §4.6: household income of ¥10,000,000 or more and a child under
+ * 家事使用人（家庭事情型）, docs/rules.md §14: household income of ¥10,000,000 or more and a child under
  * 13 or a spouse unable to do housework — 1 worker. With only children to justify it, it ends on the
  * day the youngest child turns 13.
  */

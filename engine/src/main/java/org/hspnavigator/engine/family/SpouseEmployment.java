@@ -7,7 +7,7 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.DatedValues;
 
 /**
- * 配偶者の就労 (spouse employment), system.md §4.4: the spouse of an HSP(i) holder may work under
+ * 配偶者の就労 (spouse employment), docs/rules.md §14: the spouse of an HSP(i) holder may work under
  * Designated Activities (特定活動, notice item 33) without the academic and career criteria of the
  * work statuses; J-Skip widens the activities (§3). It has no income or child condition, so it is
  * eligible on every date; the spouse still needs their own permission.

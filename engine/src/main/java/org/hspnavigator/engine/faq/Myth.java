@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One common claim about the HSP visa and its verdict (spec/seed-claims.md).
+ * One common claim about the HSP visa and its verdict against the official rules.
  *
- * @param id       the letter of seed-claims.md ({@code a} … {@code v}); also the key of its texts
+ * @param id       its letter ({@code a} … {@code v}); also the key of its texts
  * @param verdict  how the claim compares with the official rules
- * @param sections where the rule stands in the rule book, e.g. {@code system.md §4.5}
+ * @param sections where the rule stands in the rule book, e.g. {@code docs/rules.md §14}
  */
 public record Myth(String id, Verdict verdict, List<String> sections) {
 

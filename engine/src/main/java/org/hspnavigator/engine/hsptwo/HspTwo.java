@@ -14,9 +14,9 @@ import org.hspnavigator.engine.timeline.DaySearch;
 import org.hspnavigator.engine.timeline.PointsTimeline;
 
 /**
- * 高度専門職2号 (HSP(ii)), system.md §2: only by change of status from HSP(i) ({@code residence.hsp});
+ * 高度専門職2号 (HSP(ii)), docs/rules.md §12: only by change of status from HSP(i) ({@code residence.hsp});
  * met on D when the status has been held 3 years on D (a J-Skip status: 1 year), "n years" read as in
- * spec/profile.md, and the points on D in the status's category reach the pass mark (70), with the
+ * docs/rules.md §11, and the points on D in the status's category reach the pass mark (70), with the
  * category's salary floor where it has one (¥3,000,000 in specialized/technical and business
  * management). Good conduct and the national interest are reminders, not computed.
  */

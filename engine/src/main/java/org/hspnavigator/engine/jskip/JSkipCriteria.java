@@ -12,12 +12,12 @@ import org.hspnavigator.engine.table.JSkipLine;
 import org.hspnavigator.engine.table.JSkipTable;
 
 /**
- * 特別高度人材 (J-Skip) criteria, system.md §3 (ISA, 特別高度人材制度, from 2023-04-21): HSP(i) without
+ * 特別高度人材 (J-Skip) criteria, docs/rules.md §13 (ISA, 特別高度人材制度, from 2023-04-21): HSP(i) without
  * points. Academic research and specialized/technical: a master's degree or higher (DOCTORATE,
  * MBA_MOT, MASTER or PROFESSIONAL) and a salary of at least ¥20,000,000, or 10 years of experience in
  * the intended work and at least ¥20,000,000; business management: 5 years of business management
  * experience and at least ¥40,000,000. Experience counts completed years of the category's
- * {@code careerYears} (spec/profile.md, "Precise readings"). No date before the first line of the
+ * {@code careerYears} (docs/rules.md §13). No date before the first line of the
  * table meets them.
  */
 public final class JSkipCriteria {

@@ -15,7 +15,7 @@ import org.hspnavigator.engine.timeline.DaySearch;
 import org.hspnavigator.engine.timeline.PointsTimeline;
 
 /**
- * One route of system.md §1 applied to one case (spec/profile.md, {@code hsp pr}): met on D when the
+ * One route of docs/rules.md §11 applied to one case: met on D when the
  * points on D reach the threshold (J-Skip: the criteria are met on D), continuous residence has lasted
  * the route's years on D, and either the HSP status has been held that long with recognized points at
  * the threshold (J-Skip: a J-Skip status) or the points on D − years reach the threshold (J-Skip: the
@@ -159,7 +159,7 @@ final class RouteCheck {
 
     /**
      * The days between {@code date} − years and {@code date} on which the points were below the
-     * threshold, as a warning (system.md §1: a 2024 revision may require them to be kept throughout).
+     * threshold, as a warning (docs/rules.md §11: a 2024 revision may require them to be kept throughout).
      */
     Optional<Message> dipWarning(LocalDate date) {
         if (!route.byPoints()) {

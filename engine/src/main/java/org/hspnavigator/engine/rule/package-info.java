@@ -1,5 +1,5 @@
 /**
- * The point rules: one class per criterion of points.md §3, named after the official term
+ * The point rules: one class per criterion of docs/rules.md §2 to §9, named after the official term
  * ({@code AcademicBackground} — 学歴), each deciding which row of the rule set's tables applies to a
  * profile in a category and explaining why. Point values and thresholds never appear here; they come
  * from the {@link org.hspnavigator.engine.table.RuleSet} in force.

@@ -9,7 +9,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Source;
 
 /**
- * The J-Skip criteria (特別高度人材, system.md §3) as dated data, read strictly from
+ * The J-Skip criteria (特別高度人材, docs/rules.md §13) as dated data, read strictly from
  * {@code j-skip.tsv}: the lines of each category in force on a date. No line is in force before the
  * system started (2023-04-21), so no date before it can meet J-Skip.
  */

@@ -24,7 +24,7 @@ import org.hspnavigator.engine.table.PointTables.SalaryKey;
 import org.hspnavigator.engine.table.PointTables.ThresholdKey;
 
 /**
- * The point tables in force during one period (points.md §4), compiled into arrays so that a lookup
+ * The point tables in force during one period (docs/rules.md §10), compiled into arrays so that a lookup
  * is an index, not a search. Every lookup returns empty where the table has no row: the item does
  * not exist in that category on those dates (age in business management, the N2 tier before
  * 2017-04-26), which the rules report as "not applicable", never as a silent zero.
@@ -117,7 +117,7 @@ public final class RuleSet {
         return position[category.ordinal()][held.ordinal()];
     }
 
-    /** A flat addition (points.md §3.1 multiple fields, §3.8) without tiers. */
+    /** A flat addition (docs/rules.md §2 multiple fields, §9) without tiers. */
     public Optional<PointRow> addition(CriterionId item, Category category) {
         return addition(item, AdditionTier.NONE, category);
     }

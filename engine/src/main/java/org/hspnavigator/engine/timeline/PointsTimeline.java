@@ -15,7 +15,7 @@ import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.engine.table.RuleSet;
 
 /**
- * The points of one case on any date (spec/profile.md, "Case" and "Precise readings"): the latest
+ * The points of one case on any date (docs/rules.md §11, the points on a date): the latest
  * snapshot on or before the date, scored with the age and the rule set of that date, in the category
  * of {@code residence.hsp} when the case has one, otherwise the category taken without a status on
  * that date ({@link ScoreResult#defaultCategory}: the most points among the categories whose salary

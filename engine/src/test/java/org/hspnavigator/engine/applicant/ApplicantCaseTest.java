@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import org.hspnavigator.engine.profile.Profile;
 import org.junit.jupiter.api.Test;
 
-/** The reading of snapshots on a date (spec/profile.md, "Case"). */
+/** The reading of snapshots on a date (docs/rules.md §18, the case format). */
 class ApplicantCaseTest {
 
     private static final LocalDate BIRTH = LocalDate.of(1990, 5, 20);

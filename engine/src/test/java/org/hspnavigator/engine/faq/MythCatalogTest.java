@@ -34,24 +34,24 @@ class MythCatalogTest {
     @Test
     void everyMythCitesTheRuleBook() {
         assertThat(catalog.all()).allSatisfy(myth ->
-                assertThat(myth.sections()).isNotEmpty().allMatch(s -> s.matches("(points|system)\\.md §[0-9.]+")));
-        assertThat(catalog.byId("e").orElseThrow().sections()).containsExactly("system.md §4.5", "system.md §4.6");
+                assertThat(myth.sections()).isNotEmpty().allMatch(s -> s.matches("docs/rules\\.md §[0-9]+")));
+        assertThat(catalog.byId("e").orElseThrow().sections()).containsExactly("docs/rules.md §14");
         assertThat(catalog.byId("w")).isEmpty();
     }
 
     @Test
     void refusesARepeatedId() {
-        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tTRUE\tsystem.md §1\na\tFALSE\tsystem.md §1\n"))
+        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tTRUE\tdocs/rules.md §11\na\tFALSE\tdocs/rules.md §11\n"))
                 .isInstanceOf(TableFormatException.class).hasMessageContaining("myths.tsv:3").hasMessageContaining("repeats");
     }
 
     @Test
     void refusesAnUnknownVerdictAndABadId() {
-        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tMAYBE\tsystem.md §1\n"))
+        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tMAYBE\tdocs/rules.md §11\n"))
                 .isInstanceOf(TableFormatException.class).hasMessageContaining("MAYBE");
-        assertThatThrownBy(() -> read("id\tverdict\tsections\nA1\tTRUE\tsystem.md §1\n"))
+        assertThatThrownBy(() -> read("id\tverdict\tsections\nA1\tTRUE\tdocs/rules.md §11\n"))
                 .isInstanceOf(TableFormatException.class).hasMessageContaining("column id");
-        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tTRUE\tsystem.md §1,\n"))
+        assertThatThrownBy(() -> read("id\tverdict\tsections\na\tTRUE\tdocs/rules.md §11,\n"))
                 .isInstanceOf(TableFormatException.class).hasMessageContaining("empty entry");
     }
 

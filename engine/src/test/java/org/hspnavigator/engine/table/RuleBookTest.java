@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The official rule book: which rule set is in force on which day (points.md §4), and what it contains. */
+/** The official rule book: which rule set is in force on which day (docs/rules.md §10), and what it contains. */
 class RuleBookTest {
 
     private final RuleBook book = RuleBook.official();

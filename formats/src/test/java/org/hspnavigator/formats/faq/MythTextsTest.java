@@ -58,6 +58,6 @@ class MythTextsTest {
         assertThat(node.get("verdict").stringValue()).isEqualTo("FALSE");
         assertThat(node.get("verdictText").stringValue()).isEqualTo("false");
         assertThat(node.get("rule").stringValue()).contains("特定活動");
-        assertThat(node.get("sections").get(0).stringValue()).isEqualTo("system.md §4.4");
+        assertThat(node.get("sections").get(0).stringValue()).isEqualTo("docs/rules.md §14");
     }
 }
