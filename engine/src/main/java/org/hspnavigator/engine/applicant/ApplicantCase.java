@@ -84,9 +84,4 @@ public record ApplicantCase(List<Profile> snapshots, Residence residence, Househ
     public LocalDate firstSnapshotDate() {
         return snapshots.get(0).referenceDate();
     }
-
-    /** The latest snapshot: the future is assumed to look like it (docs/rules.md §11). */
-    public Profile latestSnapshot() {
-        return snapshots.get(snapshots.size() - 1);
-    }
 }

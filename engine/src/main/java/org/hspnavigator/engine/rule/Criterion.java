@@ -29,5 +29,5 @@ public abstract class Criterion {
      * there); one that the applicant claims but that does not count reports a 0-point item or a note
      * saying why.
      */
-    public abstract void evaluate(ScoringContext context, Category category, Findings findings);
+    protected abstract void evaluate(ScoringContext context, Category category, Findings findings);
 }

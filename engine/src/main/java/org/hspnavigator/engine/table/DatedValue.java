@@ -12,7 +12,7 @@ import org.hspnavigator.engine.points.Source;
  * @param validity the days the value is in force
  * @param sources  the official sources of the row
  */
-public record DatedValue(long value, Validity validity, List<Source> sources) {
+record DatedValue(long value, Validity validity, List<Source> sources) {
 
     public DatedValue {
         Objects.requireNonNull(validity, "validity");

@@ -68,7 +68,7 @@ public final class DatedValues<N extends Enum<N> & DatedValues.Name> {
     }
 
     /** The row of the name in force on the date, if any. */
-    public Optional<DatedValue> find(N name, LocalDate date) {
+    private Optional<DatedValue> find(N name, LocalDate date) {
         for (DatedValue row : rows.get(name)) {
             if (row.validity().contains(date)) {
                 return Optional.of(row);

@@ -48,13 +48,9 @@ class DatedValuesTest {
         assertThat(values.on(Limit.NOTICE_DAYS, LocalDate.of(2013, 12, 24))).isEqualTo(14);
         assertThat(values.on(Limit.NOTICE_DAYS, LocalDate.of(2025, 3, 31))).isEqualTo(14);
         assertThat(values.on(Limit.NOTICE_DAYS, LocalDate.of(2025, 4, 1))).isEqualTo(10);
-        assertThat(values.find(Limit.INCOME_YEN, LocalDate.of(2023, 4, 20))).isEmpty();
-        assertThat(values.find(Limit.INCOME_YEN, LocalDate.of(2023, 4, 21))).get()
-                .satisfies(row -> {
-                    assertThat(row.value()).isEqualTo(8_000_000);
-                    assertThat(row.validity().from()).isEqualTo(LocalDate.of(2023, 4, 21));
-                    assertThat(row.sources()).extracting(source -> source.id()).containsExactly("act");
-                });
+        assertThatThrownBy(() -> values.on(Limit.INCOME_YEN, LocalDate.of(2023, 4, 20)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-04-20");
+        assertThat(values.on(Limit.INCOME_YEN, LocalDate.of(2023, 4, 21))).isEqualTo(8_000_000);
     }
 
     @Test
