@@ -6,8 +6,8 @@ import org.hspnavigator.engine.profile.Degree;
 
 /**
  * The facts about a profile's degrees that several rules, in every category, ask for: found once per
- * profile instead of by each rule in each category. Comparing degree fields in particular (Unicode
- * normalization, see {@link MultipleFieldDegrees}) costs more than all the rest of the scoring.
+ * profile instead of by each rule in each category; the degree fields in particular are compared (in
+ * their Unicode normal form, see {@link MultipleFieldDegrees}) once, for the bonus and its explanation.
  */
 final class DegreeFacts {
 

@@ -74,124 +74,32 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return false;
     }
 
-    /** Whether two fields have the same {@link #normalize normal form}; for ASCII without making it. */
-    static boolean sameField(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (isAscii(a) && isAscii(b)) {
-            return sameAsciiField(a, b);
-        }
-        return normalize(a).equals(normalize(b));
-    }
-
-    /**
-     * Compares {@code normalizeAscii(a.strip())} with the same of {@code b} character by character:
-     * outside the stripped ends, a run of {@code \s} on one side must meet a run on the other, and
-     * letters compare without case.
-     */
-    private static boolean sameAsciiField(String a, String b) {
-        int i = stripStart(a);
-        int aEnd = stripEnd(a, i);
-        int j = stripStart(b);
-        int bEnd = stripEnd(b, j);
-        while (i < aEnd && j < bEnd) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            boolean spaceA = isSpace(ca);
-            if (spaceA != isSpace(cb)) {
-                return false;
-            }
-            if (spaceA) {
-                while (i < aEnd && isSpace(a.charAt(i))) {
-                    i++;
-                }
-                while (j < bEnd && isSpace(b.charAt(j))) {
-                    j++;
-                }
-            } else if (lowerCase(ca) != lowerCase(cb)) {
-                return false;
-            } else {
-                i++;
-                j++;
-            }
-        }
-        return i == aEnd && j == bEnd;
-    }
-
-    /** Where {@link String#strip} starts, and where it ends. */
-    private static int stripStart(String text) {
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        return start;
-    }
-
-    private static int stripEnd(String text, int start) {
-        int end = text.length();
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
-    }
-
-    /** The characters of {@code \s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static char lowerCase(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** Whether two fields have the same {@link #normalize normal form}. */
+    private static boolean sameField(String a, String b) {
+        return a.equals(b) || normalize(a).equals(normalize(b));
     }
 
     /** The form two fields are compared in: NFKC (full-width letters to ASCII), single spaces, lower case. */
     static String normalize(String field) {
-        if (isAscii(field)) {
-            return normalizeAscii(field.strip());
-        }
-        // Most text is in normal form already (Japanese fields are): checking is cheaper than normalizing.
+        // Most text is in normal form already (ASCII and Japanese fields are): checking is cheaper than normalizing.
         String plain = Normalizer.isNormalized(field, Normalizer.Form.NFKC) ? field
                 : Normalizer.normalize(field, Normalizer.Form.NFKC);
         return singleSpaces(plain.strip()).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * What the general path gives for ASCII, in one pass and without the normalizer (most fields are
-     * ASCII): NFKC leaves ASCII as it is, runs of {@code \s} become one space, A–Z become a–z.
-     */
-    private static String normalizeAscii(String stripped) {
-        return singleSpaces(stripped, true);
-    }
-
     /** Each run of {@code \s} (the regular expression's: ASCII spacing only) as one space. */
     private static String singleSpaces(String text) {
-        return singleSpaces(text, false);
-    }
-
-    private static String singleSpaces(String text, boolean asciiLowerCase) {
         StringBuilder single = new StringBuilder(text.length());
         boolean inSpaces = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
-                if (!inSpaces) {
-                    single.append(' ');
-                }
-                inSpaces = true;
-            } else {
-                single.append(asciiLowerCase ? lowerCase(c) : c);
-                inSpaces = false;
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                single.append(c);
+            } else if (!inSpaces) {
+                single.append(' ');
             }
+            inSpaces = space;
         }
         return single.toString();
     }
