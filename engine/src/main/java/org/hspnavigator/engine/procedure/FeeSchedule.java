@@ -39,12 +39,7 @@ public final class FeeSchedule {
         List<String> where = new ArrayList<>();
         for (TsvRow row : TsvFile.read(files, FEES,
                 List.of("procedure", "channel", "fee_yen", "effective_from", "effective_to", "source"))) {
-            Validity validity = new Validity(row.date("effective_from"), row.optionalDate("effective_to"));
-            validity.to().ifPresent(to -> {
-                if (to.isBefore(validity.from())) {
-                    throw row.error("effective_to", to + " is before effective_from " + validity.from());
-                }
-            });
+            Validity validity = row.validity();
             Fee fee = new Fee(row.enumValue("procedure", Procedure.class), row.enumValue("channel", FeeChannel.class),
                     row.nonNegativeLong("fee_yen"), validity, SourceCatalog.cited(row, sources));
             for (int i = 0; i < fees.size(); i++) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Source;
@@ -21,10 +22,23 @@ import org.hspnavigator.engine.points.Source;
  */
 public final class DatedValues<N extends Enum<N> & DatedValues.Name> {
 
-    /** A name a file of dated values may use: its id in the {@code name} column. */
+    /**
+     * A name a file of dated values may use. Its id in the {@code name} column is the constant's name in
+     * lower camel case: {@code PARENTS_HOUSEHOLD_INCOME_YEN} is {@code parentsHouseholdIncomeYen}.
+     */
     public interface Name {
 
-        String id();
+        /** The enum constant's name; enums implement it. */
+        String name();
+
+        default String id() {
+            StringBuilder id = new StringBuilder();
+            for (String word : name().split("_")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                id.append(id.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+            }
+            return id.toString();
+        }
     }
 
     private static final List<String> COLUMNS = List.of("name", "value", "effective_from", "effective_to", "source");
@@ -47,13 +61,7 @@ public final class DatedValues<N extends Enum<N> & DatedValues.Name> {
         Map<N, List<DatedValue>> rows = new EnumMap<>(names);
         for (TsvRow row : TsvFile.read(source, fileName, COLUMNS)) {
             N name = byId(row, names);
-            LocalDate from = row.date("effective_from");
-            Validity validity = new Validity(from, row.optionalDate("effective_to"));
-            validity.to().ifPresent(to -> {
-                if (to.isBefore(from)) {
-                    throw row.error("effective_to", to + " is before effective_from " + from);
-                }
-            });
+            Validity validity = row.validity();
             List<Source> cited = SourceCatalog.cited(row, sources);
             long value = row.nonNegativeLong("value");
             overlaps.add(new DatedEntry<>(name.id(), value, validity, cited, row.where()));

@@ -54,13 +54,7 @@ public final class JSkipTable {
             if (salary == 0) {
                 throw row.error("min_salary_yen", "must be above 0: every J-Skip line has a salary threshold");
             }
-            LocalDate from = row.date("effective_from");
-            Validity validity = new Validity(from, row.optionalDate("effective_to"));
-            validity.to().ifPresent(to -> {
-                if (to.isBefore(from)) {
-                    throw row.error("effective_to", to + " is before effective_from " + from);
-                }
-            });
+            Validity validity = row.validity();
             List<Source> cited = SourceCatalog.cited(row, sources);
             for (Category category : PointTables.categories(row)) {
                 overlaps.add(new DatedEntry<>(category + " " + basis, salary, validity, cited, row.where()));

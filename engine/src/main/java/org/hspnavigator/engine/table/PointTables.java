@@ -135,7 +135,7 @@ final class PointTables {
         columns.addAll(DATED_COLUMNS);
         DatedTable<K> table = new DatedTable<>();
         for (TsvRow row : rows(fileName, columns)) {
-            Validity validity = new Validity(row.date("effective_from"), row.optionalDate("effective_to"));
+            Validity validity = row.validity();
             List<Source> cited = SourceCatalog.cited(row, sources);
             long rowValue = value.applyAsLong(row);
             for (K key : keys.apply(row)) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,22 +21,18 @@ class ExperienceGrowthTest {
         assertThat(ExperienceGrowth.reaching(new BigDecimal("2"), leapDay, 3)).isEqualTo(LocalDate.of(2025, 3, 1));
     }
 
-    @Test
-    void wholeYearsOfExperienceAreReachedOnTheAnniversary() {
-        LocalDate start = LocalDate.of(2026, 11, 27);
-        LocalDate day = ExperienceGrowth.reaching(new BigDecimal("4"), start, 5);
-        assertThat(day).isEqualTo(LocalDate.of(2027, 11, 27));
-        assertThat(completed(new BigDecimal("4"), start, day)).isEqualTo(5);
-        assertThat(completed(new BigDecimal("4"), start, day.minusDays(1))).isEqualTo(4);
-    }
-
-    @Test
-    void halfAYearOfExperienceTakesHalfTheDaysOfTheYear() {
-        LocalDate start = LocalDate.of(2026, 1, 1);
-        LocalDate day = ExperienceGrowth.reaching(new BigDecimal("4.5"), start, 5);
-        assertThat(day).isEqualTo(LocalDate.of(2026, 7, 3));
-        assertThat(completed(new BigDecimal("4.5"), start, day)).isEqualTo(5);
-        assertThat(completed(new BigDecimal("4.5"), start, day.minusDays(1))).isEqualTo(4);
+    /** Whole years are reached on the anniversary; half a year takes half the days of the year. */
+    @ParameterizedTest(name = "{0} years stated on {1} reach {2} on {3}")
+    @CsvSource({
+        "4, 2026-11-27, 5, 2027-11-27",
+        "4.5, 2026-01-01, 5, 2026-07-03"
+    })
+    void experienceReachesItsYearsOnTheFirstDayTheyAreComplete(BigDecimal stated, LocalDate start, long target,
+            LocalDate first) {
+        LocalDate day = ExperienceGrowth.reaching(stated, start, target);
+        assertThat(day).isEqualTo(first);
+        assertThat(completed(stated, start, day)).isEqualTo(target);
+        assertThat(completed(stated, start, day.minusDays(1))).isEqualTo(target - 1);
     }
 
     @Test

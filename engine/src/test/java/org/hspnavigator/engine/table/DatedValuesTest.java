@@ -20,19 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatedValuesTest {
 
     private enum Limit implements DatedValues.Name {
-        NOTICE_DAYS("noticeDays"),
-        INCOME_YEN("incomeYen");
-
-        private final String id;
-
-        Limit(String id) {
-            this.id = id;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
+        NOTICE_DAYS,
+        INCOME_YEN
     }
 
     private static final String SOURCES = "id\ttitle\turl\nact\tAn act\thttps://example.org/act\n";
@@ -51,6 +40,12 @@ class DatedValuesTest {
         assertThatThrownBy(() -> values.on(Limit.INCOME_YEN, LocalDate.of(2023, 4, 20)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-04-20");
         assertThat(values.on(Limit.INCOME_YEN, LocalDate.of(2023, 4, 21))).isEqualTo(8_000_000);
+    }
+
+    @Test
+    void aNameIsItsConstantInLowerCamelCase() {
+        assertThat(Limit.NOTICE_DAYS.id()).isEqualTo("noticeDays");
+        assertThat(Limit.INCOME_YEN.id()).isEqualTo("incomeYen");
     }
 
     @Test
