@@ -16,9 +16,8 @@ import org.hspnavigator.engine.table.RuleSet;
  */
 public final class AcademicBackground extends Criterion {
 
-    @Override
-    public CriterionId id() {
-        return CriterionId.EDUCATION;
+    public AcademicBackground() {
+        super(CriterionId.EDUCATION);
     }
 
     @Override

@@ -12,9 +12,8 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class Age extends Criterion {
 
-    @Override
-    public CriterionId id() {
-        return CriterionId.AGE;
+    public Age() {
+        super(CriterionId.AGE);
     }
 
     @Override

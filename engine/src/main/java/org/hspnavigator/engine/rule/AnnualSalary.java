@@ -14,9 +14,8 @@ import org.hspnavigator.engine.table.RuleSet;
  */
 public final class AnnualSalary extends Criterion {
 
-    @Override
-    public CriterionId id() {
-        return CriterionId.SALARY;
+    public AnnualSalary() {
+        super(CriterionId.SALARY);
     }
 
     @Override

@@ -10,7 +10,15 @@ import org.hspnavigator.engine.points.CriterionId;
  */
 public abstract class Criterion {
 
-    public abstract CriterionId id();
+    private final CriterionId id;
+
+    Criterion(CriterionId id) {
+        this.id = id;
+    }
+
+    public final CriterionId id() {
+        return id;
+    }
 
     /**
      * Reports this criterion's items for the profile, each category's into that category's findings.

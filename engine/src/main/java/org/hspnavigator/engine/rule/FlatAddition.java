@@ -14,18 +14,12 @@ import org.hspnavigator.engine.table.PointRow;
  */
 abstract class FlatAddition extends Criterion {
 
-    private final CriterionId id;
     /** The explanation of the addition met, where it names nothing of the profile. */
     private final Message met;
 
     FlatAddition(CriterionId id) {
-        this.id = id;
+        super(id);
         this.met = Message.of("item." + id.id());
-    }
-
-    @Override
-    public final CriterionId id() {
-        return id;
     }
 
     /** Whether the profile meets the item's condition in the category. */
@@ -48,15 +42,15 @@ abstract class FlatAddition extends Criterion {
 
     /** The note when the condition is met on a date the item does not exist yet. */
     Message notInForce(ScoringContext context) {
-        return Message.of("note.notInForce", id.id(), context.referenceDate(), context.rules().id());
+        return Message.of("note.notInForce", id().id(), context.referenceDate(), context.rules().id());
     }
 
     @Override
     public final void evaluate(ScoringContext context, Category category, Findings findings) {
-        Optional<PointRow> row = context.rules().addition(id, category);
+        Optional<PointRow> row = context.rules().addition(id(), category);
         if (row.isEmpty()) {
             // Not in this category: worth a note only when met on a date the item exists nowhere yet.
-            if (!context.rules().additionInForce(id) && isMet(context, category)) {
+            if (!context.rules().additionInForce(id()) && isMet(context, category)) {
                 findings.note(notInForce(context));
             }
         } else if (isMet(context, category)) {

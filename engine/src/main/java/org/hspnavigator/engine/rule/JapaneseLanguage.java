@@ -34,9 +34,8 @@ public final class JapaneseLanguage extends Criterion {
         }
     }
 
-    @Override
-    public CriterionId id() {
-        return CriterionId.JAPANESE_LANGUAGE;
+    public JapaneseLanguage() {
+        super(CriterionId.JAPANESE_LANGUAGE);
     }
 
     @Override

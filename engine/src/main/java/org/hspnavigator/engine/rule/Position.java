@@ -22,9 +22,8 @@ public final class Position extends Criterion {
         }
     }
 
-    @Override
-    public CriterionId id() {
-        return CriterionId.POSITION;
+    public Position() {
+        super(CriterionId.POSITION);
     }
 
     @Override

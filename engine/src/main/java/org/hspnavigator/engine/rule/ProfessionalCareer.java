@@ -16,9 +16,8 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class ProfessionalCareer extends Criterion {
 
-    @Override
-    public CriterionId id() {
-        return CriterionId.CAREER;
+    public ProfessionalCareer() {
+        super(CriterionId.CAREER);
     }
 
     @Override

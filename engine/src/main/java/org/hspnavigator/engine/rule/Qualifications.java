@@ -13,9 +13,8 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class Qualifications extends Criterion {
 
-    @Override
-    public CriterionId id() {
-        return CriterionId.QUALIFICATIONS;
+    public Qualifications() {
+        super(CriterionId.QUALIFICATIONS);
     }
 
     @Override

@@ -38,9 +38,8 @@ public final class ResearchAchievements extends Criterion {
         }
     }
 
-    @Override
-    public CriterionId id() {
-        return CriterionId.RESEARCH;
+    public ResearchAchievements() {
+        super(CriterionId.RESEARCH);
     }
 
     @Override
