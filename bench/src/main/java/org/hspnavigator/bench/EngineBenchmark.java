@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
-import org.hspnavigator.engine.scoring.PointTotals;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +43,6 @@ public class EngineBenchmark {
     private PointsEngine engine;
     private Profile[] profiles;
     private Set<Category> oneCategory;
-    private Set<Category> allCategories;
     private int next;
 
     @Setup
@@ -52,10 +50,9 @@ public class EngineBenchmark {
         engine = PointsEngine.official();
         profiles = new BenchmarkProfiles(seed).next(PROFILES);
         oneCategory = EnumSet.of(Category.SPECIALIZED_TECHNICAL);
-        allCategories = EnumSet.allOf(Category.class);
     }
 
-    /** All three categories of one profile, every item explained: what {@code hsp score} asks for. */
+    /** All three categories of one profile, every item explained: what {@code hsp score} and a batch row ask for. */
     @Benchmark
     public ScoreResult scoreAllCategories() {
         return engine.score(nextProfile());
@@ -65,12 +62,6 @@ public class EngineBenchmark {
     @Benchmark
     public ScoreResult scoreOneCategory() {
         return engine.score(nextProfile(), oneCategory);
-    }
-
-    /** The points and verdicts of all three categories, without explanations: what a batch row asks for. */
-    @Benchmark
-    public PointTotals totalsAllCategories() {
-        return engine.totals(nextProfile(), allCategories);
     }
 
     private Profile nextProfile() {

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.engine.scoring.PointTotals;
+import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.profile.CsvCells;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
@@ -73,7 +73,7 @@ final class ChunkScorer {
             texts.invalid(id(row), line, message(line, violations));
             return;
         }
-        PointTotals result = engine.totals(profile.get(), categories);
+        ScoreResult result = engine.score(profile.get(), categories);
         if (!output.appendScored(texts.output, row, idColumn, line, result, lineEnd)) {
             output.writeScored(texts.csv, id(row), line, result);
             texts.moveOver();

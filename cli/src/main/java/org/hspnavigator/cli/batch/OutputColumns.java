@@ -3,10 +3,12 @@ package org.hspnavigator.cli.batch;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.scoring.PointTotals;
+import org.hspnavigator.engine.scoring.Assessment;
+import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.profile.CsvCells;
 
 /**
@@ -40,16 +42,16 @@ final class OutputColumns {
     }
 
     /** The categories come in the order of {@link Category}, one per category asked for, as the header. */
-    void writeScored(CsvWriter csv, String id, long line, PointTotals result) {
+    void writeScored(CsvWriter csv, String id, long line, ScoreResult result) {
         CsvWriter.CsvWriterRecord row = csv.writeRecord()
                 .writeField(id)
                 .writeField(Long.toString(line))
                 .writeField(result.referenceDate().toString());
-        for (int i = 0; i < result.size(); i++) {
-            row.writeField(Integer.toString(result.points(i)))
-                    .writeField(result.eligible(i) ? "true" : "false");
+        for (Assessment assessment : result.assessments()) {
+            row.writeField(Integer.toString(assessment.points()))
+                    .writeField(assessment.eligible() ? "true" : "false");
         }
-        row.writeField(result.bestCategory().map(Category::name).orElse(""))
+        row.writeField(result.bestEligibleCategory().map(Category::name).orElse(""))
                 .writeField("")
                 .endRecord();
     }
@@ -61,7 +63,7 @@ final class OutputColumns {
      *
      * @param idColumn the row's cell holding the id, or -1 for none (an empty id)
      */
-    boolean appendScored(OutputText out, CsvCells row, int idColumn, long line, PointTotals result,
+    boolean appendScored(OutputText out, CsvCells row, int idColumn, long line, ScoreResult result,
             byte[] lineDelimiter) {
         boolean hasId = idColumn >= 0 && row.size() > idColumn;
         if (hasId && !plain(row, idColumn)) {
@@ -71,13 +73,15 @@ final class OutputColumns {
             out.append(row, idColumn);
         }
         out.append(',').append(line).append(',').append(result.referenceDate());
-        for (int i = 0; i < result.size(); i++) {
-            out.append(',').append(result.points(i)).append(',').append(result.eligible(i) ? TRUE : FALSE);
+        List<Assessment> assessments = result.assessments();
+        for (int i = 0; i < assessments.size(); i++) {
+            Assessment assessment = assessments.get(i);
+            out.append(',').append(assessment.points()).append(',').append(assessment.eligible() ? TRUE : FALSE);
         }
         out.append(',');
-        int best = result.bestIndex();
-        if (best >= 0) {
-            out.append(CATEGORY_NAMES[result.category(best).ordinal()]);
+        Optional<Category> best = result.bestEligibleCategory();
+        if (best.isPresent()) {
+            out.append(CATEGORY_NAMES[best.get().ordinal()]);
         }
         out.append(',').append(lineDelimiter);
         return true;

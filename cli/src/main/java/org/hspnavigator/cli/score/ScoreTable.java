@@ -42,7 +42,7 @@ final class ScoreTable {
                 text.append("  J-Skip: ").append(explanations.text(verdict.basis())).append(NL);
             }
         }
-        text.append(NL).append("Best category: ").append(result.bestCategory()
+        text.append(NL).append("Best category: ").append(result.bestEligibleCategory()
                 .map(best -> best + " (" + result.assessment(best).orElseThrow().points() + " points)")
                 .orElse("none: no category assessed is eligible")).append(NL);
         return text.toString();

@@ -13,8 +13,8 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
 
 /**
- * Finds the smallest sets of real changes that bring one category to a target (points.md §2; 80 is
- * the one-year permanent-residence route of system.md §1).
+ * Finds the smallest sets of real changes that bring one category to a target (docs/rules.md §1; 80 is
+ * the one-year permanent-residence route of docs/rules.md §11).
  *
  * <p>The search is exhaustive over the applicable levers of {@link LeverCatalogue}: every set of at
  * most {@link #MAX_CHANGES} levers, at most one per {@link LeverGroup}, is a candidate, and each is
@@ -53,9 +53,9 @@ public final class Advisor {
         this.maxChanges = maxChanges;
     }
 
-    /** Advice for the category that {@link #defaultCategory} picks. */
+    /** Advice for the category the applicant is taken to apply in ({@link ScoreResult#defaultCategory}). */
     public Advice advise(Profile profile, int target) {
-        return advise(profile, defaultCategory(engine.score(profile)), target);
+        return advise(profile, engine.score(profile).defaultCategory(), target);
     }
 
     public Advice advise(Profile profile, Category category, int target) {
@@ -67,27 +67,6 @@ public final class Advisor {
                 : search(profile, scorer, levers(profile, category), target);
         return new Advice(target, category, now, suggestions, maxChanges,
                 new Forecaster(engine).forecast(profile, category));
-    }
-
-    /**
-     * The category to advise on when none is asked for: the best category (eligible, most points),
-     * else the one with the most points among those whose salary floor is met, else the one with the
-     * most points; ties go to the earlier category.
-     */
-    public static Category defaultCategory(ScoreResult result) {
-        return result.bestCategory().orElseGet(() -> {
-            Assessment best = null;
-            for (Assessment candidate : result.assessments()) {
-                if (best == null || rank(candidate) > rank(best)) {
-                    best = candidate;
-                }
-            }
-            return best.category();
-        });
-    }
-
-    private static long rank(Assessment assessment) {
-        return (assessment.meetsSalaryFloor() ? 1_000_000L : 0L) + assessment.points();
     }
 
     /**

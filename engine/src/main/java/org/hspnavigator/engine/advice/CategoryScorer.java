@@ -10,7 +10,7 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 /**
  * The points engine asked about one category only, and the advisor's reading of "reaches the
  * target": at least the target points and, where the category has one, the salary floor met
- * (points.md §2), since points above the target do not help an applicant below the floor.
+ * (docs/rules.md §1), since points above the target do not help an applicant below the floor.
  */
 final class CategoryScorer {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Profile;
@@ -14,9 +15,9 @@ import org.hspnavigator.engine.table.RuleSet;
 /**
  * The points of one category over the years after the reference date, assuming the profile stays
  * true except for what time changes (see {@link Projection}): the age, which moves the applicant into
- * another age band at 30, 35 and 40 (age points drop and salary brackets close, points.md §3.3,
- * §3.4); the experience in the category's activity, which grows only if the applicant keeps working
- * in it (§3.2); and the rule set in force (§4). Points can change only on a birthday, on the day a
+ * another age band at 30, 35 and 40 (age points drop and salary brackets close, docs/rules.md §4,
+ * §5); the experience in the category's activity, which grows only if the applicant keeps working
+ * in it (§3); and the rule set in force (§10). Points can change only on a birthday, on the day a
  * year of experience completes, or on the first day of a rule set, so those are the days examined;
  * each is compared with the day before.
  */
@@ -38,9 +39,9 @@ public final class Forecaster {
         Projection projection = new Projection(profile, category);
         TreeMap<LocalDate, List<Message>> reasons = new TreeMap<>();
 
-        long age = Anniversaries.completedYears(profile.birthDate(), from);
+        int age = CompletedYears.between(profile.birthDate(), from);
         for (long next = age + 1; ; next++) {
-            LocalDate birthday = Anniversaries.anniversary(profile.birthDate(), next);
+            LocalDate birthday = CompletedYears.firstDay(profile.birthDate(), next);
             if (birthday.isAfter(to)) {
                 break;
             }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
@@ -28,7 +29,7 @@ import org.hspnavigator.engine.table.Threshold;
 
 /**
  * The levers that can raise one applicant's points in one category: every real change the point
- * table rewards (points.md §3), stated as the smallest change that earns the next points, and kept
+ * table rewards (docs/rules.md §2 to §9), stated as the smallest change that earns the next points, and kept
  * only when it is consistent with the profile and adds points on its own on the reference date or
  * on one of the waiting dates (no JLPT N2 for a holder of N1, no qualification outside
  * specialized/technical, no N2 beside a Japanese degree).
@@ -37,7 +38,7 @@ import org.hspnavigator.engine.table.Threshold;
  * achievement (a ministerial recognition), the Innovative Asia training (a programme one is selected
  * for), a designated university (only through a new degree, which this catalogue keeps generic), and
  * a change of the current employer's status. A new degree is not assumed to be in a new field, so it
- * earns no multiple-fields bonus (points.md §3.1).
+ * earns no multiple-fields bonus (docs/rules.md §2).
  */
 final class LeverCatalogue {
 
@@ -112,7 +113,7 @@ final class LeverCatalogue {
         }
     }
 
-    /** 日本語能力: the next JLPT tiers above the level held (points.md §3.8). */
+    /** 日本語能力: the next JLPT tiers above the level held (docs/rules.md §9). */
     private void japaneseLanguage(List<Lever> levers) {
         Optional<Jlpt> held = profile.japaneseLanguage().jlpt();
         if (held.isEmpty() || held.get().compareTo(Jlpt.N2) > 0) {
@@ -133,7 +134,7 @@ final class LeverCatalogue {
                         new JapaneseLanguage(Optional.of(level), p.japaneseLanguage().bjtScore())).build());
     }
 
-    /** 資格: one or two more related national qualifications (points.md §3.6). */
+    /** 資格: one or two more related national qualifications (docs/rules.md §7). */
     private void qualifications(List<Lever> levers) {
         for (int more = 1; more <= 2; more++) {
             int added = more;
@@ -146,14 +147,14 @@ final class LeverCatalogue {
 
     /**
      * 年収: the lower bound of every higher bracket of the applicant's age band on each date
-     * considered (now and the waiting dates), and the salary floor when below it (points.md §2, §3.3).
+     * considered (now and the waiting dates), and the salary floor when below it (docs/rules.md §1, §4).
      */
     private void salary(List<Lever> levers, List<Profile> bases) {
         long current = profile.annualSalaryYen();
         TreeSet<Long> amounts = new TreeSet<>();
         for (Profile base : bases) {
             RuleSet rules = scorer.engine().ruleBook().ruleSetOn(base.referenceDate());
-            AgeBand band = AgeBand.of((int) Anniversaries.completedYears(base.birthDate(), base.referenceDate()));
+            AgeBand band = AgeBand.of(CompletedYears.between(base.birthDate(), base.referenceDate()));
             rules.salaryLowerBounds(category, band).stream().filter(bound -> bound > current).forEach(amounts::add);
             OptionalLong floor = rules.threshold(Threshold.SALARY_FLOOR_YEN, category);
             if (floor.isPresent() && floor.getAsLong() > current) {
@@ -176,7 +177,7 @@ final class LeverCatalogue {
         return amount * 100 <= current * (100 + NEGOTIABLE_RAISE_PERCENT) ? Effort.SALARY : Effort.WORK;
     }
 
-    /** 研究実績: meet a research test not yet met (points.md §3.5). */
+    /** 研究実績: meet a research test not yet met (docs/rules.md §6). */
     private void research(List<Lever> levers) {
         Research held = profile.research();
         long patents = rulesNow.threshold(Threshold.RESEARCH_PATENTS, category).orElse(1);
@@ -204,7 +205,7 @@ final class LeverCatalogue {
         }
     }
 
-    /** 外国の資格・表彰等 and 成長分野の先端的事業 (points.md §3.8). */
+    /** 外国の資格・表彰等 and 成長分野の先端的事業 (docs/rules.md §9). */
     private void flags(List<Lever> levers) {
         if (!profile.foreignQualification()) {
             levers.add(new Lever("foreignQualification", LeverGroup.FOREIGN_QUALIFICATION, 0, Effort.EXAM,
@@ -217,7 +218,7 @@ final class LeverCatalogue {
         }
     }
 
-    /** 地位: director, then representative director (points.md §3.7). */
+    /** 地位: director, then representative director (docs/rules.md §8). */
     private void position(List<Lever> levers) {
         ExecutivePosition held = profile.position();
         if (held == ExecutivePosition.NONE) {
@@ -234,7 +235,7 @@ final class LeverCatalogue {
     }
 
     /**
-     * A new employer with one of the statuses the special additions reward (points.md §3.8). The new
+     * A new employer with one of the statuses the special additions reward (docs/rules.md §9). The new
      * employer replaces the current one, so its additions are lost; the check that a lever adds
      * points accounts for that.
      */
@@ -260,7 +261,7 @@ final class LeverCatalogue {
                 Message.of("advice.lever.employer." + kind), p -> p.toBuilder().employer(employer).build(), includes));
     }
 
-    /** A degree from a Japanese graduate school: 学歴 and 本邦の大学 (points.md §3.1, §3.8). */
+    /** A degree from a Japanese graduate school: 学歴 and 本邦の大学 (docs/rules.md §2, §9). */
     private void japaneseDegrees(List<Lever> levers) {
         List<DegreeLevel> levels = List.of(DegreeLevel.MASTER, DegreeLevel.MBA_MOT, DegreeLevel.DOCTORATE);
         for (int i = 0; i < levels.size(); i++) {
@@ -271,7 +272,7 @@ final class LeverCatalogue {
         }
     }
 
-    /** 1億円以上の投資 (business management, points.md §3.8). */
+    /** 1億円以上の投資 (business management, docs/rules.md §9). */
     private void investment(List<Lever> levers) {
         OptionalLong amount = rulesNow.threshold(Threshold.INVESTMENT_YEN, category);
         if (rulesNow.addition(CriterionId.INVESTMENT, category).isEmpty() || amount.isEmpty()

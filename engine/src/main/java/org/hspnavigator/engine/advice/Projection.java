@@ -1,10 +1,8 @@
 package org.hspnavigator.engine.advice;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.profile.CareerYears;
 import org.hspnavigator.engine.profile.Profile;
 
 /**
@@ -28,34 +26,21 @@ final class Projection {
         if (date.equals(profile.referenceDate())) {
             return profile;
         }
-        BigDecimal grown = Anniversaries.grownYears(statedYears(), profile.referenceDate(), date);
-        return profile.toBuilder().referenceDate(date).careerYears(withYears(profile.careerYears(), grown)).build();
+        BigDecimal grown = ExperienceGrowth.grownYears(statedYears(), profile.referenceDate(), date);
+        return profile.toBuilder().referenceDate(date).careerYears(profile.careerYears().with(category, grown)).build();
     }
 
     /** The first day the experience in the category's activity reaches {@code years} completed years. */
     LocalDate dayReaching(long years) {
-        return Anniversaries.reaching(statedYears(), profile.referenceDate(), years);
+        return ExperienceGrowth.reaching(statedYears(), profile.referenceDate(), years);
     }
 
     /** Completed years of experience in the category's activity on the reference date. */
     long completedYearsNow() {
-        return statedYears().setScale(0, RoundingMode.FLOOR).longValueExact();
+        return profile.careerYears().completedIn(category);
     }
 
     private BigDecimal statedYears() {
-        CareerYears years = profile.careerYears();
-        return switch (category) {
-            case ACADEMIC_RESEARCH -> years.academicResearch();
-            case SPECIALIZED_TECHNICAL -> years.specializedTechnical();
-            case BUSINESS_MANAGEMENT -> years.businessManagement();
-        };
-    }
-
-    private CareerYears withYears(CareerYears years, BigDecimal grown) {
-        return switch (category) {
-            case ACADEMIC_RESEARCH -> new CareerYears(grown, years.specializedTechnical(), years.businessManagement());
-            case SPECIALIZED_TECHNICAL -> new CareerYears(years.academicResearch(), grown, years.businessManagement());
-            case BUSINESS_MANAGEMENT -> new CareerYears(years.academicResearch(), years.specializedTechnical(), grown);
-        };
+        return profile.careerYears().in(category);
     }
 }

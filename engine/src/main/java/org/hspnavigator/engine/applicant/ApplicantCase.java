@@ -9,14 +9,14 @@ import java.util.OptionalInt;
 import org.hspnavigator.engine.profile.Profile;
 
 /**
- * An applicant over time (spec/profile.md, "Case"): profile snapshots, each describing the applicant
+ * An applicant over time (docs/rules.md §18, the case format): profile snapshots, each describing the applicant
  * from its reference date until the next one, with the residence, household and employer category
  * that permanent residence, HSP(ii), the family preferences and the checklists depend on.
  *
  * @param snapshots        at least one, sorted by reference date, no two on the same date
  * @param residence        the residence in Japan
  * @param household        the family ({@link Household#NONE} when the case gives none)
- * @param employerCategory the employer's category 1–4 (system.md §5.1); empty when unknown
+ * @param employerCategory the employer's category 1–4 (docs/rules.md §16); empty when unknown
  */
 public record ApplicantCase(List<Profile> snapshots, Residence residence, Household household,
         OptionalInt employerCategory) {
@@ -83,10 +83,5 @@ public record ApplicantCase(List<Profile> snapshots, Residence residence, Househ
     /** The first snapshot's reference date: before it, the case says nothing about the applicant. */
     public LocalDate firstSnapshotDate() {
         return snapshots.get(0).referenceDate();
-    }
-
-    /** The latest snapshot: the future is assumed to look like it (spec/profile.md, "hsp pr"). */
-    public Profile latestSnapshot() {
-        return snapshots.get(snapshots.size() - 1);
     }
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The applicant's family as far as the family preferences of system.md §4 ask about it
- * (spec/profile.md, {@code household}).
+ * The applicant's family as far as the family preferences of docs/rules.md §14 ask about it
+ * (docs/rules.md §18, {@code household}).
  *
  * @param spouseAnnualSalaryYen      the spouse's annual remuneration (0 without a spouse or income)
  * @param childrenBirthDates         the birth dates of the children of the applicant or the spouse, oldest first

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The applicant's residence in Japan (spec/profile.md, {@code residence}).
+ * The applicant's residence in Japan (docs/rules.md §18, {@code residence}).
  *
  * @param continuousSince the first day of the current continuous residence in Japan
  * @param hsp             the HSP status held, if any

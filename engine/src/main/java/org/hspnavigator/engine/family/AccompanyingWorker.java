@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.DatedValues;
 
 /**
- * 家事使用人（入国帯同型）, system.md §4.6: household income of ¥10,000,000 or more and a worker the
- * HSP employed abroad for 1 year or more before — 1 worker, who leaves Japan with the HSP. Whether
+ * 家事使用人（入国帯同型）, docs/rules.md §14: household income of ¥10,000,000 or more (family.tsv) and a
+ * worker the HSP employed abroad for 1 year or more before — 1 worker, who leaves Japan with the HSP. Whether
  * such a worker exists is a fact only the user knows and the case format does not ask; without it
  * the type is not assessed rather than guessed.
  */
 final class AccompanyingWorker implements FamilyRule {
 
     @Override
-    public Preference assess(FamilyFacts facts) {
+    public Preference assess(FamilyFacts facts, DatedValues<FamilyValue> values) {
         List<Message> reasons = new ArrayList<>();
-        boolean income = HouseholdIncome.check(facts, HouseholdIncome.DOMESTIC_WORKER_YEN, reasons);
+        boolean income = HouseholdIncome.check(facts,
+                values.on(FamilyValue.DOMESTIC_WORKER_HOUSEHOLD_INCOME_YEN, facts.date()), reasons);
         Optional<Boolean> employedAbroad = facts.workerEmployedAbroadOneYear();
         Eligibility eligibility;
         if (employedAbroad.isEmpty()) {
@@ -34,6 +36,7 @@ final class AccompanyingWorker implements FamilyRule {
         }
         return new Preference(PreferenceId.DOMESTIC_WORKER_ACCOMPANYING, eligibility,
                 eligibility == Eligibility.ELIGIBLE ? 1 : 0, Optional.empty(), reasons,
-                DomesticWorkerConditions.reminders(Message.of("family.domesticWorkerAccompanying.condition.leavesWith")));
+                DomesticWorkerConditions.reminders(values, facts.date(),
+                        Message.of("family.domesticWorkerAccompanying.condition.leavesWith")));
     }
 }

@@ -1,25 +1,26 @@
 package org.hspnavigator.engine.family;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.table.DatedValues;
 
 /**
- * The worker's own conditions common to every domestic-worker type, system.md §4.6: 18 or older and
- * paid ¥200,000 a month or more. The case does not describe the worker, so they are reminders.
+ * The worker's own conditions common to every domestic-worker type (docs/rules.md §14): a minimum age
+ * and a minimum monthly pay. The case does not describe the worker, so they are reminders.
  */
 final class DomesticWorkerConditions {
-
-    static final long MONTHLY_PAY_YEN = 200_000L;
-    static final int MINIMUM_AGE = 18;
 
     private DomesticWorkerConditions() {
     }
 
-    static List<Message> reminders(Message... specific) {
+    static List<Message> reminders(DatedValues<FamilyValue> values, LocalDate date, Message... specific) {
         List<Message> conditions = new ArrayList<>(List.of(specific));
-        conditions.add(Message.of("family.domesticWorker.condition.age", MINIMUM_AGE));
-        conditions.add(Message.of("family.domesticWorker.condition.pay", MONTHLY_PAY_YEN));
+        conditions.add(Message.of("family.domesticWorker.condition.age",
+                (int) values.on(FamilyValue.DOMESTIC_WORKER_MINIMUM_AGE, date)));
+        conditions.add(Message.of("family.domesticWorker.condition.pay",
+                values.on(FamilyValue.DOMESTIC_WORKER_MONTHLY_PAY_YEN, date)));
         return conditions;
     }
 }

@@ -29,7 +29,7 @@ public record FamilyAssessment(LocalDate date, long householdIncomeYen, List<Pre
 
     /**
      * The most domestic workers the household may employ: the largest number any eligible type allows.
-     * The types are alternative grounds, not added up (system.md §4.6 gives each its own maximum).
+     * The types are alternative grounds, not added up (docs/rules.md §14 gives each its own maximum).
      */
     public int maxDomesticWorkers() {
         return preferences.stream().filter(p -> p.id().isDomesticWorker()).mapToInt(Preference::workers).max().orElse(0);

@@ -57,7 +57,7 @@ public record FamilyFacts(LocalDate date, long hspAnnualSalaryYen, long spouseAn
                 profile.get().employer().investmentManagementBusiness(), Optional.empty()));
     }
 
-    /** Household income (世帯年収): the HSP's annual salary plus the spouse's (system.md §4.5). */
+    /** Household income (世帯年収): the HSP's annual salary plus the spouse's (docs/rules.md §14). */
     public long householdIncomeYen() {
         return Math.addExact(hspAnnualSalaryYen, spouseAnnualSalaryYen);
     }

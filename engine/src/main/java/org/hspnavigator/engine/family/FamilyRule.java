@@ -1,7 +1,9 @@
 package org.hspnavigator.engine.family;
 
-/** One family preference of system.md §4: decides it from the facts of one date. */
+import org.hspnavigator.engine.table.DatedValues;
+
+/** One family preference (docs/rules.md §14): decides it from the facts of one date and the numbers in force then. */
 interface FamilyRule {
 
-    Preference assess(FamilyFacts facts);
+    Preference assess(FamilyFacts facts, DatedValues<FamilyValue> values);
 }

@@ -6,18 +6,12 @@ import org.hspnavigator.engine.jskip.JSkipCriteria;
 import org.hspnavigator.engine.points.Message;
 
 /**
- * The household-income thresholds (世帯年収) of the family preferences, system.md §4.5–4.6 and §3,
- * and the reason a threshold gives. Thresholds are inclusive ("¥8,000,000 or more", 以上).
+ * Household income (世帯年収) against a threshold of the family preferences (docs/rules.md §14), and the
+ * reason it gives. Thresholds are met from the amount on ("¥8,000,000 or more", 以上).
  */
 final class HouseholdIncome {
 
-    /** Parents (親の帯同), system.md §4.5. */
-    static final long PARENTS_YEN = 8_000_000L;
-    /** Any domestic worker (家事使用人), system.md §4.6. */
-    static final long DOMESTIC_WORKER_YEN = 10_000_000L;
-    /** A second domestic worker in investment management, and J-Skip's up to 2, system.md §4.6 and §3. */
-    static final long TWO_WORKERS_YEN = 30_000_000L;
-    /** J-Skip (特別高度人材) exists from this day, system.md §3: the first day of the J-Skip table. */
+    /** J-Skip (特別高度人材) exists from this day (docs/rules.md §13): the first day of the J-Skip table. */
     static final LocalDate J_SKIP_START = JSkipCriteria.official().firstDate();
 
     private HouseholdIncome() {

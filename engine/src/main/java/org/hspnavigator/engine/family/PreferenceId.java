@@ -1,13 +1,13 @@
 package org.hspnavigator.engine.family;
 
-/** The family preferences of system.md §4, with the official terms and the section that gives each rule. */
+/** The family preferences of docs/rules.md §14, with the official terms and the section that gives each rule. */
 public enum PreferenceId {
-    SPOUSE_EMPLOYMENT("spouseEmployment", "配偶者の就労", "system.md §4.4, §3"),
-    PARENTS("parents", "親の帯同", "system.md §4.5"),
-    DOMESTIC_WORKER_FAMILY_CIRCUMSTANCES("domesticWorkerFamilyCircumstances", "家事使用人の帯同（家庭事情型）", "system.md §4.6"),
-    DOMESTIC_WORKER_ACCOMPANYING("domesticWorkerAccompanying", "家事使用人の帯同（入国帯同型）", "system.md §4.6"),
-    DOMESTIC_WORKER_INVESTMENT_MANAGEMENT("domesticWorkerInvestmentManagement", "家事使用人の帯同（金融人材型）", "system.md §4.6"),
-    DOMESTIC_WORKER_J_SKIP("domesticWorkerJSkip", "家事使用人の帯同（特別高度人材）", "system.md §4.6, §3");
+    SPOUSE_EMPLOYMENT("spouseEmployment", "配偶者の就労", "docs/rules.md §14, §13"),
+    PARENTS("parents", "親の帯同", "docs/rules.md §14"),
+    DOMESTIC_WORKER_FAMILY_CIRCUMSTANCES("domesticWorkerFamilyCircumstances", "家事使用人の帯同（家庭事情型）", "docs/rules.md §14"),
+    DOMESTIC_WORKER_ACCOMPANYING("domesticWorkerAccompanying", "家事使用人の帯同（入国帯同型）", "docs/rules.md §14"),
+    DOMESTIC_WORKER_INVESTMENT_MANAGEMENT("domesticWorkerInvestmentManagement", "家事使用人の帯同（金融人材型）", "docs/rules.md §14"),
+    DOMESTIC_WORKER_J_SKIP("domesticWorkerJSkip", "家事使用人の帯同（特別高度人材）", "docs/rules.md §14, §13");
 
     private final String id;
     private final String japaneseTerm;

@@ -14,7 +14,7 @@ import org.hspnavigator.engine.table.TsvFile;
 import org.hspnavigator.engine.table.TsvRow;
 
 /**
- * The common myths of spec/seed-claims.md, read strictly from {@code myths.tsv} (id, verdict, the
+ * The common myths, read strictly from {@code myths.tsv} (id, verdict, the
  * rule-book sections), in the order of the file.
  */
 public final class MythCatalog {
@@ -62,7 +62,7 @@ public final class MythCatalog {
         return new MythCatalog(myths);
     }
 
-    /** Every myth, in the order of seed-claims.md. */
+    /** Every myth, in the order of their letters. */
     public List<Myth> all() {
         return List.copyOf(myths.values());
     }

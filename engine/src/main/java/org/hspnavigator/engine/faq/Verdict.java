@@ -1,6 +1,6 @@
 package org.hspnavigator.engine.faq;
 
-/** How a common claim compares with the official rules (the "verdict" column of spec/seed-claims.md). */
+/** How a common claim compares with the official rules (the "verdict" column of myths.tsv). */
 public enum Verdict {
     /** The claim matches the rules. */
     TRUE,

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.jskip.CaseJSkip;
 import org.hspnavigator.engine.jskip.JSkipCriteria;
 import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.engine.timeline.Anniversaries;
 import org.hspnavigator.engine.timeline.DatedPoints;
 import org.hspnavigator.engine.timeline.DaySearch;
 import org.hspnavigator.engine.timeline.PointsTimeline;
@@ -70,7 +70,7 @@ public final class HspTwo {
         if (applicationDate.isBefore(FIRST_DATE)) {
             reasons.add(Message.of("hsp2.notInForce", applicationDate, FIRST_DATE));
         }
-        LocalDate held = Anniversaries.firstDate(status.since(), years);
+        LocalDate held = CompletedYears.firstDay(status.since(), years);
         reasons.add(Message.of(held.isAfter(applicationDate) ? "hsp2.status.tooRecent" : "hsp2.status.held",
                 status.since(), years, status.jSkip() ? 1 : 0, held));
         if (atApplication.isEmpty()) {
@@ -112,7 +112,7 @@ public final class HspTwo {
     }
 
     private static boolean metOn(PointsTimeline points, CaseJSkip jSkip, HspStatus status, int years, LocalDate date) {
-        if (date.isBefore(FIRST_DATE) || !Anniversaries.reached(status.since(), years, date)) {
+        if (date.isBefore(FIRST_DATE) || !CompletedYears.reached(status.since(), years, date)) {
             return false;
         }
         return standardOn(points, jSkip, date).isPresent();

@@ -10,7 +10,7 @@ import org.hspnavigator.engine.applicant.HspStatus;
 import org.hspnavigator.engine.table.JSkipLine;
 
 /**
- * J-Skip criteria of a case on a date (spec/profile.md, "Precise readings"): the profile of that date,
+ * J-Skip criteria of a case on a date (docs/rules.md §13): the profile of that date,
  * in the category of {@code residence.hsp} when the case has one, otherwise in any category. Empty
  * before the first snapshot, when the case says nothing about the applicant. Not thread-safe; one
  * instance serves one question.

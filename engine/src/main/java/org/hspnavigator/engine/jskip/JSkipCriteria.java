@@ -1,13 +1,10 @@
 package org.hspnavigator.engine.jskip;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Message;
-import org.hspnavigator.engine.profile.CareerYears;
 import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.JSkipBasis;
@@ -15,12 +12,12 @@ import org.hspnavigator.engine.table.JSkipLine;
 import org.hspnavigator.engine.table.JSkipTable;
 
 /**
- * 特別高度人材 (J-Skip) criteria, system.md §3 (ISA, 特別高度人材制度, from 2023-04-21): HSP(i) without
+ * 特別高度人材 (J-Skip) criteria, docs/rules.md §13 (ISA, 特別高度人材制度, from 2023-04-21): HSP(i) without
  * points. Academic research and specialized/technical: a master's degree or higher (DOCTORATE,
  * MBA_MOT, MASTER or PROFESSIONAL) and a salary of at least ¥20,000,000, or 10 years of experience in
  * the intended work and at least ¥20,000,000; business management: 5 years of business management
  * experience and at least ¥40,000,000. Experience counts completed years of the category's
- * {@code careerYears} (spec/profile.md, "Precise readings"). No date before the first line of the
+ * {@code careerYears} (docs/rules.md §13). No date before the first line of the
  * table meets them.
  */
 public final class JSkipCriteria {
@@ -54,7 +51,7 @@ public final class JSkipCriteria {
                     Message.of("jskip.notInForce", date, table.firstDate()));
         }
         long salary = profile.annualSalaryYen();
-        long years = completedYears(profile.careerYears(), category);
+        long years = profile.careerYears().completedIn(category);
         for (JSkipLine line : lines) {
             if (meets(profile, line, years)) {
                 Message basis = line.basis() == JSkipBasis.GRADUATE_DEGREE
@@ -125,14 +122,5 @@ public final class JSkipCriteria {
             }
         }
         return false;
-    }
-
-    static long completedYears(CareerYears years, Category category) {
-        BigDecimal stated = switch (category) {
-            case ACADEMIC_RESEARCH -> years.academicResearch();
-            case SPECIALIZED_TECHNICAL -> years.specializedTechnical();
-            case BUSINESS_MANAGEMENT -> years.businessManagement();
-        };
-        return stated.setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 }

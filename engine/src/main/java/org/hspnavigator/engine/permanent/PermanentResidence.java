@@ -14,18 +14,18 @@ import org.hspnavigator.engine.timeline.DaySearch;
 import org.hspnavigator.engine.timeline.PointsTimeline;
 
 /**
- * 永住 (permanent residence) through the HSP routes, system.md §1 (永住許可に関するガイドライン,
+ * 永住 (permanent residence) through the HSP routes, docs/rules.md §11 (永住許可に関するガイドライン,
  * revised 2017-04-26): for an application date, whether each route is met, the first date on or after
  * it on which it is (searched day by day up to and including 10 years ahead, the latest snapshot
- * assumed to stay true), warnings and reminders. The readings of spec/profile.md ("Precise readings")
- * apply throughout.
+ * assumed to stay true), warnings and reminders. The readings of docs/rules.md §11
+ * (the points on a date, "n years on D") apply throughout.
  */
 public final class PermanentResidence {
 
     /** The revision of the PR guideline that created the points routes; none is met before it. */
     public static final LocalDate GUIDELINE_REVISION = LocalDate.of(2017, 4, 26);
 
-    /** The general requirements of system.md §1, reminded, not computed. */
+    /** The general requirements of docs/rules.md §11, reminded, not computed. */
     private static final List<Message> REMINDERS = List.of(
             Message.of("reminder.pr.goodConduct"),
             Message.of("reminder.pr.livelihood"),

@@ -12,7 +12,7 @@ import org.hspnavigator.engine.points.Message;
  * @param routes          POINTS_80, POINTS_70 and J_SKIP, in that order
  * @param warnings        what may defeat a route the rules as modelled say is met (points that dipped
  *                        below the threshold in between), or facts of the case that look inconsistent
- * @param reminders       the general requirements that apply but are not computed (system.md §1)
+ * @param reminders       the general requirements that apply but are not computed (docs/rules.md §11)
  */
 public record PermanentResidenceResult(LocalDate applicationDate, List<RouteResult> routes, List<Message> warnings,
         List<Message> reminders) {

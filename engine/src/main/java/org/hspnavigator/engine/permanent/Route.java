@@ -3,7 +3,7 @@ package org.hspnavigator.engine.permanent;
 import java.util.OptionalInt;
 
 /**
- * The permanent-residence routes of system.md §1 (永住許可に関するガイドライン, revised 2017-04-26):
+ * The permanent-residence routes of docs/rules.md §11 (永住許可に関するガイドライン, revised 2017-04-26):
  * the points needed at the application and at the start date, and the years of continuous residence
  * and of the start condition.
  */

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.jskip.CaseJSkip;
 import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.points.Message;
-import org.hspnavigator.engine.timeline.Anniversaries;
 import org.hspnavigator.engine.timeline.DatedPoints;
 import org.hspnavigator.engine.timeline.DaySearch;
 import org.hspnavigator.engine.timeline.PointsTimeline;
 
 /**
- * One route of system.md §1 applied to one case (spec/profile.md, {@code hsp pr}): met on D when the
+ * One route of docs/rules.md §11 applied to one case: met on D when the
  * points on D reach the threshold (J-Skip: the criteria are met on D), continuous residence has lasted
  * the route's years on D, and either the HSP status has been held that long with recognized points at
  * the threshold (J-Skip: a J-Skip status) or the points on D − years reach the threshold (J-Skip: the
@@ -44,7 +44,7 @@ final class RouteCheck {
         } else if (!jSkip.met(date)) {
             return false;
         }
-        if (!Anniversaries.reached(applicant.residence().continuousSince(), route.years(), date)) {
+        if (!CompletedYears.reached(applicant.residence().continuousSince(), route.years(), date)) {
             return false;
         }
         return statusHeld(date) || startConditionByDate(date);
@@ -57,7 +57,7 @@ final class RouteCheck {
 
     private boolean statusHeld(LocalDate date) {
         Optional<HspStatus> hsp = applicant.residence().hsp();
-        if (hsp.isEmpty() || !Anniversaries.reached(hsp.get().since(), route.years(), date)) {
+        if (hsp.isEmpty() || !CompletedYears.reached(hsp.get().since(), route.years(), date)) {
             return false;
         }
         return route.byPoints() ? hsp.get().recognizedPoints() >= threshold() : hsp.get().jSkip();
@@ -126,7 +126,7 @@ final class RouteCheck {
 
     private Message residenceReason(LocalDate application) {
         LocalDate since = applicant.residence().continuousSince();
-        LocalDate reached = Anniversaries.firstDate(since, route.years());
+        LocalDate reached = CompletedYears.firstDay(since, route.years());
         return Message.of(reached.isAfter(application) ? "pr.residence.short" : "pr.residence.reached", since,
                 route.years(), reached);
     }
@@ -138,7 +138,7 @@ final class RouteCheck {
                 return Message.of("pr.status.none", threshold(), route.years());
             }
             HspStatus status = hsp.get();
-            LocalDate held = Anniversaries.firstDate(status.since(), route.years());
+            LocalDate held = CompletedYears.firstDay(status.since(), route.years());
             if (status.recognizedPoints() < threshold()) {
                 return Message.of("pr.status.tooFewPoints", status.since(), status.recognizedPoints(), threshold(),
                         route.years());
@@ -152,14 +152,14 @@ final class RouteCheck {
         if (!hsp.get().jSkip()) {
             return Message.of("pr.jSkipStatus.notJSkip", hsp.get().since());
         }
-        LocalDate held = Anniversaries.firstDate(hsp.get().since(), route.years());
+        LocalDate held = CompletedYears.firstDay(hsp.get().since(), route.years());
         return Message.of(held.isAfter(application) ? "pr.jSkipStatus.tooRecent" : "pr.jSkipStatus.held",
                 hsp.get().since(), held);
     }
 
     /**
      * The days between {@code date} − years and {@code date} on which the points were below the
-     * threshold, as a warning (system.md §1: a 2024 revision may require them to be kept throughout).
+     * threshold, as a warning (docs/rules.md §11: a 2024 revision may require them to be kept throughout).
      */
     Optional<Message> dipWarning(LocalDate date) {
         if (!route.byPoints()) {

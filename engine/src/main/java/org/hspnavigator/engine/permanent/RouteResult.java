@@ -9,7 +9,7 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.timeline.DatedPoints;
 
 /**
- * One route checked for an application date (spec/profile.md, {@code hsp pr}).
+ * One route checked for an application date (docs/rules.md §11).
  *
  * @param route              the route
  * @param met                whether it is met on the application date

@@ -1,7 +1,7 @@
 package org.hspnavigator.engine.points;
 
 /**
- * The age columns of the age and salary tables (points.md §3.3, §3.4): completed years on the
+ * The age columns of the age and salary tables (docs/rules.md §4, §5): completed years on the
  * reference date, lower bound inclusive.
  */
 public enum AgeBand {

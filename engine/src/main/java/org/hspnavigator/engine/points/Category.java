@@ -1,7 +1,7 @@
 package org.hspnavigator.engine.points;
 
 /**
- * The three activity categories of HSP(i) (高度専門職1号), points.md §1, in the order results list them.
+ * The three activity categories of HSP(i) (高度専門職1号), docs/rules.md §1, in the order results list them.
  */
 public enum Category {
     ACADEMIC_RESEARCH("高度学術研究活動", "高度専門職1号イ", "Advanced academic research activities"),

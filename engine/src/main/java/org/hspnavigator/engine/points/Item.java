@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One line of an assessment: the points a criterion awards in a category and why.
  *
- * @param criterion   which item of points.md §3
+ * @param criterion   which item of docs/rules.md §2 to §9
  * @param option      the row of the point table that applied (e.g. {@code DOCTORATE}, {@code N1_TIER})
  * @param points      never negative; 0 when the applicant claimed something that does not count,
  *                    with the explanation saying why

@@ -3,7 +3,7 @@ package org.hspnavigator.engine.points;
 import java.util.Objects;
 
 /**
- * An official source a table row cites (points.md §5).
+ * An official source a table row cites (docs/rules.md §10).
  *
  * @param id    the short id the data files use, e.g. {@code isa-point-sheet}
  * @param title what the document is

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The documents of an HSP(i) application besides the point evidence, by procedure and employer
- * category (system.md §5.1–5.2). Categories 1–2 file the application form and the point documents;
+ * category (docs/rules.md §16). Categories 1–2 file the application form and the point documents;
  * 3–4 add the full base-status set (contract, degree or career proof, company profile, financial
  * statements), 4 also a business plan. A change of status drops the return envelope and adds the
  * passport and residence card; an extension also, for categories 3–4, the residence-tax certificates

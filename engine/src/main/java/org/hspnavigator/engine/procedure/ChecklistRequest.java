@@ -19,13 +19,13 @@ import org.hspnavigator.engine.profile.Profile;
  *
  * @param procedure        the procedure
  * @param profile          the applicant as of the filing date (its reference date is that date)
- * @param employerCategory 1–4 (system.md §5.1); may be empty only for permanent residence
+ * @param employerCategory 1–4 (docs/rules.md §16); may be empty only for permanent residence
  * @param hspCategory      the category of the HSP status held, which the points must be proved in;
  *                         empty: the best category on the date
  * @param expiry           the day the current period of stay expires, when known (change, extension)
  * @param earlier          the applicant as of an earlier date, empty before the case's first snapshot:
  *                         permanent residence proves the points at the start of the route's period too
- * @param metPointsRoute   permanent residence: the points of the route of system.md §1 met on the date
+ * @param metPointsRoute   permanent residence: the points of the route of docs/rules.md §11 met on the date
  *                         (80 before 70), when the case shows one; empty: the route follows the points
  */
 public record ChecklistRequest(Procedure procedure, Profile profile, OptionalInt employerCategory,

@@ -15,11 +15,11 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
 
 /**
- * Builds the checklist of a procedure (system.md §5). The points are proved in the category of the
+ * Builds the checklist of a procedure (docs/rules.md §15). The points are proved in the category of the
  * HSP status held, or else the best category on the date (the eligible one with the most points;
  * with none eligible, the one with the most points, ties in the order of the categories). The
  * threshold is the pass mark, 70; for permanent residence it is that of the points route met on the
- * date when the request names one (80 before 70, system.md §1), else 80 when the points reach 80 (the
+ * date when the request names one (80 before 70, docs/rules.md §11), else 80 when the points reach 80 (the
  * 1-year route) and 70 otherwise (the 3-year route). Thread-safe and free of I/O.
  */
 public final class Checklists {
@@ -111,7 +111,7 @@ public final class Checklists {
     /**
      * The points at the start of a PR route's period in the same category. Falling short there is a
      * warning, not a refusal: the route is also met by holding the HSP status for the period with
-     * recognized points at the threshold (system.md §1), which {@code hsp pr} checks.
+     * recognized points at the threshold (docs/rules.md §11), which {@code hsp pr} checks.
      */
     private Optional<StartEvidence> atStart(ChecklistRequest request, Category category, LocalDate start,
             int threshold, List<Message> warnings) {
@@ -135,7 +135,7 @@ public final class Checklists {
             notes.add(Message.of("checklist.note.categoryOfStatus", request.hspCategory().get().name()));
             return result.assessment(request.hspCategory().get()).orElseThrow();
         }
-        Optional<Assessment> best = result.bestCategory().flatMap(result::assessment);
+        Optional<Assessment> best = result.bestEligibleCategory().flatMap(result::assessment);
         if (best.isPresent()) {
             notes.add(Message.of("checklist.note.bestCategory", best.get().category().name()));
             return best.get();

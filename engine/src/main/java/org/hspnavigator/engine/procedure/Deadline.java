@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.hspnavigator.engine.points.Message;
 
 /**
- * A deadline or duty of a procedure (system.md §5, §5.4).
+ * A deadline or duty of a procedure (docs/rules.md §15).
  *
  * @param id   a stable id ({@code extensionWindowOpens})
  * @param date the day it falls on when the input fixes one (from the expiry date given), else empty:

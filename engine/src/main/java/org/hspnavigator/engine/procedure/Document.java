@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.hspnavigator.engine.points.Message;
 
 /**
- * A document an application needs (system.md §5.2).
+ * A document an application needs (docs/rules.md §16).
  *
  * @param id           a stable id for JSON and tests ({@code applicationForm})
  * @param text         what it is, as a message key with arguments

@@ -10,10 +10,10 @@ import org.hspnavigator.engine.table.RuleSet;
 import org.hspnavigator.engine.table.Threshold;
 
 /**
- * Which lines of the point sheet's evidence list prove a point item (system.md §5.3). Age needs none
+ * Which lines of the point sheet's evidence list prove a point item (docs/rules.md §16). Age needs none
  * of them: the passport or the application form shows the birth date. Research achievements need the
  * evidence of only as many of the four tests as the points awarded require, taken in the order of
- * points.md §3.5.
+ * docs/rules.md §6.
  */
 final class EvidenceCatalog {
 

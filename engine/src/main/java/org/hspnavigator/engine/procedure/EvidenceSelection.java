@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The smallest set of point items whose evidence proves a threshold (system.md §5.2–5.3: "enough to
+ * The smallest set of point items whose evidence proves a threshold (docs/rules.md §16: "enough to
  * prove 70, not every item"), found exhaustively: the fewest items whose points reach the threshold;
  * among those, the fewest distinct evidence lines of the sheet (age needs none, two items sharing a
  * line such as ⑩ count it once); then the most points, a margin should one item be disputed; then the

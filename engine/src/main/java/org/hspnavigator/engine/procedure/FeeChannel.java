@@ -1,6 +1,6 @@
 package org.hspnavigator.engine.procedure;
 
-/** How an application is filed, where the fee differs by it (from 2025-04-01, system.md §5). */
+/** How an application is filed, where the fee differs by it (from 2025-04-01, docs/rules.md §15). */
 public enum FeeChannel {
     /** One fee whatever the channel. */
     ANY,

@@ -2,7 +2,7 @@ package org.hspnavigator.engine.procedure;
 
 import java.util.Optional;
 
-/** The application procedures of system.md §5, with their official names. */
+/** The application procedures of docs/rules.md §15, with their official names. */
 public enum Procedure {
     COE("coe", "在留資格認定証明書交付申請", "Certificate of Eligibility"),
     CHANGE("change", "在留資格変更許可申請", "Change of status of residence"),

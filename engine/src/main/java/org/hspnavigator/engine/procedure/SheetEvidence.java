@@ -1,7 +1,7 @@
 package org.hspnavigator.engine.procedure;
 
 /**
- * A line of the evidence list of the ISA point calculation sheet (疎明資料, system.md §5.3), by its
+ * A line of the evidence list of the ISA point calculation sheet (疎明資料, docs/rules.md §16), by its
  * number on the sheet in force since 2023-04-01. The number is a label that has changed between sheet
  * versions; the software keys evidence on the point item and shows the number.
  */

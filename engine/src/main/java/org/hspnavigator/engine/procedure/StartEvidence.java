@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The points of a permanent-residence application as of the start of the route's period (1 or 3
- * years before, system.md §1), in the same category, with their evidence marked as for the
+ * years before, docs/rules.md §11), in the same category, with their evidence marked as for the
  * application date.
  *
  * @param date     the start date (the application date minus 1 or 3 years)

@@ -2,7 +2,7 @@ package org.hspnavigator.engine.profile;
 
 /**
  * The level of a degree as the profile states it. A professional degree other than an MBA or MOT
- * (専門職学位) is scored as a master's degree (points.md §3.1), which {@link #tier()} expresses.
+ * (専門職学位) is scored as a master's degree (docs/rules.md §2), which {@link #tier()} expresses.
  */
 public enum DegreeLevel {
     DOCTORATE(DegreeTier.DOCTORATE),

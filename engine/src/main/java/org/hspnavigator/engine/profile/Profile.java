@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An applicant's profile on one reference date: the input of the points engine, field for field
- * the profile JSON of spec/profile.md. Readers (JSON, CSV, web forms) check the values against
+ * the profile JSON of docs/rules.md §18. Readers (JSON, CSV, web forms) check the values against
  * {@link ProfileLimits} before building one; this type only refuses what no reader may produce.
  *
  * @param referenceDate the date the points are computed for: it fixes the age and the rule set
@@ -71,12 +71,12 @@ public record Profile(
         return builder;
     }
 
-    /** Starts a profile with the two required facts; every other field takes its spec default. */
+    /** Starts a profile with the two required facts; every other field takes its default (docs/rules.md §18). */
     public static Builder builder(LocalDate referenceDate, LocalDate birthDate, long annualSalaryYen) {
         return new Builder(referenceDate, birthDate, annualSalaryYen);
     }
 
-    /** Builds a profile field by field; unset fields take the defaults of spec/profile.md. */
+    /** Builds a profile field by field; unset fields take the defaults of docs/rules.md §18. */
     public static final class Builder {
         private LocalDate referenceDate;
         private final LocalDate birthDate;

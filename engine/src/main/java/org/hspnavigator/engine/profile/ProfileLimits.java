@@ -3,7 +3,7 @@ package org.hspnavigator.engine.profile;
 import java.math.BigDecimal;
 
 /**
- * Plausibility bounds of profile values (spec/profile.md, "bad input"). A value outside them is
+ * Plausibility bounds of profile values (docs/rules.md §18, bad input). A value outside them is
  * almost certainly a typo (an extra zero, yen entered as man-yen), so every reader of profiles
  * rejects it with a message naming the field instead of scoring it. Defined once, here, so the JSON
  * reader, the CSV reader and the web forms agree.
@@ -32,7 +32,7 @@ public final class ProfileLimits {
     /** R&D spending above this percentage of revenue is taken for a typo. */
     public static final BigDecimal MAX_RD_EXPENSE_RATIO_PERCENT = BigDecimal.valueOf(1_000);
 
-    /** How far ahead of today a reference date may lie (spec/profile.md). */
+    /** How far ahead of today a reference date may lie (docs/rules.md §18). */
     public static final int MAX_YEARS_AHEAD = 1;
 
     /** The most degrees one profile may list. */

@@ -7,50 +7,36 @@ import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.table.PointRow;
+import org.hspnavigator.engine.table.RuleSet;
 
 /**
- * 学歴 (academic background), points.md §3.1; ordinance art. 1. The single best tier counts, and
+ * 学歴 (academic background), docs/rules.md §2; HSP ordinance art. 1. The single best tier counts, and
  * "best" is decided per category: a doctorate with an MBA scores 30 in specialized/technical (the
  * doctorate) but 25 in business management (the MBA).
  */
 public final class AcademicBackground extends Criterion {
 
-    /** Names the degree that scores, recomputed: only an explanation needs it. */
-    private static final Explanation WHY = (context, category, row) -> {
-        List<Degree> degrees = context.profile().degrees();
-        return why(degrees.get(bestDegree(context, category)), degrees.size());
-    };
-
-    @Override
-    public CriterionId id() {
-        return CriterionId.EDUCATION;
+    public AcademicBackground() {
+        super(CriterionId.EDUCATION);
     }
 
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
-        int best = bestDegree(context, category);
-        if (best >= 0) {
-            findings.award(row(context, category, context.profile().degrees().get(best)).orElseThrow(), WHY);
-        }
-    }
-
-    /** The index of the degree that scores most, the first of equals; -1 when none scores. */
-    private static int bestDegree(ScoringContext context, Category category) {
-        int best = -1;
-        int bestPoints = 0;
+        RuleSet rules = context.rules();
         List<Degree> degrees = context.profile().degrees();
+        Degree best = null;
+        PointRow bestRow = null;
         for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
-            Optional<PointRow> row = row(context, category, degrees.get(i));
-            if (row.isPresent() && (best < 0 || row.get().points() > bestPoints)) {
-                best = i;
-                bestPoints = row.get().points();
+            Optional<PointRow> row = rules.education(category, degrees.get(i).level().tier());
+            // The first of equals counts: only a strictly better degree replaces it.
+            if (row.isPresent() && (bestRow == null || row.get().points() > bestRow.points())) {
+                best = degrees.get(i);
+                bestRow = row.get();
             }
         }
-        return best;
-    }
-
-    private static Optional<PointRow> row(ScoringContext context, Category category, Degree degree) {
-        return context.rules().education(category, degree.level().tier());
+        if (best != null) {
+            findings.award(bestRow, why(best, degrees.size()));
+        }
     }
 
     private static Message why(Degree degree, int degreesHeld) {

@@ -7,24 +7,20 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
 
 /**
- * 年齢 (age), points.md §3.4; ordinance art. 1. Completed years on the reference date, in academic
+ * 年齢 (age), docs/rules.md §5; HSP ordinance art. 1. Completed years on the reference date, in academic
  * research and specialized/technical only.
  */
 public final class Age extends Criterion {
 
-    private static final Explanation WHY = (context, category, row) ->
-            Message.of("item.age", context.age(), context.referenceDate(), row.option());
-
-    @Override
-    public CriterionId id() {
-        return CriterionId.AGE;
+    public Age() {
+        super(CriterionId.AGE);
     }
 
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         Optional<PointRow> row = context.rules().age(category, context.ageBand());
         if (row.isPresent()) {
-            findings.award(row.get(), WHY);
+            findings.award(row.get(), Message.of("item.age", context.age(), context.referenceDate(), row.get().option()));
         }
     }
 }

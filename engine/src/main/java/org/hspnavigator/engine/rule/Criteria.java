@@ -2,7 +2,7 @@ package org.hspnavigator.engine.rule;
 
 import java.util.List;
 
-/** The criteria of points.md §3 in the item order of spec/profile.md. */
+/** The criteria of docs/rules.md §2 to §9 in the item order of the assessment (docs/rules.md §18). */
 public final class Criteria {
 
     private static final List<Criterion> ALL = List.of(

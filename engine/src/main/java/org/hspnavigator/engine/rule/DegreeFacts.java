@@ -6,8 +6,8 @@ import org.hspnavigator.engine.profile.Degree;
 
 /**
  * The facts about a profile's degrees that several rules, in every category, ask for: found once per
- * profile instead of by each rule in each category. Comparing degree fields in particular (Unicode
- * normalization, see {@link MultipleFieldDegrees}) costs more than all the rest of the scoring.
+ * profile instead of by each rule in each category; the degree fields in particular are compared (in
+ * their Unicode normal form, see {@link MultipleFieldDegrees}) once, for the bonus and its explanation.
  */
 final class DegreeFacts {
 
@@ -15,13 +15,10 @@ final class DegreeFacts {
     private final Optional<Degree> firstJapaneseMajorAbroad;
     private final boolean anyDesignatedUniversity;
     private final int graduateDegrees;
-    private final List<Degree> degrees;
     private final boolean multipleFields;
-    /** Made at the first call: only an explanation names the fields. */
-    private String multipleFieldsText;
+    private final String multipleFieldsText;
 
     DegreeFacts(List<Degree> degrees) {
-        this.degrees = degrees;
         Degree inJapan = null;
         Degree japaneseMajorAbroad = null;
         boolean designated = false;
@@ -47,8 +44,10 @@ final class DegreeFacts {
         this.firstJapaneseMajorAbroad = Optional.ofNullable(japaneseMajorAbroad);
         this.anyDesignatedUniversity = designated;
         this.graduateDegrees = graduate;
-        // Fewer than two fields can never be two distinct ones: skip the costly comparison.
-        this.multipleFields = graduateWithField >= 2 && MultipleFieldDegrees.anyTwoGraduateFieldsDiffer(degrees);
+        // Fewer than two fields can never be two distinct ones: skip the comparisons.
+        List<String> fields = graduateWithField >= 2 ? MultipleFieldDegrees.distinctGraduateFields(degrees) : List.of();
+        this.multipleFields = fields.size() >= 2;
+        this.multipleFieldsText = multipleFields ? String.join(", ", fields) : "";
     }
 
     /** The first degree awarded in Japan, if any. */
@@ -70,7 +69,7 @@ final class DegreeFacts {
         return graduateDegrees;
     }
 
-    /** Whether the graduate degrees are in two or more different fields (points.md §3.1). */
+    /** Whether the graduate degrees are in two or more different fields (docs/rules.md §2). */
     boolean multipleFields() {
         return multipleFields;
     }
@@ -80,10 +79,6 @@ final class DegreeFacts {
      * ({@link MultipleFieldDegrees#distinctGraduateFields}); empty otherwise.
      */
     String multipleFieldsText() {
-        if (multipleFieldsText == null) {
-            multipleFieldsText = multipleFields
-                    ? String.join(", ", MultipleFieldDegrees.distinctGraduateFields(degrees)) : "";
-        }
         return multipleFieldsText;
     }
 }

@@ -4,7 +4,7 @@ import org.hspnavigator.engine.points.CriterionId;
 
 /**
  * 外国の資格・表彰等 (a foreign qualification, award etc. related to the work, recognized by the
- * Minister), points.md §3.8.
+ * Minister), docs/rules.md §9.
  */
 public final class ForeignQualification extends ProfileFactAddition {
 

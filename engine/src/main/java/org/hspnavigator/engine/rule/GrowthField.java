@@ -4,7 +4,7 @@ import org.hspnavigator.engine.points.CriterionId;
 
 /**
  * 成長分野の先端的事業 (an advanced project in a growth field recognized by the Minister),
- * points.md §3.8, from 2017-04-26.
+ * docs/rules.md §9, from 2017-04-26.
  */
 public final class GrowthField extends ProfileFactAddition {
 

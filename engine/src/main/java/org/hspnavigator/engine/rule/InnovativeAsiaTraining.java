@@ -7,15 +7,12 @@ import org.hspnavigator.engine.table.PointRow;
 
 /**
  * イノベーティブ・アジア事業の一環としてJICAが実施する研修を修了 (completed the MOJ-designated JICA
- * training of the Innovative Asia programme), points.md §3.8, from 2017-04-26. Training taken at a
+ * training of the Innovative Asia programme), docs/rules.md §9, from 2017-04-26. Training taken at a
  * Japanese university is not counted on top of the Japanese-university item.
  */
 public final class InnovativeAsiaTraining extends ProfileFactAddition {
 
-    private static final Message WITH_JAPANESE_UNIVERSITY_MESSAGE =
-            Message.of("item.innovativeAsiaTraining.withJapaneseUniversity");
-    private static final Explanation WITH_JAPANESE_UNIVERSITY = (context, category, row) ->
-            WITH_JAPANESE_UNIVERSITY_MESSAGE;
+    private static final Message WITH_JAPANESE_UNIVERSITY = Message.of("item.innovativeAsiaTraining.withJapaneseUniversity");
 
     public InnovativeAsiaTraining() {
         super(CriterionId.INNOVATIVE_ASIA_TRAINING);

@@ -8,13 +8,10 @@ import org.hspnavigator.engine.table.PointRow;
 import org.hspnavigator.engine.table.Threshold;
 
 /**
- * An investment of ¥100,000,000 or more in the business the applicant manages, points.md §3.8;
+ * An investment of ¥100,000,000 or more in the business the applicant manages, docs/rules.md §9;
  * business management only, from 2017-04-26.
  */
 public final class Investment extends FlatAddition {
-
-    private static final Explanation WHY = (context, category, row) -> Message.of("item.investment",
-            context.profile().investmentYen(), context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category));
 
     public Investment() {
         super(CriterionId.INVESTMENT);
@@ -28,6 +25,7 @@ public final class Investment extends FlatAddition {
 
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, WHY);
+        findings.award(row, Message.of("item.investment", context.profile().investmentYen(),
+                context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category)));
     }
 }

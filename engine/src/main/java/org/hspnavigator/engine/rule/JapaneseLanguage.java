@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
-import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.profile.Jlpt;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.AdditionTier;
@@ -15,24 +15,17 @@ import org.hspnavigator.engine.table.RuleSet;
 import org.hspnavigator.engine.table.Threshold;
 
 /**
- * 日本語能力 (Japanese language), points.md §3.8, in two tiers. The N1 tier: JLPT N1, a BJT score at or
+ * 日本語能力 (Japanese language), docs/rules.md §9, in two tiers. The N1 tier: JLPT N1, a BJT score at or
  * above the N1 threshold, or graduation from a foreign university with a Japanese major. The N2 tier
  * (from 2017-04-26): JLPT N2 or a BJT score at or above the N2 threshold, only when the N1 tier is not
  * met and the Japanese-university item is not awarded. No other level earns points.
  */
 public final class JapaneseLanguage extends Criterion {
 
-    /** The explanations that name only a JLPT level, made once per level. */
+    /** The explanations that name only a JLPT level, one per level. */
     private static final Message[] JLPT_PASSED = new Message[Jlpt.values().length];
     private static final Message[] JLPT_NO_POINTS = new Message[Jlpt.values().length];
-    private static final Message N2_WITH_JAPANESE_UNIVERSITY_MESSAGE =
-            Message.of("item.japaneseLanguage.n2WithJapaneseUniversity");
-    private static final Explanation N2_WITH_JAPANESE_UNIVERSITY = (context, category, row) ->
-            N2_WITH_JAPANESE_UNIVERSITY_MESSAGE;
-    private static final Explanation BJT_N1 = (context, category, row) -> bjt(context, category, Threshold.BJT_N1_TIER);
-    private static final Explanation BJT_N2 = (context, category, row) -> bjt(context, category, Threshold.BJT_N2_TIER);
-    private static final Explanation JAPANESE_MAJOR = (context, category, row) -> Message.of(
-            "item.japaneseLanguage.japaneseMajor", context.degrees().firstJapaneseMajorAbroad().orElseThrow().level().name());
+    private static final Message N2_WITH_JAPANESE_UNIVERSITY = Message.of("item.japaneseLanguage.n2WithJapaneseUniversity");
 
     static {
         for (Jlpt level : Jlpt.values()) {
@@ -41,58 +34,30 @@ public final class JapaneseLanguage extends Criterion {
         }
     }
 
-    /**
-     * The item of each tier met by the JLPT level itself (N1 for the N1 tier, N2 for the N2 tier), by
-     * category and level; null where the rule set has no row.
-     */
-    static Item[][] readyItems(RuleSet rules) {
-        Item[][] items = new Item[Category.values().length][Jlpt.values().length];
-        for (Category category : Category.values()) {
-            Optional<PointRow> n1 = rules.addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N1_TIER, category);
-            Optional<PointRow> n2 = rules.addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N2_TIER, category);
-            if (n1.isPresent()) {
-                items[category.ordinal()][Jlpt.N1.ordinal()] = Awards.award(n1.get(), JLPT_PASSED[Jlpt.N1.ordinal()]);
-            }
-            if (n2.isPresent()) {
-                items[category.ordinal()][Jlpt.N2.ordinal()] = Awards.award(n2.get(), JLPT_PASSED[Jlpt.N2.ordinal()]);
-            }
-        }
-        return items;
-    }
-
-    @Override
-    public CriterionId id() {
-        return CriterionId.JAPANESE_LANGUAGE;
-    }
-
-    /** Without a JLPT level, a BJT score or a Japanese major abroad, no tier is met and nothing is noted. */
-    @Override
-    public boolean mayReport(ScoringContext context) {
-        Profile profile = context.profile();
-        return profile.japaneseLanguage().jlpt().isPresent() || profile.japaneseLanguage().bjtScore().isPresent()
-                || context.degrees().firstJapaneseMajorAbroad().isPresent();
+    public JapaneseLanguage() {
+        super(CriterionId.JAPANESE_LANGUAGE);
     }
 
     @Override
     public void evaluate(ScoringContext context, Category category, Findings findings) {
         RuleSet rules = context.rules();
-        Basis n1 = n1TierBasis(context, category);
-        if (n1 != Basis.NONE) {
+        Message n1 = n1TierMet(context, category);
+        if (n1 != null) {
             Optional<PointRow> n1Row = rules.addition(id(), AdditionTier.N1_TIER, category);
             if (n1Row.isPresent()) {
-                award(context, category, n1Row.get(), n1, Jlpt.N1, BJT_N1, findings);
+                findings.award(n1Row.get(), n1);
             }
             return;
         }
-        Basis n2 = testPassed(context, category, Jlpt.N2, Threshold.BJT_N2_TIER);
-        if (n2 != Basis.NONE) {
+        Message n2 = testPassed(context, category, Jlpt.N2, Threshold.BJT_N2_TIER);
+        if (n2 != null) {
             Optional<PointRow> n2Row = rules.addition(id(), AdditionTier.N2_TIER, category);
             if (n2Row.isEmpty()) {
                 findings.note(Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), rules.id()));
             } else if (JapaneseUniversity.isAwarded(context, category)) {
                 findings.withhold(n2Row.get(), N2_WITH_JAPANESE_UNIVERSITY);
             } else {
-                award(context, category, n2Row.get(), n2, Jlpt.N2, BJT_N2, findings);
+                findings.award(n2Row.get(), n2);
             }
             return;
         }
@@ -102,48 +67,35 @@ public final class JapaneseLanguage extends Criterion {
         }
     }
 
-    /** What meets a tier: the JLPT level itself, a BJT score, or (N1 tier only) a Japanese major abroad. */
-    private enum Basis { NONE, JLPT, BJT, JAPANESE_MAJOR }
-
     /**
-     * Awards a tier met: the rule set's ready-made item when the JLPT level meets it (its explanation
-     * names only the level), otherwise an item that names the BJT score or the degree.
+     * What meets the N1 tier, as the explanation that names it: the JLPT level, a BJT score, or a
+     * Japanese major abroad; null when none does.
      */
-    private static void award(ScoringContext context, Category category, PointRow row, Basis basis, Jlpt level,
-            Explanation bjt, Findings findings) {
-        switch (basis) {
-            case JLPT -> findings.item(context.ready().jlpt(category, level.ordinal()));
-            case BJT -> findings.award(row, bjt);
-            case JAPANESE_MAJOR -> findings.award(row, JAPANESE_MAJOR);
-            case NONE -> throw new IllegalArgumentException("no tier met");
-        }
-    }
-
-    /** The BJT score and the tier's threshold it reaches. */
-    private static Message bjt(ScoringContext context, Category category, Threshold tier) {
-        return Message.of("item.japaneseLanguage.bjt", context.profile().japaneseLanguage().bjtScore().getAsInt(),
-                (int) context.rules().threshold(tier, category).getAsLong());
-    }
-
-    private static Basis n1TierBasis(ScoringContext context, Category category) {
-        Basis test = testPassed(context, category, Jlpt.N1, Threshold.BJT_N1_TIER);
-        if (test != Basis.NONE) {
+    private static Message n1TierMet(ScoringContext context, Category category) {
+        Message test = testPassed(context, category, Jlpt.N1, Threshold.BJT_N1_TIER);
+        if (test != null) {
             return test;
         }
-        return context.degrees().firstJapaneseMajorAbroad().isPresent() ? Basis.JAPANESE_MAJOR : Basis.NONE;
+        Optional<Degree> major = context.degrees().firstJapaneseMajorAbroad();
+        return major.isPresent() ? Message.of("item.japaneseLanguage.japaneseMajor", major.get().level().name()) : null;
     }
 
-    /** The JLPT level passed, or a BJT score at or above the tier's threshold (when the tier has one). */
-    private static Basis testPassed(ScoringContext context, Category category, Jlpt level, Threshold bjtThreshold) {
+    /**
+     * The JLPT level passed, or a BJT score at or above the tier's threshold (when the tier has one), as
+     * the explanation that names it; null when neither is.
+     */
+    private static Message testPassed(ScoringContext context, Category category, Jlpt level, Threshold bjtThreshold) {
         Profile profile = context.profile();
         if (profile.japaneseLanguage().jlpt().orElse(null) == level) {
-            return Basis.JLPT;
+            return JLPT_PASSED[level.ordinal()];
         }
         OptionalInt bjt = profile.japaneseLanguage().bjtScore();
         if (bjt.isEmpty()) {
-            return Basis.NONE;
+            return null;
         }
         OptionalLong minimum = context.rules().threshold(bjtThreshold, category);
-        return minimum.isPresent() && bjt.getAsInt() >= minimum.getAsLong() ? Basis.BJT : Basis.NONE;
+        return minimum.isPresent() && bjt.getAsInt() >= minimum.getAsLong()
+                ? Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), (int) minimum.getAsLong())
+                : null;
     }
 }

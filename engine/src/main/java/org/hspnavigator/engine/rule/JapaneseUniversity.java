@@ -8,14 +8,11 @@ import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 本邦の大学を卒業又は大学院の課程を修了 (graduated from a Japanese university or completed a Japanese
- * graduate course with a degree), points.md §3.8; any degree level. Stacks with the N1 tier and with
+ * graduate course with a degree), docs/rules.md §9; any degree level. Stacks with the N1 tier and with
  * the designated-university item, but excludes the N2 tier and Innovative Asia training taken at a
  * Japanese university, which ask {@link #isAwarded}.
  */
 public final class JapaneseUniversity extends ProfileFactAddition {
-
-    private static final Explanation WHY = (context, category, row) -> Message.of("item.japaneseUniversity",
-            context.degrees().firstInJapan().orElseThrow().level().name());
 
     public JapaneseUniversity() {
         super(CriterionId.JAPANESE_UNIVERSITY);
@@ -28,7 +25,8 @@ public final class JapaneseUniversity extends ProfileFactAddition {
 
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, WHY);
+        findings.award(row, Message.of("item.japaneseUniversity",
+                context.degrees().firstInJapan().orElseThrow().level().name()));
     }
 
     /** Whether this item scores points in the category on the context's date. */

@@ -4,10 +4,10 @@ import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 
 /**
- * 地方公共団体の支援 (local-government support), points.md §3.8: the organization receives support
+ * 地方公共団体の支援 (local-government support), docs/rules.md §9: the organization receives support
  * from a local government for accepting highly skilled foreigners, recognized by the Minister;
  * nationwide from 2023-03-31. Before then only a special-zone version existed, which the engine does
- * not model, so the item scores 0 with a note (points.md §4, Decision).
+ * not model, so the item scores 0 with a note (docs/rules.md §10, Decision).
  */
 public final class LocalGovernmentSupport extends ProfileFactAddition {
 

@@ -1,10 +1,9 @@
 package org.hspnavigator.engine.rule;
 
 import java.text.Normalizer;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
@@ -13,13 +12,10 @@ import org.hspnavigator.engine.table.PointRow;
 
 /**
  * 複数の分野における2以上の博士若しくは修士の学位又は専門職学位 (degrees in multiple fields),
- * points.md §3.1, from 2017-04-26: two or more doctoral, master's or professional degrees (MBA/MOT
+ * docs/rules.md §2, from 2017-04-26: two or more doctoral, master's or professional degrees (MBA/MOT
  * included) in different fields. Bachelor's degrees never count.
  */
 public final class MultipleFieldDegrees extends FlatAddition {
-
-    private static final Explanation WHY = (context, category, row) ->
-            Message.of("item.multipleDegrees", context.degrees().multipleFieldsText());
 
     public MultipleFieldDegrees() {
         super(CriterionId.MULTIPLE_DEGREES);
@@ -30,15 +26,9 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return context.degrees().multipleFields();
     }
 
-    /** Degrees in two or more fields take two graduate degrees, and so does the note on a missing field. */
-    @Override
-    public boolean mayReport(ScoringContext context) {
-        return context.degrees().graduateDegrees() >= 2;
-    }
-
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, WHY);
+        findings.award(row, Message.of("item.multipleDegrees", context.degrees().multipleFieldsText()));
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */
@@ -57,162 +47,59 @@ public final class MultipleFieldDegrees extends FlatAddition {
     }
 
     /**
-     * The fields of the graduate degrees, each once. Fields are the same when they differ only in
-     * case, width (full-width letters) or spacing: "Computer Science" and " computer  science" are one
-     * field.
+     * The fields of the graduate degrees, each once, as first written (without surrounding spaces).
+     * Fields are the same when they differ only in case, width (full-width letters) or spacing:
+     * "Computer Science" and " computer  science" are one field.
      */
-    static Set<String> distinctGraduateFields(List<Degree> degrees) {
-        Set<String> normalized = new LinkedHashSet<>();
-        Set<String> shown = new LinkedHashSet<>();
-        for (Degree degree : degrees) {
-            if (degree.level().isGraduate() && degree.field().isPresent()) {
-                String field = degree.field().get();
-                if (normalized.add(normalize(field))) {
-                    shown.add(field.strip());
-                }
-            }
-        }
-        return shown;
-    }
-
-    /**
-     * Whether {@link #distinctGraduateFields} would give two or more fields, found without the sets:
-     * it does exactly when some graduate field differs from the first one.
-     */
-    static boolean anyTwoGraduateFieldsDiffer(List<Degree> degrees) {
-        String first = null;
+    static List<String> distinctGraduateFields(List<Degree> degrees) {
+        List<String> distinct = new ArrayList<>(degrees.size());
         for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
             Degree degree = degrees.get(i);
             if (degree.level().isGraduate() && degree.field().isPresent()) {
                 String field = degree.field().get();
-                if (first == null) {
-                    first = field;
-                } else if (!sameField(first, field)) {
-                    return true;
+                if (!containsSameField(distinct, field)) {
+                    distinct.add(field.strip());
                 }
+            }
+        }
+        return distinct;
+    }
+
+    private static boolean containsSameField(List<String> fields, String field) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (sameField(fields.get(i), field)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Whether two fields have the same {@link #normalize normal form}; for ASCII without making it. */
-    static boolean sameField(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (isAscii(a) && isAscii(b)) {
-            return sameAsciiField(a, b);
-        }
-        return normalize(a).equals(normalize(b));
-    }
-
-    /**
-     * Compares {@code normalizeAscii(a.strip())} with the same of {@code b} character by character:
-     * outside the stripped ends, a run of {@code \s} on one side must meet a run on the other, and
-     * letters compare without case.
-     */
-    private static boolean sameAsciiField(String a, String b) {
-        int i = stripStart(a);
-        int aEnd = stripEnd(a, i);
-        int j = stripStart(b);
-        int bEnd = stripEnd(b, j);
-        while (i < aEnd && j < bEnd) {
-            char ca = a.charAt(i);
-            char cb = b.charAt(j);
-            boolean spaceA = isSpace(ca);
-            if (spaceA != isSpace(cb)) {
-                return false;
-            }
-            if (spaceA) {
-                while (i < aEnd && isSpace(a.charAt(i))) {
-                    i++;
-                }
-                while (j < bEnd && isSpace(b.charAt(j))) {
-                    j++;
-                }
-            } else if (lowerCase(ca) != lowerCase(cb)) {
-                return false;
-            } else {
-                i++;
-                j++;
-            }
-        }
-        return i == aEnd && j == bEnd;
-    }
-
-    /** Where {@link String#strip} starts, and where it ends. */
-    private static int stripStart(String text) {
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        return start;
-    }
-
-    private static int stripEnd(String text, int start) {
-        int end = text.length();
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
-    }
-
-    /** The characters of {@code \s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static char lowerCase(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** Whether two fields have the same {@link #normalize normal form}. */
+    private static boolean sameField(String a, String b) {
+        return a.equals(b) || normalize(a).equals(normalize(b));
     }
 
     /** The form two fields are compared in: NFKC (full-width letters to ASCII), single spaces, lower case. */
     static String normalize(String field) {
-        if (isAscii(field)) {
-            return normalizeAscii(field.strip());
-        }
-        // Most text is in normal form already (Japanese fields are): checking is cheaper than normalizing.
+        // Most text is in normal form already (ASCII and Japanese fields are): checking is cheaper than normalizing.
         String plain = Normalizer.isNormalized(field, Normalizer.Form.NFKC) ? field
                 : Normalizer.normalize(field, Normalizer.Form.NFKC);
         return singleSpaces(plain.strip()).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * What the general path gives for ASCII, in one pass and without the normalizer (most fields are
-     * ASCII): NFKC leaves ASCII as it is, runs of {@code \s} become one space, A–Z become a–z.
-     */
-    private static String normalizeAscii(String stripped) {
-        return singleSpaces(stripped, true);
-    }
-
     /** Each run of {@code \s} (the regular expression's: ASCII spacing only) as one space. */
     private static String singleSpaces(String text) {
-        return singleSpaces(text, false);
-    }
-
-    private static String singleSpaces(String text, boolean asciiLowerCase) {
         StringBuilder single = new StringBuilder(text.length());
         boolean inSpaces = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
-                if (!inSpaces) {
-                    single.append(' ');
-                }
-                inSpaces = true;
-            } else {
-                single.append(asciiLowerCase ? lowerCase(c) : c);
-                inSpaces = false;
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                single.append(c);
+            } else if (!inSpaces) {
+                single.append(' ');
             }
+            inSpaces = space;
         }
         return single.toString();
     }

@@ -7,18 +7,14 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
 
 /**
- * 資格 (qualifications), points.md §3.6; ordinance art. 1. Japanese national qualifications related
- * to the work (業務独占・名称独占資格, or the IT exams of the ministry's IT notice); specialized/technical
- * only.
+ * 資格 (qualifications), docs/rules.md §7; HSP ordinance art. 1. Japanese national qualifications
+ * related to the work (業務独占・名称独占資格, or the IT exams of the ministry's IT notice);
+ * specialized/technical only.
  */
 public final class Qualifications extends Criterion {
 
-    private static final Explanation WHY = (context, category, row) ->
-            Message.of("item.qualifications", context.profile().japaneseNationalQualifications());
-
-    @Override
-    public CriterionId id() {
-        return CriterionId.QUALIFICATIONS;
+    public Qualifications() {
+        super(CriterionId.QUALIFICATIONS);
     }
 
     @Override
@@ -26,7 +22,7 @@ public final class Qualifications extends Criterion {
         int count = context.profile().japaneseNationalQualifications();
         Optional<PointRow> row = context.rules().qualifications(category, count);
         if (row.isPresent()) {
-            findings.award(row.get(), WHY);
+            findings.award(row.get(), Message.of("item.qualifications", count));
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
-import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Research;
 import org.hspnavigator.engine.table.PointRow;
@@ -13,20 +12,17 @@ import org.hspnavigator.engine.table.RuleSet;
 import org.hspnavigator.engine.table.Threshold;
 
 /**
- * 研究実績 (research achievements), points.md §3.5; ordinance art. 1. Counts how many of four tests
+ * 研究実績 (research achievements), docs/rules.md §6; HSP ordinance art. 1. Counts how many of four tests
  * are met: a patented invention, research funded by a foreign government grant or competitive fund,
  * papers as corresponding author, another achievement recognized by the Minister. Not in business
  * management.
  */
 public final class ResearchAchievements extends Criterion {
 
-    /** The ids of the four tests, in the order of points.md §3.5; test i is bit i of a set of tests met. */
+    /** The ids of the four tests, in the order of docs/rules.md §6; test i is bit i of a set of tests met. */
     private static final List<String> TESTS = List.of("patents", "grantFundedProjects", "papers", "otherRecognized");
 
-    /**
-     * The explanation for each set of tests met, made once: it names only the tests, so there are
-     * just 16 of them.
-     */
+    /** The explanation of each set of tests met: it names only the tests, so there are just 16. */
     private static final Message[] WHY = new Message[1 << TESTS.size()];
 
     static {
@@ -42,23 +38,8 @@ public final class ResearchAchievements extends Criterion {
         }
     }
 
-    /** The item of each set of tests met, by category; null where the rule set has no row. */
-    static Item[][] readyItems(RuleSet rules) {
-        Item[][] items = new Item[Category.values().length][WHY.length];
-        for (Category category : Category.values()) {
-            for (int tests = 0; tests < WHY.length; tests++) {
-                Optional<PointRow> row = rules.research(category, Integer.bitCount(tests));
-                if (row.isPresent()) {
-                    items[category.ordinal()][tests] = Awards.award(row.get(), WHY[tests]);
-                }
-            }
-        }
-        return items;
-    }
-
-    @Override
-    public CriterionId id() {
-        return CriterionId.RESEARCH;
+    public ResearchAchievements() {
+        super(CriterionId.RESEARCH);
     }
 
     @Override
@@ -67,9 +48,10 @@ public final class ResearchAchievements extends Criterion {
         if (rules.research(category, 0).isEmpty()) {
             return;
         }
-        Item item = context.ready().research(category, testsMet(context.profile().research(), rules, category));
-        if (item != null) {
-            findings.item(item);
+        int tests = testsMet(context.profile().research(), rules, category);
+        Optional<PointRow> row = rules.research(category, Integer.bitCount(tests));
+        if (row.isPresent()) {
+            findings.award(row.get(), WHY[tests]);
         }
     }
 

@@ -6,14 +6,13 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
 
 /**
- * Innovation support to an SME, points.md §3.8: a further addition when the organization that
+ * Innovation support to an SME, docs/rules.md §9: a further addition when the organization that
  * receives innovation-promotion support is also a small or medium-sized enterprise. SME status alone
  * earns nothing here.
  */
 public final class SmeInnovationSupport extends FlatAddition {
 
-    private static final Message WITHOUT_SUPPORT_MESSAGE = Message.of("item.smeInnovationSupport.withoutSupport");
-    private static final Explanation WITHOUT_SUPPORT = (context, category, row) -> WITHOUT_SUPPORT_MESSAGE;
+    private static final Message WITHOUT_SUPPORT = Message.of("item.smeInnovationSupport.withoutSupport");
 
     public SmeInnovationSupport() {
         super(CriterionId.SME_INNOVATION_SUPPORT);
@@ -22,12 +21,6 @@ public final class SmeInnovationSupport extends FlatAddition {
     @Override
     boolean isMet(ScoringContext context, Category category) {
         return context.profile().employer().innovationSupport() && context.profile().employer().sme();
-    }
-
-    /** Only an SME meets the condition, and only an SME's missing support is explained. */
-    @Override
-    public boolean mayReport(ScoringContext context) {
-        return context.profile().employer().sme();
     }
 
     @Override

@@ -12,17 +12,10 @@ import org.hspnavigator.engine.table.Threshold;
 
 /**
  * 試験研究費等比率が3%を超える中小企業 (an SME spending more than 3 % of revenue on tests, research and
- * development), points.md §3.8. The ratio must exceed the threshold strictly: exactly 3.0 % does not
+ * development), docs/rules.md §9. The ratio must exceed the threshold strictly: exactly 3.0 % does not
  * count. SME status is required, innovation support is not.
  */
 public final class SmeResearchSpending extends FlatAddition {
-
-    private static final Explanation ABOVE = (context, category, row) ->
-            Message.of("item.smeResearchSpending", ratio(context), threshold(context, category).orElseThrow());
-    private static final Explanation NOT_SME = (context, category, row) ->
-            Message.of("item.smeResearchSpending.notSme", ratio(context));
-    private static final Explanation NOT_ABOVE = (context, category, row) ->
-            Message.of("item.smeResearchSpending.notAbove", ratio(context), threshold(context, category).orElseThrow());
 
     public SmeResearchSpending() {
         super(CriterionId.SME_RESEARCH_SPENDING);
@@ -33,15 +26,10 @@ public final class SmeResearchSpending extends FlatAddition {
         return context.profile().employer().sme() && exceedsThreshold(context, category);
     }
 
-    /** Without a stated ratio, the condition is not met and there is nothing to explain. */
-    @Override
-    public boolean mayReport(ScoringContext context) {
-        return context.profile().employer().rdExpenseRatioPercent().isPresent();
-    }
-
     @Override
     void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, ABOVE);
+        findings.award(row, Message.of("item.smeResearchSpending", ratio(context),
+                threshold(context, category).orElseThrow()));
     }
 
     /** A stated ratio that does not count: not above the threshold, or the employer is not an SME. */
@@ -53,10 +41,11 @@ public final class SmeResearchSpending extends FlatAddition {
         }
         if (!employer.sme()) {
             if (exceedsThreshold(context, category)) {
-                findings.withhold(row, NOT_SME);
+                findings.withhold(row, Message.of("item.smeResearchSpending.notSme", ratio(context)));
             }
         } else {
-            findings.withhold(row, NOT_ABOVE);
+            findings.withhold(row, Message.of("item.smeResearchSpending.notAbove", ratio(context),
+                    threshold(context, category).orElseThrow()));
         }
     }
 

@@ -8,16 +8,16 @@ import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 
 /**
- * The points of one category and the verdict of the pass rule (points.md §2): eligible when the
+ * The points of one category and the verdict of the pass rule (docs/rules.md §1): eligible when the
  * points reach the pass mark and, where the category has one, the salary meets the floor.
  *
- * @param category     the category assessed
- * @param items        every item found, in the order of spec/profile.md, including 0-point items that
- *                     explain why something claimed did not count
- * @param points       the sum of the items' points
- * @param passMark     the points needed (70)
+ * @param category       the category assessed
+ * @param items          every item found, in the order of the criteria, including 0-point items that
+ *                       explain why something claimed did not count
+ * @param points         the sum of the items' points
+ * @param passMark       the points needed (70)
  * @param salaryFloorYen the category's salary floor, empty where it has none (academic research)
- * @param notes        warnings about the input or the rules in force
+ * @param notes          warnings about the input or the rules in force
  */
 public record Assessment(Category category, List<Item> items, int points, int passMark, OptionalLong salaryFloorYen,
         boolean meetsSalaryFloor, List<Message> notes) {
@@ -27,12 +27,8 @@ public record Assessment(Category category, List<Item> items, int points, int pa
         items = List.copyOf(items);
         notes = List.copyOf(notes);
         Objects.requireNonNull(salaryFloorYen, "salaryFloorYen");
-        int sum = 0;
-        for (int i = 0; i < items.size(); i++) { // by index: no iterator per assessment
-            sum += items.get(i).points();
-        }
-        if (sum != points) {
-            throw new IllegalArgumentException("points " + points + " are not the sum of the items, " + sum);
+        if (points != sum(items)) {
+            throw new IllegalArgumentException("points " + points + " are not the sum of the items, " + sum(items));
         }
     }
 
@@ -49,5 +45,13 @@ public record Assessment(Category category, List<Item> items, int points, int pa
     /** The items that score points; the JSON contract lists only these. */
     public List<Item> scoringItems() {
         return items.stream().filter(item -> item.points() > 0).toList();
+    }
+
+    private static int sum(List<Item> items) {
+        int sum = 0;
+        for (int i = 0; i < items.size(); i++) { // by index: no iterator per assessment
+            sum += items.get(i).points();
+        }
+        return sum;
     }
 }

@@ -24,19 +24,44 @@ public record ScoreResult(LocalDate referenceDate, RuleSet ruleSet, int age, Lis
     }
 
     /**
-     * The eligible category with the most points; ties go to the earlier category in the order
-     * academic research, specialized/technical, business management (spec/profile.md).
+     * The best category of the assessment (its JSON {@code bestCategory}): the eligible category with
+     * the most points; ties go to the earlier category in the order academic research,
+     * specialized/technical, business management (docs/rules.md §18). Empty when none is eligible.
      */
-    public Optional<Category> bestCategory() {
-        int size = assessments.size();
-        int[] points = new int[size];
-        boolean[] eligible = new boolean[size];
-        for (int i = 0; i < size; i++) {
-            points[i] = assessments.get(i).points();
-            eligible[i] = assessments.get(i).eligible();
+    public Optional<Category> bestEligibleCategory() {
+        Assessment best = null;
+        for (Assessment assessment : assessments) {
+            if (assessment.eligible() && (best == null || assessment.points() > best.points())) {
+                best = assessment;
+            }
         }
-        int best = PointTotals.best(points, eligible);
-        return best < 0 ? Optional.empty() : Optional.of(assessments.get(best).category());
+        return best == null ? Optional.empty() : Optional.of(best.category());
+    }
+
+    /**
+     * The category an applicant without an HSP status is taken to apply in (docs/rules.md §11, the
+     * points on a date; also the advice's default): the most points among the categories whose salary
+     * floor is met, ties going to the earlier category. The eligible category with the most points is
+     * among them whenever there is one, so this agrees with {@link #bestEligibleCategory} then. Where no
+     * category assessed meets its floor (academic research, which has none, was not asked for), the one
+     * with the most points.
+     */
+    public Category defaultCategory() {
+        Assessment best = null;
+        for (Assessment assessment : assessments) {
+            if (best == null || rank(assessment) > rank(best)) {
+                best = assessment;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no category was assessed");
+        }
+        return best.category();
+    }
+
+    /** Orders by the floor met first, then by points. */
+    private static long rank(Assessment assessment) {
+        return (assessment.meetsSalaryFloor() ? 1_000_000L : 0L) + assessment.points();
     }
 
     public Optional<Assessment> assessment(Category category) {

@@ -1,7 +1,7 @@
 package org.hspnavigator.engine.table;
 
 /**
- * The tier of a flat addition. Only the Japanese-language item (日本語能力, points.md §3.8) has two
+ * The tier of a flat addition. Only the Japanese-language item (日本語能力, docs/rules.md §9) has two
  * tiers; every other addition has {@link #NONE}, written {@code -} in additions.tsv.
  */
 public enum AdditionTier {

@@ -1,6 +1,6 @@
 package org.hspnavigator.engine.table;
 
-/** What a J-Skip line (system.md §3) asks for besides the salary. */
+/** What a J-Skip line (docs/rules.md §13) asks for besides the salary. */
 public enum JSkipBasis {
     /** A master's degree or higher, professional degrees included (修士号以上). */
     GRADUATE_DEGREE,

@@ -6,7 +6,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Source;
 
 /**
- * One line of the J-Skip criteria of a category (system.md §3): a basis and a salary, both needed.
+ * One line of the J-Skip criteria of a category (docs/rules.md §13): a basis and a salary, both needed.
  *
  * @param minExperienceYears completed years of the category's experience needed; 0 for a degree line
  * @param minSalaryYen       the annual salary needed

@@ -9,7 +9,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Source;
 
 /**
- * The J-Skip criteria (特別高度人材, system.md §3) as dated data, read strictly from
+ * The J-Skip criteria (特別高度人材, docs/rules.md §13) as dated data, read strictly from
  * {@code j-skip.tsv}: the lines of each category in force on a date. No line is in force before the
  * system started (2023-04-21), so no date before it can meet J-Skip.
  */
@@ -40,7 +40,7 @@ public final class JSkipTable {
         Map<String, Source> sources = SourceCatalog.read(source);
         DatedTable<String> overlaps = new DatedTable<>();
         List<JSkipLine> lines = new ArrayList<>();
-        for (TsvRow row : PointTables.readRows(source, FILE, COLUMNS)) {
+        for (TsvRow row : TsvFile.read(source, FILE, COLUMNS)) {
             JSkipBasis basis = row.enumValue("basis", JSkipBasis.class);
             long years = row.nonNegativeLong("min_experience_years");
             if (basis == JSkipBasis.GRADUATE_DEGREE && years != 0) {
@@ -54,13 +54,7 @@ public final class JSkipTable {
             if (salary == 0) {
                 throw row.error("min_salary_yen", "must be above 0: every J-Skip line has a salary threshold");
             }
-            LocalDate from = row.date("effective_from");
-            Validity validity = new Validity(from, row.optionalDate("effective_to"));
-            validity.to().ifPresent(to -> {
-                if (to.isBefore(from)) {
-                    throw row.error("effective_to", to + " is before effective_from " + from);
-                }
-            });
+            Validity validity = row.validity();
             List<Source> cited = SourceCatalog.cited(row, sources);
             for (Category category : PointTables.categories(row)) {
                 overlaps.add(new DatedEntry<>(category + " " + basis, salary, validity, cited, row.where()));

@@ -1,13 +1,9 @@
 package org.hspnavigator.engine.table;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -25,99 +21,25 @@ import org.hspnavigator.engine.profile.ExecutivePosition;
  */
 final class PointTables {
 
-    // The keys write their own equals and hashCode: a record's generated ones are linked at their first
-    // call through invokedynamic, which spins classes at run time. The rule book, which every command
-    // loads, loaded some 12 ms faster without them (medians of 15 cold loads, 92 ms against 80 ms).
-
     record EducationKey(Category category, DegreeTier degree) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof EducationKey key && category == key.category && degree == key.degree;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(category, degree);
-        }
     }
 
     record BracketKey(Category category, long min) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof BracketKey key && category == key.category && min == key.min;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(category, min);
-        }
     }
 
     record SalaryKey(Category category, AgeBand band, long minYen) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SalaryKey key && category == key.category && band == key.band && minYen == key.minYen;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(category, band, minYen);
-        }
     }
 
     record AgeKey(Category category, AgeBand band) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof AgeKey key && category == key.category && band == key.band;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(category, band);
-        }
     }
 
     record PositionKey(Category category, ExecutivePosition position) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof PositionKey key && category == key.category && position == key.position;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(category, position);
-        }
     }
 
     record AdditionKey(CriterionId item, AdditionTier tier, Category category) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof AdditionKey key && item == key.item && tier == key.tier && category == key.category;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(item, tier, category);
-        }
     }
 
     record ThresholdKey(Threshold threshold, Category category) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ThresholdKey key && threshold == key.threshold && category == key.category;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(threshold, category);
-        }
     }
 
     /** The items with their own table; every other criterion is a flat addition of additions.tsv. */
@@ -213,7 +135,7 @@ final class PointTables {
         columns.addAll(DATED_COLUMNS);
         DatedTable<K> table = new DatedTable<>();
         for (TsvRow row : rows(fileName, columns)) {
-            Validity validity = new Validity(row.date("effective_from"), row.optionalDate("effective_to"));
+            Validity validity = row.validity();
             List<Source> cited = SourceCatalog.cited(row, sources);
             long rowValue = value.applyAsLong(row);
             for (K key : keys.apply(row)) {
@@ -224,19 +146,7 @@ final class PointTables {
     }
 
     private List<TsvRow> rows(String fileName, List<String> columns) {
-        return readRows(source, fileName, columns);
-    }
-
-    static List<TsvRow> readRows(TableSource source, String fileName, List<String> columns) {
-        try {
-            InputStream in = source.open(fileName)
-                    .orElseThrow(() -> new TableFormatException(fileName + ": table file not found"));
-            try (in) {
-                return TsvFile.read(fileName, in, columns);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read table " + fileName, e);
-        }
+        return TsvFile.read(source, fileName, columns);
     }
 
     private static <K> List<K> each(List<Category> categories, Function<Category, K> key) {

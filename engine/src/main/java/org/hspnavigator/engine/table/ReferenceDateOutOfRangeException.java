@@ -2,7 +2,7 @@ package org.hspnavigator.engine.table;
 
 import java.time.LocalDate;
 
-/** A reference date before the earliest rule set the engine models (points.md §4). */
+/** A reference date before the earliest rule set the engine models (docs/rules.md §10). */
 public final class ReferenceDateOutOfRangeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

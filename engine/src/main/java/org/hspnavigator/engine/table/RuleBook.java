@@ -41,7 +41,7 @@ public final class RuleBook {
     /** Loads and checks a complete set of table files; any defect is a {@link TableFormatException}. */
     public static RuleBook load(TableSource source) {
         Map<String, Source> sources = SourceCatalog.read(source);
-        List<TsvRow> headers = PointTables.readRows(source, RULE_SETS_FILE, List.of("effective_from", "summary", "source"));
+        List<TsvRow> headers = TsvFile.read(source, RULE_SETS_FILE, List.of("effective_from", "summary", "source"));
         if (headers.isEmpty()) {
             throw new TableFormatException(RULE_SETS_FILE + ": no rule set");
         }

@@ -25,7 +25,7 @@ import org.hspnavigator.engine.table.PointTables.SalaryKey;
 import org.hspnavigator.engine.table.PointTables.ThresholdKey;
 
 /**
- * The point tables in force during one period (points.md §4), compiled into arrays so that a lookup
+ * The point tables in force during one period (docs/rules.md §10), compiled into arrays so that a lookup
  * is an index, not a search. Every lookup returns empty where the table has no row: the item does
  * not exist in that category on those dates (age in business management, the N2 tier before
  * 2017-04-26), which the rules report as "not applicable", never as a silent zero.
@@ -51,6 +51,8 @@ public final class RuleSet {
     private final Optional<PointRow>[][][] additions = noRows(CriterionId.values().length, AdditionTier.values().length,
             CATEGORIES.length);
     private final OptionalLong[][] thresholds = new OptionalLong[Threshold.values().length][CATEGORIES.length];
+    /** By criterion: whether the flat addition has a row in some category. */
+    private final boolean[] additionsInForce = new boolean[CriterionId.values().length];
 
     private RuleSet(String id, Validity validity, String summary, List<Source> sources) {
         this.id = id;
@@ -116,13 +118,18 @@ public final class RuleSet {
         return position[category.ordinal()][held.ordinal()];
     }
 
-    /** A flat addition (points.md §3.1 multiple fields, §3.8) without tiers. */
+    /** A flat addition (docs/rules.md §2 multiple fields, §9) without tiers. */
     public Optional<PointRow> addition(CriterionId item, Category category) {
         return addition(item, AdditionTier.NONE, category);
     }
 
     public Optional<PointRow> addition(CriterionId item, AdditionTier tier, Category category) {
         return additions[item.ordinal()][tier.ordinal()][category.ordinal()];
+    }
+
+    /** Whether a flat addition is an item in some category of the rule set, in any tier. */
+    public boolean additionInForce(CriterionId item) {
+        return additionsInForce[item.ordinal()];
     }
 
     public OptionalLong threshold(Threshold threshold, Category category) {
@@ -276,9 +283,12 @@ public final class RuleSet {
     }
 
     private void compileAdditions(Map<AdditionKey, DatedEntry<AdditionKey>> rows) {
-        rows.forEach((key, entry) -> additions[key.item().ordinal()][key.tier().ordinal()][key.category().ordinal()] =
-                row(key.item(), key.category(), key.tier() == AdditionTier.NONE ? "yes" : key.tier().name(),
-                        (int) entry.value(), entry.sources()));
+        rows.forEach((key, entry) -> {
+            additions[key.item().ordinal()][key.tier().ordinal()][key.category().ordinal()] =
+                    row(key.item(), key.category(), key.tier() == AdditionTier.NONE ? "yes" : key.tier().name(),
+                            (int) entry.value(), entry.sources());
+            additionsInForce[key.item().ordinal()] = true;
+        });
     }
 
     private void compileThresholds(String where, Map<ThresholdKey, DatedEntry<ThresholdKey>> rows) {

@@ -7,16 +7,17 @@ import java.util.Map;
 import org.hspnavigator.engine.points.Source;
 
 /** Reads sources.tsv, the official documents a table row may cite, and resolves a row's citations. */
-final class SourceCatalog {
+public final class SourceCatalog {
 
     static final String FILE = "sources.tsv";
 
     private SourceCatalog() {
     }
 
-    static Map<String, Source> read(TableSource tableSource) {
+    /** The sources of {@code sources.tsv} by id; an insecure address or a repeated id is refused. */
+    public static Map<String, Source> read(TableSource tableSource) {
         Map<String, Source> sources = new LinkedHashMap<>();
-        for (TsvRow row : PointTables.readRows(tableSource, FILE, List.of("id", "title", "url"))) {
+        for (TsvRow row : TsvFile.read(tableSource, FILE, List.of("id", "title", "url"))) {
             String id = row.text("id");
             String url = row.text("url");
             if (!url.startsWith("https://")) {
@@ -30,7 +31,7 @@ final class SourceCatalog {
     }
 
     /** The sources a row's {@code source} column names, comma-separated; at least one, all known. */
-    static List<Source> cited(TsvRow row, Map<String, Source> sources) {
+    public static List<Source> cited(TsvRow row, Map<String, Source> sources) {
         List<Source> cited = new ArrayList<>();
         for (String id : row.text("source").split(",", -1)) {
             Source source = sources.get(id);

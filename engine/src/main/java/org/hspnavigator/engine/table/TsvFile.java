@@ -2,6 +2,7 @@ package org.hspnavigator.engine.table;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +19,19 @@ import java.util.List;
 public final class TsvFile {
 
     private TsvFile() {
+    }
+
+    /** Reads a table file of {@code source}; a missing file is a {@link TableFormatException} too. */
+    public static List<TsvRow> read(TableSource source, String fileName, List<String> expectedColumns) {
+        try {
+            InputStream in = source.open(fileName)
+                    .orElseThrow(() -> new TableFormatException(fileName + ": table file not found"));
+            try (in) {
+                return read(fileName, in, expectedColumns);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read table " + fileName, e);
+        }
     }
 
     public static List<TsvRow> read(String fileName, InputStream in, List<String> expectedColumns) throws IOException {

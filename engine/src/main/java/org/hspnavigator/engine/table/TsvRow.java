@@ -74,6 +74,19 @@ public final class TsvRow {
         return value.isEmpty() ? Optional.empty() : Optional.of(parseDate(column, value));
     }
 
+    /**
+     * The days the row is in force, from its {@code effective_from} through its {@code effective_to}
+     * (empty: still in force); a row ending before it starts is refused.
+     */
+    public Validity validity() {
+        LocalDate from = date("effective_from");
+        Optional<LocalDate> to = optionalDate("effective_to");
+        if (to.isPresent() && to.get().isBefore(from)) {
+            throw error("effective_to", to.get() + " is before effective_from " + from);
+        }
+        return new Validity(from, to);
+    }
+
     public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
         String value = text(column);
         for (E constant : type.getEnumConstants()) {

@@ -7,7 +7,10 @@ import java.util.function.Predicate;
 /** The first day of a range on which a condition holds, tried day by day. */
 public final class DaySearch {
 
-    /** How far ahead an earliest date is searched: the application date + 10 years, inclusive (spec/profile.md). */
+    /**
+     * How far ahead an earliest date is searched: the application date + 10 years, inclusive
+     * (docs/rules.md §11).
+     */
     public static final int HORIZON_YEARS = 10;
 
     private DaySearch() {

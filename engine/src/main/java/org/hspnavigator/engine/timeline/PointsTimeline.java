@@ -1,12 +1,12 @@
 package org.hspnavigator.engine.timeline;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.Assessment;
@@ -15,10 +15,11 @@ import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.engine.table.RuleSet;
 
 /**
- * The points of one case on any date (spec/profile.md, "Case" and "Precise readings"): the latest
+ * The points of one case on any date (docs/rules.md §11, the points on a date): the latest
  * snapshot on or before the date, scored with the age and the rule set of that date, in the category
- * of {@code residence.hsp} when the case has one, otherwise the best category of that date (the most
- * points among the categories whose salary floor is met; ties in the order of {@link Category}).
+ * of {@code residence.hsp} when the case has one, otherwise the category taken without a status on
+ * that date ({@link ScoreResult#defaultCategory}: the most points among the categories whose salary
+ * floor is met).
  * Before the first snapshot, and before the earliest rule set, there are no points.
  *
  * <p>Points depend on the date only through the snapshot, the age and the rule set, so each
@@ -52,7 +53,7 @@ public final class PointsTimeline {
             return Optional.empty();
         }
         Profile snapshot = applicant.snapshots().get(index);
-        int age = Period.between(snapshot.birthDate(), date).getYears();
+        int age = CompletedYears.between(snapshot.birthDate(), date);
         RuleSet rules = engine.ruleBook().ruleSetOn(date);
         Assessment assessment = scored.computeIfAbsent(new Situation(index, age, rules.id()),
                 situation -> choose(engine.score(snapshot.withReferenceDate(date))));
@@ -60,16 +61,6 @@ public final class PointsTimeline {
     }
 
     private Assessment choose(ScoreResult result) {
-        if (hspCategory.isPresent()) {
-            return result.assessment(hspCategory.get()).orElseThrow();
-        }
-        Assessment best = null;
-        for (Assessment assessment : result.assessments()) {
-            if (assessment.meetsSalaryFloor() && (best == null || assessment.points() > best.points())) {
-                best = assessment;
-            }
-        }
-        // Academic research has no salary floor, so some category always qualifies.
-        return best == null ? result.assessments().get(0) : best;
+        return result.assessment(hspCategory.orElseGet(result::defaultCategory)).orElseThrow();
     }
 }

@@ -1,7 +1,5 @@
 package org.hspnavigator.engine.calendar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Random;
@@ -9,8 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** points.md §3.4 (age on both sides of a birthday, 29 February) and spec/profile.md's "D − n years". */
+/**
+ * Age in completed years on both sides of a birthday and of 29 February (docs/rules.md §5), and "n years
+ * on D" for periods of residence and status (start ≤ D − n years, docs/rules.md §11).
+ */
 class CompletedYearsTest {
 
     @ParameterizedTest(name = "{0} to {1}: {2} years")
@@ -21,6 +23,8 @@ class CompletedYearsTest {
         "2000-02-29, 2001-03-01, 1",
         "2000-02-29, 2004-02-28, 3",
         "2000-02-29, 2004-02-29, 4",
+        "2026-11-27, 2027-11-26, 0",
+        "2026-11-27, 2027-11-27, 1",
         "2020-01-01, 2020-01-01, 0",
         "2020-01-02, 2020-01-01, 0"
     })
@@ -36,6 +40,21 @@ class CompletedYearsTest {
         assertThat(firstDay).isEqualTo(LocalDate.of(2024 + years, 3, 1));
         assertThat(CompletedYears.reached(start, years, firstDay)).isTrue();
         assertThat(CompletedYears.reached(start, years, firstDay.minusDays(1))).isFalse();
+    }
+
+    @ParameterizedTest(name = "from {0}, {1} years are reached first on {2}")
+    @CsvSource({
+        "2024-02-29, 1, 2025-03-01",
+        "2024-02-29, 4, 2028-02-29",
+        "2024-02-29, 3, 2027-03-01",
+        "2023-02-28, 1, 2024-02-28",
+        "2022-04-01, 3, 2025-04-01",
+        "2023-12-31, 1, 2024-12-31",
+    })
+    void theFirstDayIsTheFirstOnWhichTheStartIsAtMostDMinusNYears(LocalDate start, int years, LocalDate first) {
+        assertThat(CompletedYears.firstDay(start, years)).isEqualTo(first);
+        assertThat(CompletedYears.reached(start, years, first)).isTrue();
+        assertThat(CompletedYears.reached(start, years, first.minusDays(1))).isFalse();
     }
 
     @Test

@@ -45,7 +45,7 @@ class FamilyPreferencesTest {
             Preference birthday = assess(facts(LocalDate.of(2027, 6, 15), 9_000_000, 0, children), PreferenceId.PARENTS);
             assertThat(birthday.eligible()).isFalse();
             assertThat(birthday.reasons()).contains(Message.of("family.parents.childTurned7", LocalDate.of(2020, 6, 15),
-                    LocalDate.of(2027, 6, 15)));
+                    LocalDate.of(2027, 6, 15), 7));
         }
 
         @Test
@@ -64,7 +64,7 @@ class FamilyPreferencesTest {
             Preference parents = assess(pregnant, PreferenceId.PARENTS);
             assertThat(parents.eligible()).isTrue();
             assertThat(parents.endsOn()).isEmpty();
-            assertThat(parents.reasons()).contains(Message.of("family.parents.untilUnbornTurns7"));
+            assertThat(parents.reasons()).contains(Message.of("family.parents.untilUnbornTurns7", 7));
         }
 
         @Test
@@ -72,7 +72,7 @@ class FamilyPreferencesTest {
             Preference parents = assess(facts(LocalDate.of(2025, 1, 1), 9_000_000, 0, List.of(LocalDate.of(2025, 1, 2))),
                     PreferenceId.PARENTS);
             assertThat(parents.eligible()).isFalse();
-            assertThat(parents.reasons()).contains(Message.of("family.parents.noChild"));
+            assertThat(parents.reasons()).contains(Message.of("family.parents.noChild", 7));
             assertThat(assess(facts(LocalDate.of(2025, 1, 2), 9_000_000, 0, List.of(LocalDate.of(2025, 1, 2))),
                     PreferenceId.PARENTS).eligible()).isTrue();
         }

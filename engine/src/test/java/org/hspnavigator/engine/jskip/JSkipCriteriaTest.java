@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** J-Skip criteria (system.md §3) on both sides of every bound: date, salary, degree, experience. */
+/** J-Skip criteria (docs/rules.md §13) on both sides of every bound: date, salary, degree, experience. */
 class JSkipCriteriaTest {
 
     private static final JSkipCriteria CRITERIA = JSkipCriteria.official();

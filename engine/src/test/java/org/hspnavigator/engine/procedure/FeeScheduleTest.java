@@ -1,17 +1,16 @@
 package org.hspnavigator.engine.procedure;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.hspnavigator.engine.table.TableFormatException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FeeScheduleTest {
 
@@ -65,8 +64,8 @@ class FeeScheduleTest {
     }
 
     private static FeeSchedule read(String fees) {
-        Map<String, String> files = Map.of(FeeSchedule.FEES, fees, FeeSchedule.SOURCES, SOURCES);
-        return FeeSchedule.read(name -> files.containsKey(name)
-                ? (InputStream) new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null);
+        Map<String, String> files = Map.of(FeeSchedule.FEES, fees, "sources.tsv", SOURCES);
+        return FeeSchedule.read(name -> Optional.ofNullable(files.get(name))
+                .map(text -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A flat addition the applicant meets on a date it is an item in no category earns no points and says
  * so in a note, in every category; from the day it is in force it is an item and the note is gone
- * (points.md §3.8 and §4, Decision: local-government support counts from 2023-03-31). The case files
+ * (docs/rules.md §9, §10, Decision: local-government support counts from 2023-03-31). The case files
  * check points and items only, not notes.
  */
 class AdditionNotInForceTest {

@@ -1,14 +1,16 @@
 package org.hspnavigator.engine.scoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.profile.Profile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties that hold for every profile, checked on seeded random profiles (the seed is in the
@@ -52,13 +54,58 @@ class ScoringPropertiesTest {
                         .isEqualTo(assessment.points() >= 70 && floorMet);
                 assertThat(assessment.meetsSalaryFloor()).isEqualTo(floorMet);
             }
-            Optional<Category> best = result.bestCategory();
+            Optional<Category> best = result.bestEligibleCategory();
             int bestPoints = result.assessments().stream().filter(Assessment::eligible)
                     .mapToInt(Assessment::points).max().orElse(-1);
             assertThat(best.map(c -> result.assessment(c).orElseThrow().points()).orElse(-1)).isEqualTo(bestPoints);
             best.ifPresent(category -> assertThat(result.assessments().stream()
                     .filter(a -> a.eligible() && a.points() == bestPoints).findFirst().orElseThrow().category())
                     .as("ties go to the earlier category").isEqualTo(category));
+        }
+    }
+
+    /**
+     * The category taken for an applicant without an HSP status has the most points among those whose
+     * salary floor is met, the earlier of equals, and is the best eligible one whenever there is one.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {12, 13})
+    void theDefaultCategoryHasTheMostPointsWithinItsSalaryFloor(long seed) {
+        RandomProfiles profiles = new RandomProfiles(seed);
+        for (int i = 0; i < PROFILES_PER_SEED; i++) {
+            ScoreResult result = ENGINE.score(profiles.next());
+            Assessment chosen = result.assessment(result.defaultCategory()).orElseThrow();
+            assertThat(chosen.meetsSalaryFloor()).isTrue();
+            for (Assessment other : result.assessments()) {
+                if (other.meetsSalaryFloor()) {
+                    assertThat(other.points()).isLessThanOrEqualTo(chosen.points());
+                    if (other.points() == chosen.points()) {
+                        assertThat(other.category().compareTo(chosen.category())).isGreaterThanOrEqualTo(0);
+                    }
+                }
+            }
+            result.bestEligibleCategory().ifPresent(best -> assertThat(result.defaultCategory()).isEqualTo(best));
+        }
+    }
+
+    /** A category's assessment is the same whichever other categories are asked for with it. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {41, 42, 43})
+    void aCategoryScoresTheSameWhateverCategoriesAreAskedWithIt(long seed) {
+        List<Set<Category>> categorySets = List.of(EnumSet.of(Category.ACADEMIC_RESEARCH),
+                EnumSet.of(Category.SPECIALIZED_TECHNICAL), EnumSet.of(Category.BUSINESS_MANAGEMENT),
+                EnumSet.of(Category.ACADEMIC_RESEARCH, Category.BUSINESS_MANAGEMENT));
+        RandomProfiles profiles = new RandomProfiles(seed);
+        for (int i = 0; i < PROFILES_PER_SEED; i++) {
+            Profile profile = profiles.next();
+            ScoreResult all = ENGINE.score(profile);
+            Set<Category> asked = categorySets.get(i % categorySets.size());
+            ScoreResult some = ENGINE.score(profile, asked);
+            assertThat(some.assessments()).extracting(Assessment::category).containsExactlyElementsOf(asked);
+            for (Assessment assessment : some.assessments()) {
+                assertThat(assessment).as("%s in %s", profile, assessment.category())
+                        .isEqualTo(all.assessment(assessment.category()).orElseThrow());
+            }
         }
     }
 

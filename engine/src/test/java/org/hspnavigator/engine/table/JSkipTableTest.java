@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The J-Skip table (system.md §3) as packaged, and the strict loader's refusals. */
+/** The J-Skip table (docs/rules.md §13) as packaged, and the strict loader's refusals. */
 class JSkipTableTest {
 
     private static final String HEADER = "category\tbasis\tmin_experience_years\tmin_salary_yen\teffective_from"

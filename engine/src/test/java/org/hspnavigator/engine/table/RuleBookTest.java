@@ -1,8 +1,5 @@
 package org.hspnavigator.engine.table;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.points.Category;
@@ -11,11 +8,35 @@ import org.hspnavigator.engine.profile.DegreeTier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The official rule book: which rule set is in force on which day (points.md §4), and what it contains. */
+/** The official rule book: which rule set is in force on which day (docs/rules.md §10), and what it contains. */
 class RuleBookTest {
 
     private final RuleBook book = RuleBook.official();
+
+    @Test
+    void aFlatAdditionIsInForceWhereSomeCategoryHasItsRow() {
+        int inForce = 0;
+        for (RuleSet rules : book.ruleSets()) {
+            for (CriterionId id : CriterionId.values()) {
+                boolean anyRow = false;
+                for (Category category : Category.values()) {
+                    for (AdditionTier tier : AdditionTier.values()) {
+                        anyRow |= rules.addition(id, tier, category).isPresent();
+                    }
+                }
+                assertThat(rules.additionInForce(id)).as("%s in %s", id, rules.id()).isEqualTo(anyRow);
+                inForce += anyRow ? 1 : 0;
+            }
+        }
+        assertThat(inForce).as("additions in force, over all rule sets").isGreaterThan(10);
+        assertThat(book.ruleSetOn(LocalDate.of(2023, 3, 30)).additionInForce(CriterionId.LOCAL_GOVERNMENT_SUPPORT))
+                .isFalse();
+        assertThat(book.ruleSetOn(LocalDate.of(2023, 3, 31)).additionInForce(CriterionId.LOCAL_GOVERNMENT_SUPPORT))
+                .isTrue();
+    }
 
     @Test
     void theOfficialBookIsLoadedOnce() {

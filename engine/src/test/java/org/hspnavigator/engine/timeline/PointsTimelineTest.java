@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The remembered points of a timeline equal the points scored afresh for every date (the memo keys on
- * everything the points depend on), with the category reading of spec/profile.md.
+ * everything the points depend on), with the category reading of docs/rules.md §11.
  */
 class PointsTimelineTest {
 

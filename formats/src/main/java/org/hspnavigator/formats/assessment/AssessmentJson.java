@@ -69,8 +69,8 @@ public final class AssessmentJson {
             }
             assessments.add(node);
         }
-        if (result.bestCategory().isPresent()) {
-            root.put("bestCategory", result.bestCategory().get().name());
+        if (result.bestEligibleCategory().isPresent()) {
+            root.put("bestCategory", result.bestEligibleCategory().get().name());
         } else {
             root.putNull("bestCategory");
         }
