@@ -48,10 +48,11 @@ final class ChunkScorer {
 
     ScoredChunk score(RowChunk rows) {
         Texts texts = new Texts(rows.rows());
+        CsvProfileColumns.RowReader rowReader = columns.rowReader(reader);
         try (texts) {
             List<Violation> violations = new ArrayList<>();
             for (int i = 0; i < rows.rows(); i++) {
-                scoreRow(rows.cells(i), rows.line(i), texts, violations);
+                scoreRow(rowReader, rows.cells(i), rows.line(i), texts, violations);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -60,7 +61,8 @@ final class ChunkScorer {
     }
 
     /** One row into the texts: its output row, or its error in both the output and the errors file. */
-    private void scoreRow(CsvCells row, long line, Texts texts, List<Violation> violations) throws IOException {
+    private void scoreRow(CsvProfileColumns.RowReader rowReader, CsvCells row, long line, Texts texts,
+            List<Violation> violations) throws IOException {
         if (row.size() != columns.size()) {
             texts.invalid(id(row), line, "line " + line + ": " + row.size()
                     + (row.size() == 1 ? " cell" : " cells") + ", but the header has " + columns.size()
@@ -68,7 +70,7 @@ final class ChunkScorer {
             return;
         }
         violations.clear();
-        Optional<Profile> profile = columns.read(reader, row, violations);
+        Optional<Profile> profile = rowReader.read(row, violations);
         if (profile.isEmpty()) {
             texts.invalid(id(row), line, message(line, violations));
             return;
