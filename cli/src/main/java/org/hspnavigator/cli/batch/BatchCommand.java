@@ -1,7 +1,6 @@
 package org.hspnavigator.cli.batch;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +22,7 @@ import org.hspnavigator.cli.DateOption;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.formats.profile.CsvProfileColumns;
+import org.hspnavigator.formats.batch.BatchLayout;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
@@ -178,9 +176,11 @@ public final class BatchCommand implements Callable<Integer> {
         if (header.rows() == 0) {
             return usage(source() + ": the file is empty; expected a header row of profile field names");
         }
-        CsvProfileColumns columns;
+        Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
+        LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
+        BatchLayout layout;
         try {
-            columns = CsvProfileColumns.of(header.cells(0).texts());
+            layout = BatchLayout.of(header.cells(0).texts(), categories, lineDelimiter);
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(NAME + ": invalid header in " + source() + "; nothing was scored:");
@@ -191,8 +191,6 @@ public final class BatchCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }
-        Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
-        LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
         BatchOutput out = streams.openOutput(output);
         if (out == null) {
             return ExitCodes.INVALID_INPUT;
@@ -215,9 +213,13 @@ public final class BatchCommand implements Callable<Integer> {
         BatchOutput errorsOut = errors;
         try (Progress progress = Progress.forTerminal(BatchStreams.size(input))) {
             // The headers are flushed as they are written, before the rows follow as bytes.
-            writeHeader(out.text(), new OutputColumns(categories).header(), lineDelimiter);
+            StringBuilder outputHeader = new StringBuilder();
+            layout.appendOutputHeader(outputHeader);
+            writeHeader(out.text(), outputHeader);
             if (errorsOut != null) {
-                writeHeader(errorsOut.text(), OutputColumns.errorsHeader(), lineDelimiter);
+                StringBuilder errorsHeader = new StringBuilder();
+                layout.appendErrorsHeader(errorsHeader);
+                writeHeader(errorsOut.text(), errorsHeader);
             }
             OrderedPipeline<ScoredChunk> pipeline = new OrderedPipeline<>(pool, 2 * workers + 2, chunk -> {
                 out.write(chunk.output());
@@ -232,7 +234,7 @@ public final class BatchCommand implements Callable<Integer> {
                 RowChunk first = csv.nextRows(chunkRows);
                 PointsEngine engine = PointsEngine.official();
                 ProfileReader reader = datedReader != null ? datedReader : new ProfileReader(referenceDates(engine));
-                ChunkScorer scorer = new ChunkScorer(columns, reader, engine, categories, lineDelimiter);
+                ChunkScorer scorer = new ChunkScorer(layout, reader, engine);
                 for (RowChunk chunk = first; chunk.rows() > 0; chunk = csv.nextRows(chunkRows)) {
                     read += chunk.rows();
                     RowChunk rows = chunk;
@@ -260,13 +262,13 @@ public final class BatchCommand implements Callable<Integer> {
         return new ReferenceDates(clock, engine.ruleBook().earliestDate());
     }
 
-    private void writeHeader(Writer target, List<String> header, LineDelimiter lineDelimiter) throws IOException {
+    /** A header row, after the byte-order mark Excel looks for when {@code --excel} asks for it. */
+    private void writeHeader(Writer target, CharSequence header) throws IOException {
         if (excel) {
             target.write('\uFEFF');
         }
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(lineDelimiter).build(target);
-        csv.writeRecord(header);
-        csv.flush();
+        target.append(header);
+        target.flush();
     }
 
     private void summarize(long rows, long invalid, long nanos) {
