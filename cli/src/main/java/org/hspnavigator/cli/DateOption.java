@@ -1,17 +1,15 @@
 package org.hspnavigator.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import org.hspnavigator.formats.profile.IsoDate;
 import org.hspnavigator.formats.profile.ReferenceDates;
 
 /**
- * The {@code --date YYYY-MM-DD} option shared by the commands: the date that replaces the profiles'
- * reference date, refused with the same words as a profile's own {@code referenceDate}.
+ * The {@code --date YYYY-MM-DD} value shared by the commands: a date written as a profile writes its
+ * dates ({@link IsoDate}), refused in the same words as a profile's own {@code referenceDate}, except
+ * that the whole value is shown however long it is.
  */
 public final class DateOption {
-
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * The option read: a date, or why it cannot be one.
@@ -26,13 +24,11 @@ public final class DateOption {
     }
 
     public static Parsed parse(String text, ReferenceDates referenceDates) {
-        if (!ISO_DATE.matcher(text).matches()) {
+        if (!IsoDate.hasIsoForm(text)) {
             return new Parsed(null, "\"" + text + "\" is not a date in the form YYYY-MM-DD");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDate date = IsoDate.parse(text);
+        if (date == null) {
             return new Parsed(null, "\"" + text + "\" is not a real date");
         }
         return referenceDates.problem(date).map(problem -> new Parsed(null, problem))

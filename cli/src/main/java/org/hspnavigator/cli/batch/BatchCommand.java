@@ -13,13 +13,14 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.hspnavigator.cli.DateOption;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.CategoryChoice;
+import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.batch.BatchLayout;
@@ -28,6 +29,7 @@ import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,14 +90,11 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Also write the invalid rows (id, line, error) to this file.")
     private String errorsFile;
 
-    @Option(names = "--category", paramLabel = "ID",
-            description = "Assess only this category: ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT.")
-    private Category category;
+    @Mixin
+    private CategoryChoice category;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Compute the points as of this date instead of each row's referenceDate "
-                    + "(from 2013-12-24 to one year after today).")
-    private String date;
+    @Mixin
+    private DateOverride date;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
             description = "The input's encoding: UTF-8 (default; a byte-order mark is fine) or windows-31j "
@@ -123,13 +122,12 @@ public final class BatchCommand implements Callable<Integer> {
         // Only --date needs the rules before the file is read (to check the date's range); without it,
         // the header and the first rows are read while the rules still load on another thread (Main).
         ProfileReader datedReader = null;
-        if (date != null) {
-            ReferenceDates referenceDates = referenceDates(PointsEngine.official());
-            DateOption.Parsed parsed = DateOption.parse(date, referenceDates);
-            if (parsed.date() == null) {
-                return usage("--date: " + parsed.problem());
+        if (date.given()) {
+            Optional<ProfileReader> dated = date.reader(referenceDates(PointsEngine.official()), this::usage);
+            if (dated.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
             }
-            datedReader = new ProfileReader(referenceDates).withReferenceDate(parsed.date(), "--date");
+            datedReader = dated.get();
         }
         Charset charset;
         try {
@@ -176,7 +174,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (header.rows() == 0) {
             return usage(source() + ": the file is empty; expected a header row of profile field names");
         }
-        Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
+        Set<Category> categories = category.categories();
         LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
         BatchLayout layout;
         try {
