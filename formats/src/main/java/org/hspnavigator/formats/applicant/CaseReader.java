@@ -29,7 +29,7 @@ import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a case (spec/profile.md, "Case") from JSON. Every snapshot is a profile read by
+ * Reads a case (docs/rules.md §18) from JSON. Every snapshot is a profile read by
  * {@link ProfileReader}, with two additions: its {@code referenceDate} is required (a snapshot says
  * from which day it describes the applicant; "today" would make a case mean something else every
  * day), and all snapshots give the same {@code birthDate}. Two snapshots on the same date are an
