@@ -24,7 +24,6 @@ public final class BatchRows {
     private final CsvProfileColumns.RowReader reader;
     private final PointsEngine engine;
     private final StringBuilder output;
-    private final OutputColumns columns;
     private final CsvWriter outputCsv;
     private final CsvWriter errorsCsv;
     private final List<Violation> violations = new ArrayList<>();
@@ -37,7 +36,6 @@ public final class BatchRows {
         this.reader = layout.columns().rowReader(reader);
         this.engine = engine;
         this.output = output;
-        this.columns = new OutputColumns(layout.categories(), layout.lineDelimiter());
         this.outputCsv = OutputColumns.writer(output, layout.lineDelimiter());
         this.errorsCsv = OutputColumns.writer(errors, layout.lineDelimiter());
         this.idColumn = layout.columns().idColumn().orElse(-1);
@@ -60,14 +58,14 @@ public final class BatchRows {
             return false;
         }
         PointTotals result = engine.totals(profile.get(), layout.categories());
-        if (!columns.appendScored(output, row, idColumn, line, result)) {
-            columns.writeScored(outputCsv, id(row), line, result);
+        if (!layout.output().appendScored(output, row, idColumn, line, result)) {
+            layout.output().writeScored(outputCsv, id(row), line, result);
         }
         return true;
     }
 
     private void invalid(String id, long line, String error) {
-        columns.writeInvalid(outputCsv, id, line, error);
+        layout.output().writeInvalid(outputCsv, id, line, error);
         errorsCsv.writeRecord(id, Long.toString(line), error);
     }
 
@@ -77,7 +75,7 @@ public final class BatchRows {
     }
 
     /** {@code line 7: degrees.0.level: unknown value "PHD"; ... | birthDate: ...}: every problem of the row. */
-    static String message(long line, List<Violation> violations) {
+    private static String message(long line, List<Violation> violations) {
         StringBuilder message = new StringBuilder("line ").append(line).append(": ");
         for (int i = 0; i < violations.size(); i++) {
             if (i > 0) {

@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,15 +20,11 @@ import org.hspnavigator.formats.profile.CsvCells;
 final class OutputColumns {
 
     private final List<Category> categories;
-    private final String[] tails;
-    private final String noBestTail;
-    private LocalDate lastDate;
-    private String lastDateText;
+    private final String lineEnd;
 
     OutputColumns(Set<Category> categories, LineDelimiter lineDelimiter) {
         this.categories = List.copyOf(categories);
-        this.tails = java.util.stream.Stream.of(Category.values()).map(c -> "," + c.name() + "," + lineDelimiter).toArray(String[]::new);
-        this.noBestTail = ",," + lineDelimiter;
+        this.lineEnd = lineDelimiter.toString();
     }
 
     List<String> header() {
@@ -64,18 +59,16 @@ final class OutputColumns {
         if (hasId) {
             row.appendTo(out, idColumn);
         }
-        out.append(',').append(line);
-        LocalDate date = result.referenceDate();
-        if (!date.equals(lastDate)) {
-            lastDate = date;
-            lastDateText = "," + date;
-        }
-        out.append(lastDateText);
+        out.append(',').append(line).append(',').append(result.referenceDate());
         for (int i = 0; i < result.size(); i++) {
-            out.append(',').append(result.points(i)).append(result.eligible(i) ? ",true" : ",false");
+            out.append(',').append(result.points(i)).append(',').append(result.eligible(i));
         }
+        out.append(',');
         int best = result.bestIndex();
-        out.append(best >= 0 ? tails[result.category(best).ordinal()] : noBestTail);
+        if (best >= 0) {
+            out.append(result.category(best).name());
+        }
+        out.append(',').append(lineEnd);
         return true;
     }
 

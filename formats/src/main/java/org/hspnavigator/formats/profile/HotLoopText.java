@@ -1,5 +1,7 @@
 package org.hspnavigator.formats.profile;
 
+import java.math.BigDecimal;
+
 /**
  * The characters of a written text, as the parsers read them in the batch's hot loop: the one class
  * whose code is written for speed rather than plainness. A text is a range of a character array, that
@@ -53,7 +55,7 @@ final class HotLoopText implements CharSequence {
      * {@code 7.50}, {@code 0.25}), with the scale {@code new BigDecimal} gives it; null for any other text,
      * which the general parse reads.
      */
-    java.math.BigDecimal plainDecimal() {
+    BigDecimal plainDecimal() {
         int point = -1;
         long unscaled = 0;
         if (length == 0 || length > MAX_LONG_DIGITS) {
@@ -72,7 +74,7 @@ final class HotLoopText implements CharSequence {
         if ((point < 0 ? length : point) > 1 && chars[start] == '0') {
             return null;
         }
-        return java.math.BigDecimal.valueOf(unscaled, point < 0 ? 0 : length - 1 - point);
+        return BigDecimal.valueOf(unscaled, point < 0 ? 0 : length - 1 - point);
     }
 
     /**

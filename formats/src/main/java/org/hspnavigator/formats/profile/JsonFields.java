@@ -67,13 +67,8 @@ public final class JsonFields {
 
     public void requirePresent(String name, String meaning) {
         if (isMissing(name)) {
-            violations.add(new Violation(path(name), missing(node.get(name), meaning)));
+            violations.add(new Violation(path(name), ValueParsers.missing(node.get(name) != null, meaning)));
         }
-    }
-
-    /** The message for a required value that is absent ({@code null}) or {@code null}. */
-    static String missing(Object given, String meaning) {
-        return (given == null ? "required field is missing" : "required, got null") + " (" + meaning + ")";
     }
 
     public Optional<LocalDate> date(String name) {
@@ -98,7 +93,7 @@ public final class JsonFields {
         if (value.isEmpty()) {
             return OptionalLong.empty();
         }
-        long whole = ValueParsers.wholeNumber(new JsonValue(value.get()), ProfileField.Value.whole(min, max, unit),
+        long whole = ValueParsers.wholeNumber(new JsonValue(value.get()), ProfileField.Rule.whole(min, max, unit),
                 problemsOf(path(name)));
         return whole == ValueParsers.NO_NUMBER ? OptionalLong.empty() : OptionalLong.of(whole);
     }

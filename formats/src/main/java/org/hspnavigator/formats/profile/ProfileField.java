@@ -31,54 +31,54 @@ import org.hspnavigator.engine.profile.ProfileLimits;
  */
 public enum ProfileField {
 
-    REFERENCE_DATE(PROFILE, "referenceDate", Value.date()),
-    BIRTH_DATE(PROFILE, "birthDate", Value.date().required("the applicant's date of birth, YYYY-MM-DD")),
-    ANNUAL_SALARY_YEN(PROFILE, "annualSalaryYen", Value.whole(0, ProfileLimits.MAX_ANNUAL_SALARY_YEN, "yen")
+    REFERENCE_DATE(PROFILE, "referenceDate", Rule.date()),
+    BIRTH_DATE(PROFILE, "birthDate", Rule.date().required("the applicant's date of birth, YYYY-MM-DD")),
+    ANNUAL_SALARY_YEN(PROFILE, "annualSalaryYen", Rule.whole(0, ProfileLimits.MAX_ANNUAL_SALARY_YEN, "yen")
             .required("the expected annual salary in yen")),
-    DEGREE_LEVEL(DEGREES, "level", Value.choice(DegreeLevel.values())
+    DEGREE_LEVEL(DEGREES, "level", Rule.choice(DegreeLevel.values())
             .required("one of DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR")),
-    DEGREE_FIELD(DEGREES, "field", Value.text(ProfileLimits.MAX_FIELD_LENGTH)),
-    DEGREE_IN_JAPAN(DEGREES, "inJapan", Value.bool()),
-    DEGREE_DESIGNATED_UNIVERSITY(DEGREES, "designatedUniversity", Value.bool()),
-    DEGREE_JAPANESE_MAJOR(DEGREES, "japaneseMajor", Value.bool()),
-    CAREER_ACADEMIC_RESEARCH(CAREER_YEARS, "academicResearch", Value.careerYears()),
-    CAREER_SPECIALIZED_TECHNICAL(CAREER_YEARS, "specializedTechnical", Value.careerYears()),
-    CAREER_BUSINESS_MANAGEMENT(CAREER_YEARS, "businessManagement", Value.careerYears()),
-    RESEARCH_PATENTS(RESEARCH, "patents", Value.whole(0, ProfileLimits.MAX_COUNT, "patents").orElse(0)),
+    DEGREE_FIELD(DEGREES, "field", Rule.text(ProfileLimits.MAX_FIELD_LENGTH)),
+    DEGREE_IN_JAPAN(DEGREES, "inJapan", Rule.bool()),
+    DEGREE_DESIGNATED_UNIVERSITY(DEGREES, "designatedUniversity", Rule.bool()),
+    DEGREE_JAPANESE_MAJOR(DEGREES, "japaneseMajor", Rule.bool()),
+    CAREER_ACADEMIC_RESEARCH(CAREER_YEARS, "academicResearch", Rule.careerYears()),
+    CAREER_SPECIALIZED_TECHNICAL(CAREER_YEARS, "specializedTechnical", Rule.careerYears()),
+    CAREER_BUSINESS_MANAGEMENT(CAREER_YEARS, "businessManagement", Rule.careerYears()),
+    RESEARCH_PATENTS(RESEARCH, "patents", Rule.whole(0, ProfileLimits.MAX_COUNT, "patents").orElse(0)),
     RESEARCH_GRANT_FUNDED_PROJECTS(RESEARCH, "grantFundedProjects",
-            Value.whole(0, ProfileLimits.MAX_COUNT, "projects").orElse(0)),
-    RESEARCH_PAPERS(RESEARCH, "papers", Value.whole(0, ProfileLimits.MAX_COUNT, "papers").orElse(0)),
-    RESEARCH_OTHER_RECOGNIZED(RESEARCH, "otherRecognized", Value.bool()),
-    JLPT(JAPANESE_LANGUAGE, "jlpt", Value.choice(Jlpt.values())),
-    BJT_SCORE(JAPANESE_LANGUAGE, "bjtScore", Value.whole(ProfileLimits.MIN_BJT_SCORE, ProfileLimits.MAX_BJT_SCORE,
+            Rule.whole(0, ProfileLimits.MAX_COUNT, "projects").orElse(0)),
+    RESEARCH_PAPERS(RESEARCH, "papers", Rule.whole(0, ProfileLimits.MAX_COUNT, "papers").orElse(0)),
+    RESEARCH_OTHER_RECOGNIZED(RESEARCH, "otherRecognized", Rule.bool()),
+    JLPT(JAPANESE_LANGUAGE, "jlpt", Rule.choice(Jlpt.values())),
+    BJT_SCORE(JAPANESE_LANGUAGE, "bjtScore", Rule.whole(ProfileLimits.MIN_BJT_SCORE, ProfileLimits.MAX_BJT_SCORE,
             "BJT points")),
     JAPANESE_NATIONAL_QUALIFICATIONS(PROFILE, "japaneseNationalQualifications",
-            Value.whole(0, ProfileLimits.MAX_COUNT, "qualifications").orElse(0)),
-    FOREIGN_QUALIFICATION(PROFILE, "foreignQualification", Value.bool()),
-    POSITION(PROFILE, "position", Value.choice(ExecutivePosition.values()).orElse(ExecutivePosition.NONE)),
-    EMPLOYER_INNOVATION_SUPPORT(EMPLOYER, "innovationSupport", Value.bool()),
-    EMPLOYER_SME(EMPLOYER, "sme", Value.bool()),
+            Rule.whole(0, ProfileLimits.MAX_COUNT, "qualifications").orElse(0)),
+    FOREIGN_QUALIFICATION(PROFILE, "foreignQualification", Rule.bool()),
+    POSITION(PROFILE, "position", Rule.choice(ExecutivePosition.values()).orElse(ExecutivePosition.NONE)),
+    EMPLOYER_INNOVATION_SUPPORT(EMPLOYER, "innovationSupport", Rule.bool()),
+    EMPLOYER_SME(EMPLOYER, "sme", Rule.bool()),
     EMPLOYER_RD_EXPENSE_RATIO_PERCENT(EMPLOYER, "rdExpenseRatioPercent",
-            Value.decimal(BigDecimal.ZERO, ProfileLimits.MAX_RD_EXPENSE_RATIO_PERCENT, "percent")),
-    EMPLOYER_LOCAL_GOVERNMENT_SUPPORT(EMPLOYER, "localGovernmentSupport", Value.bool()),
-    EMPLOYER_INVESTMENT_MANAGEMENT_BUSINESS(EMPLOYER, "investmentManagementBusiness", Value.bool()),
-    GROWTH_FIELD_PROJECT(PROFILE, "growthFieldProject", Value.bool()),
-    TRAINING_INNOVATIVE_ASIA(TRAINING, "innovativeAsia", Value.bool()),
-    TRAINING_AT_JAPANESE_UNIVERSITY(TRAINING, "atJapaneseUniversity", Value.bool()),
-    INVESTMENT_YEN(PROFILE, "investmentYen", Value.whole(0, ProfileLimits.MAX_INVESTMENT_YEN, "yen").orElse(0));
+            Rule.decimal(BigDecimal.ZERO, ProfileLimits.MAX_RD_EXPENSE_RATIO_PERCENT, "percent")),
+    EMPLOYER_LOCAL_GOVERNMENT_SUPPORT(EMPLOYER, "localGovernmentSupport", Rule.bool()),
+    EMPLOYER_INVESTMENT_MANAGEMENT_BUSINESS(EMPLOYER, "investmentManagementBusiness", Rule.bool()),
+    GROWTH_FIELD_PROJECT(PROFILE, "growthFieldProject", Rule.bool()),
+    TRAINING_INNOVATIVE_ASIA(TRAINING, "innovativeAsia", Rule.bool()),
+    TRAINING_AT_JAPANESE_UNIVERSITY(TRAINING, "atJapaneseUniversity", Rule.bool()),
+    INVESTMENT_YEN(PROFILE, "investmentYen", Rule.whole(0, ProfileLimits.MAX_INVESTMENT_YEN, "yen").orElse(0));
 
     /** How a list index is written in a column pattern: {@code degrees.N.level}. */
     public static final String INDEX = "N";
 
     private final ProfileGroup group;
     private final String name;
-    private final Value value;
+    private final Rule rule;
     private final boolean inList;
 
-    ProfileField(ProfileGroup group, String name, Value value) {
+    ProfileField(ProfileGroup group, String name, Rule rule) {
         this.group = group;
         this.name = name;
-        this.value = value;
+        this.rule = rule;
         this.inList = group.isList();
     }
 
@@ -97,7 +97,7 @@ public enum ProfileField {
     }
 
     public FieldType type() {
-        return value.type;
+        return rule.type;
     }
 
     /** The JSON path of a field outside the list: {@code careerYears.specializedTechnical}. */
@@ -130,37 +130,37 @@ public enum ProfileField {
 
     /** The least value of a number field. */
     public Optional<BigDecimal> min() {
-        return Optional.ofNullable(value.min);
+        return Optional.ofNullable(rule.min);
     }
 
     /** The greatest value of a number field: above it a value is taken for a typing mistake. */
     public Optional<BigDecimal> max() {
-        return Optional.ofNullable(value.max);
+        return Optional.ofNullable(rule.max);
     }
 
     /** What a number field counts, as messages name it ({@code yen}, {@code years}, {@code BJT points}). */
     public Optional<String> unit() {
-        return Optional.ofNullable(value.unit);
+        return Optional.ofNullable(rule.unit);
     }
 
     /** The longest text a text field accepts. */
     public OptionalInt maxLength() {
-        return value.type == FieldType.TEXT ? OptionalInt.of(value.maxLength) : OptionalInt.empty();
+        return rule.type == FieldType.TEXT ? OptionalInt.of(rule.maxLength) : OptionalInt.empty();
     }
 
     /** The values a choice field accepts, as written. */
     public List<String> choices() {
-        return Arrays.stream(value.choices).map(Enum::name).toList();
+        return Arrays.stream(rule.choices).map(Enum::name).toList();
     }
 
     /** Whether a profile must give the field. */
     public boolean required() {
-        return value.requiredMeaning != null;
+        return rule.requiredMeaning != null;
     }
 
     /** What a required field holds, as the message for its absence says it. */
     public Optional<String> requiredMeaning() {
-        return Optional.ofNullable(value.requiredMeaning);
+        return Optional.ofNullable(rule.requiredMeaning);
     }
 
     /**
@@ -169,7 +169,7 @@ public enum ProfileField {
      * level) or, for the reference date, today in Japan.
      */
     public Optional<String> defaultValue() {
-        return Optional.ofNullable(value.defaultValue).map(given -> given instanceof BigDecimal number
+        return Optional.ofNullable(rule.defaultValue).map(given -> given instanceof BigDecimal number
                 ? number.toPlainString() : given.toString());
     }
 
@@ -178,8 +178,8 @@ public enum ProfileField {
         return "field." + (group == PROFILE ? name : group.fieldName() + "." + name);
     }
 
-    Value value() {
-        return value;
+    Rule rule() {
+        return rule;
     }
 
     private void requireInList() {
@@ -195,10 +195,11 @@ public enum ProfileField {
     }
 
     /**
-     * What a field holds: its type, its bounds, and its default or the meaning its absence is reported
-     * with. Whole-number bounds are also kept as longs and the default as the type the reader returns.
+     * What a field's value must be: its type, its bounds, and its default or the meaning its absence is
+     * reported with. Whole-number bounds are also kept as longs and the default as the type the reader
+     * returns.
      */
-    static final class Value {
+    static final class Rule {
 
         final FieldType type;
         final BigDecimal min;
@@ -214,7 +215,7 @@ public enum ProfileField {
         final Object defaultValue;
         final String requiredMeaning;
 
-        private Value(FieldType type, BigDecimal min, BigDecimal max, String unit, int maxLength, Enum<?>[] choices,
+        private Rule(FieldType type, BigDecimal min, BigDecimal max, String unit, int maxLength, Enum<?>[] choices,
                 Object defaultValue, String requiredMeaning) {
             this.type = type;
             this.min = min;
@@ -229,43 +230,43 @@ public enum ProfileField {
             this.requiredMeaning = requiredMeaning;
         }
 
-        static Value date() {
-            return new Value(FieldType.DATE, null, null, null, 0, new Enum<?>[0], null, null);
+        static Rule date() {
+            return new Rule(FieldType.DATE, null, null, null, 0, new Enum<?>[0], null, null);
         }
 
-        static Value whole(long min, long max, String unit) {
-            return new Value(FieldType.WHOLE_NUMBER, BigDecimal.valueOf(min), BigDecimal.valueOf(max), unit, 0,
+        static Rule whole(long min, long max, String unit) {
+            return new Rule(FieldType.WHOLE_NUMBER, BigDecimal.valueOf(min), BigDecimal.valueOf(max), unit, 0,
                     new Enum<?>[0], null, null);
         }
 
-        static Value decimal(BigDecimal min, BigDecimal max, String unit) {
-            return new Value(FieldType.DECIMAL, min, max, unit, 0, new Enum<?>[0], null, null);
+        static Rule decimal(BigDecimal min, BigDecimal max, String unit) {
+            return new Rule(FieldType.DECIMAL, min, max, unit, 0, new Enum<?>[0], null, null);
         }
 
         /** Years of experience: 0 to {@link ProfileLimits#MAX_CAREER_YEARS}, 0 when left out. */
-        static Value careerYears() {
+        static Rule careerYears() {
             return decimal(BigDecimal.ZERO, ProfileLimits.MAX_CAREER_YEARS, "years").orElse(BigDecimal.ZERO);
         }
 
-        static Value bool() {
-            return new Value(FieldType.BOOLEAN, null, null, null, 0, new Enum<?>[0], Boolean.FALSE, null);
+        static Rule bool() {
+            return new Rule(FieldType.BOOLEAN, null, null, null, 0, new Enum<?>[0], Boolean.FALSE, null);
         }
 
-        static Value choice(Enum<?>[] constants) {
-            return new Value(FieldType.CHOICE, null, null, null, 0, constants, null, null);
+        static Rule choice(Enum<?>[] constants) {
+            return new Rule(FieldType.CHOICE, null, null, null, 0, constants, null, null);
         }
 
-        static Value text(int maxLength) {
-            return new Value(FieldType.TEXT, null, null, null, maxLength, new Enum<?>[0], null, null);
+        static Rule text(int maxLength) {
+            return new Rule(FieldType.TEXT, null, null, null, maxLength, new Enum<?>[0], null, null);
         }
 
-        Value required(String meaning) {
-            return new Value(type, min, max, unit, maxLength, choices, defaultValue, meaning);
+        Rule required(String meaning) {
+            return new Rule(type, min, max, unit, maxLength, choices, defaultValue, meaning);
         }
 
-        Value orElse(Object given) {
+        Rule orElse(Object given) {
             Object typed = type == FieldType.WHOLE_NUMBER ? Long.valueOf(((Number) given).longValue()) : given;
-            return new Value(type, min, max, unit, maxLength, choices, typed, requiredMeaning);
+            return new Rule(type, min, max, unit, maxLength, choices, typed, requiredMeaning);
         }
     }
 }

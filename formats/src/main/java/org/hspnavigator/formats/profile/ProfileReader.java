@@ -136,7 +136,7 @@ public final class ProfileReader {
         }
 
         /** The profile, or null when there was a problem. */
-        Profile profile() {
+        private Profile profile() {
             int before = violations.size();
             LocalDate referenceDate = referenceDate();
             LocalDate birthDate = date(BIRTH_DATE);
@@ -151,7 +151,7 @@ public final class ProfileReader {
                     : JapaneseLanguage.NONE;
             int qualifications = count(JAPANESE_NATIONAL_QUALIFICATIONS);
             boolean foreignQualification = bool(FOREIGN_QUALIFICATION, 0);
-            ExecutivePosition position = choice(POSITION, 0, ExecutivePosition.class);
+            ExecutivePosition position = choice(POSITION, 0);
             Employer employer = open(ProfileGroup.EMPLOYER) ? new Employer(bool(EMPLOYER_INNOVATION_SUPPORT, 0),
                     bool(EMPLOYER_SME, 0), Optional.ofNullable(decimal(EMPLOYER_RD_EXPENSE_RATIO_PERCENT)),
                     bool(EMPLOYER_LOCAL_GOVERNMENT_SUPPORT, 0), bool(EMPLOYER_INVESTMENT_MANAGEMENT_BUSINESS, 0))
@@ -203,7 +203,7 @@ public final class ProfileReader {
 
         /** Element {@code i} of the degrees; null when its level is missing or wrong. */
         private Degree degree(int i) {
-            DegreeLevel level = choice(DEGREE_LEVEL, i, DegreeLevel.class);
+            DegreeLevel level = choice(DEGREE_LEVEL, i);
             Optional<String> subject = Optional.ofNullable(text(DEGREE_FIELD, i));
             boolean inJapan = bool(DEGREE_IN_JAPAN, i);
             boolean designated = bool(DEGREE_DESIGNATED_UNIVERSITY, i);
@@ -212,7 +212,7 @@ public final class ProfileReader {
         }
 
         private JapaneseLanguage japaneseLanguage() {
-            Optional<Jlpt> jlpt = Optional.ofNullable(choice(JLPT, 0, Jlpt.class));
+            Optional<Jlpt> jlpt = Optional.ofNullable(choice(JLPT, 0));
             long bjt = wholeNumber(BJT_SCORE, 0);
             return new JapaneseLanguage(jlpt, bjt == ValueParsers.NO_NUMBER ? OptionalInt.empty()
                     : OptionalInt.of((int) bjt));
@@ -256,7 +256,7 @@ public final class ProfileReader {
                 return value;
             }
             if (read.required()) {
-                report(JsonFields.missing(value, read.value().requiredMeaning));
+                report(ValueParsers.missing(value != null, read.rule().requiredMeaning));
             }
             return null;
         }
@@ -269,10 +269,9 @@ public final class ProfileReader {
         /** The number, else the field's default, else {@link ValueParsers#NO_NUMBER}. */
         private long wholeNumber(ProfileField number, int index) {
             WrittenValue value = given(number, index);
-            ProfileField.Value type = number.value();
-            long whole = value == null ? ValueParsers.NO_NUMBER
-                    : ValueParsers.wholeNumber(value, type, this);
-            return whole != ValueParsers.NO_NUMBER || type.defaultValue == null ? whole : (Long) type.defaultValue;
+            ProfileField.Rule rule = number.rule();
+            long whole = value == null ? ValueParsers.NO_NUMBER : ValueParsers.wholeNumber(value, rule, this);
+            return whole != ValueParsers.NO_NUMBER || rule.defaultValue == null ? whole : (Long) rule.defaultValue;
         }
 
         private int count(ProfileField number) {
@@ -282,9 +281,9 @@ public final class ProfileReader {
         /** The number, else the field's default, else null. */
         private BigDecimal decimal(ProfileField number) {
             WrittenValue value = given(number, 0);
-            ProfileField.Value type = number.value();
-            BigDecimal exact = value == null ? null : ValueParsers.decimal(value, type, this);
-            return exact != null ? exact : (BigDecimal) type.defaultValue;
+            ProfileField.Rule rule = number.rule();
+            BigDecimal exact = value == null ? null : ValueParsers.decimal(value, rule, this);
+            return exact != null ? exact : (BigDecimal) rule.defaultValue;
         }
 
         private boolean bool(ProfileField flag, int index) {
@@ -292,18 +291,18 @@ public final class ProfileReader {
             return value != null && ValueParsers.bool(value, this);
         }
 
-        /** The choice, else the field's default, else null; {@code type} is the type of the field's choices. */
+        /** The choice, else the field's default, else null: a constant of the field's choices, whose type E is. */
         @SuppressWarnings("unchecked")
-        private <E extends Enum<E>> E choice(ProfileField choice, int index, Class<E> type) {
+        private <E extends Enum<E>> E choice(ProfileField choice, int index) {
             WrittenValue value = given(choice, index);
-            Enum<?> chosen = value == null ? null : ValueParsers.choice(value, choice.value().choices, choice.value().choiceNames,
-                    this);
-            return (E) (chosen != null ? chosen : choice.value().defaultValue);
+            ProfileField.Rule rule = choice.rule();
+            Enum<?> chosen = value == null ? null : ValueParsers.choice(value, rule.choices, rule.choiceNames, this);
+            return (E) (chosen != null ? chosen : rule.defaultValue);
         }
 
         private String text(ProfileField text, int index) {
             WrittenValue value = given(text, index);
-            return value == null ? null : ValueParsers.text(value, text.value().maxLength, this);
+            return value == null ? null : ValueParsers.text(value, text.rule().maxLength, this);
         }
 
         @Override

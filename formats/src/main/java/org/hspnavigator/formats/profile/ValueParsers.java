@@ -49,7 +49,7 @@ final class ValueParsers {
      * ("yen"); {@link #NO_NUMBER} after reporting anything else. A number written with a zero fraction or
      * an exponent ({@code 8000000.0}, {@code 8e6}) is whole.
      */
-    static long wholeNumber(WrittenValue value, ProfileField.Value rule, Problems problems) {
+    static long wholeNumber(WrittenValue value, ProfileField.Rule rule, Problems problems) {
         long plain = value.plainWholeNumber();
         if (plain >= 0 && plain >= rule.minWhole && plain <= rule.maxWhole) {
             return plain;
@@ -69,11 +69,11 @@ final class ValueParsers {
     }
 
     /** A number within the bounds of {@code rule}, fractions allowed, exactly as written; null after reporting anything else. */
-    static BigDecimal decimal(WrittenValue value, ProfileField.Value rule, Problems problems) {
+    static BigDecimal decimal(WrittenValue value, ProfileField.Rule rule, Problems problems) {
         return number(value, rule, problems);
     }
 
-    private static BigDecimal number(WrittenValue value, ProfileField.Value rule, Problems problems) {
+    private static BigDecimal number(WrittenValue value, ProfileField.Rule rule, Problems problems) {
         BigDecimal exact = value.number();
         if (exact == null) {
             problems.report("expected a number of " + rule.unit + ", got " + describe(value));
@@ -152,6 +152,14 @@ final class ValueParsers {
             return null;
         }
         return text;
+    }
+
+    /**
+     * The problem of a required field left out: absent, or written as {@code null}; {@code meaning} says
+     * what the field holds.
+     */
+    static String missing(boolean writtenNull, String meaning) {
+        return (writtenNull ? "required, got null" : "required field is missing") + " (" + meaning + ")";
     }
 
     /** The problem of a list longer than it may be. */

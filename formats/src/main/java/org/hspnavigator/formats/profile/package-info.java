@@ -5,6 +5,8 @@
  * {@link org.hspnavigator.formats.profile.ProfileReader}, walks it over a JSON profile or a CSV row
  * alike, with one parser per field type, so that both syntaxes get the same checks in the same words:
  * every field checked for type, range and plausibility, every problem reported where the syntax names
- * the field, never a silent default for something written wrong. Scoring does not live here.
+ * the field, never a silent default for something written wrong. The code written for the speed of a
+ * batch's rows rather than for plainness is all in one class, {@code HotLoopText}. Scoring does not
+ * live here.
  */
 package org.hspnavigator.formats.profile;
