@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -34,8 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  * spaces, full-width digits, other spellings of booleans and enum names, impossible dates, values at
  * and one past every limit), with and without a {@code --date} override. The JSON profile writes a
  * cell as a number or a boolean where its field takes one and the text is one in JSON (booleans in
- * lower case), and as a string otherwise. Both kinds of row must be common, and a mostly valid sample
- * must read mostly as profiles, or the agreement would prove little.
+ * lower case), and as a string otherwise. Also on a fixed header whose columns each draw from a pool of
+ * right and wrong cells. Both kinds of row must be common, and a mostly valid sample must read mostly as
+ * profiles, or the agreement would prove little.
  */
 class CsvRowsReadAsJsonPropertyTest {
 
@@ -102,6 +105,42 @@ class CsvRowsReadAsJsonPropertyTest {
     private static final String[] FIELD_NEAR_MISS = {"   ", "\t", "\u3000", "x".repeat(
         ProfileLimits.MAX_FIELD_LENGTH + 1), "\u2003"};
 
+    /** A fixed header, each column with the cells it may hold: right ones first, then wrong ones of every kind. */
+    private static final Map<String, String[]> POOLS = new LinkedHashMap<>();
+
+    static {
+        String[] booleans = {"true", "false", "yes", "True"};
+        String[] levels = {"DOCTORATE", "MASTER", "BACHELOR", "MBA_MOT", "PROFESSIONAL", "PHD", "master"};
+        String[] years = {"0", "3", "7.5", "19.5", "0.25", "-2", "100", "x", "1e1", "07"};
+        String[] counts = {"0", "2", "14", "1.5", "2.0", "-1", "1000000", "1e2", "two"};
+        POOLS.put("referenceDate", new String[] {"2026-11-27", "2025-04-01", "2026-02-30", "2010-01-01",
+            "2030-01-01", "27/11/2026"});
+        POOLS.put("birthDate", new String[] {"1990-05-17", "1960-01-01", "1999-12-31", "2026-12-01", "1800-01-01",
+            "1990-02-30", "abc"});
+        POOLS.put("annualSalaryYen", new String[] {"8000000", "12500000", "4000000", "8e6", "8000000.0", "8000000.5",
+            "-1", "1e30", "08", "8;000", "0", "10000000000", "10000000001", "123456789012345678901"});
+        POOLS.put("degrees.0.level", levels);
+        POOLS.put("degrees.0.field", new String[] {"Physics", "経営学", "   ", "x".repeat(300)});
+        POOLS.put("degrees.0.inJapan", booleans);
+        POOLS.put("degrees.1.level", levels);
+        POOLS.put("degrees.2.designatedUniversity", booleans);
+        POOLS.put("careerYears.academicResearch", years);
+        POOLS.put("careerYears.specializedTechnical", years);
+        POOLS.put("careerYears.businessManagement", years);
+        POOLS.put("research.patents", counts);
+        POOLS.put("research.papers", counts);
+        POOLS.put("japaneseLanguage.jlpt", new String[] {"N1", "N2", "N5", "n1", "N6"});
+        POOLS.put("japaneseLanguage.bjtScore", new String[] {"480", "799", "800", "300", "299", "900", "abc"});
+        POOLS.put("japaneseNationalQualifications", counts);
+        POOLS.put("foreignQualification", booleans);
+        POOLS.put("position", new String[] {"REPRESENTATIVE", "DIRECTOR", "NONE", "CEO"});
+        POOLS.put("employer.sme", booleans);
+        POOLS.put("employer.innovationSupport", booleans);
+        POOLS.put("employer.rdExpenseRatioPercent", new String[] {"0.4", "3.0", "5", "-0.1", "101", "3%"});
+        POOLS.put("training.innovativeAsia", booleans);
+        POOLS.put("investmentYen", new String[] {"0", "100000000", "-5", "1e20", "50000000.5"});
+    }
+
     /** One sample of rows: how many were read as profiles. */
     private record Counts(int rows, int accepted) {
     }
@@ -118,6 +157,25 @@ class CsvRowsReadAsJsonPropertyTest {
     void aMostlyValidSampleReadsMostlyAsProfilesSeed1127() throws InvalidInputException {
         Counts counts = sample(new SplittableRandom(1127L), 60, 50, 0.01);
         assertThat(counts.accepted()).isGreaterThan(counts.rows() / 2);
+    }
+
+    @Test
+    void rowsOfAFixedHeaderReadAsTheirJsonProfileSeed20261127() throws InvalidInputException {
+        List<Field> header = POOLS.keySet().stream().map(column -> new Field(column, Kind.FIELD)).toList();
+        CsvProfileColumns.RowReader rowReader = CsvProfileColumns.of(List.copyOf(POOLS.keySet())).rowReader(READER);
+        SplittableRandom random = new SplittableRandom(20261127);
+        int accepted = 0;
+        for (int n = 0; n < 3000; n++) {
+            List<String> cells = new ArrayList<>();
+            for (String[] pool : POOLS.values()) {
+                // An empty cell (a field left out) often, the first two (plausible) values mostly, any value at times.
+                int roll = random.nextInt(40);
+                cells.add(roll < 12 ? "" : roll < 39 ? pool[random.nextInt(2)] : pool[random.nextInt(pool.length)]);
+            }
+            accepted += compare(rowReader, READER, header, cells) ? 1 : 0;
+        }
+        assertThat(accepted).isGreaterThan(100);
+        assertThat(3000 - accepted).isGreaterThan(500);
     }
 
     /**
