@@ -25,7 +25,7 @@ public final class BatchLayout {
     private BatchLayout(CsvProfileColumns columns, Set<Category> categories, LineDelimiter lineDelimiter) {
         this.columns = columns;
         this.categories = categories;
-        this.output = new OutputColumns(categories, lineDelimiter);
+        this.output = new OutputColumns(categories);
         this.lineDelimiter = lineDelimiter;
     }
 

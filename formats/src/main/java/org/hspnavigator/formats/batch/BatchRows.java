@@ -24,6 +24,7 @@ public final class BatchRows {
     private final CsvProfileColumns.RowReader reader;
     private final PointsEngine engine;
     private final StringBuilder output;
+    private final HotLoopRows scoredRows;
     private final CsvWriter outputCsv;
     private final CsvWriter errorsCsv;
     private final List<Violation> violations = new ArrayList<>();
@@ -36,6 +37,7 @@ public final class BatchRows {
         this.reader = layout.columns().rowReader(reader);
         this.engine = engine;
         this.output = output;
+        this.scoredRows = new HotLoopRows(layout.lineDelimiter());
         this.outputCsv = OutputColumns.writer(output, layout.lineDelimiter());
         this.errorsCsv = OutputColumns.writer(errors, layout.lineDelimiter());
         this.idColumn = layout.columns().idColumn().orElse(-1);
@@ -58,7 +60,7 @@ public final class BatchRows {
             return false;
         }
         PointTotals result = engine.totals(profile.get(), layout.categories());
-        if (!layout.output().appendScored(output, row, idColumn, line, result)) {
+        if (!scoredRows.append(output, row, idColumn, line, result)) {
             layout.output().writeScored(outputCsv, id(row), line, result);
         }
         return true;

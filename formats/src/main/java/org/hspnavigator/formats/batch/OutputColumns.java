@@ -9,22 +9,20 @@ import java.util.List;
 import java.util.Set;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointTotals;
-import org.hspnavigator.formats.profile.CsvCells;
 
 /**
  * The columns of the batch output: {@code id}, {@code line}, {@code referenceDate}, then points and
  * eligibility per category assessed ({@code SPECIALIZED_TECHNICAL.points}, {@code ….eligible}),
  * {@code bestCategory} and {@code error}. A scored row leaves {@code error} empty; an invalid row has
- * only its id, line and error.
+ * only its id, line and error. Rows go through FastCSV's writer, which quotes what CSV must quote; the
+ * scored rows whose id needs no quoting, nearly all of them, are appended by {@link HotLoopRows}.
  */
 final class OutputColumns {
 
     private final List<Category> categories;
-    private final String lineEnd;
 
-    OutputColumns(Set<Category> categories, LineDelimiter lineDelimiter) {
+    OutputColumns(Set<Category> categories) {
         this.categories = List.copyOf(categories);
-        this.lineEnd = lineDelimiter.toString();
     }
 
     List<String> header() {
@@ -41,35 +39,6 @@ final class OutputColumns {
     /** The errors file: one row per invalid input row, with the same message as the output. */
     static List<String> errorsHeader() {
         return List.of("id", "line", "error");
-    }
-
-    /**
-     * Appends a scored row, the categories in the order of {@link Category} as in the header. Every field
-     * but the id is a number, a boolean, a date or a constant name, which CSV never quotes, so the row is
-     * appended as it is; returns false, appending nothing, when the id might need quoting: that row is
-     * for {@link #writeScored}.
-     *
-     * @param idColumn the row's cell holding the id, or -1 for none (an empty id)
-     */
-    boolean appendScored(StringBuilder out, CsvCells row, int idColumn, long line, PointTotals result) {
-        boolean hasId = idColumn >= 0;
-        if (hasId && !plain(row, idColumn)) {
-            return false;
-        }
-        if (hasId) {
-            row.appendTo(out, idColumn);
-        }
-        out.append(',').append(line).append(',').append(result.referenceDate());
-        for (int i = 0; i < result.size(); i++) {
-            out.append(',').append(result.points(i)).append(',').append(result.eligible(i));
-        }
-        out.append(',');
-        int best = result.bestIndex();
-        if (best >= 0) {
-            out.append(result.category(best).name());
-        }
-        out.append(',').append(lineEnd);
-        return true;
     }
 
     /** A scored row through the CSV writer, which quotes the id as it needs. */
@@ -96,21 +65,6 @@ final class OutputColumns {
             row.writeField("").writeField("");
         }
         row.writeField("").writeField(error).endRecord();
-    }
-
-    /**
-     * A cell CSV writes as it is: none of the separator, the quote, a line break, or the comment sign that
-     * is quoted at the start of a record (and anywhere here, to stay on the safe side).
-     */
-    private static boolean plain(CsvCells row, int cell) {
-        int length = row.length(cell);
-        for (int i = 0; i < length; i++) {
-            char c = row.charAt(cell, i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '#') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Appends one record of texts as CSV. */

@@ -17,7 +17,6 @@ final class CsvCell implements WrittenValue {
 
     private final HotLoopText text = new HotLoopText();
     private CsvCells cells;
-    private int column;
 
     /** This value, now of {@code row}; pointed at a cell with {@link #at}. */
     CsvCell row(CsvCells row) {
@@ -27,7 +26,7 @@ final class CsvCell implements WrittenValue {
 
     /** This value, now the cell of {@code column}, which must be filled. */
     CsvCell at(int filled) {
-        column = filled;
+        text.point(cells.array(), cells.start(filled), cells.length(filled));
         return this;
     }
 
@@ -48,23 +47,22 @@ final class CsvCell implements WrittenValue {
 
     @Override
     public HotLoopText text() {
-        return text.point(cells.array(), cells.start(column), cells.length(column));
+        return text;
     }
 
     @Override
     public BigDecimal number() {
-        BigDecimal plain = text().plainDecimal();
+        BigDecimal plain = text.plainDecimal();
         return plain != null || !JsonNumberSyntax.matches(text) ? plain : JsonNumberSyntax.decimal(text);
     }
 
     @Override
     public long plainWholeNumber() {
-        return text().plainWholeNumber();
+        return text.plainWholeNumber();
     }
 
     @Override
     public Boolean bool() {
-        text();
         return is(TRUE) ? Boolean.TRUE : is(FALSE) ? Boolean.FALSE : null;
     }
 

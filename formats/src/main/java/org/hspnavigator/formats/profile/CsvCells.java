@@ -67,6 +67,18 @@ public final class CsvCells {
         out.append(chars, start(cell), length(cell));
     }
 
+    /** Whether any of {@code cells} is filled. */
+    public boolean anyFilled(int[] cells) {
+        int[] rowBounds = bounds;
+        int base = first;
+        for (int cell : cells) {
+            if (rowBounds[base + cell] != rowBounds[base + cell + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isEmpty(int cell) {
         return bounds[first + cell] == bounds[first + cell + 1];
     }

@@ -217,13 +217,14 @@ public final class CsvProfileColumns {
 
         @Override
         public boolean open(ProfileGroup group, int element, List<Violation> violations) {
-            return group == ProfileGroup.PROFILE || group.isList() || anyFilled(layout.groupColumns[group.ordinal()]);
+            return group == ProfileGroup.PROFILE || group.isList()
+                    || cells.anyFilled(layout.groupColumns[group.ordinal()]);
         }
 
         @Override
         public int size(ProfileGroup list, List<Violation> violations) {
             for (int i = 0; i < layout.elements.length; i++) {
-                if (anyFilled(layout.elementColumns[i])) {
+                if (cells.anyFilled(layout.elementColumns[i])) {
                     int size = layout.elements[i] + 1;
                     if (size <= list.maxElements()) {
                         return size;
@@ -241,18 +242,16 @@ public final class CsvProfileColumns {
             return column == NO_COLUMN || cells.isEmpty(column) ? null : cell.at(column);
         }
 
+        /** Never: an empty cell is a field left out, and a cell holds no JSON. */
+        @Override
+        public boolean writtenNull(ProfileField field, int element) {
+            return false;
+        }
+
         @Override
         public String place(ProfileField field, int element) {
             return field.inList() ? field.csvColumn(element) : field.csvColumn();
         }
 
-        private boolean anyFilled(int[] group) {
-            for (int column : group) {
-                if (!cells.isEmpty(column)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

@@ -45,12 +45,22 @@ final class JsonProfile implements ProfileSource {
 
     @Override
     public WrittenValue value(ProfileField field, int element) {
+        JsonNode value = node(field, element);
+        return value == null || value.isNull() ? null : new JsonValue(value);
+    }
+
+    @Override
+    public boolean writtenNull(ProfileField field, int element) {
+        JsonNode value = node(field, element);
+        return value != null && value.isNull();
+    }
+
+    private JsonNode node(ProfileField field, int element) {
         JsonNode object = field.group() == ProfileGroup.PROFILE ? root : root.get(field.group().fieldName());
-        if (field.group().isList()) {
+        if (field.inList()) {
             object = object.get(element);
         }
-        JsonNode value = object.get(field.fieldName());
-        return value == null ? null : new JsonValue(value);
+        return object.get(field.fieldName());
     }
 
     @Override

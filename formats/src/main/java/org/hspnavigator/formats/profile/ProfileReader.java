@@ -252,11 +252,13 @@ public final class ProfileReader {
             field = read;
             element = index;
             WrittenValue value = source.value(read, index);
-            if (value != null && !value.isNull()) {
-                return value;
-            }
+            return value != null ? value : leftOut(read, index);
+        }
+
+        /** Null, after reporting a required field left out. */
+        private WrittenValue leftOut(ProfileField read, int index) {
             if (read.required()) {
-                report(ValueParsers.missing(value != null, read.rule().requiredMeaning));
+                report(ValueParsers.missing(source.writtenNull(read, index), read.rule().requiredMeaning));
             }
             return null;
         }

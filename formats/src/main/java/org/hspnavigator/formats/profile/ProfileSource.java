@@ -22,8 +22,14 @@ interface ProfileSource {
     /** The elements of the list; none after reporting a list that cannot be read. */
     int size(ProfileGroup list, List<Violation> violations);
 
-    /** The value of a field (of list element {@code element}), or null when the field is left out. */
+    /**
+     * The value of a field (of list element {@code element}), or null when the field is left out: absent,
+     * or written as JSON {@code null}.
+     */
     WrittenValue value(ProfileField field, int element);
+
+    /** Whether a field left out was written as JSON {@code null} rather than left out altogether. */
+    boolean writtenNull(ProfileField field, int element);
 
     /** Where messages say a field is: its JSON path, or its CSV column. */
     String place(ProfileField field, int element);
