@@ -41,7 +41,10 @@ public final class BatchLayout {
         return new BatchLayout(CsvProfileColumns.of(header), EnumSet.copyOf(categories), lineDelimiter);
     }
 
-    /** The header of the output: {@code id}, {@code line}, {@code referenceDate}, per category, {@code bestCategory}, {@code error}. */
+    /**
+     * The header of the output: {@code id}, {@code line}, {@code referenceDate}, points and eligibility per
+     * category, {@code bestCategory}, {@code error}.
+     */
     public List<String> outputHeader() {
         return output.header();
     }

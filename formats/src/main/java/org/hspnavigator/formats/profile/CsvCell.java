@@ -6,9 +6,9 @@ import java.math.BigDecimal;
  * A filled cell of a CSV row as a written value: text, which is also a number when its characters are
  * a number as JSON writes it, and a boolean when they are {@code true} or {@code false} in any case,
  * because spreadsheets write TRUE and FALSE (1/0 and yes/no are refused: a count or a typing mistake
- * could hide behind them). One instance serves every row of a reader, pointed at each row and each
- * cell in turn ({@link #row}, {@link #at}); the characters stay in the row's array and become a string only when a message or a
- * text field needs one.
+ * could hide behind them). One instance serves every row of a reader, pointed at each row and each cell
+ * in turn ({@link #row}, {@link #at}); the characters stay in the row's array and become a string only
+ * when a message or a text field needs one.
  */
 final class CsvCell implements WrittenValue {
 
@@ -25,8 +25,8 @@ final class CsvCell implements WrittenValue {
     }
 
     /** This value, now the cell of {@code column}, which must be filled. */
-    CsvCell at(int filled) {
-        text.point(cells.array(), cells.start(filled), cells.length(filled));
+    CsvCell at(int column) {
+        text.point(cells.array(), cells.start(column), cells.length(column));
         return this;
     }
 

@@ -192,10 +192,10 @@ public final class CsvProfileColumns {
     }
 
     /**
-     * One row as the reader walks it, pointed at each row in turn. An empty cell is a field left out, and a group none of whose cells
-     * is filled is left out as a whole, so that it takes its defaults. The list holds the elements up to
-     * the last one with a filled cell: an element before it without one (a gap) is an element that
-     * states nothing, and its required level is missing.
+     * One row as the reader walks it, pointed at each row in turn. An empty cell is a field left out, and
+     * a group none of whose cells is filled is left out as a whole, so that it takes its defaults. The
+     * list holds the elements up to the last one with a filled cell: an element before it without one (a
+     * gap) is an element that states nothing, and its required level is missing.
      */
     private static final class Row implements ProfileSource {
 

@@ -22,7 +22,10 @@ public final class IsoDate {
         return hasIsoForm(new HotLoopText(text));
     }
 
-    /** The date of a text in the form {@code YYYY-MM-DD}; null for any other text and a day that does not exist (2026-02-30). */
+    /**
+     * The date of a text in the form {@code YYYY-MM-DD}; null for any other text and for a day that does
+     * not exist (2026-02-30).
+     */
     public static LocalDate parse(String text) {
         return parse(new HotLoopText(text));
     }
@@ -47,7 +50,9 @@ public final class IsoDate {
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+        // Every month has 28 days; only a later day is checked against the month's length.
+        if (year < 0 || month < 1 || month > 12 || day < 1
+                || day > 28 && day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }
         return LocalDate.of(year, month, day);

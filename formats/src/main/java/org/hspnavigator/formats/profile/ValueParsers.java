@@ -68,7 +68,10 @@ final class ValueParsers {
         return exact.longValueExact();
     }
 
-    /** A number within the bounds of {@code rule}, fractions allowed, exactly as written; null after reporting anything else. */
+    /**
+     * A number within the bounds of {@code rule}, fractions allowed, exactly as written; null after
+     * reporting anything else.
+     */
     static BigDecimal decimal(WrittenValue value, ProfileField.Rule rule, Problems problems) {
         return number(value, rule, problems);
     }
