@@ -68,7 +68,7 @@ public final class CsvCells {
     }
 
     /** Whether any of {@code cells} is filled. */
-    public boolean anyFilled(int[] cells) {
+    boolean anyFilled(int[] cells) {
         int[] rowBounds = bounds;
         int base = first;
         for (int cell : cells) {

@@ -68,7 +68,7 @@ public final class ProfileReader {
      * @param date   the date, already checked with {@link ReferenceDates#problem}
      * @param origin how messages name it, e.g. {@code --date}
      */
-    public record DateOverride(LocalDate date, String origin) {
+    private record DateOverride(LocalDate date, String origin) {
     }
 
     public ProfileReader(ReferenceDates referenceDates) {
