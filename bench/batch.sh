@@ -21,8 +21,10 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 
-./hsp --version >/dev/null                      # builds the jar when the sources changed
-jar="cli/target/hsp.jar"
+./hsp --version >/dev/null                      # builds hsp.jar when the sources changed
+# The candidate generator and the floor live in the benchmark module, outside hsp.jar.
+./mvnw -q -B -Pbench -DskipTests -pl bench -am package >&2
+jar="bench/target/benchmarks.jar"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -32,7 +34,7 @@ if [[ -r "$huge_pages" ]] && read -r granted <"$huge_pages" && [[ "$granted" == 
   floor_options+=(-XX:+UseTransparentHugePages)
 fi
 
-java -cp "$jar" org.hspnavigator.cli.batch.bench.CandidateGenerator "$rows" "$seed" "$work/in.csv"
+java -cp "$jar" org.hspnavigator.bench.CandidateGenerator "$rows" "$seed" "$work/in.csv"
 echo "input: $rows rows, seed $seed, $(du -h "$work/in.csv" | cut -f1); floor JVM options: ${floor_options[*]};" \
   "batch JVM options: ${HSP_JAVA_OPTS:-as ./hsp batch sets them}"
 
@@ -48,7 +50,7 @@ floor_cpus=()
 batch_walls=()
 batch_cpus=()
 for ((run = 1; run <= runs; run++)); do
-  read -r wall cpu < <(measure java "${floor_options[@]}" -cp "$jar" org.hspnavigator.cli.batch.bench.CsvIoFloor \
+  read -r wall cpu < <(measure java "${floor_options[@]}" -cp "$jar" org.hspnavigator.bench.CsvIoFloor \
     "$work/in.csv" "$work/floor.csv")
   floor_walls+=("$wall")
   floor_cpus+=("$cpu")

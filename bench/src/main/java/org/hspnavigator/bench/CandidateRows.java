@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.hspnavigator.cli.batch.bench.CandidateGenerator;
 import org.hspnavigator.formats.profile.CsvCells;
 
 /**
  * Rows of the batch benchmark's seeded candidate file ({@link CandidateGenerator}, about one in 200
- * invalid) as FastCSV parses them: the header, then each row's cells, as strings and as the
- * {@link CsvCells} the batch command's scorer threads read a row from.
+ * invalid) as FastCSV parses them: the header, then each row's cells as the {@link CsvCells} the batch
+ * command's scorer threads read a row from.
  */
-record CandidateRows(List<String> header, List<List<String>> rows, List<CsvCells> cells) {
+record CandidateRows(List<String> header, List<CsvCells> cells) {
 
     static CandidateRows generate(int rows, long seed) throws IOException {
         Path file = Files.createTempFile("candidates", ".csv");
@@ -30,8 +29,7 @@ record CandidateRows(List<String> header, List<List<String>> rows, List<CsvCells
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            List<List<String>> rowTexts = List.copyOf(lines.subList(1, lines.size()));
-            return new CandidateRows(lines.get(0), rowTexts, rowTexts.stream().map(CsvCells::of).toList());
+            return new CandidateRows(lines.get(0), lines.subList(1, lines.size()).stream().map(CsvCells::of).toList());
         } finally {
             Files.delete(file);
         }

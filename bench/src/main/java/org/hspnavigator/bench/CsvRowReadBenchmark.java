@@ -34,12 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the batch benchmark's seeded candidates ({@link CandidateRows}, about one in 200 invalid), parsed
  * once; each invocation reads the next one.
  *
- * <ul>
- *   <li>{@code read}: {@link CsvProfileColumns#read}, plainly valid rows by the shortcut, the others
- *       by the general checks;</li>
- *   <li>{@code readWithoutShortcut}: every row by the general checks, from the cells as strings, as all
- *       rows were read before the shortcut existed.</li>
- * </ul>
+ * {@code read} is {@link CsvProfileColumns.RowReader#read}, the one reader of profiles, for valid and
+ * invalid rows alike.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,9 +54,7 @@ public class CsvRowReadBenchmark {
     @Param("1")
     long seed;
 
-    private CsvProfileColumns columns;
-    private ProfileReader reader;
-    private List<List<String>> rows;
+    private CsvProfileColumns.RowReader reader;
     private List<CsvCells> cells;
     private final List<Violation> violations = new ArrayList<>();
     private int next;
@@ -68,10 +62,9 @@ public class CsvRowReadBenchmark {
     @Setup
     public void setUp() throws IOException, InvalidInputException {
         CandidateRows candidates = CandidateRows.generate(ROWS, seed);
-        columns = CsvProfileColumns.of(candidates.header());
-        rows = candidates.rows();
         cells = candidates.cells();
-        reader = new ProfileReader(new ReferenceDates(CLOCK, RuleBook.official().earliestDate()));
+        reader = CsvProfileColumns.of(candidates.header())
+                .rowReader(new ProfileReader(new ReferenceDates(CLOCK, RuleBook.official().earliestDate())));
     }
 
     @Benchmark
@@ -79,18 +72,7 @@ public class CsvRowReadBenchmark {
         violations.clear();
         CsvCells row = cells.get(next);
         next = (next + 1) & (ROWS - 1);
-        return columns.read(reader, row, violations);
+        return reader.read(row, violations);
     }
 
-    @Benchmark
-    public Optional<Profile> readWithoutShortcut() {
-        violations.clear();
-        return columns.readWithoutShortcut(reader, nextRow(), violations);
-    }
-
-    private List<String> nextRow() {
-        List<String> row = rows.get(next);
-        next = (next + 1) & (ROWS - 1);
-        return row;
-    }
 }

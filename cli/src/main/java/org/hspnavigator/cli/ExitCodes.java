@@ -1,6 +1,6 @@
 package org.hspnavigator.cli;
 
-/** The exit codes of every {@code hsp} command (spec/profile.md, "Command line"). */
+/** The exit codes of every {@code hsp} command (docs/rules.md §18). */
 public final class ExitCodes {
 
     /** Success, whatever the verdict. */

@@ -16,7 +16,7 @@ import org.hspnavigator.formats.text.Explanations;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The assessment JSON keeps the contract of spec/profile.md and explains every item. */
+/** The assessment JSON keeps the contract of docs/rules.md §18 and explains every item. */
 class AssessmentJsonTest {
 
     private final AssessmentJson json = new AssessmentJson(Explanations.english());

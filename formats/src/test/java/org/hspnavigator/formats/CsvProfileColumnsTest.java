@@ -32,14 +32,14 @@ class CsvProfileColumnsTest {
     private static List<Violation> read(String header, String row) throws InvalidInputException {
         CsvProfileColumns columns = CsvProfileColumns.of(Arrays.asList(header.split(",", -1)));
         List<Violation> violations = new ArrayList<>();
-        columns.read(READER, Arrays.asList(row.split(",", -1)), violations);
+        columns.rowReader(READER).read(Arrays.asList(row.split(",", -1)), violations);
         return violations;
     }
 
     private static Profile profile(String header, String row) throws InvalidInputException {
         CsvProfileColumns columns = CsvProfileColumns.of(Arrays.asList(header.split(",", -1)));
         List<Violation> violations = new ArrayList<>();
-        Optional<Profile> profile = columns.read(READER, Arrays.asList(row.split(",", -1)), violations);
+        Optional<Profile> profile = columns.rowReader(READER).read(Arrays.asList(row.split(",", -1)), violations);
         assertThat(violations).isEmpty();
         return profile.orElseThrow();
     }

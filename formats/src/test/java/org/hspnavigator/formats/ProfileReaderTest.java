@@ -23,7 +23,7 @@ import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import org.junit.jupiter.api.Test;
 
-/** The profile JSON of spec/profile.md: defaults, exact numbers, dates relative to today in Japan. */
+/** The profile JSON (docs/rules.md §18): defaults, exact numbers, dates relative to today in Japan. */
 class ProfileReaderTest {
 
     /** 16:30 UTC on 2026-11-26 is already 01:30 on 2026-11-27 in Tokyo. */

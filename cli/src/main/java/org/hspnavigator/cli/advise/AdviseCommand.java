@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.CategoryChoice;
+import org.hspnavigator.cli.input.DateOverride;
+import org.hspnavigator.cli.input.JsonOutput;
 import org.hspnavigator.cli.input.ProfileInput;
 import org.hspnavigator.engine.advice.Advice;
 import org.hspnavigator.engine.advice.Advisor;
@@ -21,6 +24,7 @@ import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,18 +74,14 @@ public final class AdviseCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     private int target;
 
-    @Option(names = "--category", paramLabel = "ID",
-            description = "Advise on this category (${COMPLETION-CANDIDATES}); default: the best category, "
-                    + "else the one with the most points.")
-    private Category category;
+    @Mixin
+    private CategoryChoice category;
 
-    @Option(names = "--json", description = "Print the advice as JSON (described in the README).")
-    private boolean json;
+    @Mixin
+    private JsonOutput json;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Advise as of this date instead of the profile's referenceDate "
-                    + "(from 2013-12-24 to one year after today).")
-    private String date;
+    @Mixin
+    private DateOverride date;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
             description = "Show at most N suggestions, the best first. Default: ${DEFAULT-VALUE}.")
@@ -121,10 +121,11 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         Profile profile = document.get().profiles().get(0);
         Advisor advisor = new Advisor(engine);
-        Advice advice = category == null ? advisor.advise(profile, target) : advisor.advise(profile, category, target);
+        Optional<Category> chosen = category.category();
+        Advice advice = chosen.isEmpty() ? advisor.advise(profile, target) : advisor.advise(profile, chosen.get(), target);
         PrintWriter out = spec.commandLine().getOut();
         Explanations explanations = Explanations.english();
-        if (json) {
+        if (json.json()) {
             out.println(StrictJson.toText(new AdviceJson(explanations).write(advice, limit)));
         } else {
             out.print(new AdviceReport(explanations).render(advice, limit));

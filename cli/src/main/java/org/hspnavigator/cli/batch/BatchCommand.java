@@ -1,7 +1,6 @@
 package org.hspnavigator.cli.batch;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,22 +13,23 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
-import java.util.EnumSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.hspnavigator.cli.DateOption;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.CategoryChoice;
+import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.formats.profile.CsvProfileColumns;
+import org.hspnavigator.formats.batch.BatchLayout;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,14 +90,11 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Also write the invalid rows (id, line, error) to this file.")
     private String errorsFile;
 
-    @Option(names = "--category", paramLabel = "ID",
-            description = "Assess only this category: ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT.")
-    private Category category;
+    @Mixin
+    private CategoryChoice category;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Compute the points as of this date instead of each row's referenceDate "
-                    + "(from 2013-12-24 to one year after today).")
-    private String date;
+    @Mixin
+    private DateOverride date;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
             description = "The input's encoding: UTF-8 (default; a byte-order mark is fine) or windows-31j "
@@ -125,13 +122,12 @@ public final class BatchCommand implements Callable<Integer> {
         // Only --date needs the rules before the file is read (to check the date's range); without it,
         // the header and the first rows are read while the rules still load on another thread (Main).
         ProfileReader datedReader = null;
-        if (date != null) {
-            ReferenceDates referenceDates = referenceDates(PointsEngine.official());
-            DateOption.Parsed parsed = DateOption.parse(date, referenceDates);
-            if (parsed.date() == null) {
-                return usage("--date: " + parsed.problem());
+        if (date.given()) {
+            Optional<ProfileReader> dated = date.reader(referenceDates(PointsEngine.official()), this::usage);
+            if (dated.isEmpty()) {
+                return ExitCodes.INVALID_INPUT;
             }
-            datedReader = new ProfileReader(referenceDates).withReferenceDate(parsed.date(), "--date");
+            datedReader = dated.get();
         }
         Charset charset;
         try {
@@ -178,9 +174,11 @@ public final class BatchCommand implements Callable<Integer> {
         if (header.rows() == 0) {
             return usage(source() + ": the file is empty; expected a header row of profile field names");
         }
-        CsvProfileColumns columns;
+        Set<Category> categories = category.categories();
+        LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
+        BatchLayout layout;
         try {
-            columns = CsvProfileColumns.of(header.cells(0).texts());
+            layout = BatchLayout.of(header.cells(0).texts(), categories, lineDelimiter);
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(NAME + ": invalid header in " + source() + "; nothing was scored:");
@@ -191,8 +189,6 @@ public final class BatchCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }
-        Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
-        LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
         BatchOutput out = streams.openOutput(output);
         if (out == null) {
             return ExitCodes.INVALID_INPUT;
@@ -215,9 +211,13 @@ public final class BatchCommand implements Callable<Integer> {
         BatchOutput errorsOut = errors;
         try (Progress progress = Progress.forTerminal(BatchStreams.size(input))) {
             // The headers are flushed as they are written, before the rows follow as bytes.
-            writeHeader(out.text(), new OutputColumns(categories).header(), lineDelimiter);
+            StringBuilder outputHeader = new StringBuilder();
+            layout.appendOutputHeader(outputHeader);
+            writeHeader(out.text(), outputHeader);
             if (errorsOut != null) {
-                writeHeader(errorsOut.text(), OutputColumns.errorsHeader(), lineDelimiter);
+                StringBuilder errorsHeader = new StringBuilder();
+                layout.appendErrorsHeader(errorsHeader);
+                writeHeader(errorsOut.text(), errorsHeader);
             }
             OrderedPipeline<ScoredChunk> pipeline = new OrderedPipeline<>(pool, 2 * workers + 2, chunk -> {
                 out.write(chunk.output());
@@ -232,7 +232,7 @@ public final class BatchCommand implements Callable<Integer> {
                 RowChunk first = csv.nextRows(chunkRows);
                 PointsEngine engine = PointsEngine.official();
                 ProfileReader reader = datedReader != null ? datedReader : new ProfileReader(referenceDates(engine));
-                ChunkScorer scorer = new ChunkScorer(columns, reader, engine, categories, lineDelimiter);
+                ChunkScorer scorer = new ChunkScorer(layout, reader, engine);
                 for (RowChunk chunk = first; chunk.rows() > 0; chunk = csv.nextRows(chunkRows)) {
                     read += chunk.rows();
                     RowChunk rows = chunk;
@@ -260,13 +260,13 @@ public final class BatchCommand implements Callable<Integer> {
         return new ReferenceDates(clock, engine.ruleBook().earliestDate());
     }
 
-    private void writeHeader(Writer target, List<String> header, LineDelimiter lineDelimiter) throws IOException {
+    /** A header row, after the byte-order mark Excel looks for when {@code --excel} asks for it. */
+    private void writeHeader(Writer target, CharSequence header) throws IOException {
         if (excel) {
             target.write('\uFEFF');
         }
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(lineDelimiter).build(target);
-        csv.writeRecord(header);
-        csv.flush();
+        target.append(header);
+        target.flush();
     }
 
     private void summarize(long rows, long invalid, long nanos) {

@@ -3,11 +3,12 @@ package org.hspnavigator.cli.batch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Where a batch writes a file of rows: a text writer for what is written as text (the header), and for
- * a file the byte stream beneath it, which takes the scored rows as the scorers encoded them
- * ({@link OutputText}) instead of encoding them again on the writing thread. Standard output takes
+ * Where a batch writes a file of rows: a text writer for what is written as text (the headers), and for
+ * a file the byte stream beneath it, which takes the scored rows in UTF-8 as the worker threads encoded
+ * them ({@link ChunkScorer}) instead of encoding them again on the writing thread. Standard output takes
  * everything as text. Text written must be flushed before rows follow as bytes.
  */
 final class BatchOutput {
@@ -25,11 +26,12 @@ final class BatchOutput {
         return text;
     }
 
-    void write(OutputText rows) throws IOException {
+    /** Rows of text in UTF-8. */
+    void write(byte[] rows) throws IOException {
         if (bytes != null) {
-            rows.writeTo(bytes);
+            bytes.write(rows);
         } else {
-            rows.writeTo(text);
+            text.write(new String(rows, StandardCharsets.UTF_8));
         }
     }
 }

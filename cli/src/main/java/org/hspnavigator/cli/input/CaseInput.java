@@ -12,7 +12,7 @@ import org.hspnavigator.formats.validation.InvalidInputException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The input of the commands that take a case file (spec/profile.md, "Case") and a {@code --date}:
+ * The input of the commands that take a case file (docs/rules.md §18) and a {@code --date}:
  * reads the case from a path or standard input and checks the date as {@code hsp score} does. Every
  * problem is reported on stderr in the command's name, one line each, and the caller exits with 2.
  */

@@ -15,7 +15,7 @@ import org.hspnavigator.formats.validation.Violation;
 
 /**
  * Reads the profile document a command is given: FILE and the optional {@code --date} override,
- * validated like the profiles' own reference dates (spec/profile.md). Every problem goes to stderr,
+ * validated like the profiles' own reference dates (docs/rules.md §18). Every problem goes to stderr,
  * one line per problem naming the JSON path; the caller then exits with 2.
  */
 public final class ProfileInput {
@@ -32,23 +32,19 @@ public final class ProfileInput {
     }
 
     /**
-     * The profiles of {@code file}, scored as of {@code date} when it is not null; empty after
-     * reporting every problem.
+     * The profiles of {@code file}, scored as of {@code --date} when it is given; empty after reporting
+     * every problem.
      */
-    public Optional<ProfileDocument> read(String file, String date) throws IOException {
-        ProfileReader reader = new ProfileReader(input.referenceDates());
-        if (date != null) {
-            Optional<LocalDate> override = input.date(date);
-            if (override.isEmpty()) {
-                return Optional.empty();
-            }
-            reader = reader.withReferenceDate(override.get(), "--date");
+    public Optional<ProfileDocument> read(String file, DateOverride date) throws IOException {
+        Optional<ProfileReader> reader = date.reader(input.referenceDates(), input::error);
+        if (reader.isEmpty()) {
+            return Optional.empty();
         }
         try (InputStream in = input.open(file, "a profile file")) {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(ProfileDocuments.read(in, reader));
+            return Optional.of(ProfileDocuments.read(in, reader.get()));
         } catch (InvalidInputException e) {
             reportInvalid(file, e.violations());
             return Optional.empty();

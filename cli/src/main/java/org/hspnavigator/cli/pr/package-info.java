@@ -1,6 +1,6 @@
 /**
  * The {@code hsp pr} command: reads a case, checks the permanent-residence routes and HSP(ii) for an
- * application date with the engine, and prints a table or the JSON of spec/profile.md. No rule lives
+ * application date with the engine, and prints a table or the JSON of docs/rules.md §18. No rule lives
  * here.
  */
 package org.hspnavigator.cli.pr;

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.CategoryChoice;
+import org.hspnavigator.cli.input.DateOverride;
+import org.hspnavigator.cli.input.JsonOutput;
 import org.hspnavigator.cli.input.ProfileInput;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointsEngine;
@@ -21,7 +23,7 @@ import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -64,17 +66,14 @@ public final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the assessment as JSON (described in the README) instead of a table.")
-    private boolean json;
+    @Mixin
+    private JsonOutput json;
 
-    @Option(names = "--category", paramLabel = "ID",
-            description = "Assess only this category: ${COMPLETION-CANDIDATES}.")
-    private Category category;
+    @Mixin
+    private CategoryChoice category;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Compute the points as of this date instead of the profile's referenceDate "
-                    + "(from 2013-12-24 to one year after today).")
-    private String date;
+    @Mixin
+    private DateOverride date;
 
     @Parameters(index = "0", paramLabel = "FILE",
             description = "The profile JSON file, or - to read standard input.")
@@ -97,7 +96,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (document.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Set<Category> categories = category == null ? EnumSet.allOf(Category.class) : EnumSet.of(category);
+        Set<Category> categories = category.categories();
         print(DocumentAssessment.of(document.get(), categories, engine));
         return ExitCodes.OK;
     }
@@ -105,7 +104,7 @@ public final class ScoreCommand implements Callable<Integer> {
     private void print(DocumentAssessment assessed) {
         PrintWriter out = spec.commandLine().getOut();
         Explanations explanations = Explanations.english();
-        if (json) {
+        if (json.json()) {
             out.println(StrictJson.toText(new AssessmentJson(explanations).write(assessed)));
         } else {
             ScoreTable table = new ScoreTable(explanations);

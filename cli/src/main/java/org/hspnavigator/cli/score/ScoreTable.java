@@ -29,7 +29,7 @@ final class ScoreTable {
         return render(result, Map.of());
     }
 
-    /** The table with a J-Skip line under each category found in {@code jSkip} (system.md §3). */
+    /** The table with a J-Skip line under each category found in {@code jSkip} (docs/rules.md §13). */
     String render(ScoreResult result, Map<Category, JSkipVerdict> jSkip) {
         StringBuilder text = new StringBuilder();
         text.append("Points as of ").append(result.referenceDate()).append(" (rules in force since ")

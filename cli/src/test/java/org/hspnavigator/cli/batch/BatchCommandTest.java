@@ -92,6 +92,23 @@ class BatchCommandTest {
                 + ",5,2026-11-27,40,false,40,false,0,false,,\r\n");
     }
 
+    /**
+     * Ids beyond ASCII (Japanese, accented Latin, a character outside the Basic Multilingual Plane
+     * written as a surrogate pair, a no-break space) come out in UTF-8 as they came in, whether they
+     * start with ASCII or not, in a file as on standard output.
+     */
+    @Test
+    void idsBeyondAsciiComeOutInUtf8InAFileAndOnStandardOutput() throws IOException {
+        List<String> ids = List.of("A-001", "山田-7", "id-山田", "Zoë", "𠮷野家-1", "x𠮷", "€", "a\u00a0b");
+        String csv = HEADER + "\n" + ids.stream().map(id -> id + ",2026-11-27,1994-03-10,8000000\n")
+                .collect(Collectors.joining());
+        Run toFile = batch(csv);
+        assertThat(toFile.exitCode()).as(toFile.err()).isZero();
+        assertThat(BatchFiles.rows(out)).extracting(row -> row.get("id")).containsExactlyElementsOf(ids);
+        Run toStandardOutput = Cli.run("batch", in.toString(), "-o", "-");
+        assertThat(toStandardOutput.out()).isEqualTo(Files.readString(out, StandardCharsets.UTF_8));
+    }
+
     @Test
     void aByteOrderMarkIsSkipped() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -20,10 +20,8 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.profile.ProfileLimits;
 import org.hspnavigator.formats.json.StrictJson;
-import org.hspnavigator.formats.profile.JsonProfileValue;
-import org.hspnavigator.formats.profile.ObjectFields;
+import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.formats.profile.ProfileReader;
-import org.hspnavigator.formats.profile.ProfileValue;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
@@ -31,7 +29,7 @@ import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a case (spec/profile.md, "Case") from JSON. Every snapshot is a profile read by
+ * Reads a case (docs/rules.md §18) from JSON. Every snapshot is a profile read by
  * {@link ProfileReader}, with two additions: its {@code referenceDate} is required (a snapshot says
  * from which day it describes the applicant; "today" would make a case mean something else every
  * day), and all snapshots give the same {@code birthDate}. Two snapshots on the same date are an
@@ -86,7 +84,7 @@ public final class CaseReader {
     /** Reads the case at {@code path}, adding every problem to {@code violations}; empty when there was any. */
     public Optional<ApplicantCase> read(JsonNode node, String path, List<Violation> violations) {
         int before = violations.size();
-        Optional<ObjectFields> fields = ObjectFields.of(new JsonProfileValue(node), path, violations, CASE_FIELDS, "a case object");
+        Optional<JsonFields> fields = JsonFields.of(node, path, violations, CASE_FIELDS, "a case object");
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -104,10 +102,10 @@ public final class CaseReader {
                 ? OptionalInt.of((int) employerCategory.getAsLong()) : OptionalInt.empty()));
     }
 
-    private List<Profile> snapshots(ObjectFields fields, List<Violation> violations) {
+    private List<Profile> snapshots(JsonFields fields, List<Violation> violations) {
         fields.requirePresent("snapshots", "the applicant's profiles, each with its referenceDate");
-        List<ProfileValue> elements = fields.array("snapshots", MAX_SNAPSHOTS, "profiles");
-        if (fields.value("snapshots").filter(ProfileValue::isArray).isPresent() && elements.isEmpty()) {
+        List<JsonNode> elements = fields.array("snapshots", MAX_SNAPSHOTS, "profiles");
+        if (fields.value("snapshots").filter(JsonNode::isArray).isPresent() && elements.isEmpty()) {
             fields.report("snapshots", "must hold at least one profile");
         }
         int before = violations.size();
@@ -117,8 +115,8 @@ public final class CaseReader {
         String firstPath = null;
         for (int i = 0; i < elements.size(); i++) {
             String path = JsonPath.element(fields.path("snapshots"), i);
-            ProfileValue element = elements.get(i);
-            ProfileValue date = element.isObject() ? element.get("referenceDate") : null;
+            JsonNode element = elements.get(i);
+            JsonNode date = element.isObject() ? element.get("referenceDate") : null;
             if (element.isObject() && (date == null || date.isNull())) {
                 violations.add(new Violation(JsonPath.property(path, "referenceDate"), (date == null
                         ? "required field is missing" : "required, got null")
@@ -149,7 +147,7 @@ public final class CaseReader {
         return violations.size() == before ? snapshots : List.of();
     }
 
-    private Optional<Residence> residence(ObjectFields fields, Optional<LocalDate> birthDate) {
+    private Optional<Residence> residence(JsonFields fields, Optional<LocalDate> birthDate) {
         fields.requirePresent("residence", "an object with continuousSince, the start of the current continuous "
                 + "residence in Japan");
         return fields.object("residence", RESIDENCE_FIELDS, "the residence in Japan").flatMap(residence -> {
@@ -169,7 +167,7 @@ public final class CaseReader {
         });
     }
 
-    private Optional<HspStatus> hsp(ObjectFields hsp, Optional<LocalDate> birthDate) {
+    private Optional<HspStatus> hsp(JsonFields hsp, Optional<LocalDate> birthDate) {
         hsp.requirePresent("since", "the first day the HSP status was held, YYYY-MM-DD");
         Optional<LocalDate> since = plausibleDate(hsp, "since", birthDate);
         hsp.requirePresent("category", "one of ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT");
@@ -186,12 +184,12 @@ public final class CaseReader {
         return Optional.of(new HspStatus(since.get(), category.get(), (int) points.orElse(0), jSkip));
     }
 
-    private Household household(ObjectFields fields, Optional<LocalDate> birthDate, List<Violation> violations) {
+    private Household household(JsonFields fields, Optional<LocalDate> birthDate, List<Violation> violations) {
         return fields.object("household", HOUSEHOLD_FIELDS, "the household").map(household -> {
             long spouseSalary = household.wholeNumber("spouseAnnualSalaryYen", 0, ProfileLimits.MAX_ANNUAL_SALARY_YEN,
                     "yen").orElse(0);
             List<LocalDate> children = new ArrayList<>();
-            List<ProfileValue> elements = household.array("childrenBirthDates", MAX_CHILDREN, "dates");
+            List<JsonNode> elements = household.array("childrenBirthDates", MAX_CHILDREN, "dates");
             for (int i = 0; i < elements.size(); i++) {
                 String path = JsonPath.element(household.path("childrenBirthDates"), i);
                 childBirthDate(household, elements.get(i), path, birthDate, violations).ifPresent(children::add);
@@ -201,7 +199,7 @@ public final class CaseReader {
         }).orElse(Household.NONE);
     }
 
-    private Optional<LocalDate> childBirthDate(ObjectFields household, ProfileValue element, String path,
+    private Optional<LocalDate> childBirthDate(JsonFields household, JsonNode element, String path,
             Optional<LocalDate> birthDate, List<Violation> violations) {
         Optional<LocalDate> date = household.dateElement(element, path);
         if (date.isEmpty()) {
@@ -222,7 +220,7 @@ public final class CaseReader {
     }
 
     /** A date of the applicant's life: not before the birth date, not more than a year after today. */
-    private Optional<LocalDate> plausibleDate(ObjectFields fields, String name, Optional<LocalDate> birthDate) {
+    private Optional<LocalDate> plausibleDate(JsonFields fields, String name, Optional<LocalDate> birthDate) {
         Optional<LocalDate> date = fields.date(name);
         if (date.isEmpty()) {
             return date;

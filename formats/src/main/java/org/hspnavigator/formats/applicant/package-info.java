@@ -1,5 +1,5 @@
 /**
- * The case JSON of spec/profile.md ("Case (an applicant over time)") read into the engine's
+ * The case JSON (docs/rules.md §18: an applicant over time) read into the engine's
  * {@code ApplicantCase}: each snapshot checked as a profile, the residence, household and employer
  * category checked for type, range and consistency, every problem reported with its JSON path
  * ({@code snapshots[1].birthDate}). No rule is applied here.

@@ -52,7 +52,7 @@ public final class AssessmentJson {
 
     /**
      * The assessment with, for each category in {@code jSkip}, an additional {@code jSkip} field:
-     * {@code {"met": true, "basis": "..."}} (system.md §3).
+     * {@code {"met": true, "basis": "..."}} (docs/rules.md §13).
      */
     public ObjectNode write(ScoreResult result, Map<Category, JSkipVerdict> jSkip) {
         ObjectNode root = StrictJson.nodes().objectNode();

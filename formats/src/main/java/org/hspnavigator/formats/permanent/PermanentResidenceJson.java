@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the result of {@code hsp pr} as JSON. The contract fields of spec/profile.md keep their names
+ * Writes the result of {@code hsp pr} as JSON. The contract fields (docs/rules.md §18) keep their names
  * and meaning: {@code applicationDate}; per route {@code route}, {@code met}, {@code earliestDate},
  * {@code pointsAtApplication}, {@code startDate}, {@code pointsAtStart}, {@code reasons}; and
  * {@code warnings}. Added: per route {@code threshold}, {@code years}, {@code categoryAtApplication},

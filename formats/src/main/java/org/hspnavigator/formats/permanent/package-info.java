@@ -1,5 +1,5 @@
 /**
- * The JSON of {@code hsp pr} (spec/profile.md, "Case ... and hsp pr"): the permanent-residence routes
+ * The JSON of {@code hsp pr} (docs/rules.md §11 and §18): the permanent-residence routes
  * of a case, the warnings and reminders, and the additive {@code hspTwo} section. Writes only; the
  * rules live in the engine.
  */

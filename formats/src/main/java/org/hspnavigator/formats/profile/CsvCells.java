@@ -5,10 +5,9 @@ import java.util.List;
 
 /**
  * The cells of one CSV row, as ranges of a character array that may hold many rows. A batch reads a
- * chunk of rows into one array and reads each cell from there: the shortcut for plainly valid rows
- * takes numbers, dates and constants from the characters, and only cells that become text in a
- * profile are made into strings. Making a string of every cell of every row cost the thread that
- * reads the file more than the reading itself.
+ * chunk of rows into one array and reads each cell from there: numbers, dates and choices are read
+ * from the characters, and only cells that become text in a profile are made into strings. Making a
+ * string of every cell of every row cost the thread that reads the file more than the reading itself.
  *
  * <p>Cell {@code i} is {@code chars[bounds[first + i], bounds[first + i + 1])}: the bounds of a row are
  * the start of its first cell and the end of each cell. A view, not a copy: the arrays must not change
@@ -54,7 +53,7 @@ public final class CsvCells {
         return new String(chars, start(cell), length(cell));
     }
 
-    /** Every cell's text: what the general path reads a row from. */
+    /** Every cell's text. */
     public List<String> texts() {
         String[] texts = new String[size];
         for (int i = 0; i < size; i++) {
@@ -66,6 +65,18 @@ public final class CsvCells {
     /** Appends a cell's text without making a string of it. */
     public void appendTo(StringBuilder out, int cell) {
         out.append(chars, start(cell), length(cell));
+    }
+
+    /** Whether any of {@code cells} is filled. */
+    boolean anyFilled(int[] cells) {
+        int[] rowBounds = bounds;
+        int base = first;
+        for (int cell : cells) {
+            if (rowBounds[base + cell] != rowBounds[base + cell + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty(int cell) {
@@ -81,48 +92,14 @@ public final class CsvCells {
         return chars[bounds[first + cell] + index];
     }
 
-    /**
-     * Whether the cell's text is {@code text}. An array, not a string: the texts compared with every row
-     * (constant names) are kept as arrays, since reading a string's characters costs a call each.
-     */
-    public boolean is(int cell, char[] text) {
-        int start = start(cell);
-        int length = length(cell);
-        if (length != text.length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (chars[start + i] != text[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the cell's text is {@code text}, ignoring case as {@link String#equalsIgnoreCase} does. */
-    public boolean isIgnoringCase(int cell, String text) {
-        int start = start(cell);
-        int length = length(cell);
-        if (length != text.length()) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char mine = chars[start + i];
-            char theirs = text.charAt(i);
-            if (mine != theirs) {
-                // String.equalsIgnoreCase's rule for a pair of chars (a long s is an S, a Kelvin sign a K).
-                char upperMine = Character.toUpperCase(mine);
-                char upperTheirs = Character.toUpperCase(theirs);
-                if (upperMine != upperTheirs && Character.toLowerCase(upperMine) != Character.toLowerCase(upperTheirs)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private int start(int cell) {
+    /** Where a cell starts in {@link #array()}. */
+    int start(int cell) {
         return bounds[first + cell];
+    }
+
+    /** The array the cells are ranges of. */
+    char[] array() {
+        return chars;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.hspnavigator.formats.profile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,40 +15,51 @@ import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
- * The columns of a batch CSV file: the profile fields of spec/profile.md by their flattened JSON
- * paths ({@code careerYears.specializedTechnical}, lists by index: {@code degrees.0.level}), plus an
- * optional {@code id} passed through. A row is read by the same {@link ProfileReader} as a JSON
- * profile, so its checks, limits and wording are those of {@code hsp score}; only the place a problem
- * is named by changes, from the JSON path to the column ({@code degrees[0].level} → {@code degrees.0.level}).
- * A row whose every cell is plainly valid, most rows of a batch, is read by {@link CsvRowFastPath} into
- * the very profile the reader would give, at a fraction of the cost; only the others go through it.
+ * The columns of a CSV file of profiles: the {@link ProfileField}s by their CSV columns, the flattened
+ * JSON paths ({@code careerYears.specializedTechnical}, list elements by index: {@code degrees.0.level}),
+ * plus an optional {@code id} passed through (docs/rules.md §18). A row is read by the same
+ * {@link ProfileReader} as a JSON profile, so its checks, limits and wording are those of
+ * {@code hsp score}; only the place a problem is named by changes, from the JSON path to the column
+ * ({@code degrees[0].level} → {@code degrees.0.level}).
  */
 public final class CsvProfileColumns {
 
     /** The column passed through to the output, not a profile field. */
     public static final String ID = "id";
 
-    private static final String LIST = "degrees";
-    private static final Map<String, List<String>> GROUPS = Map.of(
-            "careerYears", ProfileReader.CAREER_FIELDS,
-            "research", ProfileReader.RESEARCH_FIELDS,
-            "japaneseLanguage", ProfileReader.LANGUAGE_FIELDS,
-            "employer", ProfileReader.EMPLOYER_FIELDS,
-            "training", ProfileReader.TRAINING_FIELDS);
-    private static final Pattern LIST_COLUMN = Pattern.compile(LIST + "\\.(0|[1-9][0-9]{0,8})\\.([^.]+)");
+    private static final ProfileGroup LIST = ProfileGroup.DEGREES;
+    private static final Pattern LIST_COLUMN = Pattern.compile(LIST.fieldName() + "\\.(0|[1-9][0-9]{0,8})\\.([^.]+)");
     private static final Pattern INDEX = Pattern.compile("\\.(\\d{1,9})\\.");
-    private static final Pattern JSON_INDEX = Pattern.compile("\\[(\\d+)]");
+    private static final int NO_COLUMN = -1;
+    /** How many fields the table has: the fields of list element i are found from i times this on. */
+    private static final int FIELDS = ProfileField.values().length;
 
     private final int size;
     private final OptionalInt idColumn;
-    private final CsvRowValue.Group root;
-    private final CsvRowFastPath plainRows;
+    /**
+     * The column of each field at its ordinal, and of each field of list element i (below the list's
+     * limit) at i × {@link #FIELDS} + its ordinal; {@link #NO_COLUMN} where the header has none.
+     */
+    private final int[] columns;
+    /** The columns of each group outside the list, by the group's ordinal: whether any is filled. */
+    private final int[][] groupColumns;
+    /** The list indexes the header has columns for, highest first, and their columns: the list's length. */
+    private final int[] elements;
+    private final int[][] elementColumns;
 
-    private CsvProfileColumns(int size, OptionalInt idColumn, CsvRowValue.Group root, CsvRowFastPath plainRows) {
+    private CsvProfileColumns(int size, OptionalInt idColumn, int[] columns, TreeMap<Integer, List<Integer>> elements) {
         this.size = size;
         this.idColumn = idColumn;
-        this.root = root;
-        this.plainRows = plainRows;
+        this.columns = columns;
+        this.groupColumns = new int[ProfileGroup.values().length][];
+        for (ProfileGroup group : ProfileGroup.values()) {
+            groupColumns[group.ordinal()] = group.isList() || group == ProfileGroup.PROFILE ? new int[0]
+                    : group.fields().stream().mapToInt(field -> columns[field.ordinal()]).filter(c -> c != NO_COLUMN)
+                            .toArray();
+        }
+        this.elements = elements.descendingKeySet().stream().mapToInt(Integer::intValue).toArray();
+        this.elementColumns = elements.descendingMap().values().stream()
+                .map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /**
@@ -58,9 +69,9 @@ public final class CsvProfileColumns {
     public static CsvProfileColumns of(List<String> header) throws InvalidInputException {
         List<Violation> violations = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        Map<String, CsvRowValue.Layout> fields = new LinkedHashMap<>();
-        Map<String, Map<String, CsvRowValue.Layout>> groups = new HashMap<>();
-        Map<Integer, Map<String, CsvRowValue.Layout>> listElements = new TreeMap<>();
+        int[] columns = new int[FIELDS * ProfileGroup.DEGREES.maxElements()];
+        Arrays.fill(columns, NO_COLUMN);
+        TreeMap<Integer, List<Integer>> elements = new TreeMap<>();
         OptionalInt id = OptionalInt.empty();
         for (int column = 0; column < header.size(); column++) {
             String name = header.get(column);
@@ -73,83 +84,54 @@ public final class CsvProfileColumns {
                         + " and " + (column + 1) + ")"));
             } else if (name.equals(ID)) {
                 id = OptionalInt.of(column);
-            } else if (!place(name, new CsvRowValue.Column(column), fields, groups, listElements)) {
+            } else if (!place(name, column, columns, elements)) {
                 violations.add(new Violation(name, "unknown column" + FieldNames.suggestion(name, knownColumnsLike(name))
-                        + " (known columns: " + String.join(", ", knownColumns("N")) + ")"));
+                        + " (known columns: " + String.join(", ", columnNames()) + ")"));
             }
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new CsvProfileColumns(header.size(), id, layout(fields, groups, listElements),
-                new CsvRowFastPath(fields, groups, listElements));
+        return new CsvProfileColumns(header.size(), id, columns, elements);
     }
 
-    /** Files the column under its place in the profile; false when the name is no profile field. */
-    private static boolean place(String name, CsvRowValue.Layout column, Map<String, CsvRowValue.Layout> fields,
-            Map<String, Map<String, CsvRowValue.Layout>> groups,
-            Map<Integer, Map<String, CsvRowValue.Layout>> listElements) {
+    /** Files the column under its field (of its list element); false when the name is no profile field. */
+    private static boolean place(String name, int column, int[] columns, TreeMap<Integer, List<Integer>> elements) {
         Matcher listColumn = LIST_COLUMN.matcher(name);
         if (listColumn.matches()) {
-            if (!ProfileReader.DEGREE_FIELDS.contains(listColumn.group(2))) {
+            Optional<ProfileField> field = LIST.fields().stream()
+                    .filter(known -> known.fieldName().equals(listColumn.group(2))).findFirst();
+            if (field.isEmpty()) {
                 return false;
             }
-            listElements.computeIfAbsent(Integer.parseInt(listColumn.group(1)), index -> new LinkedHashMap<>())
-                    .put(listColumn.group(2), column);
+            int index = Integer.parseInt(listColumn.group(1));
+            elements.computeIfAbsent(index, any -> new ArrayList<>()).add(column);
+            if (index < LIST.maxElements()) {
+                columns[index * FIELDS + field.get().ordinal()] = column;
+            }
             return true;
         }
-        int dot = name.indexOf('.');
-        if (dot > 0) {
-            List<String> known = GROUPS.get(name.substring(0, dot));
-            String field = name.substring(dot + 1);
-            if (known == null || !known.contains(field)) {
-                return false;
-            }
-            groups.computeIfAbsent(name.substring(0, dot), group -> new LinkedHashMap<>()).put(field, column);
-            return true;
-        }
-        if (!ProfileReader.PROFILE_FIELDS.contains(name) || GROUPS.containsKey(name) || name.equals(LIST)) {
-            return false;
-        }
-        fields.put(name, column);
-        return true;
-    }
-
-    private static CsvRowValue.Group layout(Map<String, CsvRowValue.Layout> fields,
-            Map<String, Map<String, CsvRowValue.Layout>> groups,
-            Map<Integer, Map<String, CsvRowValue.Layout>> listElements) {
-        Map<String, CsvRowValue.Layout> root = new LinkedHashMap<>();
-        for (String name : ProfileReader.PROFILE_FIELDS) {
-            if (fields.containsKey(name)) {
-                root.put(name, fields.get(name));
-            } else if (groups.containsKey(name)) {
-                root.put(name, new CsvRowValue.Group(groups.get(name)));
-            } else if (name.equals(LIST) && !listElements.isEmpty()) {
-                Map<Integer, CsvRowValue.Group> elements = new TreeMap<>();
-                listElements.forEach((index, element) -> elements.put(index, new CsvRowValue.Group(element)));
-                root.put(name, new CsvRowValue.Listing(elements));
+        for (ProfileField field : ProfileField.values()) {
+            if (!field.inList() && field.csvColumn().equals(name)) {
+                columns[field.ordinal()] = column;
+                return true;
             }
         }
-        return new CsvRowValue.Group(root);
+        return false;
     }
 
     /**
-     * Every column a header may have, in the order of the profile; the list index is written as
-     * {@code index} ("N" in help texts, or the index a misspelt column used, to suggest the same one).
+     * Every column a header may have, in the order of the profile, with the list index written as
+     * {@code index}.
      */
-    static List<String> knownColumns(String index) {
-        List<String> columns = new ArrayList<>();
-        columns.add(ID);
-        for (String name : ProfileReader.PROFILE_FIELDS) {
-            if (name.equals(LIST)) {
-                ProfileReader.DEGREE_FIELDS.forEach(field -> columns.add(LIST + "." + index + "." + field));
-            } else if (GROUPS.containsKey(name)) {
-                GROUPS.get(name).forEach(field -> columns.add(name + "." + field));
-            } else {
-                columns.add(name);
-            }
+    private static List<String> knownColumns(String index) {
+        List<String> names = new ArrayList<>();
+        names.add(ID);
+        for (ProfileField field : ProfileField.values()) {
+            names.add(field.group().isList() ? field.csvColumnPattern().replace(ProfileField.INDEX, index)
+                    : field.csvColumn());
         }
-        return columns;
+        return names;
     }
 
     /** The columns suggested for a misspelt one keep the list index it was written with. */
@@ -160,7 +142,7 @@ public final class CsvProfileColumns {
 
     /** Every column a header may have, with {@code N} for a list index: for help texts. */
     public static List<String> columnNames() {
-        return knownColumns("N");
+        return knownColumns(ProfileField.INDEX);
     }
 
     /** The number of columns of the header, which every row must have. */
@@ -174,54 +156,102 @@ public final class CsvProfileColumns {
     }
 
     /**
-     * Reads the profile of one row (as many cells as the header has columns), adding every problem to
-     * {@code violations} named by its column; empty when there was any.
+     * A reader of the rows under this header into profiles, each read by {@code reader}: for one thread,
+     * as it keeps what it needs from row to row (every thread of a batch has its own).
      */
-    public Optional<Profile> read(ProfileReader reader, CsvCells cells, List<Violation> violations) {
-        requireRowOfHeader(cells.size());
-        // Most rows are plainly valid and read without the general machinery; the others, and only they,
-        // are read by the general path, which alone finds and words their problems.
-        Profile plain = plainRows.read(reader, cells);
-        return plain != null ? Optional.of(plain) : readWithoutShortcut(reader, cells.texts(), violations);
+    public RowReader rowReader(ProfileReader reader) {
+        return new RowReader(reader);
     }
 
-    /** {@link #read(ProfileReader, CsvCells, List)} of cells given as strings. */
-    public Optional<Profile> read(ProfileReader reader, List<String> cells, List<Violation> violations) {
-        return read(reader, CsvCells.of(cells), violations);
-    }
+    /** Reads rows under the header, one at a time, into profiles; see {@link #rowReader}. */
+    public final class RowReader {
 
-    /**
-     * The profile of a row when every cell is plainly valid, read without the general checks; null when
-     * the row needs them. What {@link #read} tries first: to compare the two ways of reading a row.
-     */
-    Profile readIfPlain(ProfileReader reader, List<String> cells) {
-        requireRowOfHeader(cells.size());
-        return plainRows.read(reader, CsvCells.of(cells));
-    }
+        private final Row row = new Row(CsvProfileColumns.this);
+        private final ProfileReader.Reading reading;
 
-    /**
-     * Reads a row as {@link #read} does, but every row through the general checks that a JSON profile
-     * goes through, none by the shortcut for plainly valid rows: to compare the two (tests, benchmarks).
-     */
-    public Optional<Profile> readWithoutShortcut(ProfileReader reader, List<String> cells, List<Violation> violations) {
-        requireRowOfHeader(cells.size());
-        int before = violations.size();
-        Optional<Profile> profile = reader.read(root.valueIn(new CsvRowValue.Row(cells)), "", violations);
-        for (int i = before; i < violations.size(); i++) {
-            Violation violation = violations.get(i);
-            violations.set(i, new Violation(column(violation.path()), violation.problem()));
+        private RowReader(ProfileReader reader) {
+            this.reading = reader.reading(row);
         }
-        return profile;
-    }
 
-    private void requireRowOfHeader(int cells) {
-        if (cells != size) {
-            throw new IllegalArgumentException(cells + " cells for " + size + " columns");
+        /**
+         * The profile of one row (as many cells as the header has columns), adding every problem to
+         * {@code violations}, named by its column; empty when there was any.
+         */
+        public Optional<Profile> read(CsvCells cells, List<Violation> violations) {
+            if (cells.size() != size) {
+                throw new IllegalArgumentException(cells.size() + " cells for " + size + " columns");
+            }
+            row.point(cells);
+            return reading.read(violations);
+        }
+
+        /** {@link #read(CsvCells, List)} of cells given as strings. */
+        public Optional<Profile> read(List<String> cells, List<Violation> violations) {
+            return read(CsvCells.of(cells), violations);
         }
     }
 
-    /** The column a JSON path names: {@code degrees[0].level} is {@code degrees.0.level}. */
-    static String column(String jsonPath) {
-        return jsonPath.indexOf('[') < 0 ? jsonPath : JSON_INDEX.matcher(jsonPath).replaceAll(".$1");
+    /**
+     * One row as the reader walks it, pointed at each row in turn. An empty cell is a field left out, and
+     * a group none of whose cells is filled is left out as a whole, so that it takes its defaults. The
+     * list holds the elements up to the last one with a filled cell: an element before it without one (a
+     * gap) is an element that states nothing, and its required level is missing.
+     */
+    private static final class Row implements ProfileSource {
+
+        private final CsvProfileColumns layout;
+        private final int[] columns;
+        private final CsvCell cell = new CsvCell();
+        private CsvCells cells;
+
+        Row(CsvProfileColumns layout) {
+            this.layout = layout;
+            this.columns = layout.columns;
+        }
+
+        /** This row, now {@code cells}. */
+        void point(CsvCells row) {
+            cells = row;
+            cell.row(row);
+        }
+
+        @Override
+        public boolean open(ProfileGroup group, int element, List<Violation> violations) {
+            return group == ProfileGroup.PROFILE || group.isList()
+                    || cells.anyFilled(layout.groupColumns[group.ordinal()]);
+        }
+
+        @Override
+        public int size(ProfileGroup list, List<Violation> violations) {
+            for (int i = 0; i < layout.elements.length; i++) {
+                if (cells.anyFilled(layout.elementColumns[i])) {
+                    int size = layout.elements[i] + 1;
+                    if (size <= list.maxElements()) {
+                        return size;
+                    }
+                    violations.add(new Violation(list.fieldName(), ValueParsers.tooMany(size, list.maxElements())));
+                    return 0;
+                }
+            }
+            return 0;
+        }
+
+        @Override
+        public WrittenValue value(ProfileField field, int element) {
+            int column = columns[element * FIELDS + field.ordinal()];
+            return column == NO_COLUMN || cells.isEmpty(column) ? null : cell.at(column);
+        }
+
+        /** Never: an empty cell is a field left out, and a cell holds no JSON. */
+        @Override
+        public boolean writtenNull(ProfileField field, int element) {
+            return false;
+        }
+
+        @Override
+        public String place(ProfileField field, int element) {
+            return field.inList() ? field.csvColumn(element) : field.csvColumn();
+        }
+
     }
 }

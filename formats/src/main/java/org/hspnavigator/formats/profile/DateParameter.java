@@ -1,8 +1,6 @@
 package org.hspnavigator.formats.profile;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /**
  * A date given beside a document (the command line's {@code --date}, the API's {@code date} query
@@ -11,8 +9,6 @@ import java.util.regex.Pattern;
  * that the command line and the API say the same thing.
  */
 public final class DateParameter {
-
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * The parameter read: a date, or why it cannot be one.
@@ -38,13 +34,10 @@ public final class DateParameter {
 
     /** The date in {@code text}, whatever the range: an expiry date may lie years ahead. */
     public static Parsed parseCalendarDate(String text) {
-        if (!ISO_DATE.matcher(text).matches()) {
+        if (!IsoDate.hasIsoForm(text)) {
             return new Parsed(null, "\"" + text + "\" is not a date in the form YYYY-MM-DD");
         }
-        try {
-            return new Parsed(LocalDate.parse(text), null);
-        } catch (DateTimeParseException e) {
-            return new Parsed(null, "\"" + text + "\" is not a real date");
-        }
+        LocalDate date = IsoDate.parse(text);
+        return date == null ? new Parsed(null, "\"" + text + "\" is not a real date") : new Parsed(date, null);
     }
 }

@@ -3,16 +3,16 @@ package org.hspnavigator.formats.profile;
 import java.math.BigDecimal;
 
 /**
- * Whether text is a number as JSON writes it ({@code 8000000}, {@code -0.5}, {@code 1e30}; not
- * {@code 08}, {@code +1}, {@code 1.} or {@code 8,000,000}), so that a CSV cell reads as a number
- * exactly when the same text would in a JSON profile.
+ * Numbers written as JSON writes them ({@code 8000000}, {@code -0.5}, {@code 1e30}; not {@code 08},
+ * {@code +1}, {@code 1.} or {@code 8,000,000}), so that a CSV cell reads as a number exactly when the
+ * same text would in a JSON profile, and as the same number.
  */
 final class JsonNumberSyntax {
 
     private JsonNumberSyntax() {
     }
 
-    static boolean matches(String text) {
+    static boolean matches(HotLoopText text) {
         int length = text.length();
         int i = 0;
         if (i < length && text.charAt(i) == '-') {
@@ -50,38 +50,19 @@ final class JsonNumberSyntax {
     }
 
     /**
-     * The exact value of text that {@link #matches}: the same number and scale as {@code new BigDecimal(text)},
-     * made without parsing a BigDecimal for the common case of a few digits with an optional fraction.
-     *
-     * @throws NumberFormatException when the exponent is out of range, as {@code new BigDecimal} does
+     * The exact value of text that {@link #matches}, as {@code new BigDecimal} reads it (the same number
+     * and scale: {@code 7.50} is not {@code 7.5}); null when its exponent is beyond what a BigDecimal
+     * holds ({@code 1e99999999999}): such text is no number a profile can hold.
      */
-    static BigDecimal decimal(String text) {
-        int length = text.length();
-        int i = text.charAt(0) == '-' ? 1 : 0;
-        long unscaled = 0;
-        int scale = -1;
-        int digits = 0;
-        for (; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '.' && scale < 0) {
-                scale = 0;
-                continue;
-            }
-            if (!isDigit(c) || ++digits > MAX_LONG_DIGITS) {
-                return new BigDecimal(text);
-            }
-            unscaled = unscaled * 10 + (c - '0');
-            if (scale >= 0) {
-                scale++;
-            }
+    static BigDecimal decimal(HotLoopText text) {
+        try {
+            return new BigDecimal(text.array(), text.offset(), text.length());
+        } catch (NumberFormatException exponentOutOfRange) {
+            return null;
         }
-        return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
-    /** Digits that always fit a long. */
-    private static final int MAX_LONG_DIGITS = 18;
-
-    private static int digits(String text, int from) {
+    private static int digits(HotLoopText text, int from) {
         int i = from;
         while (i < text.length() && isDigit(text.charAt(i))) {
             i++;

@@ -45,7 +45,7 @@ public final class ProfileDocuments {
             reader.read(root, "", violations).ifPresent(profiles::add);
         } else {
             violations.add(new Violation(JsonPath.ROOT, "expected a profile object or an array of profile objects, got "
-                    + ObjectFields.describe(new JsonProfileValue(root))));
+                    + ValueParsers.describe(new JsonValue(root))));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

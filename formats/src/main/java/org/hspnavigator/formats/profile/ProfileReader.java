@@ -1,13 +1,41 @@
 package org.hspnavigator.formats.profile;
 
+import static org.hspnavigator.formats.profile.ProfileField.ANNUAL_SALARY_YEN;
+import static org.hspnavigator.formats.profile.ProfileField.BIRTH_DATE;
+import static org.hspnavigator.formats.profile.ProfileField.BJT_SCORE;
+import static org.hspnavigator.formats.profile.ProfileField.CAREER_ACADEMIC_RESEARCH;
+import static org.hspnavigator.formats.profile.ProfileField.CAREER_BUSINESS_MANAGEMENT;
+import static org.hspnavigator.formats.profile.ProfileField.CAREER_SPECIALIZED_TECHNICAL;
+import static org.hspnavigator.formats.profile.ProfileField.DEGREE_DESIGNATED_UNIVERSITY;
+import static org.hspnavigator.formats.profile.ProfileField.DEGREE_FIELD;
+import static org.hspnavigator.formats.profile.ProfileField.DEGREE_IN_JAPAN;
+import static org.hspnavigator.formats.profile.ProfileField.DEGREE_JAPANESE_MAJOR;
+import static org.hspnavigator.formats.profile.ProfileField.DEGREE_LEVEL;
+import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_INNOVATION_SUPPORT;
+import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_INVESTMENT_MANAGEMENT_BUSINESS;
+import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_LOCAL_GOVERNMENT_SUPPORT;
+import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_RD_EXPENSE_RATIO_PERCENT;
+import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_SME;
+import static org.hspnavigator.formats.profile.ProfileField.FOREIGN_QUALIFICATION;
+import static org.hspnavigator.formats.profile.ProfileField.GROWTH_FIELD_PROJECT;
+import static org.hspnavigator.formats.profile.ProfileField.INVESTMENT_YEN;
+import static org.hspnavigator.formats.profile.ProfileField.JAPANESE_NATIONAL_QUALIFICATIONS;
+import static org.hspnavigator.formats.profile.ProfileField.JLPT;
+import static org.hspnavigator.formats.profile.ProfileField.POSITION;
+import static org.hspnavigator.formats.profile.ProfileField.REFERENCE_DATE;
+import static org.hspnavigator.formats.profile.ProfileField.RESEARCH_GRANT_FUNDED_PROJECTS;
+import static org.hspnavigator.formats.profile.ProfileField.RESEARCH_OTHER_RECOGNIZED;
+import static org.hspnavigator.formats.profile.ProfileField.RESEARCH_PAPERS;
+import static org.hspnavigator.formats.profile.ProfileField.RESEARCH_PATENTS;
+import static org.hspnavigator.formats.profile.ProfileField.TRAINING_AT_JAPANESE_UNIVERSITY;
+import static org.hspnavigator.formats.profile.ProfileField.TRAINING_INNOVATIVE_ASIA;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
+import org.hspnavigator.engine.calendar.CompletedYears;
 import org.hspnavigator.engine.profile.CareerYears;
 import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.profile.DegreeLevel;
@@ -19,28 +47,17 @@ import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.profile.ProfileLimits;
 import org.hspnavigator.engine.profile.Research;
 import org.hspnavigator.engine.profile.Training;
-import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one profile (spec/profile.md) from a JSON tree, or from a CSV row through
- * {@link CsvProfileColumns}. Every field is checked; all problems are collected with their JSON paths,
- * and a profile is returned only when there are none.
+ * Reads one profile (docs/rules.md §18), from a JSON tree or from a CSV row through
+ * {@link CsvProfileColumns}: the one reader of profiles. It walks the fields of {@link ProfileField} in
+ * their order, checks each value with the parser of its type ({@link ValueParsers}), and collects every
+ * problem where the syntax says the field is (JSON path or CSV column). A profile is returned only when
+ * there is no problem.
  */
 public final class ProfileReader {
-
-    static final List<String> PROFILE_FIELDS = List.of("referenceDate", "birthDate", "annualSalaryYen", "degrees",
-            "careerYears", "research", "japaneseLanguage", "japaneseNationalQualifications", "foreignQualification",
-            "position", "employer", "growthFieldProject", "training", "investmentYen");
-    static final List<String> DEGREE_FIELDS = List.of("level", "field", "inJapan", "designatedUniversity",
-            "japaneseMajor");
-    static final List<String> CAREER_FIELDS = List.of("academicResearch", "specializedTechnical", "businessManagement");
-    static final List<String> RESEARCH_FIELDS = List.of("patents", "grantFundedProjects", "papers", "otherRecognized");
-    static final List<String> LANGUAGE_FIELDS = List.of("jlpt", "bjtScore");
-    static final List<String> EMPLOYER_FIELDS = List.of("innovationSupport", "sme", "rdExpenseRatioPercent",
-            "localGovernmentSupport", "investmentManagementBusiness");
-    static final List<String> TRAINING_FIELDS = List.of("innovativeAsia", "atJapaneseUniversity");
 
     private final ReferenceDates referenceDates;
     private final Optional<DateOverride> dateOverride;
@@ -51,7 +68,7 @@ public final class ProfileReader {
      * @param date   the date, already checked with {@link ReferenceDates#problem}
      * @param origin how messages name it, e.g. {@code --date}
      */
-    public record DateOverride(LocalDate date, String origin) {
+    private record DateOverride(LocalDate date, String origin) {
     }
 
     public ProfileReader(ReferenceDates referenceDates) {
@@ -73,177 +90,226 @@ public final class ProfileReader {
      * problem to {@code violations}; empty when there was any.
      */
     public Optional<Profile> read(JsonNode node, String path, List<Violation> violations) {
-        return read(new JsonProfileValue(node), path, violations);
+        return new Reading(new JsonProfile(node, path)).read(violations);
     }
 
-    /** Reads a profile from a document of any syntax: the one validation of JSON and CSV input alike. */
-    public Optional<Profile> read(ProfileValue node, String path, List<Violation> violations) {
-        int before = violations.size();
-        Optional<ObjectFields> fields = ObjectFields.of(node, path, violations, PROFILE_FIELDS, "a profile object");
-        if (fields.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Profile> profile = read(fields.get());
-        return violations.size() == before ? profile : Optional.empty();
-    }
-
-    private Optional<Profile> read(ObjectFields fields) {
-        LocalDate referenceDate = referenceDate(fields);
-        fields.requirePresent("birthDate", "the applicant's date of birth, YYYY-MM-DD");
-        Optional<LocalDate> birthDate = fields.date("birthDate");
-        fields.requirePresent("annualSalaryYen", "the expected annual salary in yen");
-        OptionalLong salary = fields.wholeNumber("annualSalaryYen", 0, ProfileLimits.MAX_ANNUAL_SALARY_YEN, "yen");
-        List<Degree> degrees = degrees(fields);
-        CareerYears career = careerYears(fields);
-        Research research = research(fields);
-        JapaneseLanguage language = japaneseLanguage(fields);
-        int qualifications = (int) fields.wholeNumber("japaneseNationalQualifications", 0, ProfileLimits.MAX_COUNT,
-                "qualifications").orElse(0);
-        boolean foreignQualification = fields.bool("foreignQualification");
-        ExecutivePosition position = fields.enumValue("position", ExecutivePosition.class).orElse(ExecutivePosition.NONE);
-        Employer employer = employer(fields);
-        boolean growthField = fields.bool("growthFieldProject");
-        Training training = training(fields);
-        long investment = fields.wholeNumber("investmentYen", 0, ProfileLimits.MAX_INVESTMENT_YEN, "yen").orElse(0);
-
-        if (referenceDate == null || birthDate.isEmpty() || salary.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!birthDateFits(fields, birthDate.get(), referenceDate)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Profile(referenceDate, birthDate.get(), salary.getAsLong(), degrees, career, research,
-                language, qualifications, foreignQualification, position, employer, growthField, training, investment));
-    }
-
-    /** The date to score: the override, the profile's own, or today; null when the profile's is invalid. */
-    private LocalDate referenceDate(ObjectFields fields) {
-        boolean given = !fields.isMissing("referenceDate");
-        Optional<LocalDate> own = fields.date("referenceDate");
-        if (given && own.isEmpty()) {
-            return null;
-        }
-        if (own.isPresent() && dateOverride.isEmpty()) {
-            Optional<String> problem = referenceDates.problem(own.get());
-            if (problem.isPresent()) {
-                fields.report("referenceDate", problem.get());
-                return null;
-            }
-        }
-        if (dateOverride.isPresent()) {
-            return dateOverride.get().date();
-        }
-        return own.orElseGet(referenceDates::today);
-    }
-
-    private boolean birthDateFits(ObjectFields fields, LocalDate birthDate, LocalDate referenceDate) {
-        if (!birthDate.isBefore(referenceDate)) {
-            fields.report("birthDate", birthDate + " is not before " + whose(referenceDate));
-            return false;
-        }
-        if (ageOn(birthDate, referenceDate) > ProfileLimits.MAX_AGE_YEARS) {
-            fields.report("birthDate", birthDate + " would make the applicant older than " + ProfileLimits.MAX_AGE_YEARS
-                    + " on " + whose(referenceDate) + "; check for a typing mistake");
-            return false;
-        }
-        return true;
+    /** A reading of the profiles of {@code source}, which may hold one after another (the rows of a CSV file). */
+    Reading reading(ProfileSource source) {
+        return new Reading(source);
     }
 
     /**
-     * Whether a birth date is accepted on the reference date, as {@link #birthDateFits} decides without
-     * saying why not: for {@link CsvRowFastPath}, which leaves every problem to the general path.
+     * Whether a birth date is accepted on the reference date: before it, and at most
+     * {@link ProfileLimits#MAX_AGE_YEARS} completed years earlier, the guard against typing mistakes.
      */
     static boolean birthDateFits(LocalDate birthDate, LocalDate referenceDate) {
-        return birthDate.isBefore(referenceDate) && ageOn(birthDate, referenceDate) <= ProfileLimits.MAX_AGE_YEARS;
+        return birthDate.isBefore(referenceDate)
+                && CompletedYears.between(birthDate, referenceDate) <= ProfileLimits.MAX_AGE_YEARS;
     }
 
     /**
-     * Completed years of age on the reference date, the years of {@code Period.between}; without the
-     * Period it would make for each of a batch's rows.
+     * The reading of the profile a source holds, or of each profile it holds in turn, by one thread: the
+     * fields in the order of the table, each value checked by its type's parser and left out ones given
+     * their defaults. Problems are reported at the field being read, which is kept here rather than in an
+     * object made for every value, as a batch reads some twenty of them per row.
      */
-    private static long ageOn(LocalDate birthDate, LocalDate referenceDate) {
-        return birthDate.until(referenceDate, ChronoUnit.YEARS);
-    }
+    final class Reading implements ValueParsers.Problems {
 
-    /** The checks of a row's own reference date and today's date. */
-    ReferenceDates referenceDates() {
-        return referenceDates;
-    }
+        private final ProfileSource source;
+        private List<Violation> violations;
+        private ProfileField field;
+        private int element;
 
-    /** The date that replaces every profile's own ({@code --date}), or null when there is none. */
-    LocalDate overrideDate() {
-        return dateOverride.isPresent() ? dateOverride.get().date() : null;
-    }
-
-    /** How messages name the reference date; built only for a message, as valid rows are the many. */
-    private String whose(LocalDate referenceDate) {
-        return dateOverride.map(o -> "the reference date " + referenceDate + " (" + o.origin() + ")")
-                .orElse("the reference date " + referenceDate);
-    }
-
-    private static List<Degree> degrees(ObjectFields fields) {
-        List<Degree> degrees = new ArrayList<>();
-        List<ProfileValue> elements = fields.array("degrees", ProfileLimits.MAX_DEGREES, "degrees");
-        for (int i = 0; i < elements.size(); i++) {
-            String path = JsonPath.element(fields.path("degrees"), i);
-            fields.nested(elements.get(i), path, DEGREE_FIELDS, "a degree object").ifPresent(degree -> {
-                degree.requirePresent("level", "one of DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR");
-                Optional<DegreeLevel> level = degree.enumValue("level", DegreeLevel.class);
-                Optional<String> field = degree.text("field", ProfileLimits.MAX_FIELD_LENGTH);
-                boolean inJapan = degree.bool("inJapan");
-                boolean designated = degree.bool("designatedUniversity");
-                boolean japaneseMajor = degree.bool("japaneseMajor");
-                level.ifPresent(l -> degrees.add(new Degree(l, field, inJapan, designated, japaneseMajor)));
-            });
+        private Reading(ProfileSource source) {
+            this.source = source;
         }
-        return degrees;
-    }
 
-    private static CareerYears careerYears(ObjectFields fields) {
-        return fields.object("careerYears", CAREER_FIELDS, "years per category").map(career -> new CareerYears(
-                years(career, "academicResearch"),
-                years(career, "specializedTechnical"),
-                years(career, "businessManagement"))).orElse(CareerYears.NONE);
-    }
+        /** The profile the source holds now, adding every problem to {@code into}; empty when there was any. */
+        Optional<Profile> read(List<Violation> into) {
+            violations = into;
+            int before = into.size();
+            if (!source.open(ProfileGroup.PROFILE, 0, into)) {
+                return Optional.empty();
+            }
+            Profile profile = profile();
+            return into.size() == before ? Optional.ofNullable(profile) : Optional.empty();
+        }
 
-    private static BigDecimal years(ObjectFields career, String name) {
-        return career.decimal(name, BigDecimal.ZERO, ProfileLimits.MAX_CAREER_YEARS, "years").orElse(BigDecimal.ZERO);
-    }
+        /** The profile, or null when there was a problem. */
+        private Profile profile() {
+            int before = violations.size();
+            LocalDate referenceDate = referenceDate();
+            LocalDate birthDate = date(BIRTH_DATE);
+            long salary = wholeNumber(ANNUAL_SALARY_YEN, 0);
+            List<Degree> degrees = degrees();
+            CareerYears career = open(ProfileGroup.CAREER_YEARS) ? new CareerYears(decimal(CAREER_ACADEMIC_RESEARCH),
+                    decimal(CAREER_SPECIALIZED_TECHNICAL), decimal(CAREER_BUSINESS_MANAGEMENT)) : CareerYears.NONE;
+            Research research = open(ProfileGroup.RESEARCH) ? new Research(count(RESEARCH_PATENTS),
+                    count(RESEARCH_GRANT_FUNDED_PROJECTS), count(RESEARCH_PAPERS), bool(RESEARCH_OTHER_RECOGNIZED, 0))
+                    : Research.NONE;
+            JapaneseLanguage language = open(ProfileGroup.JAPANESE_LANGUAGE) ? japaneseLanguage()
+                    : JapaneseLanguage.NONE;
+            int qualifications = count(JAPANESE_NATIONAL_QUALIFICATIONS);
+            boolean foreignQualification = bool(FOREIGN_QUALIFICATION, 0);
+            ExecutivePosition position = choice(POSITION, 0);
+            Employer employer = open(ProfileGroup.EMPLOYER) ? new Employer(bool(EMPLOYER_INNOVATION_SUPPORT, 0),
+                    bool(EMPLOYER_SME, 0), Optional.ofNullable(decimal(EMPLOYER_RD_EXPENSE_RATIO_PERCENT)),
+                    bool(EMPLOYER_LOCAL_GOVERNMENT_SUPPORT, 0), bool(EMPLOYER_INVESTMENT_MANAGEMENT_BUSINESS, 0))
+                    : Employer.NONE;
+            boolean growthField = bool(GROWTH_FIELD_PROJECT, 0);
+            Training training = open(ProfileGroup.TRAINING) ? new Training(bool(TRAINING_INNOVATIVE_ASIA, 0),
+                    bool(TRAINING_AT_JAPANESE_UNIVERSITY, 0)) : Training.NONE;
+            long investment = wholeNumber(INVESTMENT_YEN, 0);
 
-    private static Research research(ObjectFields fields) {
-        return fields.object("research", RESEARCH_FIELDS, "research achievements").map(research -> new Research(
-                count(research, "patents", "patents"),
-                count(research, "grantFundedProjects", "projects"),
-                count(research, "papers", "papers"),
-                research.bool("otherRecognized"))).orElse(Research.NONE);
-    }
+            if (referenceDate == null || birthDate == null || salary == ValueParsers.NO_NUMBER
+                    || !birthDateFits(birthDate, referenceDate) || violations.size() != before) {
+                return null;
+            }
+            return new Profile(referenceDate, birthDate, salary, degrees, career, research, language, qualifications,
+                    foreignQualification, position, employer, growthField, training, investment);
+        }
 
-    private static int count(ObjectFields fields, String name, String unit) {
-        return (int) fields.wholeNumber(name, 0, ProfileLimits.MAX_COUNT, unit).orElse(0);
-    }
+        /** The date to score: the override, the profile's own, or today; null when the profile's is invalid. */
+        private LocalDate referenceDate() {
+            WrittenValue given = given(REFERENCE_DATE, 0);
+            LocalDate own = given == null ? null : ValueParsers.date(given, this);
+            if (given != null && own == null) {
+                return null;
+            }
+            if (own != null && dateOverride.isEmpty()) {
+                Optional<String> problem = referenceDates.problem(own);
+                if (problem.isPresent()) {
+                    report(problem.get());
+                    return null;
+                }
+            }
+            if (dateOverride.isPresent()) {
+                return dateOverride.get().date();
+            }
+            return own != null ? own : referenceDates.today();
+        }
 
-    private static JapaneseLanguage japaneseLanguage(ObjectFields fields) {
-        return fields.object("japaneseLanguage", LANGUAGE_FIELDS, "Japanese test results").map(language -> {
-            Optional<Jlpt> jlpt = language.enumValue("jlpt", Jlpt.class);
-            OptionalLong bjt = language.wholeNumber("bjtScore", ProfileLimits.MIN_BJT_SCORE, ProfileLimits.MAX_BJT_SCORE,
-                    "BJT points");
-            return new JapaneseLanguage(jlpt, bjt.isPresent() ? OptionalInt.of((int) bjt.getAsLong()) : OptionalInt.empty());
-        }).orElse(JapaneseLanguage.NONE);
-    }
+        /** The degrees; none when one of them could not be read, which has been reported. */
+        private List<Degree> degrees() {
+            int size = source.size(ProfileGroup.DEGREES, violations);
+            Degree[] degrees = new Degree[size];
+            boolean complete = true;
+            for (int i = 0; i < size; i++) {
+                degrees[i] = source.open(ProfileGroup.DEGREES, i, violations) ? degree(i) : null;
+                complete &= degrees[i] != null;
+            }
+            return complete ? List.of(degrees) : List.of();
+        }
 
-    private static Employer employer(ObjectFields fields) {
-        return fields.object("employer", EMPLOYER_FIELDS, "employer facts").map(employer -> new Employer(
-                employer.bool("innovationSupport"),
-                employer.bool("sme"),
-                employer.decimal("rdExpenseRatioPercent", BigDecimal.ZERO, ProfileLimits.MAX_RD_EXPENSE_RATIO_PERCENT,
-                        "percent"),
-                employer.bool("localGovernmentSupport"),
-                employer.bool("investmentManagementBusiness"))).orElse(Employer.NONE);
-    }
+        /** Element {@code i} of the degrees; null when its level is missing or wrong. */
+        private Degree degree(int i) {
+            DegreeLevel level = choice(DEGREE_LEVEL, i);
+            Optional<String> subject = Optional.ofNullable(text(DEGREE_FIELD, i));
+            boolean inJapan = bool(DEGREE_IN_JAPAN, i);
+            boolean designated = bool(DEGREE_DESIGNATED_UNIVERSITY, i);
+            boolean japaneseMajor = bool(DEGREE_JAPANESE_MAJOR, i);
+            return level == null ? null : new Degree(level, subject, inJapan, designated, japaneseMajor);
+        }
 
-    private static Training training(ObjectFields fields) {
-        return fields.object("training", TRAINING_FIELDS, "training facts").map(training -> new Training(
-                training.bool("innovativeAsia"),
-                training.bool("atJapaneseUniversity"))).orElse(Training.NONE);
+        private JapaneseLanguage japaneseLanguage() {
+            Optional<Jlpt> jlpt = Optional.ofNullable(choice(JLPT, 0));
+            long bjt = wholeNumber(BJT_SCORE, 0);
+            return new JapaneseLanguage(jlpt, bjt == ValueParsers.NO_NUMBER ? OptionalInt.empty()
+                    : OptionalInt.of((int) bjt));
+        }
+
+        /** A birth date that cannot be an applicant's is reported last, once the other fields are checked. */
+        private boolean birthDateFits(LocalDate birthDate, LocalDate referenceDate) {
+            if (ProfileReader.birthDateFits(birthDate, referenceDate)) {
+                return true;
+            }
+            field = BIRTH_DATE;
+            element = 0;
+            if (!birthDate.isBefore(referenceDate)) {
+                report(birthDate + " is not before " + whose(referenceDate));
+            } else {
+                report(birthDate + " would make the applicant older than " + ProfileLimits.MAX_AGE_YEARS
+                        + " on " + whose(referenceDate) + "; check for a typing mistake");
+            }
+            return false;
+        }
+
+        /** How messages name the reference date; built only for a message, as valid rows are the many. */
+        private String whose(LocalDate referenceDate) {
+            return dateOverride.map(o -> "the reference date " + referenceDate + " (" + o.origin() + ")")
+                    .orElse("the reference date " + referenceDate);
+        }
+
+        private boolean open(ProfileGroup group) {
+            return source.open(group, 0, violations);
+        }
+
+        /**
+         * The value of a field, which becomes the field being read; null when it is left out (absent or
+         * {@code null}), after reporting that for a required field.
+         */
+        private WrittenValue given(ProfileField read, int index) {
+            field = read;
+            element = index;
+            WrittenValue value = source.value(read, index);
+            return value != null ? value : leftOut(read, index);
+        }
+
+        /** Null, after reporting a required field left out. */
+        private WrittenValue leftOut(ProfileField read, int index) {
+            if (read.required()) {
+                report(ValueParsers.missing(source.writtenNull(read, index), read.rule().requiredMeaning));
+            }
+            return null;
+        }
+
+        private LocalDate date(ProfileField date) {
+            WrittenValue value = given(date, 0);
+            return value == null ? null : ValueParsers.date(value, this);
+        }
+
+        /** The number, else the field's default, else {@link ValueParsers#NO_NUMBER}. */
+        private long wholeNumber(ProfileField number, int index) {
+            WrittenValue value = given(number, index);
+            ProfileField.Rule rule = number.rule();
+            long whole = value == null ? ValueParsers.NO_NUMBER : ValueParsers.wholeNumber(value, rule, this);
+            return whole != ValueParsers.NO_NUMBER || rule.defaultValue == null ? whole : (Long) rule.defaultValue;
+        }
+
+        private int count(ProfileField number) {
+            return (int) wholeNumber(number, 0);
+        }
+
+        /** The number, else the field's default, else null. */
+        private BigDecimal decimal(ProfileField number) {
+            WrittenValue value = given(number, 0);
+            ProfileField.Rule rule = number.rule();
+            BigDecimal exact = value == null ? null : ValueParsers.decimal(value, rule, this);
+            return exact != null ? exact : (BigDecimal) rule.defaultValue;
+        }
+
+        private boolean bool(ProfileField flag, int index) {
+            WrittenValue value = given(flag, index);
+            return value != null && ValueParsers.bool(value, this);
+        }
+
+        /** The choice, else the field's default, else null: a constant of the field's choices, whose type E is. */
+        @SuppressWarnings("unchecked")
+        private <E extends Enum<E>> E choice(ProfileField choice, int index) {
+            WrittenValue value = given(choice, index);
+            ProfileField.Rule rule = choice.rule();
+            Enum<?> chosen = value == null ? null : ValueParsers.choice(value, rule.choices, rule.choiceNames, this);
+            return (E) (chosen != null ? chosen : rule.defaultValue);
+        }
+
+        private String text(ProfileField text, int index) {
+            WrittenValue value = given(text, index);
+            return value == null ? null : ValueParsers.text(value, text.rule().maxLength, this);
+        }
+
+        @Override
+        public void report(String problem) {
+            violations.add(new Violation(source.place(field, element), problem));
+        }
     }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.hspnavigator.engine.profile.ProfileLimits;
 
 /**
- * Which reference dates can be scored: none before the earliest rule set (points.md §4) and none more
- * than a year after today in Japan (spec/profile.md). "Today" is the date in Asia/Tokyo, where the
+ * Which reference dates can be scored: none before the earliest rule set (docs/rules.md §10) and none more
+ * than a year after today in Japan (docs/rules.md §18). "Today" is the date in Asia/Tokyo, where the
  * rules apply, whatever the machine's time zone.
  */
 public final class ReferenceDates {

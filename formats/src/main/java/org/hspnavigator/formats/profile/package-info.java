@@ -1,9 +1,12 @@
 /**
- * The profile JSON of spec/profile.md read into the engine's {@code Profile}: every field checked
- * for type, range and plausibility, every problem reported with its JSON path, never a silent
- * default for something the user wrote wrong. A batch CSV row is read by the same code, seen as a
- * document through {@code ProfileValue}, so both syntaxes get the same checks in the same words; a
- * row whose every cell is plainly valid takes a shortcut to the same profile ({@code CsvRowFastPath}),
- * and every other row the general checks, which alone report problems.
+ * The profile (docs/rules.md §18) read into the engine's {@code Profile}. {@link
+ * org.hspnavigator.formats.profile.ProfileField} is the table of its fields (name, JSON path, CSV
+ * column, type, bounds, default, message keys) that the readers and the forms work from; one reader,
+ * {@link org.hspnavigator.formats.profile.ProfileReader}, walks it over a JSON profile or a CSV row
+ * alike, with one parser per field type, so that both syntaxes get the same checks in the same words:
+ * every field checked for type, range and plausibility, every problem reported where the syntax names
+ * the field, never a silent default for something written wrong. The code written for the speed of a
+ * batch's rows rather than for plainness is all in one class, {@code HotLoopText}. Scoring does not
+ * live here.
  */
 package org.hspnavigator.formats.profile;

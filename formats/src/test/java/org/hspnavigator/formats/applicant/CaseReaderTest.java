@@ -20,7 +20,7 @@ import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-/** The case JSON of spec/profile.md: snapshots in date order, defaults, the example case. */
+/** The case JSON (docs/rules.md §18): snapshots in date order, defaults, the example case. */
 class CaseReaderTest {
 
     private static final CaseReader READER = new CaseReader(

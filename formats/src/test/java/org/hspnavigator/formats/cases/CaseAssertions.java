@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
-/** Compares an assessment JSON (spec/profile.md) with the {@code expected} block of a scoring case. */
+/** Compares an assessment JSON (docs/rules.md §18) with the {@code expected} block of a scoring case. */
 public final class CaseAssertions {
 
     private CaseAssertions() {

@@ -9,10 +9,10 @@ import org.hspnavigator.engine.profile.ProfileLimits;
 import org.junit.jupiter.api.Test;
 
 /**
- * A birth date is accepted when it is before the reference date (spec/profile.md, {@code birthDate})
+ * A birth date is accepted when it is before the reference date (docs/rules.md §18, {@code birthDate})
  * and makes the applicant at most 120 years old on it, the product's guard against typing mistakes
- * ({@code ProfileLimits.MAX_AGE_YEARS}), in completed years as the age is counted (profile.md; points.md
- * §3.4) and as {@link Period#between} counts them: a 29 February birthday is reached on 1 March in other
+ * ({@code ProfileLimits.MAX_AGE_YEARS}), in completed years as the age is counted (HSP ordinance art. 1;
+ * docs/rules.md §5) and as {@link Period#between} counts them: a 29 February birthday is reached on 1 March in other
  * years. Both sides of the limit, and seeded random dates near it; cases/points/age.json and
  * cases/invalid/profiles.json hold the two sides as case files.
  */

@@ -13,9 +13,10 @@ import org.hspnavigator.formats.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 /**
- * A date field (an ISO date, spec/profile.md) accepts exactly the {@code YYYY-MM-DD} texts that {@link LocalDate#parse} accepts, and
- * reads them as the same dates: seeded random texts with months 00 to 13 and days 00 to 32, in leap
- * and common years (1900, 2000, 2024, 2100 among them).
+ * A date field (an ISO date, docs/rules.md §18) accepts exactly the {@code YYYY-MM-DD} texts that
+ * {@link LocalDate#parse} accepts, and reads them as the same dates, whether written in JSON or in a CSV
+ * cell: seeded random texts with months 00 to 13 and days 00 to 32, in leap and common years (1900,
+ * 2000, 2024, 2100 among them).
  */
 class DateFieldTest {
 
@@ -32,6 +33,10 @@ class DateFieldTest {
             List<Violation> violations = new ArrayList<>();
             Optional<LocalDate> read = fields(text, violations).date("d");
             assertThat(read).as(text).isEqualTo(expected);
+            List<String> cellProblems = new ArrayList<>();
+            LocalDate fromCell = ValueParsers.date(new CsvCell().row(CsvCells.of(List.of(text))).at(0), cellProblems::add);
+            assertThat(Optional.ofNullable(fromCell)).as(text).isEqualTo(expected);
+            assertThat(cellProblems).as(text).isEqualTo(violations.stream().map(Violation::problem).toList());
             if (expected.isPresent()) {
                 accepted++;
                 assertThat(violations).as(text).isEmpty();
@@ -51,9 +56,9 @@ class DateFieldTest {
         }
     }
 
-    private static ObjectFields fields(String date, List<Violation> violations) {
+    private static JsonFields fields(String date, List<Violation> violations) {
         var object = StrictJson.nodes().objectNode();
         object.put("d", date);
-        return ObjectFields.of(new JsonProfileValue(object), "", violations, List.of("d"), "a test object").orElseThrow();
+        return JsonFields.of(object, "", violations, List.of("d"), "a test object").orElseThrow();
     }
 }

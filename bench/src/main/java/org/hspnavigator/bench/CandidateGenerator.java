@@ -1,4 +1,4 @@
-package org.hspnavigator.cli.batch.bench;
+package org.hspnavigator.bench;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.BufferedWriter;

@@ -9,30 +9,38 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.hspnavigator.engine.profile.DegreeLevel;
 import org.hspnavigator.engine.profile.ExecutivePosition;
 import org.hspnavigator.engine.profile.Jlpt;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.profile.ProfileLimits;
 import org.hspnavigator.engine.table.RuleBook;
+import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The shortcut for plainly valid rows ({@link CsvRowFastPath}) reads every row as the general path
- * does: on seeded random headers (random columns in random order, degrees at several indexes with
- * gaps and beyond the limit) and seeded random rows whose cells are mostly right and often nearly
- * right (leading zeros, signs, exponents, spaces, full-width digits, other spellings of booleans and
- * enum names, impossible dates, values at and one past every limit), with and without a {@code --date}
- * override: whenever the shortcut gives a profile it is the general path's, and the public
- * {@code read} gives the general path's answer and problems. The shortcut must also take nearly every
- * valid row, or it would be correct by doing nothing.
+ * A CSV row reads as the JSON profile that holds the same values: the same profile, or the same
+ * problems in the same words, named by column instead of JSON path. On seeded random headers (random
+ * columns in random order, degrees at several indexes with gaps and beyond the limit) and seeded
+ * random rows whose cells are mostly right and often nearly right (leading zeros, signs, exponents,
+ * spaces, full-width digits, other spellings of booleans and enum names, impossible dates, values at
+ * and one past every limit), with and without a {@code --date} override. The JSON profile writes a
+ * cell as a number or a boolean where its field takes one and the text is one in JSON (booleans in
+ * lower case), and as a string otherwise. Also on a fixed header whose columns each draw from a pool of
+ * right and wrong cells. Both kinds of row must be common, and a mostly valid sample must read mostly as
+ * profiles, or the agreement would prove little.
  */
-class CsvRowFastPathPropertyTest {
+class CsvRowsReadAsJsonPropertyTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneOffset.UTC);
@@ -76,6 +84,8 @@ class CsvRowFastPathPropertyTest {
             new Field("training.atJapaneseUniversity", Kind.BOOL),
             new Field("investmentYen", Kind.INVESTMENT));
 
+    private static final List<String> DEGREE_COLUMNS = List.of("level", "field", "inJapan", "designatedUniversity",
+            "japaneseMajor");
     private static final List<Kind> DEGREE_KINDS = List.of(Kind.LEVEL, Kind.FIELD, Kind.BOOL, Kind.BOOL, Kind.BOOL);
 
     /** Wrong or nearly right cells that any column may get. */
@@ -95,64 +105,176 @@ class CsvRowFastPathPropertyTest {
     private static final String[] FIELD_NEAR_MISS = {"   ", "\t", "\u3000", "x".repeat(
         ProfileLimits.MAX_FIELD_LENGTH + 1), "\u2003"};
 
-    /** One sample of rows: how many the general path accepted and how many of those the shortcut took. */
-    private record Counts(int rows, int accepted, int takenByShortcut) {
+    /** A fixed header, each column with the cells it may hold: right ones first, then wrong ones of every kind. */
+    private static final Map<String, String[]> POOLS = new LinkedHashMap<>();
+
+    static {
+        String[] booleans = {"true", "false", "yes", "True"};
+        String[] levels = {"DOCTORATE", "MASTER", "BACHELOR", "MBA_MOT", "PROFESSIONAL", "PHD", "master"};
+        String[] years = {"0", "3", "7.5", "19.5", "0.25", "-2", "100", "x", "1e1", "07"};
+        String[] counts = {"0", "2", "14", "1.5", "2.0", "-1", "1000000", "1e2", "two"};
+        POOLS.put("referenceDate", new String[] {"2026-11-27", "2025-04-01", "2026-02-30", "2010-01-01",
+            "2030-01-01", "27/11/2026"});
+        POOLS.put("birthDate", new String[] {"1990-05-17", "1960-01-01", "1999-12-31", "2026-12-01", "1800-01-01",
+            "1990-02-30", "abc"});
+        POOLS.put("annualSalaryYen", new String[] {"8000000", "12500000", "4000000", "8e6", "8000000.0", "8000000.5",
+            "-1", "1e30", "08", "8;000", "0", "10000000000", "10000000001", "123456789012345678901"});
+        POOLS.put("degrees.0.level", levels);
+        POOLS.put("degrees.0.field", new String[] {"Physics", "経営学", "   ", "x".repeat(300)});
+        POOLS.put("degrees.0.inJapan", booleans);
+        POOLS.put("degrees.1.level", levels);
+        POOLS.put("degrees.2.designatedUniversity", booleans);
+        POOLS.put("careerYears.academicResearch", years);
+        POOLS.put("careerYears.specializedTechnical", years);
+        POOLS.put("careerYears.businessManagement", years);
+        POOLS.put("research.patents", counts);
+        POOLS.put("research.papers", counts);
+        POOLS.put("japaneseLanguage.jlpt", new String[] {"N1", "N2", "N5", "n1", "N6"});
+        POOLS.put("japaneseLanguage.bjtScore", new String[] {"480", "799", "800", "300", "299", "900", "abc"});
+        POOLS.put("japaneseNationalQualifications", counts);
+        POOLS.put("foreignQualification", booleans);
+        POOLS.put("position", new String[] {"REPRESENTATIVE", "DIRECTOR", "NONE", "CEO"});
+        POOLS.put("employer.sme", booleans);
+        POOLS.put("employer.innovationSupport", booleans);
+        POOLS.put("employer.rdExpenseRatioPercent", new String[] {"0.4", "3.0", "5", "-0.1", "101", "3%"});
+        POOLS.put("training.innovativeAsia", booleans);
+        POOLS.put("investmentYen", new String[] {"0", "100000000", "-5", "1e20", "50000000.5"});
+    }
+
+    /** One sample of rows: how many were read as profiles. */
+    private record Counts(int rows, int accepted) {
     }
 
     @Test
-    void shortcutReadsEveryRowAsTheGeneralPathSeed20261127() throws InvalidInputException {
+    void rowsReadAsTheirJsonProfileSeed20261127() throws InvalidInputException {
         Counts counts = sample(new SplittableRandom(20261127L), 200, 40, 0.15);
-        // Both kinds of row occur often: accepted ones, and refused ones the shortcut must leave alone.
+        // Both kinds of row occur often: accepted ones, and refused ones whose problems are compared.
         assertThat(counts.accepted()).isGreaterThan(counts.rows() / 10);
         assertThat(counts.rows() - counts.accepted()).isGreaterThan(counts.rows() / 3);
     }
 
     @Test
-    void shortcutTakesNearlyEveryValidRowOfAMostlyValidSampleSeed1127() throws InvalidInputException {
+    void aMostlyValidSampleReadsMostlyAsProfilesSeed1127() throws InvalidInputException {
         Counts counts = sample(new SplittableRandom(1127L), 60, 50, 0.01);
         assertThat(counts.accepted()).isGreaterThan(counts.rows() / 2);
-        assertThat(counts.takenByShortcut()).as("rows taken by the shortcut of %s accepted", counts.accepted())
-                .isGreaterThanOrEqualTo(counts.accepted() * 9 / 10);
+    }
+
+    @Test
+    void rowsOfAFixedHeaderReadAsTheirJsonProfileSeed20261127() throws InvalidInputException {
+        List<Field> header = POOLS.keySet().stream().map(column -> new Field(column, Kind.FIELD)).toList();
+        CsvProfileColumns.RowReader rowReader = CsvProfileColumns.of(List.copyOf(POOLS.keySet())).rowReader(READER);
+        SplittableRandom random = new SplittableRandom(20261127);
+        int accepted = 0;
+        for (int n = 0; n < 3000; n++) {
+            List<String> cells = new ArrayList<>();
+            for (String[] pool : POOLS.values()) {
+                // An empty cell (a field left out) often, the first two (plausible) values mostly, any value at times.
+                int roll = random.nextInt(40);
+                cells.add(roll < 12 ? "" : roll < 39 ? pool[random.nextInt(2)] : pool[random.nextInt(pool.length)]);
+            }
+            accepted += compare(rowReader, READER, header, cells) ? 1 : 0;
+        }
+        assertThat(accepted).isGreaterThan(100);
+        assertThat(3000 - accepted).isGreaterThan(500);
     }
 
     /**
-     * Reads {@code headers} random headers × {@code rowsPerHeader} random rows both ways and checks that
-     * they agree; {@code nearMisses} is the share of filled cells that are nearly right.
+     * Reads {@code headers} random headers × {@code rowsPerHeader} random rows as CSV and as JSON and
+     * checks that they agree; {@code nearMisses} is the share of filled cells that are nearly right.
      */
     private static Counts sample(SplittableRandom random, int headers, int rowsPerHeader, double nearMisses)
             throws InvalidInputException {
         int rows = 0;
         int accepted = 0;
-        int taken = 0;
         for (int h = 0; h < headers; h++) {
             List<Field> header = header(random);
-            CsvProfileColumns columns = CsvProfileColumns.of(header.stream().map(Field::column).toList());
             ProfileReader reader = random.nextInt(4) == 0
                     ? READER.withReferenceDate(date(random, EARLIEST, LATEST), "--date") : READER;
+            // One reader for every row of the header, as a batch's thread reads them.
+            CsvProfileColumns.RowReader rowReader = CsvProfileColumns.of(header.stream().map(Field::column).toList())
+                    .rowReader(reader);
             for (int r = 0; r < rowsPerHeader; r++) {
                 List<String> cells = row(random, header, nearMisses);
-                Optional<Profile> general = compare(columns, reader, cells);
                 rows++;
-                accepted += general.isPresent() ? 1 : 0;
-                taken += columns.readIfPlain(reader, cells) != null ? 1 : 0;
+                accepted += compare(rowReader, reader, header, cells) ? 1 : 0;
             }
         }
-        return new Counts(rows, accepted, taken);
+        return new Counts(rows, accepted);
     }
 
-    /** Checks one row both ways; the general path's profile. */
-    private static Optional<Profile> compare(CsvProfileColumns columns, ProfileReader reader, List<String> cells) {
-        List<Violation> generalProblems = new ArrayList<>();
-        Optional<Profile> general = columns.readWithoutShortcut(reader, cells, generalProblems);
-        Profile shortcut = columns.readIfPlain(reader, cells);
+    /** Checks one row both ways; whether it was read as a profile. */
+    private static boolean compare(CsvProfileColumns.RowReader rows, ProfileReader reader, List<Field> header,
+            List<String> cells) throws InvalidInputException {
+        List<Violation> fromCsv = new ArrayList<>();
+        Optional<Profile> csv = rows.read(cells, fromCsv);
+        List<Violation> fromJson = new ArrayList<>();
+        Optional<Profile> json = reader.read(StrictJson.parse(json(header, cells)), "", fromJson);
         String row = String.join(",", cells);
-        if (shortcut != null) {
-            assertThat(general).as(row).contains(shortcut);
+        assertThat(csv).as(row).isEqualTo(json);
+        assertThat(fromCsv).as(row).isEqualTo(fromJson.stream()
+                .map(v -> new Violation(v.path().replaceAll("\\[(\\d+)]", ".$1"), v.problem())).toList());
+        return csv.isPresent();
+    }
+
+    /** The JSON profile of a row: the cells of the profile's columns, typed as their fields take them. */
+    private static String json(List<Field> header, List<String> cells) {
+        ObjectNode root = StrictJson.nodes().objectNode();
+        for (int i = 0; i < header.size(); i++) {
+            String cell = cells.get(i);
+            if (header.get(i).kind() == null || cell.isEmpty()) {
+                continue;
+            }
+            String[] path = header.get(i).column().split("\\.");
+            ObjectNode parent = root;
+            if (path.length == 3) {
+                ArrayNode list = root.has(path[0]) ? (ArrayNode) root.get(path[0]) : root.putArray(path[0]);
+                int index = Integer.parseInt(path[1]);
+                while (list.size() <= index) {
+                    list.addObject();
+                }
+                parent = (ObjectNode) list.get(index);
+            } else if (path.length == 2) {
+                parent = root.has(path[0]) ? (ObjectNode) root.get(path[0]) : root.putObject(path[0]);
+            }
+            String name = path[path.length - 1];
+            switch (typeOf(header.get(i).column())) {
+                case BOOLEAN -> {
+                    if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
+                        parent.put(name, cell.equalsIgnoreCase("true"));
+                    } else {
+                        parent.put(name, cell);
+                    }
+                }
+                case WHOLE_NUMBER, DECIMAL -> {
+                    BigDecimal number = jsonNumber(cell);
+                    if (number != null) {
+                        parent.put(name, number);
+                    } else {
+                        parent.put(name, cell);
+                    }
+                }
+                default -> parent.put(name, cell);
+            }
         }
-        List<Violation> problems = new ArrayList<>();
-        assertThat(columns.read(reader, cells, problems)).as(row).isEqualTo(general);
-        assertThat(problems).as(row).isEqualTo(generalProblems);
-        return general;
+        return StrictJson.toText(root);
+    }
+
+    private static FieldType typeOf(String column) {
+        String pattern = column.replaceAll("\\.\\d+\\.", "." + ProfileField.INDEX + ".");
+        return Stream.of(ProfileField.values()).filter(field -> field.csvColumnPattern().equals(pattern)).findFirst()
+                .orElseThrow().type();
+    }
+
+    /** The number of a text JSON writes as a number (RFC 8259), or null. */
+    private static BigDecimal jsonNumber(String text) {
+        if (!text.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException exponentOutOfRange) {
+            return null;
+        }
     }
 
     /** Some of the known columns in a random order, the required ones nearly always, perhaps an id. */
@@ -170,8 +292,8 @@ class CsvRowFastPathPropertyTest {
         int degrees = random.nextInt(4);
         for (int d = 0; d < degrees; d++) {
             int index = random.nextInt(3) > 0 ? d : DEGREE_INDEXES[random.nextInt(DEGREE_INDEXES.length)];
-            for (int f = 0; f < ProfileReader.DEGREE_FIELDS.size(); f++) {
-                String column = "degrees." + index + "." + ProfileReader.DEGREE_FIELDS.get(f);
+            for (int f = 0; f < DEGREE_COLUMNS.size(); f++) {
+                String column = "degrees." + index + "." + DEGREE_COLUMNS.get(f);
                 boolean taken = header.stream().anyMatch(field -> field.column().equals(column));
                 if (!taken && (f == 0 ? random.nextInt(10) > 0 : random.nextBoolean())) {
                     header.add(new Field(column, DEGREE_KINDS.get(f)));

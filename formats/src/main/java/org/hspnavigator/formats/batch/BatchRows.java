@@ -1,0 +1,90 @@
+package org.hspnavigator.formats.batch;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.engine.scoring.ScoreResult;
+import org.hspnavigator.formats.profile.CsvCells;
+import org.hspnavigator.formats.profile.CsvProfileColumns;
+import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.validation.Violation;
+
+/**
+ * Scores rows of a CSV file of profiles, one at a time and in order, into the text of their output rows
+ * and of the errors file's rows: for one caller, on one thread (each chunk of a parallel batch has its
+ * own). A valid row becomes its points and verdicts; an invalid one its id, line and every problem
+ * named by its column, in the output and in the errors file alike.
+ */
+public final class BatchRows {
+
+    private final BatchLayout layout;
+    private final CsvProfileColumns.RowReader reader;
+    private final PointsEngine engine;
+    private final StringBuilder output;
+    private final HotLoopRows scoredRows;
+    private final CsvWriter outputCsv;
+    private final CsvWriter errorsCsv;
+    private final List<Violation> violations = new ArrayList<>();
+    /** The column of the id, or -1 when the header has none. */
+    private final int idColumn;
+
+    BatchRows(BatchLayout layout, ProfileReader reader, PointsEngine engine, StringBuilder output,
+            StringBuilder errors) {
+        this.layout = layout;
+        this.reader = layout.columns().rowReader(reader);
+        this.engine = engine;
+        this.output = output;
+        this.scoredRows = new HotLoopRows(layout.lineDelimiter());
+        this.outputCsv = OutputColumns.writer(output, layout.lineDelimiter());
+        this.errorsCsv = OutputColumns.writer(errors, layout.lineDelimiter());
+        this.idColumn = layout.columns().idColumn().orElse(-1);
+    }
+
+    /**
+     * Appends the output row of {@code row}, which starts on line {@code line} of the file, and for an
+     * invalid row also its row of the errors file; whether the row was valid.
+     */
+    public boolean score(CsvCells row, long line) {
+        if (row.size() != layout.columns().size()) {
+            invalid(id(row), line, "line " + line + ": " + row.size() + (row.size() == 1 ? " cell" : " cells")
+                    + ", but the header has " + layout.columns().size() + " columns");
+            return false;
+        }
+        violations.clear();
+        Optional<Profile> profile = reader.read(row, violations);
+        if (profile.isEmpty()) {
+            invalid(id(row), line, message(line, violations));
+            return false;
+        }
+        ScoreResult result = engine.score(profile.get(), layout.categories());
+        if (!scoredRows.append(output, row, idColumn, line, result)) {
+            layout.output().writeScored(outputCsv, id(row), line, result);
+        }
+        return true;
+    }
+
+    private void invalid(String id, long line, String error) {
+        layout.output().writeInvalid(outputCsv, id, line, error);
+        errorsCsv.writeRecord(id, Long.toString(line), error);
+    }
+
+    /** The id passed through: empty when the header has no id column or the row no such cell. */
+    private String id(CsvCells row) {
+        return idColumn >= 0 && row.size() > idColumn ? row.text(idColumn) : "";
+    }
+
+    /** {@code line 7: degrees.0.level: unknown value "PHD"; ... | birthDate: ...}: every problem of the row. */
+    private static String message(long line, List<Violation> violations) {
+        StringBuilder message = new StringBuilder("line ").append(line).append(": ");
+        for (int i = 0; i < violations.size(); i++) {
+            if (i > 0) {
+                message.append(" | ");
+            }
+            message.append(violations.get(i).message());
+        }
+        return message.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package org.hspnavigator.formats.profile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Violation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Typed access to the fields of one JSON object at a known path, for documents that hold more than a
+ * profile (a case: its residence, household, HSP status). Every value is checked by the parser of its
+ * type, the one the profile reader uses too, and every problem is added to a list of
+ * {@link Violation}s instead of thrown, so that one pass finds all the mistakes of a document. A field
+ * that is absent or {@code null} takes its default; a field that is present but wrong is a violation,
+ * never a default.
+ */
+public final class JsonFields {
+
+    private final JsonNode node;
+    private final String path;
+    private final List<Violation> violations;
+
+    private JsonFields(JsonNode node, String path, List<Violation> violations) {
+        this.node = node;
+        this.path = path;
+        this.violations = violations;
+    }
+
+    /**
+     * The fields of {@code node} if it is an object; its fields that are not among {@code known} are
+     * reported, and the known ones can still be read. Empty after reporting a value that is no object.
+     *
+     * @param what how messages name the object expected ("a case object")
+     */
+    public static Optional<JsonFields> of(JsonNode node, String path, List<Violation> violations, List<String> known,
+            String what) {
+        if (!node.isObject()) {
+            violations.add(new Violation(JsonPath.shown(path), "expected " + what + " (a JSON object), got "
+                    + ValueParsers.describe(new JsonValue(node))));
+            return Optional.empty();
+        }
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                violations.add(new Violation(JsonPath.property(path, name), "unknown field"
+                        + FieldNames.suggestion(name, known) + " (known fields: " + String.join(", ", known) + ")"));
+            }
+        }
+        return Optional.of(new JsonFields(node, path, violations));
+    }
+
+    public String path(String name) {
+        return JsonPath.property(path, name);
+    }
+
+    /** The value of a field, empty when absent or null. */
+    public Optional<JsonNode> value(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    public boolean isMissing(String name) {
+        return value(name).isEmpty();
+    }
+
+    public void requirePresent(String name, String meaning) {
+        if (isMissing(name)) {
+            violations.add(new Violation(path(name), ValueParsers.missing(node.get(name) != null, meaning)));
+        }
+    }
+
+    public Optional<LocalDate> date(String name) {
+        return value(name).map(value -> ValueParsers.date(new JsonValue(value), problemsOf(path(name))));
+    }
+
+    /**
+     * A date given as an element of an array (e.g. children's birth dates) rather than as a field, checked
+     * like a date field and reported at {@code elementPath}.
+     */
+    public Optional<LocalDate> dateElement(JsonNode element, String elementPath) {
+        if (element.isNull()) {
+            violations.add(new Violation(elementPath, "expected a date as a string \"YYYY-MM-DD\", got null"));
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ValueParsers.date(new JsonValue(element), problemsOf(elementPath)));
+    }
+
+    /** A whole number within [min, max]; {@code unit} names what it counts in messages ("yen"). */
+    public OptionalLong wholeNumber(String name, long min, long max, String unit) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long whole = ValueParsers.wholeNumber(new JsonValue(value.get()), ProfileField.Rule.whole(min, max, unit),
+                problemsOf(path(name)));
+        return whole == ValueParsers.NO_NUMBER ? OptionalLong.empty() : OptionalLong.of(whole);
+    }
+
+    /** A boolean; absent or null is false. */
+    public boolean bool(String name) {
+        return value(name).map(value -> ValueParsers.bool(new JsonValue(value), problemsOf(path(name))))
+                .orElse(false);
+    }
+
+    /** One of the enum's constants, spelled exactly. */
+    public <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        return value(name).map(value -> type.cast(ValueParsers.choice(new JsonValue(value), constants,
+                ValueParsers.names(constants), problemsOf(path(name)))));
+    }
+
+    /** A nested object whose fields must be among {@code known}. */
+    public Optional<JsonFields> object(String name, List<String> known, String what) {
+        return value(name).flatMap(value -> of(value, path(name), violations, known, what));
+    }
+
+    /** The elements of an array field, at most {@code maxSize}; none after reporting anything else. */
+    public List<JsonNode> array(String name, int maxSize, String what) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty() || size(value.get(), path(name), maxSize, what, violations) == 0) {
+            return List.of();
+        }
+        List<JsonNode> elements = new ArrayList<>(value.get().size());
+        value.get().forEach(elements::add);
+        return elements;
+    }
+
+    /**
+     * The number of elements of a list of at most {@code maxSize} {@code what}; 0 after reporting a value
+     * that is no array or too long.
+     */
+    static int size(JsonNode list, String listPath, int maxSize, String what, List<Violation> violations) {
+        if (!list.isArray()) {
+            violations.add(new Violation(listPath, "expected a list of " + what + " (a JSON array), got "
+                    + ValueParsers.describe(new JsonValue(list))));
+            return 0;
+        }
+        if (list.size() > maxSize) {
+            violations.add(new Violation(listPath, ValueParsers.tooMany(list.size(), maxSize)));
+            return 0;
+        }
+        return list.size();
+    }
+
+    public void report(String name, String problem) {
+        violations.add(new Violation(path(name), problem));
+    }
+
+    private ValueParsers.Problems problemsOf(String shownPath) {
+        return problem -> violations.add(new Violation(shownPath, problem));
+    }
+}
