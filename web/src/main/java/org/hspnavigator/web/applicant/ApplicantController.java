@@ -73,11 +73,16 @@ public class ApplicantController {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final org.hspnavigator.formats.profile.ReferenceDates referenceDates;
+    private final ApplicantImport importer;
+    private final org.hspnavigator.web.system.RequestLimits limits;
     private final PermanentResidenceJson prWriter = new PermanentResidenceJson(Explanations.english());
 
     public ApplicantController(ApplicantRepository repository, ApplicantCases cases, Assessments assessments,
             AccessPolicy policy, JsonObjectBodies objectBodies, JsonRequestBodies bodies, QueryParameters parameters,
-            AuditLog audit, TransactionTemplate transactions, org.hspnavigator.formats.profile.ReferenceDates referenceDates) {
+            AuditLog audit, TransactionTemplate transactions, org.hspnavigator.formats.profile.ReferenceDates referenceDates,
+            ApplicantImport importer, org.hspnavigator.web.system.RequestLimits limits) {
+        this.importer = importer;
+        this.limits = limits;
         this.repository = repository;
         this.cases = cases;
         this.assessments = assessments;
@@ -112,6 +117,54 @@ public class ApplicantController {
         String id = repository.create(policy.applicants(caller), facts);
         audit.record(caller, AuditAction.APPLICANT_CREATED, AuditLog.APPLICANT, id);
         return JsonResponses.created(ApplicantJson.applicant(found(caller, id)));
+    }
+
+    @PostMapping(path = "/api/v1/applicants/import", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "importApplicants", summary = "Import a batch CSV file as applicants, all or nothing",
+            description = "The columns of hsp batch (UTF-8). Each row becomes an applicant named by its id cell, with the "
+                    + "row's profile as first snapshot (and its assessment). Any invalid row refuses the whole file: a 400 "
+                    + "whose errors are those of hsp batch's error column, word for word.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                            schema = @Schema(type = "string"))))
+    public ResponseEntity<byte[]> importCsv(Caller caller, HttpServletRequest request) throws IOException {
+        policy.requireApplicantWork(caller);
+        byte[] csv;
+        try (InputStream in = bodies.read(request)) {
+            csv = in.readAllBytes();
+        }
+        List<ApplicantImport.Row> rows;
+        try {
+            rows = importer.read(csv, limits.maxCsvRows());
+        } catch (ApplicantImport.RefusedException e) {
+            throw new InvalidRequestException(e.errors().stream()
+                    .map(error -> Problems.Located.body(new Violation("", error))).toList());
+        }
+        ApplicantScope scope = policy.applicants(caller);
+        List<String> ids = transactions.execute(status -> {
+            List<String> made = new ArrayList<>();
+            for (ApplicantImport.Row row : rows) {
+                String id = repository.create(scope, new ApplicantRepository.Facts(shortened(row.name()), Optional.empty(),
+                        Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty()));
+                repository.addSnapshot(id, row.profile().referenceDate(), StrictJson.toText(ProfileJson.write(row.profile())),
+                        caller.userId());
+                assessments.assessAndStore(id, row.profile(), caller.userId());
+                made.add(id);
+            }
+            return made;
+        });
+        ids.forEach(id -> audit.record(caller, AuditAction.APPLICANT_CREATED, AuditLog.APPLICANT, id));
+        ObjectNode body = StrictJson.nodes().objectNode();
+        body.put("imported", ids.size());
+        var array = body.putArray("applicants");
+        for (int i = 0; i < ids.size(); i++) {
+            array.addObject().put("id", ids.get(i)).put("line", rows.get(i).line()).put("name", shortened(rows.get(i).name()));
+        }
+        return JsonResponses.created(body);
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= MAX_TEXT ? name : name.substring(0, MAX_TEXT);
     }
 
     @GetMapping(path = "/api/v1/applicants/{applicantId}", produces = MediaType.APPLICATION_JSON_VALUE)
