@@ -102,7 +102,7 @@ public class MemberController {
     @Operation(operationId = "changeMember", summary = "Change a user's role or disable them (owners only)",
             description = "role (OWNER or MEMBER) and enabled (false ends every session and token of the user at once). "
                     + "The last enabled owner stays one.")
-    public ResponseEntity<byte[]> change(Caller caller, @PathVariable String memberId, HttpServletRequest request)
+    public ResponseEntity<byte[]> change(Caller caller, @PathVariable("memberId") String memberId, HttpServletRequest request)
             throws IOException {
         policy.requireOwner(caller, "change members");
         AccountRepository.User user = member(caller, memberId);

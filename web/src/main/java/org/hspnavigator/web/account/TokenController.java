@@ -82,7 +82,7 @@ public class TokenController {
 
     @DeleteMapping(path = "/api/v1/tokens/{tokenId}")
     @Operation(operationId = "revokeToken", summary = "Revoke a token: it stops working at once")
-    public ResponseEntity<byte[]> revoke(Caller caller, @PathVariable String tokenId) {
+    public ResponseEntity<byte[]> revoke(Caller caller, @PathVariable("tokenId") String tokenId) {
         Optional<AccountRepository.Token> token = Ids.isId(tokenId)
                 ? repository.token(caller.organizationId(), tokenId) : Optional.empty();
         Optional<String> owner = visibleOwner(caller);

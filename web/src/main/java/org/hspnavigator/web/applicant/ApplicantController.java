@@ -169,7 +169,7 @@ public class ApplicantController {
 
     @GetMapping(path = "/api/v1/applicants/{applicantId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getApplicant", summary = "An applicant, with their snapshots and whether the case is complete")
-    public ResponseEntity<byte[]> get(Caller caller, @PathVariable String applicantId) {
+    public ResponseEntity<byte[]> get(Caller caller, @PathVariable("applicantId") String applicantId) {
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = found(caller, applicantId);
         List<ApplicantRepository.Snapshot> snapshots = repository.snapshots(scope, applicantId);
@@ -186,7 +186,7 @@ public class ApplicantController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "updateApplicant", summary = "Replace an applicant's facts",
             description = "The same fields as when adding one; a field left out is cleared (name stays required).")
-    public ResponseEntity<byte[]> update(Caller caller, @PathVariable String applicantId, HttpServletRequest request)
+    public ResponseEntity<byte[]> update(Caller caller, @PathVariable("applicantId") String applicantId, HttpServletRequest request)
             throws IOException {
         policy.requireApplicantWork(caller);
         ApplicantScope scope = policy.applicants(caller);
@@ -201,7 +201,7 @@ public class ApplicantController {
 
     @GetMapping(path = "/api/v1/applicants/{applicantId}/snapshots", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listSnapshots", summary = "An applicant's profile snapshots, oldest first, with their profiles")
-    public ResponseEntity<byte[]> snapshots(Caller caller, @PathVariable String applicantId) {
+    public ResponseEntity<byte[]> snapshots(Caller caller, @PathVariable("applicantId") String applicantId) {
         found(caller, applicantId);
         List<ObjectNode> snapshots = repository.snapshots(policy.applicants(caller), applicantId).stream()
                 .map(s -> ApplicantJson.snapshot(s, true)).toList();
@@ -217,7 +217,7 @@ public class ApplicantController {
             description = "The body is a profile whose referenceDate is required: it describes the applicant from "
                     + "that day until the next snapshot. It is checked with the rest of the case, as hsp pr checks a "
                     + "case; its assessment (hsp score --json on its reference date) is stored in the history.")
-    public ResponseEntity<byte[]> addSnapshot(Caller caller, @PathVariable String applicantId, HttpServletRequest request)
+    public ResponseEntity<byte[]> addSnapshot(Caller caller, @PathVariable("applicantId") String applicantId, HttpServletRequest request)
             throws IOException {
         policy.requireApplicantWork(caller);
         ApplicantScope scope = policy.applicants(caller);
@@ -253,8 +253,8 @@ public class ApplicantController {
     @DeleteMapping(path = "/api/v1/applicants/{applicantId}/snapshots/{snapshotId}")
     @Operation(operationId = "deleteSnapshot", summary = "Remove a profile snapshot entered by mistake",
             description = "The assessments made from it stay in the history.")
-    public ResponseEntity<byte[]> deleteSnapshot(Caller caller, @PathVariable String applicantId,
-            @PathVariable String snapshotId) {
+    public ResponseEntity<byte[]> deleteSnapshot(Caller caller, @PathVariable("applicantId") String applicantId,
+            @PathVariable("snapshotId") String snapshotId) {
         policy.requireApplicantWork(caller);
         found(caller, applicantId);
         if (!repository.deleteSnapshot(policy.applicants(caller), applicantId, snapshotId)) {
@@ -268,7 +268,7 @@ public class ApplicantController {
     @Operation(operationId = "listAssessments", summary = "Every assessment made for the applicant, oldest first",
             description = "Each with the date it was made for, the rule set, the version of HSP Navigator and the "
                     + "assessment JSON of hsp score --json as it was then.")
-    public ResponseEntity<byte[]> assessments(Caller caller, @PathVariable String applicantId) {
+    public ResponseEntity<byte[]> assessments(Caller caller, @PathVariable("applicantId") String applicantId) {
         found(caller, applicantId);
         List<ObjectNode> history = repository.assessments(policy.applicants(caller), applicantId).stream()
                 .map(ApplicantJson::assessment).toList();
@@ -281,7 +281,7 @@ public class ApplicantController {
     @PostMapping(path = "/api/v1/applicants/{applicantId}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "assessApplicant", summary = "Assess the applicant's case on a date, and store it",
             description = "The snapshot in force on the date, re-dated to it (age and rule set of that day).")
-    public ResponseEntity<byte[]> assess(Caller caller, @PathVariable String applicantId,
+    public ResponseEntity<byte[]> assess(Caller caller, @PathVariable("applicantId") String applicantId,
             @Parameter(description = "The date (default: today in Japan)", schema = @Schema(type = "string", format = "date"))
             @RequestParam(name = "date", required = false) String date) {
         policy.requireApplicantWork(caller);
@@ -310,7 +310,7 @@ public class ApplicantController {
     @GetMapping(path = "/api/v1/applicants/{applicantId}/permanent-residence", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "applicantPermanentResidence", summary = "Permanent residence and HSP(ii) of the stored case",
             description = "The answer of hsp pr --json for the applicant's case on the date.")
-    public ResponseEntity<byte[]> permanentResidence(Caller caller, @PathVariable String applicantId,
+    public ResponseEntity<byte[]> permanentResidence(Caller caller, @PathVariable("applicantId") String applicantId,
             @Parameter(description = "The date of the application (default: today in Japan)",
                     schema = @Schema(type = "string", format = "date"))
             @RequestParam(name = "date", required = false) String date) {

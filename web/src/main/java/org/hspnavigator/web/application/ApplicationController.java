@@ -88,7 +88,7 @@ public class ApplicationController {
             description = "procedure: COE, CHANGE, EXTENSION, PERMANENT_RESIDENCE or HSP_TWO; filingDate: the planned "
                     + "filing date (the checklist is built for it; default today); periodOfStayExpiry (change, extension, "
                     + "HSP(ii)): the day the current period of stay expires, default the applicant's. Status PREPARING.")
-    public ResponseEntity<byte[]> open(Caller caller, @PathVariable String applicantId, HttpServletRequest request)
+    public ResponseEntity<byte[]> open(Caller caller, @PathVariable("applicantId") String applicantId, HttpServletRequest request)
             throws IOException {
         policy.requireApplicantWork(caller);
         ApplicantRepository.Applicant applicant = applicants.find(policy.applicants(caller), applicantId)
@@ -115,7 +115,7 @@ public class ApplicationController {
 
     @GetMapping(path = "/api/v1/applications/{applicationId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getApplication", summary = "An application file with its events")
-    public ResponseEntity<byte[]> get(Caller caller, @PathVariable String applicationId) {
+    public ResponseEntity<byte[]> get(Caller caller, @PathVariable("applicationId") String applicationId) {
         ApplicationRepository.Application application = found(caller, applicationId);
         audit.record(caller, AuditAction.APPLICATION_READ, AuditLog.APPLICANT, application.applicantId());
         return JsonResponses.ok(withEvents(caller, application));
@@ -125,7 +125,7 @@ public class ApplicationController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "changeApplication", summary = "Change an open file's filing date or expiry date",
             description = "filingDate and periodOfStayExpiry; a field left out keeps its value, null clears it.")
-    public ResponseEntity<byte[]> change(Caller caller, @PathVariable String applicationId, HttpServletRequest request)
+    public ResponseEntity<byte[]> change(Caller caller, @PathVariable("applicationId") String applicationId, HttpServletRequest request)
             throws IOException {
         policy.requireApplicantWork(caller);
         ApplicationRepository.Application application = found(caller, applicationId);
@@ -156,7 +156,7 @@ public class ApplicationController {
                     + "SUBMITTED → ADDITIONAL_DOCUMENTS_REQUESTED → SUBMITTED → GRANTED or REFUSED; WITHDRAWN from any "
                     + "open status), else 409; kind: STATUS_CHANGED (with status), NOTE, ADDRESS_SETTLED, ADDRESS_CHANGED, "
                     + "ORGANIZATION_CHANGED or RESIDENCE_CARD_CHANGED; note: free text.")
-    public ResponseEntity<byte[]> addEvent(Caller caller, @PathVariable String applicationId, HttpServletRequest request)
+    public ResponseEntity<byte[]> addEvent(Caller caller, @PathVariable("applicationId") String applicationId, HttpServletRequest request)
             throws IOException {
         policy.requireApplicantWork(caller);
         ApplicationRepository.Application application = found(caller, applicationId);
@@ -204,7 +204,7 @@ public class ApplicationController {
             description = "The answer of hsp checklist --json for the applicant's case on the filing date (today while "
                     + "none is set), with the file's expiry date; every document and evidence item has its key and "
                     + "collected.")
-    public ResponseEntity<byte[]> checklist(Caller caller, @PathVariable String applicationId) {
+    public ResponseEntity<byte[]> checklist(Caller caller, @PathVariable("applicationId") String applicationId) {
         ApplicationRepository.Application application = found(caller, applicationId);
         ObjectNode checklist = checklists.withMarks(caller, application);
         audit.record(caller, AuditAction.APPLICATION_READ, AuditLog.APPLICANT, application.applicantId());
@@ -216,7 +216,7 @@ public class ApplicationController {
     @Operation(operationId = "markChecklistItem", summary = "Mark a checklist item collected or not",
             description = "itemKey: the key of a document (document:applicationForm) or an evidence item "
                     + "(evidence:salary) of the file's checklist; body: {\"collected\": true}.")
-    public ResponseEntity<byte[]> mark(Caller caller, @PathVariable String applicationId, @PathVariable String itemKey,
+    public ResponseEntity<byte[]> mark(Caller caller, @PathVariable("applicationId") String applicationId, @PathVariable("itemKey") String itemKey,
             HttpServletRequest request) throws IOException {
         policy.requireApplicantWork(caller);
         ApplicationRepository.Application application = found(caller, applicationId);

@@ -147,7 +147,7 @@ public class DeadlineController {
 
     @Hidden
     @GetMapping(path = "/calendar/{secret}")
-    public ResponseEntity<byte[]> calendar(@PathVariable String secret) {
+    public ResponseEntity<byte[]> calendar(@PathVariable("secret") String secret) {
         Optional<String> userId = secret.endsWith(".ics")
                 ? feeds.userOf(secret.substring(0, secret.length() - ".ics".length())) : Optional.empty();
         Optional<Caller> caller = userId.flatMap(id -> users.caller(id, Optional.empty()));
@@ -161,6 +161,7 @@ public class DeadlineController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"hsp-deadlines.ics\"")
                 .body(ICalendar.write(found, clock.instant()).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -58,7 +58,7 @@ public class PrivacyController {
     @GetMapping(path = "/api/v1/applicants/{applicantId}/export", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "exportApplicant", summary = "Everything stored about an applicant, as one JSON document",
             description = "For a request of access to personal data; recorded in the audit log.")
-    public ResponseEntity<byte[]> export(Caller caller, @PathVariable String applicantId) {
+    public ResponseEntity<byte[]> export(Caller caller, @PathVariable("applicantId") String applicantId) {
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = applicants.find(scope, applicantId)
                 .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
@@ -129,7 +129,7 @@ public class PrivacyController {
     @Operation(operationId = "eraseApplicant", summary = "Erase an applicant and all their data (owners only)",
             description = "Facts, snapshots, assessments, application files, events and checklist marks are deleted; "
                     + "the audit log keeps its entries, which hold only ids, and records the erasure.")
-    public ResponseEntity<byte[]> erase(Caller caller, @PathVariable String applicantId) {
+    public ResponseEntity<byte[]> erase(Caller caller, @PathVariable("applicantId") String applicantId) {
         ApplicantScope scope = policy.applicants(caller);
         applicants.find(scope, applicantId).orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
         policy.requireErasure(caller);

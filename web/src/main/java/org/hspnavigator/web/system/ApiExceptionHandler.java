@@ -77,7 +77,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return Problems.response(Problems.problem(response.getStatusCode(), detail(response, e),
                     request.getRequestURI()), response.getHeaders());
         }
-        return Problems.response(internalError(e, request.getMethod() + " " + request.getRequestURI(),
+        return Problems.response(internalError(e, request.getMethod() + " " + LoggedRequests.masked(request.getRequestURI()),
                 request.getRequestURI()));
     }
 
@@ -87,7 +87,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
         ObjectNode problem = status.value() >= 500
-                ? internalError(e, path, path)
+                ? internalError(e, LoggedRequests.masked(path), path)
                 : Problems.problem(status, e instanceof ErrorResponse response ? detail(response, e) : e.getMessage(),
                         path);
         ResponseEntity<byte[]> response = Problems.response(problem, headers);
