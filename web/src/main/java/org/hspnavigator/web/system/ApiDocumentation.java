@@ -59,6 +59,12 @@ public class ApiDocumentation {
     private static final Map<String, String> PROBLEMS_OF_A_QUERY = Map.of(
             "400", "Invalid query parameter: errors names it");
 
+    static {
+        // The caller of a request comes from its login or token, never from its parameters.
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(org.hspnavigator.web.security.Caller.class);
+    }
+
     @Bean
     OpenAPI hspOpenApi() {
         return new OpenAPI()
