@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * request, read anew from the database at every request.
  */
 @Component
-public class AccountUsers implements UserDetailsService {
+public class AccountUsers {
 
     private final JdbcClient jdbc;
 
@@ -30,7 +29,11 @@ public class AccountUsers implements UserDetailsService {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    @Override
+    /**
+     * The user with this e-mail, for Spring Security's check of the password. Not a
+     * {@code UserDetailsService} bean: Spring Security would then also check passwords around the
+     * {@link LoginThrottle}.
+     */
     public UserDetails loadUserByUsername(String email) {
         List<UserDetails> found = jdbc.sql("SELECT id, password_hash, role, enabled FROM app_user WHERE email = :email")
                 .param("email", normalizedEmail(email))

@@ -7,11 +7,14 @@ import org.hspnavigator.web.system.JsonResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -51,11 +54,21 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The one way to log in with a password: the throttle, then Spring Security's check. As the only
+     * authentication provider, it also keeps Spring Boot from making a user with a generated password.
+     */
+    @Bean
+    AuthenticationProvider passwordLogin(AccountUsers users, LoginThrottle throttle, AuditLog audit,
+            PasswordEncoder encoder, Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthentication(passwords, throttle, users, audit, clock);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems, TokenIntrospector tokens,
-            AccountUsers users, LoginThrottle throttle, AuditLog audit, PasswordEncoder encoder, Clock clock) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
+            AccountUsers users, AuthenticationProvider passwordLogin) {
         RequestMatcher bearer = request -> {
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
             return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -64,7 +77,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PublicRoutes.all()).permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(new ThrottledAuthentication(passwords, throttle, users, audit, clock))
+                .authenticationManager(new ProviderManager(passwordLogin))
                 .formLogin(login -> login
                         .loginPage("/api/v1/login")
                         .loginProcessingUrl("/api/v1/login")
@@ -89,7 +102,8 @@ public class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PublicRoutes.withoutCsrf(), bearer))
                 .oauth2ResourceServer(resource -> resource
-                        .opaqueToken(opaque -> opaque.introspector(tokens))
+                        .opaqueToken(opaque -> opaque.authenticationManager(
+                                new ProviderManager(new OpaqueTokenAuthenticationProvider(tokens))))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions

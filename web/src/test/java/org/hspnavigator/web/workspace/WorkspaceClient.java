@@ -28,6 +28,8 @@ public final class WorkspaceClient {
     private final String token;
     private boolean sendCsrf = true;
     private String csrf;
+    private String forwardedFor;
+    private String forwardedProto;
 
     private WorkspaceClient(int port, String token) {
         this.port = port;
@@ -76,6 +78,18 @@ public final class WorkspaceClient {
         }
     }
 
+    /** Sends the requests as a proxy in front of the server would, for a client at {@code address}. */
+    public WorkspaceClient from(String address) {
+        forwardedFor = address;
+        return this;
+    }
+
+    /** Sends the requests as a proxy that received them by HTTPS would. */
+    public WorkspaceClient overHttps() {
+        forwardedProto = "https";
+        return this;
+    }
+
     /** Stops (or starts again) sending the CSRF token: what a forged cross-site request looks like. */
     public WorkspaceClient withoutCsrf() {
         sendCsrf = false;
@@ -116,6 +130,16 @@ public final class WorkspaceClient {
         return send("DELETE", path, null, null);
     }
 
+    /** Forgets every cookie but {@code sessionId} as the session cookie: another browser holding that id. */
+    public static WorkspaceClient holding(int port, String sessionId) {
+        WorkspaceClient browser = browser(port);
+        HttpCookie cookie = new HttpCookie("SESSION", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        browser.cookies.getCookieStore().add(URI.create("http://localhost:" + port + "/"), cookie);
+        return browser;
+    }
+
     /** The session cookie's value, if the server has set one. */
     public Optional<String> sessionId() {
         return cookies.getCookieStore().get(URI.create("http://localhost:" + port + "/")).stream()
@@ -129,6 +153,12 @@ public final class WorkspaceClient {
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        if (forwardedProto != null) {
+            request.header("X-Forwarded-Proto", forwardedProto);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
