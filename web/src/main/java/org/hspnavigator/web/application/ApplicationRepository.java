@@ -156,8 +156,12 @@ public class ApplicationRepository {
     }
 
     public void mark(String applicationId, String itemKey, boolean collected, String userId) {
-        Map<String, Object> values = Map.of("application", applicationId, "key", itemKey, "collected", collected,
-                "now", clock.millis(), "user", userId);
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("application", applicationId);
+        values.put("key", itemKey);
+        values.put("collected", collected);
+        values.put("now", clock.millis());
+        values.put("user", userId);
         int updated = jdbc.sql("""
                 UPDATE checklist_mark SET collected = :collected, updated_at = :now, updated_by = :user
                 WHERE application_id = :application AND item_key = :key""").params(values).update();

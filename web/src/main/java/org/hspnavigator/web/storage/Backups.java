@@ -61,13 +61,15 @@ public final class Backups {
 
     private static void exportPostgresql(Database database, HikariDataSource source, Path file) throws SQLException {
         Database copy = Database.sqliteFile(file);
+        String version = new Migrations(database, source).currentVersion();
+        try (HikariDataSource targetSource = dataSource(copy)) {
+            new Migrations(copy, targetSource, version).migrate();
+        }
         try (Connection read = source.getConnection();
                 HikariDataSource targetSource = dataSource(copy)) {
             read.setAutoCommit(false);
             read.setReadOnly(true);
             read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            String version = new Migrations(database, source).currentVersion();
-            new Migrations(copy, targetSource, version).migrate();
             try (Connection write = targetSource.getConnection()) {
                 write.setAutoCommit(false);
                 TableCopier.copy(read, write);
@@ -179,7 +181,7 @@ public final class Backups {
     /** A small pool for a command that starts no server. */
     public static HikariDataSource dataSource(Database database) {
         var config = DatabaseConfiguration.hikari(database);
-        config.setMaximumPoolSize(2);
+        config.setMaximumPoolSize(4);
         config.setMinimumIdle(0);
         return new HikariDataSource(config);
     }
