@@ -175,6 +175,7 @@ public final class Backups {
 
     /** A connection of its own, with the settings of every connection (foreign keys on, for SQLite). */
     static Connection open(Database database) throws SQLException {
+        database.createFolder();
         return java.sql.DriverManager.getConnection(database.url(), database.connectionProperties());
     }
 

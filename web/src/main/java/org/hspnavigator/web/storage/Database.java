@@ -43,8 +43,8 @@ public record Database(String url, Kind kind) {
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     /**
-     * The database named by {@code url}, or else the SQLite file of {@code dataDir} (created with its
-     * folders when missing); either may be null or blank.
+     * The database named by {@code url}, or else the SQLite file of {@code dataDir}; either may be null or
+     * blank. Nothing is created until the database is opened ({@link #createFolder}).
      *
      * @throws IllegalArgumentException naming what is wrong with the URL
      */
@@ -53,12 +53,21 @@ public record Database(String url, Kind kind) {
             return of(url.strip());
         }
         Path folder = Path.of(dataDir == null || dataDir.isBlank() ? DEFAULT_DATA_DIR : dataDir.strip());
+        return sqliteFile(folder.resolve(SQLITE_FILE));
+    }
+
+    /** Creates the folder of a SQLite file, with its parents, when missing: the first start makes ./data. */
+    public void createFolder() {
+        if (kind != Kind.SQLITE) {
+            return;
+        }
+        Path file = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", ""));
+        Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data folder " + folder.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot create the data folder " + folder, e);
         }
-        return sqliteFile(folder.resolve(SQLITE_FILE));
     }
 
     /** The SQLite database in {@code file}. */

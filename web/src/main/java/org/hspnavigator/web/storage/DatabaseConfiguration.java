@@ -42,6 +42,7 @@ public class DatabaseConfiguration {
 
     /** The pool of the server's connections (one for SQLite: its single writer). */
     static HikariConfig hikari(Database database) {
+        database.createFolder();
         HikariConfig config = new HikariConfig();
         config.setPoolName("hsp");
         config.setJdbcUrl(database.url());
