@@ -5,13 +5,13 @@ import org.hspnavigator.formats.json.StrictJson;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON of applicants, snapshots and stored assessments in the workspace's answers. */
-final class ApplicantJson {
+/** The JSON of applicants, snapshots and stored assessments in the workspace's answers and exports. */
+public final class ApplicantJson {
 
     private ApplicantJson() {
     }
 
-    static ObjectNode applicant(ApplicantRepository.Applicant applicant) {
+    public static ObjectNode applicant(ApplicantRepository.Applicant applicant) {
         ObjectNode node = StrictJson.nodes().objectNode();
         node.put("id", applicant.id());
         node.put("name", applicant.name());
@@ -32,7 +32,7 @@ final class ApplicantJson {
         return node;
     }
 
-    static ObjectNode snapshot(ApplicantRepository.Snapshot snapshot, boolean withProfile) {
+    public static ObjectNode snapshot(ApplicantRepository.Snapshot snapshot, boolean withProfile) {
         ObjectNode node = StrictJson.nodes().objectNode();
         node.put("id", snapshot.id());
         node.put("referenceDate", snapshot.referenceDate().toString());
@@ -44,7 +44,7 @@ final class ApplicantJson {
         return node;
     }
 
-    static ObjectNode assessment(ApplicantRepository.StoredAssessment assessment) {
+    public static ObjectNode assessment(ApplicantRepository.StoredAssessment assessment) {
         ObjectNode node = StrictJson.nodes().objectNode();
         node.put("id", assessment.id());
         node.put("assessedOn", assessment.assessedOn().toString());

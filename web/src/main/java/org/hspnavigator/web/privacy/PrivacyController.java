@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.web.applicant.ApplicantJson;
 import org.hspnavigator.web.applicant.ApplicantRepository;
 import org.hspnavigator.web.application.ApplicationController;
 import org.hspnavigator.web.application.ApplicationRepository;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,39 +65,11 @@ public class PrivacyController {
         audit.record(caller, AuditAction.APPLICANT_EXPORTED, AuditLog.APPLICANT, applicantId);
         ObjectNode export = StrictJson.nodes().objectNode();
         export.put("exportedAt", Instant.ofEpochMilli(clock.millis()).toString());
-        ObjectNode facts = export.putObject("applicant");
-        facts.put("id", applicant.id());
-        facts.put("name", applicant.name());
-        applicant.reference().ifPresentOrElse(r -> facts.put("reference", r), () -> facts.putNull("reference"));
-        facts.set("residence", applicant.residence().map(PrivacyController::parse).orElse(null));
-        facts.set("household", applicant.household().map(PrivacyController::parse).orElse(null));
-        if (applicant.employerCategory().isPresent()) {
-            facts.put("employerCategory", applicant.employerCategory().getAsInt());
-        } else {
-            facts.putNull("employerCategory");
-        }
-        applicant.periodOfStayExpiry().ifPresentOrElse(d -> facts.put("periodOfStayExpiry", d.toString()),
-                () -> facts.putNull("periodOfStayExpiry"));
-        facts.put("createdAt", applicant.createdAt().toString());
-        facts.put("updatedAt", applicant.updatedAt().toString());
+        export.set("applicant", ApplicantJson.applicant(applicant));
         ArrayNode snapshots = export.putArray("snapshots");
-        applicants.snapshots(scope, applicantId).forEach(s -> {
-            ObjectNode node = snapshots.addObject();
-            node.put("id", s.id());
-            node.put("referenceDate", s.referenceDate().toString());
-            node.put("createdAt", s.createdAt().toString());
-            node.set("profile", parse(s.profile()));
-        });
+        applicants.snapshots(scope, applicantId).forEach(s -> snapshots.add(ApplicantJson.snapshot(s, true)));
         ArrayNode assessments = export.putArray("assessments");
-        applicants.assessments(scope, applicantId).forEach(a -> {
-            ObjectNode node = assessments.addObject();
-            node.put("id", a.id());
-            node.put("assessedOn", a.assessedOn().toString());
-            node.put("ruleSet", a.ruleSet());
-            node.put("engineVersion", a.engineVersion());
-            node.put("createdAt", a.createdAt().toString());
-            node.set("assessment", parse(a.document()));
-        });
+        applicants.assessments(scope, applicantId).forEach(a -> assessments.add(ApplicantJson.assessment(a)));
         ArrayNode files = export.putArray("applications");
         for (ApplicationRepository.Application application : applications.list(scope, Optional.of(applicantId))) {
             ObjectNode node = ApplicationController.application(application);
@@ -136,13 +108,5 @@ public class PrivacyController {
         applicants.erase(scope, applicantId);
         audit.record(caller, AuditAction.APPLICANT_ERASED, AuditLog.APPLICANT, applicantId);
         return JsonResponses.noContent();
-    }
-
-    private static JsonNode parse(String text) {
-        try {
-            return StrictJson.parse(text);
-        } catch (org.hspnavigator.formats.validation.InvalidInputException e) {
-            throw new IllegalStateException("a stored document is not JSON", e);
-        }
     }
 }

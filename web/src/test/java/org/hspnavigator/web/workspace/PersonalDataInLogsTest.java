@@ -46,8 +46,8 @@ class PersonalDataInLogsTest {
                 .json().get("id").stringValue();
         String profile = "{\"referenceDate\": \"2026-11-27\", \"birthDate\": \"" + BIRTH_DATE + "\", \"annualSalaryYen\": "
                 + SALARY + "}";
-        owner.postJson("/api/v1/applicants/" + applicant + "/snapshots", profile);
-        owner.postJson("/api/v1/applicants/" + applicant + "/snapshots", profile);
+        assertThat(owner.postJson("/api/v1/applicants/" + applicant + "/snapshots", profile).status()).isEqualTo(201);
+        assertThat(owner.postJson("/api/v1/applicants/" + applicant + "/snapshots", profile).status()).isEqualTo(400);
         owner.postJson("/api/v1/applicants/" + applicant + "/snapshots", "{\"birthDate\": \"" + BIRTH_DATE
                 + "\", \"annualSalaryYen\": \"" + SALARY + "\", \"name\": \"" + NAME + "\"}");
         owner.postJson("/api/v1/applicants", "{\"name\": \"" + NAME + "\", \"household\": {\"childrenBirthDates\": [\""
@@ -59,15 +59,17 @@ class PersonalDataInLogsTest {
         owner.postJson("/api/v1/applications/" + application + "/events", "{\"date\": \"2026-11-27\", \"status\": \"GRANTED\", "
                 + "\"note\": \"" + NOTE + "\"}");
         owner.get("/api/v1/applications/" + application + "/checklist");
-        owner.send("POST", "/api/v1/applicants/import", "text/csv", "id,birthDate,annualSalaryYen\n" + NAME + ","
-                + BIRTH_DATE + "," + SALARY + "\n" + REFERENCE + "," + BIRTH_DATE + ",x" + SALARY + "\n");
-        owner.send("POST", "/api/v1/applicants/import", "text/csv", "id,birthDate,annualSalaryYen\n" + NAME + ","
-                + BIRTH_DATE + "," + SALARY + "\n");
+        assertThat(owner.send("POST", "/api/v1/applicants/import", "text/csv", "id,birthDate,annualSalaryYen\n" + NAME + ","
+                + BIRTH_DATE + "," + SALARY + "\n" + REFERENCE + "," + BIRTH_DATE + ",x" + SALARY + "\n").status())
+                .isEqualTo(400);
+        assertThat(owner.send("POST", "/api/v1/applicants/import", "text/csv", "id,birthDate,annualSalaryYen\n" + NAME + ","
+                + BIRTH_DATE + "," + SALARY + "\n").status()).isEqualTo(201);
         owner.get("/api/v1/deadlines");
         owner.get("/api/v1/applicants/" + applicant + "/export");
         owner.get("/api/v1/applicants/" + applicant + "/permanent-residence");
         owner.get("/api/v1/audit-events");
-        owner.delete("/api/v1/applicants/" + applicant);
+        assertThat(owner.get("/api/v1/applicants/" + applicant + "/export").body()).contains(NAME, BIRTH_DATE, SALARY);
+        assertThat(owner.delete("/api/v1/applicants/" + applicant).status()).isEqualTo(204);
         WorkspaceClient.browser(port).postJson("/api/v1/assessments", profile);
         // The capture sees what the server's loggers write: a line logged here must be found.
         org.slf4j.LoggerFactory.getLogger(org.hspnavigator.web.system.ApiExceptionHandler.class).warn("capture canary");
