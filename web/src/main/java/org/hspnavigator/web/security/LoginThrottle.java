@@ -3,6 +3,7 @@ package org.hspnavigator.web.security;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,15 @@ public class LoginThrottle {
     }
 
     private void count(String key, int max) {
+        try {
+            countOnce(key, max);
+        } catch (DuplicateKeyException concurrentFirstFailure) {
+            // Another instance counted this key's first failure at the same moment: count on its row.
+            countOnce(key, max);
+        }
+    }
+
+    private void countOnce(String key, int max) {
         long now = clock.millis();
         List<long[]> rows = jdbc.sql("SELECT failures, window_start FROM login_throttle WHERE throttle_key = :key")
                 .param("key", key)

@@ -1,17 +1,22 @@
 package org.hspnavigator.web.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.system.JsonResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
@@ -20,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Spring Security for the server, in one chain:
@@ -83,16 +89,7 @@ public class SecurityConfiguration {
                         .loginProcessingUrl("/api/v1/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler((request, response, authentication) -> {
-                            response.setStatus(200);
-                            response.setContentType("application/json");
-                            var body = org.hspnavigator.formats.json.StrictJson.nodes().objectNode();
-                            body.put("userId", authentication.getName());
-                            users.organizationOf(authentication.getName()).ifPresent(o -> body.put("organizationId", o));
-                            body.put("role", authentication.getAuthorities().iterator().next().getAuthority()
-                                    .substring("ROLE_".length()));
-                            response.getOutputStream().write(JsonResponses.bytes(body));
-                        })
+                        .successHandler((request, response, authentication) -> loggedIn(response, authentication, users))
                         .failureHandler(problems))
                 .logout(logout -> logout
                         .logoutUrl("/api/v1/logout")
@@ -116,6 +113,18 @@ public class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /** The answer of a login: the user, the organization and the role, as JSON (no redirect: the API is its client). */
+    private static void loggedIn(HttpServletResponse response, Authentication authentication, AccountUsers users)
+            throws IOException {
+        ObjectNode body = StrictJson.nodes().objectNode();
+        body.put("userId", authentication.getName());
+        users.organizationOf(authentication.getName()).ifPresent(organization -> body.put("organizationId", organization));
+        body.put("role", authentication.getAuthorities().iterator().next().getAuthority().substring("ROLE_".length()));
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getOutputStream().write(JsonResponses.bytes(body));
     }
 
     /** Controllers name the {@link Caller} of a request as a parameter. */
