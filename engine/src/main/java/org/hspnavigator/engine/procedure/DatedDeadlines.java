@@ -9,15 +9,16 @@ import java.util.Set;
 /**
  * The deadlines of {@link Deadlines} that fall on a day, for a tracker that follows an applicant over
  * time (docs/rules.md §15): those that follow from the expiry of the period of stay (the extension
- * window opens 3 months before, the application is due by the expiry, the special period ends 2 months
- * after), a CoE's validity from its issue, and the 14-day notices, which run from the day of the event
- * that calls for them (settling at an address, moving, a change of the contracting organization or of
- * the residence card's entries): "within 14 days" ends on the 14th day after the event, the day of the
- * event not counted. The words are those of {@code hsp checklist}.
+ * window opens before it, the application is due by it, the special period ends after it), a CoE's
+ * validity from its issue, and the 14-day notices, which run from the day of the event that calls for
+ * them (settling at an address, moving, a change of the contracting organization or of the residence
+ * card's entries): "within N days" ends on the Nth day after the event, the day of the event not
+ * counted. The periods and the words are those {@code hsp checklist} gives for a procedure on the day of
+ * the event or the issue, so that both always agree.
  */
 public final class DatedDeadlines {
 
-    /** The duties of 14 days, by the ids {@code hsp checklist} gives them. */
+    /** The duties of a number of days after an event, by the ids {@code hsp checklist} gives them. */
     public static final Set<String> NOTICES = Set.of("addressRegistration", "addressChange", "organizationNotice",
             "residenceCardChanges");
 
@@ -33,18 +34,30 @@ public final class DatedDeadlines {
 
     /** The last day to enter Japan with a Certificate of Eligibility issued on {@code issued}. */
     public static Deadline coeValidity(LocalDate issued) {
-        return Deadline.on("coeValidity", issued.plusMonths(Deadlines.COE_VALIDITY_MONTHS), Deadlines.COE_VALIDITY_MONTHS);
+        int months = period(Procedure.COE, "coeValidity", issued);
+        return Deadline.on("coeValidity", issued.plusMonths(months), months);
     }
 
     /**
-     * The last day of a 14-day notice ({@link #NOTICES}) after the event on {@code event}.
+     * The last day of a notice ({@link #NOTICES}) after the event on {@code event}.
      *
-     * @throws IllegalArgumentException for a duty that is not a 14-day notice
+     * @throws IllegalArgumentException for a duty that is not such a notice
      */
     public static Deadline notice(String duty, LocalDate event) {
         if (!NOTICES.contains(duty)) {
-            throw new IllegalArgumentException("not a 14-day notice: " + duty);
+            throw new IllegalArgumentException("not a notice after an event: " + duty);
         }
-        return Deadline.on(duty, event.plusDays(Deadlines.NOTICE_DAYS), Deadlines.NOTICE_DAYS);
+        // Moving is a duty of permanent residents; the others are those of an HSP status.
+        int days = period(duty.equals("addressChange") ? Procedure.PR : Procedure.CHANGE, duty, event);
+        return Deadline.on(duty, event.plusDays(days), days);
+    }
+
+    /** The period a rule of the procedure states on the day, in the unit of its words (its first argument). */
+    private static int period(Procedure procedure, String id, LocalDate date) {
+        Deadline rule = Deadlines.of(procedure, date, Optional.empty(), new ArrayList<>()).stream()
+                .filter(deadline -> deadline.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the procedure " + procedure + " states no " + id));
+        return ((Number) rule.text().arguments().get(0)).intValue();
     }
 }

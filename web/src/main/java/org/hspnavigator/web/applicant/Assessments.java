@@ -3,6 +3,7 @@ package org.hspnavigator.web.applicant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
@@ -36,8 +37,10 @@ public class Assessments {
                 EnumSet.allOf(Category.class), engine);
         JsonNode document = writer.write(assessed);
         LocalDate on = profile.referenceDate();
-        var result = assessed.results().get(0);
-        return repository.addAssessment(applicantId, on, result.ruleSet().id(), EngineVersion.VERSION,
-                result.bestCategory().map(Category::name), StrictJson.toText(document), userId);
+        // The best category as the assessment JSON states it (the contract's bestCategory, null when none).
+        JsonNode best = document.get("bestCategory");
+        return repository.addAssessment(applicantId, on, assessed.results().get(0).ruleSet().id(), EngineVersion.VERSION,
+                best == null || best.isNull() ? Optional.empty() : Optional.of(best.stringValue()),
+                StrictJson.toText(document), userId);
     }
 }

@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hspnavigator.engine.advice.Advisor;
 import org.hspnavigator.engine.advice.Forecast;
 import org.hspnavigator.engine.advice.ForecastEvent;
 import org.hspnavigator.engine.advice.Forecaster;
 import org.hspnavigator.engine.applicant.ApplicantCase;
-import org.hspnavigator.engine.applicant.HspStatus;
 import org.hspnavigator.engine.permanent.PermanentResidence;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
 import org.hspnavigator.engine.permanent.RouteResult;
@@ -21,6 +19,7 @@ import org.hspnavigator.engine.procedure.DatedDeadlines;
 import org.hspnavigator.engine.procedure.Deadline;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.engine.timeline.PointsTimeline;
 import org.hspnavigator.formats.advice.AdviceJson;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
@@ -42,7 +41,8 @@ import org.springframework.stereotype.Component;
  * or of the residence card's entries; a granted CoE's last day of validity;</li>
  * <li>from the case: the earliest date of a permanent-residence route, as {@code hsp pr} finds it, and
  * the last day before the points drop by themselves (a birthday, a rule set), as {@code hsp advise}'s
- * forecast finds it, in the category of the HSP status held or else the best one.</li>
+ * forecast finds it, in the category of the HSP status held or else the best one on the day (as
+ * {@code hsp pr} takes the points).</li>
  * </ul>
  */
 @Component
@@ -143,8 +143,8 @@ public class Deadlines {
         if (now.isEmpty()) {
             return;
         }
-        Category category = applicantCase.residence().hsp().map(HspStatus::category)
-                .orElseGet(() -> Advisor.defaultCategory(engine.score(now.get())));
+        // The category the case's points are taken in: that of the HSP status held, else the best on the day.
+        Category category = new PointsTimeline(applicantCase, engine).on(today).orElseThrow().category();
         Forecast forecast = new Forecaster(engine).forecast(now.get(), category);
         forecast.events().stream().filter(ForecastEvent::isDrop).findFirst().ifPresent(drop -> {
             DeadlineItem item = new DeadlineItem(drop.lastDayBefore().orElseThrow(), POINTS_DROP,
