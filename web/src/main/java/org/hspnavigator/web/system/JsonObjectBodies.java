@@ -6,17 +6,15 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.hspnavigator.formats.json.StrictJson;
-import org.hspnavigator.formats.profile.JsonProfileValue;
-import org.hspnavigator.formats.profile.ObjectFields;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the JSON object bodies of the workspace's endpoints within the {@link RequestLimits}, with the
- * readers and the words of the profile's fields: unknown fields (with the likely one meant), wrong types,
- * blank texts, impossible dates, all reported at once by JSON path.
+ * Reads the JSON object bodies of the workspace's endpoints within the {@link RequestLimits}, their
+ * fields with {@link BodyFields}: unknown fields, wrong types, blank texts, impossible dates, all reported
+ * at once by JSON path.
  */
 @Component
 public final class JsonObjectBodies {
@@ -28,7 +26,7 @@ public final class JsonObjectBodies {
     }
 
     /** A body read, and the problems found in it so far. */
-    public record Body(JsonNode node, ObjectFields fields, List<Violation> violations) {
+    public record Body(JsonNode node, BodyFields fields, List<Violation> violations) {
 
         /** Ends the request with a 400 naming every problem found, if any. */
         public void requireValid() {
@@ -52,7 +50,7 @@ public final class JsonObjectBodies {
             throw new InvalidRequestException(e.violations().stream().map(Problems.Located::body).toList());
         }
         List<Violation> violations = new ArrayList<>();
-        ObjectFields fields = ObjectFields.of(new JsonProfileValue(node), "", violations, known, what)
+        BodyFields fields = BodyFields.of(node, "", violations, known, what)
                 .orElseThrow(() -> new InvalidRequestException(violations.stream().map(Problems.Located::body).toList()));
         return new Body(node, fields, violations);
     }
