@@ -61,8 +61,11 @@ public final class HspCommand implements Runnable {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, InputStream stdin) {
         List<Class<?>> all = new ArrayList<>(COMMANDS.values());
-        // Listed for help only: the launcher runs the server's own jar for 'serve'.
+        // Listed for help only: the launcher runs the server's own jar for 'serve' and the workspace's commands.
         all.add(ServeCommand.class);
+        all.add(org.hspnavigator.cli.serve.ServerJarCommands.AdminCommand.class);
+        all.add(org.hspnavigator.cli.serve.ServerJarCommands.BackupCommand.class);
+        all.add(org.hspnavigator.cli.serve.ServerJarCommands.RestoreCommand.class);
         all.add(CommandLine.HelpCommand.class);
         return commandLine(all, out, err, clock, stdin);
     }

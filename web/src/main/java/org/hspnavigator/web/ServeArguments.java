@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.util.OptionalInt;
 
 /**
- * The command line of {@code hsp serve}: {@code --port N} (or {@code --port=N}) and {@code --help}.
+ * The command line of {@code hsp serve}: {@code --port N} (or {@code --port=N}), {@code --db URL} and
+ * {@code --help}.
  * Anything else is a usage error, exit code 2, as with the other commands; Spring's own
  * {@code --name=value} arguments are not accepted, so that a typo never starts a server on
  * unexpected settings.
@@ -14,10 +15,12 @@ final class ServeArguments {
     private static final int USAGE_ERROR = 2;
 
     private final OptionalInt port;
+    private final String database;
     private final OptionalInt exitCode;
 
-    private ServeArguments(OptionalInt port, OptionalInt exitCode) {
+    private ServeArguments(OptionalInt port, String database, OptionalInt exitCode) {
         this.port = port;
+        this.database = database;
         this.exitCode = exitCode;
     }
 
@@ -26,19 +29,39 @@ final class ServeArguments {
         return exitCode;
     }
 
-    /** The arguments for Spring: the port, when given, as {@code --server.port}. */
+    /** The arguments for Spring: the port, when given, as {@code --server.port}; the database as {@code --hsp.db.url}. */
     String[] springArguments() {
-        return port.isPresent() ? new String[] {"--server.port=" + port.getAsInt()} : new String[0];
+        java.util.List<String> arguments = new java.util.ArrayList<>();
+        if (port.isPresent()) {
+            arguments.add("--server.port=" + port.getAsInt());
+        }
+        if (database != null) {
+            arguments.add("--hsp.db.url=" + database);
+        }
+        return arguments.toArray(String[]::new);
     }
 
     /** The arguments read, after printing the help (to {@code out}) or a usage error (to {@code err}) if asked or wrong. */
     static ServeArguments parse(String[] args, PrintStream out, PrintStream err) {
         OptionalInt port = OptionalInt.empty();
+        String database = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("--help")) {
                 HspServer.printUsage(out);
-                return new ServeArguments(OptionalInt.empty(), OptionalInt.of(0));
+                return new ServeArguments(OptionalInt.empty(), null, OptionalInt.of(0));
+            }
+            if (arg.equals("--db") || arg.startsWith("--db=")) {
+                if (arg.equals("--db") && i + 1 >= args.length) {
+                    return usageError(err, "--db: missing value; expected a JDBC URL");
+                }
+                database = arg.equals("--db") ? args[++i] : arg.substring("--db=".length());
+                try {
+                    org.hspnavigator.web.storage.Database.of(database);
+                } catch (IllegalArgumentException e) {
+                    return usageError(err, "--db: " + e.getMessage());
+                }
+                continue;
             }
             String value;
             if (arg.equals("--port")) {
@@ -57,7 +80,7 @@ final class ServeArguments {
             }
             port = parsed;
         }
-        return new ServeArguments(port, OptionalInt.empty());
+        return new ServeArguments(port, database, OptionalInt.empty());
     }
 
     private static OptionalInt portNumber(String value) {
@@ -72,6 +95,6 @@ final class ServeArguments {
         err.println("hsp serve: " + problem);
         err.println("Try 'hsp serve --help' for more information.");
         err.flush();
-        return new ServeArguments(OptionalInt.empty(), OptionalInt.of(USAGE_ERROR));
+        return new ServeArguments(OptionalInt.empty(), null, OptionalInt.of(USAGE_ERROR));
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = HspServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.tomcat.accesslog.enabled=false")
-@Import(FixedClock.class)
+        properties = {"server.tomcat.accesslog.enabled=false", "hsp.db.url=jdbc:sqlite:target/test-data/api-${random.uuid}.db"})
+@Import({FixedClock.class, org.hspnavigator.web.workspace.Tenants.class})
 public @interface ApiTest {
 }

@@ -7,20 +7,20 @@ import java.nio.charset.StandardCharsets;
 import org.hspnavigator.cli.HspCommand;
 
 /** Runs the real command objects of {@code hsp} in this process, on the tests' clock, as the parity tests need. */
-final class CommandLine {
+public final class CommandLine {
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
     }
 
     private CommandLine() {
     }
 
-    static Run run(String stdin, String... args) {
+    public static Run run(String stdin, String... args) {
         return run(stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 
-    static Run run(byte[] stdin, String... args) {
+    public static Run run(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = HspCommand.commandLineFor(args, new PrintWriter(out), new PrintWriter(err), FixedClock.CLOCK,

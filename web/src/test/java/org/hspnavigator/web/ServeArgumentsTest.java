@@ -26,6 +26,17 @@ class ServeArgumentsTest {
     }
 
     @Test
+    void theDatabaseIsGivenToSpringAsHspDbUrl() {
+        assertThat(parse("--db", "jdbc:postgresql://db/hsp?user=u", "--port", "1").springArguments())
+                .containsExactly("--server.port=1", "--hsp.db.url=jdbc:postgresql://db/hsp?user=u");
+        assertThat(parse("--db=jdbc:sqlite:/srv/hsp.db").springArguments()).containsExactly("--hsp.db.url=jdbc:sqlite:/srv/hsp.db");
+        assertThat(parse("--db", "mysql://db/hsp").exitCode()).hasValue(2);
+        assertThat(parse("--db").exitCode()).hasValue(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("hsp serve: --db: expected a JDBC URL of PostgreSQL")
+                .doesNotContain("password");
+    }
+
+    @Test
     void helpPrintsTheUsageAndExitsWith0() {
         assertThat(parse("--help").exitCode()).hasValue(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: hsp serve [--port N]");

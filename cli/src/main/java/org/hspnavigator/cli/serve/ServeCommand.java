@@ -26,14 +26,20 @@ import picocli.CommandLine.Spec;
                     + "The OpenAPI description is at /v3/api-docs, a Swagger UI page at /swagger-ui.html, and "
                     + "health for load balancers at /actuator/health/liveness and /readiness. Ctrl-C or SIGTERM "
                     + "stops it after the requests under way. The README (\"Server and API\") has a curl example "
-                    + "for every endpoint."
+                    + "for every endpoint.",
+            "",
+            "The workspace (applicants, application files, deadlines; logins and API tokens) keeps its data in "
+                    + "./data/hsp.db (SQLite, created on first start; HSP_DATA_DIR names another folder), or in "
+                    + "PostgreSQL with --db URL or HSP_DB_URL. The first owner is made with 'hsp admin create-owner'; "
+                    + "the README (\"Workspace\") has a curl session."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./hsp serve",
             "  ./hsp serve --port 9090",
-            "  SERVER_PORT=9090 ./hsp serve"
+            "  SERVER_PORT=9090 ./hsp serve",
+            "  ./hsp serve --db 'jdbc:postgresql://localhost/hsp?user=hsp&password=...'"
         })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -43,6 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N",
             description = "Listen on port N (0 picks a free one). Default: the SERVER_PORT environment variable, else 8080.")
     private Integer port;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "The workspace's database: a JDBC URL of PostgreSQL. Default: the HSP_DB_URL environment "
+                    + "variable, else the SQLite file hsp.db in HSP_DATA_DIR, else in ./data.")
+    private String database;
 
     @Override
     public Integer call() {

@@ -59,6 +59,12 @@ public class ApiDocumentation {
     private static final Map<String, String> PROBLEMS_OF_A_QUERY = Map.of(
             "400", "Invalid query parameter: errors names it");
 
+    static {
+        // The caller of a request comes from its login or token, never from its parameters.
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(org.hspnavigator.web.security.Caller.class);
+    }
+
     @Bean
     OpenAPI hspOpenApi() {
         return new OpenAPI()
@@ -69,19 +75,26 @@ public class ApiDocumentation {
                 .servers(List.of(new Server().url("/").description("This server")))
                 // No login: every operation is open to anyone, which an empty requirement says explicitly.
                 .security(List.of(new SecurityRequirement()))
-                .components(new Components().schemas(schemas()));
+                .components(new Components().schemas(schemas()).securitySchemes(WorkspaceDocumentation.securitySchemes()));
     }
 
     @Bean
     OpenApiCustomizer problemsAndExamples() {
         return openApi -> {
             new ApiExamples().addTo(openApi.getComponents().getSchemas());
+            WorkspaceDocumentation workspace = new WorkspaceDocumentation();
+            workspace.schemas().forEach(openApi.getComponents()::addSchemas);
+            workspace.apply(openApi);
             for (Map.Entry<String, PathItem> path : openApi.getPaths().entrySet()) {
                 for (Map.Entry<PathItem.HttpMethod, Operation> operation :
                         path.getValue().readOperationsMap().entrySet()) {
                     boolean hasBody = operation.getValue().getRequestBody() != null;
                     problems(operation.getValue(), PROBLEMS_OF_EVERY_OPERATION);
-                    if (hasBody) {
+                    if (hasBody && operation.getValue().getRequestBody().getContent().containsKey("text/csv")) {
+                        problems(operation.getValue(), Map.of("400", "Invalid rows or header: errors has each, in the "
+                                + "words of hsp batch", "413", "Over a limit: the body's size or the rows of CSV",
+                                "415", "The body is not text/csv"));
+                    } else if (hasBody) {
                         problems(operation.getValue(), PROBLEMS_OF_A_BODY);
                     } else if (operation.getValue().getParameters() != null && !operation.getValue().getParameters().isEmpty()) {
                         problems(operation.getValue(), PROBLEMS_OF_A_QUERY);
@@ -91,15 +104,21 @@ public class ApiDocumentation {
                     }
                 }
             }
+            workspace.addLoginAndLogout(openApi);
         };
     }
 
     private static void problems(Operation operation, Map<String, String> problems) {
-        problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(problem ->
-                operation.getResponses().addApiResponse(problem.getKey(), new ApiResponse()
-                        .description(problem.getValue())
-                        .content(new Content().addMediaType(Problems.PROBLEM_JSON.toString(),
-                                new MediaType().schema(new Schema<>().$ref(PROBLEM))))));
+        problems.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(problem -> problem(operation, problem.getKey(), problem.getValue()));
+    }
+
+    /** Adds a problem answer to an operation. */
+    static void problem(Operation operation, String status, String description) {
+        operation.getResponses().addApiResponse(status, new ApiResponse()
+                .description(description)
+                .content(new Content().addMediaType(Problems.PROBLEM_JSON.toString(),
+                        new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
     }
 
     @SuppressWarnings("rawtypes")

@@ -49,6 +49,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, e.getMessage(), request.getRequestURI()));
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<byte[]> forbidden(ForbiddenException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(HttpStatus.FORBIDDEN, e.getMessage(), request.getRequestURI()));
+    }
+
+    @ExceptionHandler(UnauthorizedException.class)
+    ResponseEntity<byte[]> unauthorized(UnauthorizedException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(HttpStatus.UNAUTHORIZED, e.getMessage(), request.getRequestURI()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<byte[]> conflict(ConflictException e, HttpServletRequest request) {
+        return Problems.response(Problems.problem(HttpStatus.CONFLICT, e.getMessage(), request.getRequestURI()));
+    }
+
     /** A query string Tomcat cannot decode (%ZZ): the client's mistake, said as such. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<byte[]> undecodableQuery(InvalidParameterException e, HttpServletRequest request) {
@@ -62,7 +77,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return Problems.response(Problems.problem(response.getStatusCode(), detail(response, e),
                     request.getRequestURI()), response.getHeaders());
         }
-        return Problems.response(internalError(e, request.getMethod() + " " + request.getRequestURI(),
+        return Problems.response(internalError(e, request.getMethod() + " " + LoggedRequests.masked(request.getRequestURI()),
                 request.getRequestURI()));
     }
 
@@ -72,21 +87,34 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
         ObjectNode problem = status.value() >= 500
-                ? internalError(e, path, path)
+                ? internalError(e, LoggedRequests.masked(path), path)
                 : Problems.problem(status, e instanceof ErrorResponse response ? detail(response, e) : e.getMessage(),
                         path);
         ResponseEntity<byte[]> response = Problems.response(problem, headers);
         return new ResponseEntity<>(response.getBody(), response.getHeaders(), response.getStatusCode());
     }
 
-    /** A 500 problem with a fresh id, logged with the stack trace under that id. */
-    static ObjectNode internalError(Throwable e, String request, String instance) {
+    /**
+     * A 500 problem with a fresh id, logged with the stack trace under that id. The log keeps the classes
+     * and the stack frames of the exception and its causes but not their messages: a database's message
+     * may quote the values of a row (a name, an e-mail), and no log line may hold personal data.
+     */
+    public static ObjectNode internalError(Throwable e, String request, String instance) {
         String id = UUID.randomUUID().toString();
-        LOG.error("internal error {} in {}", id, request, e);
+        LOG.error("internal error {} in {}", id, request, withoutMessages(e, 0));
         ObjectNode problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An internal error occurred; please report it with the id " + id + ".", instance);
         problem.put("errorId", id);
         return problem;
+    }
+
+    private static Throwable withoutMessages(Throwable e, int depth) {
+        Throwable copy = new Throwable(e.getClass().getName());
+        copy.setStackTrace(e.getStackTrace());
+        if (e.getCause() != null && e.getCause() != e && depth < 20) {
+            copy.initCause(withoutMessages(e.getCause(), depth + 1));
+        }
+        return copy;
     }
 
     private static String detail(ErrorResponse response, Exception e) {

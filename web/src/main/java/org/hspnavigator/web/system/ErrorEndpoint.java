@@ -28,7 +28,7 @@ public class ErrorEndpoint implements ErrorController {
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (status.is5xxServerError()) {
             Throwable cause = exception instanceof Throwable thrown ? thrown : new IllegalStateException("status " + status);
-            return Problems.response(ApiExceptionHandler.internalError(cause, instance, instance));
+            return Problems.response(ApiExceptionHandler.internalError(cause, LoggedRequests.masked(instance), instance));
         }
         return Problems.response(Problems.problem(status, status.getReasonPhrase(), instance));
     }

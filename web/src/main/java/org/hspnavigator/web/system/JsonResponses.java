@@ -19,11 +19,21 @@ public final class JsonResponses {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(bytes(document));
     }
 
+    /** A 201 response: the document just made. */
+    public static ResponseEntity<byte[]> created(JsonNode document) {
+        return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(bytes(document));
+    }
+
+    /** A 204 response: done, nothing to say. */
+    public static ResponseEntity<byte[]> noContent() {
+        return ResponseEntity.noContent().build();
+    }
+
     /**
      * The document as UTF-8 JSON text and a newline, written as bytes at once: through a String, the
      * Japanese terms made the text UTF-16, decoded and encoded again, which took most of an answer's time.
      */
-    static byte[] bytes(JsonNode document) {
+    public static byte[] bytes(JsonNode document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
         StrictJson.write(document, out);
         out.write('\n');

@@ -1,0 +1,245 @@
+package org.hspnavigator.web.admin;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.account.AccountRepository;
+import org.hspnavigator.web.account.Accounts;
+import org.hspnavigator.web.security.AccountUsers;
+import org.hspnavigator.web.storage.Backups;
+import org.hspnavigator.web.storage.Database;
+import org.hspnavigator.web.storage.Ids;
+import org.hspnavigator.web.storage.Migrations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * {@code hsp admin create-owner|create-token}, {@code hsp backup FILE} and {@code hsp restore FILE}: each
+ * with {@code --db URL} as {@code hsp serve} has it. Data (a token) to standard output, everything else
+ * to standard error; exit 0 when done, 2 for a usage error or refused input, 1 for an internal error.
+ */
+public final class ToolCommand {
+
+    static final int OK = 0;
+    static final int INTERNAL_ERROR = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Usage: hsp admin create-owner --org NAME --email EMAIL [--db URL]
+                   hsp admin create-token --email EMAIL --name NAME [--db URL]
+                   hsp backup FILE [--db URL]
+                   hsp restore FILE [--db URL]
+
+              create-owner  Create an organization and its first owner. The password is asked for on the
+                            terminal, or read as the first line of standard input when it is not a terminal
+                            (at least 12 characters, not a common password).
+              create-token  Make an API token for the user with EMAIL; the token is printed once.
+              backup        Write a backup of the database to FILE (a new file), while the server runs.
+              restore       Restore the backup FILE into an empty database (SQLite or PostgreSQL).
+
+            Options:
+              --db URL      The database: a JDBC URL of PostgreSQL (jdbc:postgresql://HOST/DB?user=U&password=P)
+                            or of a SQLite file. Default: the HSP_DB_URL environment variable, else the SQLite
+                            file hsp.db in HSP_DATA_DIR, else in ./data.
+              -h, --help    Show this help message and exit.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+    private final Console console;
+    private final Map<String, String> environment;
+
+    public ToolCommand(PrintStream out, PrintStream err, InputStream in, Console console, Map<String, String> environment) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.console = console;
+        this.environment = environment;
+    }
+
+    /** Whether {@code command} is one of these tools. */
+    public static boolean handles(String command) {
+        return command.equals("admin") || command.equals("backup") || command.equals("restore");
+    }
+
+    /** Runs the tool named by {@code args[0]}; returns the exit code. */
+    public int run(String[] args) {
+        String name = "hsp " + args[0];
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help")) {
+                out.print(USAGE_TEXT);
+                return OK;
+            }
+            if (arg.startsWith("--")) {
+                int equals = arg.indexOf('=');
+                String option = equals < 0 ? arg : arg.substring(0, equals);
+                if (!List.of("--db", "--org", "--email", "--name").contains(option)) {
+                    return usage(name, "unknown option \"" + option + "\"");
+                }
+                String value;
+                if (equals >= 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    return usage(name, option + ": missing value");
+                }
+                options.put(option, value);
+            } else {
+                positional.add(arg);
+            }
+        }
+        Database database;
+        try {
+            database = Database.choose(options.getOrDefault("--db", environment.get("HSP_DB_URL")),
+                    environment.get("HSP_DATA_DIR"));
+        } catch (IllegalArgumentException e) {
+            return usage(name, "--db: " + e.getMessage());
+        }
+        try {
+            return switch (args[0]) {
+                case "admin" -> admin(name, positional, options, database);
+                case "backup" -> backup(name, positional, options, database);
+                default -> restore(name, positional, options, database);
+            };
+        } catch (Migrations.NewerSchemaException | Backups.RefusedException e) {
+            err.println(name + ": " + e.getMessage());
+            return USAGE;
+        } catch (Exception e) {
+            err.println(name + ": failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private int admin(String name, List<String> positional, Map<String, String> options, Database database)
+            throws IOException {
+        if (positional.size() != 1 || !List.of("create-owner", "create-token").contains(positional.get(0))) {
+            return usage(name, "expected create-owner or create-token, got " + (positional.isEmpty() ? "nothing" : positional));
+        }
+        String command = name + " " + positional.get(0);
+        boolean owner = positional.get(0).equals("create-owner");
+        List<String> required = owner ? List.of("--org", "--email") : List.of("--email", "--name");
+        for (String option : options.keySet()) {
+            if (!option.equals("--db") && !required.contains(option)) {
+                return usage(command, option + ": not an option of " + positional.get(0));
+            }
+        }
+        for (String option : required) {
+            if (!options.containsKey(option)) {
+                return usage(command, option + " is required");
+            }
+        }
+        try (HikariDataSource dataSource = Backups.dataSource(database)) {
+            new Migrations(database, dataSource).migrate();
+            Clock clock = Clock.systemUTC();
+            AccountRepository repository = new AccountRepository(JdbcClient.create(dataSource), new Ids(clock), clock);
+            Accounts accounts = new Accounts(repository, PasswordEncoderFactories.createDelegatingPasswordEncoder());
+            if (owner) {
+                Optional<String> password = password(command);
+                if (password.isEmpty()) {
+                    return USAGE;
+                }
+                accounts.createOwner(options.get("--org"), options.get("--email"), password.get());
+                err.println(command + ": created the organization \"" + options.get("--org").strip() + "\" and its owner "
+                        + AccountUsers.normalizedEmail(options.get("--email")) + " in " + database.shownUrl());
+                return OK;
+            }
+            Optional<AccountRepository.User> user = repository.userByEmail(AccountUsers.normalizedEmail(options.get("--email")));
+            if (user.isEmpty() || !user.get().enabled()) {
+                err.println(command + ": --email: no enabled user with this e-mail in " + database.shownUrl());
+                return USAGE;
+            }
+            Accounts.NewToken token = accounts.createToken(user.get().organizationId(), user.get().id(), options.get("--name"));
+            out.println(token.token());
+            err.println(command + ": the token above (id " + token.id() + ") is shown only now; send it as "
+                    + "Authorization: Bearer TOKEN");
+            return OK;
+        } catch (Accounts.RefusedException e) {
+            for (Violation violation : e.violations()) {
+                err.println(command + ": " + optionName(violation.path()) + ": " + violation.problem());
+            }
+            return USAGE;
+        }
+    }
+
+    private static String optionName(String field) {
+        return switch (field) {
+            case "organization" -> "--org";
+            case "email" -> "--email";
+            case "name" -> "--name";
+            default -> field;
+        };
+    }
+
+    /** The new owner's password: asked twice on a terminal, else the first line of standard input. */
+    private Optional<String> password(String command) throws IOException {
+        String password;
+        if (console != null) {
+            char[] first = console.readPassword("Password for the new owner (at least 12 characters): ");
+            char[] again = console.readPassword("The same password again: ");
+            if (first == null || again == null || !Arrays.equals(first, again)) {
+                err.println(command + ": the two passwords differ; nothing was created");
+                return Optional.empty();
+            }
+            password = new String(first);
+        } else {
+            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            if (line == null) {
+                err.println(command + ": no password on standard input (its first line is the password)");
+                return Optional.empty();
+            }
+            password = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        }
+        return Optional.of(password);
+    }
+
+    private int backup(String name, List<String> positional, Map<String, String> options, Database database)
+            throws Exception {
+        if (positional.size() != 1 || options.keySet().stream().anyMatch(o -> !o.equals("--db"))) {
+            return usage(name, "expected one FILE and at most --db URL");
+        }
+        Map<String, Long> counts = Backups.backup(database, Path.of(positional.get(0)));
+        err.println(name + ": wrote " + positional.get(0) + " from " + database.shownUrl() + ": " + summary(counts));
+        return OK;
+    }
+
+    private int restore(String name, List<String> positional, Map<String, String> options, Database database)
+            throws Exception {
+        if (positional.size() != 1 || options.keySet().stream().anyMatch(o -> !o.equals("--db"))) {
+            return usage(name, "expected one FILE and at most --db URL");
+        }
+        Map<String, Long> counts = Backups.restore(Path.of(positional.get(0)), database);
+        err.println(name + ": restored " + positional.get(0) + " into " + database.shownUrl() + ": " + summary(counts));
+        return OK;
+    }
+
+    private static String summary(Map<String, Long> counts) {
+        long rows = counts.values().stream().mapToLong(Long::longValue).sum();
+        return counts.size() + " tables, " + rows + " rows";
+    }
+
+    private int usage(String name, String problem) {
+        err.println(name + ": " + problem);
+        err.println("Try 'hsp " + name.split(" ")[1] + " --help' for more information.");
+        return USAGE;
+    }
+}

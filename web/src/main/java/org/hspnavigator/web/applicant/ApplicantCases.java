@@ -1,0 +1,97 @@
+package org.hspnavigator.web.applicant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.formats.applicant.CaseReader;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Violation;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The case of an applicant (docs/rules.md §18, "Case") made of what is stored: the snapshots, the
+ * residence, the household and the employer category, read by the command line's {@link CaseReader}, so
+ * that the workspace accepts exactly the cases {@code hsp pr} and {@code hsp checklist} accept. A case
+ * needs at least one snapshot and the residence; until both are there the applicant is stored without a
+ * case, and what needs one says which is missing.
+ */
+@Component
+public class ApplicantCases {
+
+    private final ReferenceDates referenceDates;
+
+    public ApplicantCases(ReferenceDates referenceDates) {
+        this.referenceDates = referenceDates;
+    }
+
+    /** An applicant's case, or what it still lacks. */
+    public record Outcome(Optional<ApplicantCase> applicantCase, Optional<String> missing) {
+    }
+
+    /** The case JSON of the stored parts (what {@code hsp pr} reads), without the parts not given. */
+    public static ObjectNode document(Optional<String> residence, Optional<String> household,
+            OptionalInt employerCategory, List<String> snapshots) {
+        ObjectNode node = StrictJson.nodes().objectNode();
+        ArrayNode array = node.putArray("snapshots");
+        snapshots.forEach(snapshot -> array.add(parse(snapshot)));
+        residence.ifPresent(text -> node.set("residence", parse(text)));
+        household.ifPresent(text -> node.set("household", parse(text)));
+        if (employerCategory.isPresent()) {
+            node.put("employerCategory", employerCategory.getAsInt());
+        }
+        return node;
+    }
+
+    /** The case of an applicant's stored parts. */
+    public Outcome caseOf(ApplicantRepository.Applicant applicant, List<ApplicantRepository.Snapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return new Outcome(Optional.empty(), Optional.of("The applicant has no profile snapshot yet: add one with "
+                    + "POST /api/v1/applicants/" + applicant.id() + "/snapshots."));
+        }
+        if (applicant.residence().isEmpty()) {
+            return new Outcome(Optional.empty(), Optional.of("The applicant's residence (continuousSince) is not "
+                    + "given yet: set it with PUT /api/v1/applicants/" + applicant.id() + "."));
+        }
+        List<Violation> violations = new ArrayList<>();
+        Optional<ApplicantCase> read = new CaseReader(referenceDates).read(document(applicant.residence(),
+                applicant.household(), applicant.employerCategory(),
+                snapshots.stream().map(ApplicantRepository.Snapshot::profile).toList()), "", violations);
+        if (read.isEmpty()) {
+            return new Outcome(Optional.empty(), Optional.of("The applicant's stored case is no longer valid: "
+                    + violations.get(0).message()));
+        }
+        return new Outcome(read, Optional.empty());
+    }
+
+    /**
+     * The problems of a case made of these parts, leaving out the two parts an applicant may still lack
+     * (snapshots, residence): each problem at its path in the case.
+     */
+    public List<Violation> problems(ObjectNode caseDocument) {
+        List<Violation> violations = new ArrayList<>();
+        boolean noSnapshots = !caseDocument.has("snapshots") || caseDocument.get("snapshots").isEmpty();
+        if (noSnapshots) {
+            caseDocument.remove("snapshots");
+        }
+        new CaseReader(referenceDates).read(caseDocument, "", violations);
+        return violations.stream()
+                .filter(v -> !(noSnapshots && v.path().equals("snapshots")))
+                .filter(v -> !(v.path().equals("residence") && !caseDocument.has("residence")))
+                .toList();
+    }
+
+    static JsonNode parse(String text) {
+        try {
+            return StrictJson.parse(text);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("a stored document is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package org.hspnavigator.web.applicant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.hsptwo.HspTwo;
+import org.hspnavigator.engine.permanent.PermanentResidence;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.permanent.PermanentResidenceJson;
+import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.audit.AuditAction;
+import org.hspnavigator.web.audit.AuditLog;
+import org.hspnavigator.web.security.AccessPolicy;
+import org.hspnavigator.web.security.ApplicantScope;
+import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.system.BodyFields;
+import org.hspnavigator.web.system.ConflictException;
+import org.hspnavigator.web.system.InvalidRequestException;
+import org.hspnavigator.web.system.JsonObjectBodies;
+import org.hspnavigator.web.system.JsonRequestBodies;
+import org.hspnavigator.web.system.JsonResponses;
+import org.hspnavigator.web.system.NotFoundException;
+import org.hspnavigator.web.system.Problems;
+import org.hspnavigator.web.system.QueryParameters;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Applicants of the caller's organization: their facts, their dated profile snapshots (each assessed
+ * and stored when added), the assessment history, and permanent residence as {@code hsp pr} sees the
+ * stored case. Every read and change is in the audit log; another organization's ids answer 404 like ids
+ * that do not exist.
+ */
+@RestController
+@Tag(name = "Applicants", description = "Applicants, their profile snapshots and assessments")
+public class ApplicantController {
+
+    static final List<String> FIELDS = List.of("name", "reference", "residence", "household", "employerCategory",
+            "periodOfStayExpiry");
+    static final int MAX_TEXT = 200;
+
+    private final ApplicantRepository repository;
+    private final ApplicantCases cases;
+    private final Assessments assessments;
+    private final AccessPolicy policy;
+    private final JsonObjectBodies objectBodies;
+    private final JsonRequestBodies bodies;
+    private final QueryParameters parameters;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final org.hspnavigator.formats.profile.ReferenceDates referenceDates;
+    private final ApplicantImport importer;
+    private final org.hspnavigator.web.system.RequestLimits limits;
+    private final PermanentResidenceJson prWriter = new PermanentResidenceJson(Explanations.english());
+
+    public ApplicantController(ApplicantRepository repository, ApplicantCases cases, Assessments assessments,
+            AccessPolicy policy, JsonObjectBodies objectBodies, JsonRequestBodies bodies, QueryParameters parameters,
+            AuditLog audit, TransactionTemplate transactions, org.hspnavigator.formats.profile.ReferenceDates referenceDates,
+            ApplicantImport importer, org.hspnavigator.web.system.RequestLimits limits) {
+        this.importer = importer;
+        this.limits = limits;
+        this.repository = repository;
+        this.cases = cases;
+        this.assessments = assessments;
+        this.policy = policy;
+        this.objectBodies = objectBodies;
+        this.bodies = bodies;
+        this.parameters = parameters;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.referenceDates = referenceDates;
+    }
+
+    @GetMapping(path = "/api/v1/applicants", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listApplicants", summary = "The organization's applicants")
+    public ResponseEntity<byte[]> list(Caller caller) {
+        List<ObjectNode> applicants = repository.list(policy.applicants(caller)).stream().map(ApplicantJson::applicant).toList();
+        audit.record(caller, AuditAction.APPLICANTS_LISTED, AuditLog.ORGANIZATION, caller.organizationId());
+        ObjectNode body = StrictJson.nodes().objectNode();
+        body.set("applicants", ApplicantJson.array(applicants));
+        return JsonResponses.ok(body);
+    }
+
+    @PostMapping(path = "/api/v1/applicants", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "createApplicant", summary = "Add an applicant",
+            description = "name (required), reference (your own id), and the parts of the case besides its snapshots: "
+                    + "residence, household, employerCategory, as in the case JSON; periodOfStayExpiry: the day the "
+                    + "current period of stay expires, from which the extension deadlines follow.")
+    public ResponseEntity<byte[]> create(Caller caller, HttpServletRequest request) throws IOException {
+        policy.requireApplicantWork(caller);
+        ApplicantRepository.Facts facts = facts(request, List.of());
+        String id = repository.create(policy.applicants(caller), facts);
+        audit.record(caller, AuditAction.APPLICANT_CREATED, AuditLog.APPLICANT, id);
+        return JsonResponses.created(ApplicantJson.applicant(found(caller, id)));
+    }
+
+    @PostMapping(path = "/api/v1/applicants/import", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "importApplicants", summary = "Import a batch CSV file as applicants, all or nothing",
+            description = "The columns of hsp batch (UTF-8). Each row becomes an applicant named by its id cell, with the "
+                    + "row's profile as first snapshot (and its assessment). Any invalid row refuses the whole file: a 400 "
+                    + "whose errors are those of hsp batch's error column, word for word.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                            schema = @Schema(type = "string"))))
+    public ResponseEntity<byte[]> importCsv(Caller caller, HttpServletRequest request) throws IOException {
+        policy.requireApplicantWork(caller);
+        byte[] csv;
+        try (InputStream in = bodies.read(request)) {
+            csv = in.readAllBytes();
+        }
+        List<ApplicantImport.Row> rows;
+        try {
+            rows = importer.read(csv, limits.maxCsvRows());
+        } catch (ApplicantImport.RefusedException e) {
+            throw new InvalidRequestException(e.errors().stream()
+                    .map(error -> Problems.Located.body(new Violation("", error))).toList());
+        }
+        ApplicantScope scope = policy.applicants(caller);
+        List<String> ids = transactions.execute(status -> {
+            List<String> made = new ArrayList<>();
+            for (ApplicantImport.Row row : rows) {
+                String id = repository.create(scope, new ApplicantRepository.Facts(shortened(row.name()), Optional.empty(),
+                        Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty()));
+                repository.addSnapshot(id, row.profile().referenceDate(), StrictJson.toText(ProfileJson.write(row.profile())),
+                        caller.userId());
+                assessments.assessAndStore(id, row.profile(), caller.userId());
+                made.add(id);
+            }
+            return made;
+        });
+        ids.forEach(id -> audit.record(caller, AuditAction.APPLICANT_CREATED, AuditLog.APPLICANT, id));
+        ObjectNode body = StrictJson.nodes().objectNode();
+        body.put("imported", ids.size());
+        var array = body.putArray("applicants");
+        for (int i = 0; i < ids.size(); i++) {
+            array.addObject().put("id", ids.get(i)).put("line", rows.get(i).line()).put("name", shortened(rows.get(i).name()));
+        }
+        return JsonResponses.created(body);
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= MAX_TEXT ? name : name.substring(0, MAX_TEXT);
+    }
+
+    @GetMapping(path = "/api/v1/applicants/{applicantId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getApplicant", summary = "An applicant, with their snapshots and whether the case is complete")
+    public ResponseEntity<byte[]> get(Caller caller, @PathVariable("applicantId") String applicantId) {
+        ApplicantScope scope = policy.applicants(caller);
+        ApplicantRepository.Applicant applicant = found(caller, applicantId);
+        List<ApplicantRepository.Snapshot> snapshots = repository.snapshots(scope, applicantId);
+        ObjectNode body = ApplicantJson.applicant(applicant);
+        body.set("snapshots", ApplicantJson.array(snapshots.stream().map(s -> ApplicantJson.snapshot(s, false)).toList()));
+        ApplicantCases.Outcome outcome = cases.caseOf(applicant, snapshots);
+        body.put("caseComplete", outcome.applicantCase().isPresent());
+        outcome.missing().ifPresentOrElse(m -> body.put("caseMissing", m), () -> body.putNull("caseMissing"));
+        audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
+        return JsonResponses.ok(body);
+    }
+
+    @PutMapping(path = "/api/v1/applicants/{applicantId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "updateApplicant", summary = "Replace an applicant's facts",
+            description = "The same fields as when adding one; a field left out is cleared (name stays required).")
+    public ResponseEntity<byte[]> update(Caller caller, @PathVariable("applicantId") String applicantId, HttpServletRequest request)
+            throws IOException {
+        policy.requireApplicantWork(caller);
+        ApplicantScope scope = policy.applicants(caller);
+        found(caller, applicantId);
+        List<String> snapshots = repository.snapshots(scope, applicantId).stream()
+                .map(ApplicantRepository.Snapshot::profile).toList();
+        ApplicantRepository.Facts facts = facts(request, snapshots);
+        repository.update(scope, applicantId, facts);
+        audit.record(caller, AuditAction.APPLICANT_UPDATED, AuditLog.APPLICANT, applicantId);
+        return JsonResponses.ok(ApplicantJson.applicant(found(caller, applicantId)));
+    }
+
+    @GetMapping(path = "/api/v1/applicants/{applicantId}/snapshots", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listSnapshots", summary = "An applicant's profile snapshots, oldest first, with their profiles")
+    public ResponseEntity<byte[]> snapshots(Caller caller, @PathVariable("applicantId") String applicantId) {
+        found(caller, applicantId);
+        List<ObjectNode> snapshots = repository.snapshots(policy.applicants(caller), applicantId).stream()
+                .map(s -> ApplicantJson.snapshot(s, true)).toList();
+        audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
+        ObjectNode body = StrictJson.nodes().objectNode();
+        body.set("snapshots", ApplicantJson.array(snapshots));
+        return JsonResponses.ok(body);
+    }
+
+    @PostMapping(path = "/api/v1/applicants/{applicantId}/snapshots", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "addSnapshot", summary = "Add a dated profile snapshot, and store its assessment",
+            description = "The body is a profile whose referenceDate is required: it describes the applicant from "
+                    + "that day until the next snapshot. It is checked with the rest of the case, as hsp pr checks a "
+                    + "case; its assessment (hsp score --json on its reference date) is stored in the history.")
+    public ResponseEntity<byte[]> addSnapshot(Caller caller, @PathVariable("applicantId") String applicantId, HttpServletRequest request)
+            throws IOException {
+        policy.requireApplicantWork(caller);
+        ApplicantScope scope = policy.applicants(caller);
+        ApplicantRepository.Applicant applicant = found(caller, applicantId);
+        JsonNode profile = jsonBody(request);
+        List<ApplicantRepository.Snapshot> stored = repository.snapshots(scope, applicantId);
+        List<String> texts = new ArrayList<>(stored.stream().map(ApplicantRepository.Snapshot::profile).toList());
+        texts.add(StrictJson.toText(profile));
+        int index = stored.size();
+        ObjectNode caseDocument = ApplicantCases.document(applicant.residence(), applicant.household(),
+                applicant.employerCategory(), texts);
+        List<Violation> problems = cases.problems(caseDocument);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(located(problems, JsonPath.element("snapshots", index)));
+        }
+        List<Violation> ignored = new ArrayList<>();
+        Profile read = new org.hspnavigator.formats.profile.ProfileReader(referenceDates).read(profile, "", ignored)
+                .orElseThrow();
+        String[] ids = transactions.execute(status -> {
+            String snapshotId = repository.addSnapshot(applicantId, read.referenceDate(), StrictJson.toText(profile),
+                    caller.userId());
+            String assessmentId = assessments.assessAndStore(applicantId, read, caller.userId());
+            return new String[] {snapshotId, assessmentId};
+        });
+        audit.record(caller, AuditAction.SNAPSHOT_ADDED, AuditLog.APPLICANT, applicantId);
+        ApplicantRepository.Snapshot snapshot = repository.snapshots(scope, applicantId).stream()
+                .filter(s -> s.id().equals(ids[0])).findFirst().orElseThrow();
+        ObjectNode body = ApplicantJson.snapshot(snapshot, true);
+        body.set("assessment", storedAssessment(scope, applicantId, ids[1]).get("assessment"));
+        return JsonResponses.created(body);
+    }
+
+    @DeleteMapping(path = "/api/v1/applicants/{applicantId}/snapshots/{snapshotId}")
+    @Operation(operationId = "deleteSnapshot", summary = "Remove a profile snapshot entered by mistake",
+            description = "The assessments made from it stay in the history.")
+    public ResponseEntity<byte[]> deleteSnapshot(Caller caller, @PathVariable("applicantId") String applicantId,
+            @PathVariable("snapshotId") String snapshotId) {
+        policy.requireApplicantWork(caller);
+        found(caller, applicantId);
+        if (!repository.deleteSnapshot(policy.applicants(caller), applicantId, snapshotId)) {
+            throw new NotFoundException("No snapshot " + snapshotId + " of applicant " + applicantId + ".");
+        }
+        audit.record(caller, AuditAction.SNAPSHOT_DELETED, AuditLog.APPLICANT, applicantId);
+        return JsonResponses.noContent();
+    }
+
+    @GetMapping(path = "/api/v1/applicants/{applicantId}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listAssessments", summary = "Every assessment made for the applicant, oldest first",
+            description = "Each with the date it was made for, the rule set, the version of HSP Navigator and the "
+                    + "assessment JSON of hsp score --json as it was then.")
+    public ResponseEntity<byte[]> assessments(Caller caller, @PathVariable("applicantId") String applicantId) {
+        found(caller, applicantId);
+        List<ObjectNode> history = repository.assessments(policy.applicants(caller), applicantId).stream()
+                .map(ApplicantJson::assessment).toList();
+        audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
+        ObjectNode body = StrictJson.nodes().objectNode();
+        body.set("assessments", ApplicantJson.array(history));
+        return JsonResponses.ok(body);
+    }
+
+    @PostMapping(path = "/api/v1/applicants/{applicantId}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "assessApplicant", summary = "Assess the applicant's case on a date, and store it",
+            description = "The snapshot in force on the date, re-dated to it (age and rule set of that day).")
+    public ResponseEntity<byte[]> assess(Caller caller, @PathVariable("applicantId") String applicantId,
+            @Parameter(description = "The date (default: today in Japan)", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(name = "date", required = false) String date) {
+        policy.requireApplicantWork(caller);
+        ApplicantScope scope = policy.applicants(caller);
+        ApplicantRepository.Applicant applicant = found(caller, applicantId);
+        List<Problems.Located> problems = new ArrayList<>();
+        Optional<LocalDate> given = parameters.date("date", date, problems);
+        QueryParameters.requireNone(problems);
+        LocalDate on = given.orElseGet(parameters::today);
+        List<ApplicantRepository.Snapshot> snapshots = repository.snapshots(scope, applicantId);
+        if (snapshots.isEmpty()) {
+            throw new ConflictException(cases.caseOf(applicant, snapshots).missing().orElseThrow());
+        }
+        ApplicantRepository.Snapshot inForce = snapshots.stream().filter(s -> !s.referenceDate().isAfter(on))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new InvalidRequestException(List.of(QueryParameters.beforeFirstSnapshot(on,
+                        given.isPresent(), snapshots.get(0).referenceDate(), "the applicant has no points then"))));
+        List<Violation> ignored = new ArrayList<>();
+        Profile profile = new org.hspnavigator.formats.profile.ProfileReader(referenceDates)
+                .read(ApplicantCases.parse(inForce.profile()), "", ignored).orElseThrow().withReferenceDate(on);
+        String id = assessments.assessAndStore(applicantId, profile, caller.userId());
+        audit.record(caller, AuditAction.ASSESSMENT_MADE, AuditLog.APPLICANT, applicantId);
+        return JsonResponses.created(storedAssessment(scope, applicantId, id));
+    }
+
+    @GetMapping(path = "/api/v1/applicants/{applicantId}/permanent-residence", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "applicantPermanentResidence", summary = "Permanent residence and HSP(ii) of the stored case",
+            description = "The answer of hsp pr --json for the applicant's case on the date.")
+    public ResponseEntity<byte[]> permanentResidence(Caller caller, @PathVariable("applicantId") String applicantId,
+            @Parameter(description = "The date of the application (default: today in Japan)",
+                    schema = @Schema(type = "string", format = "date"))
+            @RequestParam(name = "date", required = false) String date) {
+        ApplicantRepository.Applicant applicant = found(caller, applicantId);
+        List<Problems.Located> problems = new ArrayList<>();
+        LocalDate on = parameters.date("date", date, problems).orElseGet(parameters::today);
+        QueryParameters.requireNone(problems);
+        ApplicantCases.Outcome outcome = cases.caseOf(applicant, repository.snapshots(policy.applicants(caller), applicantId));
+        ApplicantCase applicantCase = outcome.applicantCase()
+                .orElseThrow(() -> new ConflictException(outcome.missing().orElseThrow()));
+        audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
+        return JsonResponses.ok(prWriter.write(PermanentResidence.official().assess(applicantCase, on),
+                HspTwo.official().assess(applicantCase, on)));
+    }
+
+    private ObjectNode storedAssessment(ApplicantScope scope, String applicantId, String id) {
+        return repository.assessments(scope, applicantId).stream().filter(a -> a.id().equals(id)).findFirst()
+                .map(ApplicantJson::assessment).orElseThrow();
+    }
+
+    private ApplicantRepository.Applicant found(Caller caller, String applicantId) {
+        return repository.find(policy.applicants(caller), applicantId)
+                .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+    }
+
+    private JsonNode jsonBody(HttpServletRequest request) throws IOException {
+        try (InputStream in = bodies.read(request)) {
+            byte[] text = in.readAllBytes();
+            if (new String(text, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                throw new InvalidRequestException(List.of(Problems.Located.body(
+                        new Violation("", "the body is empty; expected a profile JSON object"))));
+            }
+            return StrictJson.parse(new java.io.ByteArrayInputStream(text));
+        } catch (InvalidInputException e) {
+            throw new InvalidRequestException(e.violations().stream().map(Problems.Located::body).toList());
+        }
+    }
+
+    /** The facts of the body, checked with the rest of the case ({@code snapshots}, the stored profiles). */
+    private ApplicantRepository.Facts facts(HttpServletRequest request, List<String> snapshots) throws IOException {
+        JsonObjectBodies.Body body = objectBodies.read(request, FIELDS, "an applicant");
+        BodyFields fields = body.fields();
+        fields.requirePresent("name", "the applicant's name");
+        String name = fields.text("name", MAX_TEXT).orElse(null);
+        Optional<String> reference = fields.text("reference", MAX_TEXT);
+        Optional<LocalDate> expiry = fields.date("periodOfStayExpiry");
+        Optional<String> residence = part(body.node(), "residence");
+        Optional<String> household = part(body.node(), "household");
+        JsonNode category = body.node().get("employerCategory");
+        ObjectNode caseDocument = ApplicantCases.document(residence, household, OptionalInt.empty(), snapshots);
+        if (category != null && !category.isNull()) {
+            caseDocument.set("employerCategory", category);
+        }
+        List<Violation> all = new ArrayList<>(body.violations());
+        List<Violation> caseProblems = cases.problems(caseDocument);
+        all.addAll(caseProblems);
+        if (!all.isEmpty()) {
+            throw new InvalidRequestException(located(all, null));
+        }
+        OptionalInt employerCategory = category == null || category.isNull() ? OptionalInt.empty()
+                : OptionalInt.of(category.intValue());
+        return new ApplicantRepository.Facts(name.strip(), reference.map(String::strip), residence, household,
+                employerCategory, expiry);
+    }
+
+    private static Optional<String> part(JsonNode body, String name) {
+        JsonNode value = body.get(name);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(StrictJson.toText(value));
+    }
+
+    /**
+     * The problems as the request's: those of the snapshot being added ({@code bodyPrefix}) at their path
+     * in the body; those of the other parts of the stored case in the case ({@code in: "case"}).
+     */
+    static List<Problems.Located> located(List<Violation> violations, String bodyPrefix) {
+        List<Problems.Located> located = new ArrayList<>();
+        for (Violation violation : violations) {
+            String path = violation.path();
+            if (bodyPrefix == null) {
+                located.add(Problems.Located.body(violation));
+            } else if (path.equals(bodyPrefix)) {
+                located.add(Problems.Located.body(new Violation("", violation.problem())));
+            } else if (path.startsWith(bodyPrefix + ".")) {
+                located.add(Problems.Located.body(new Violation(path.substring(bodyPrefix.length() + 1), violation.problem())));
+            } else if (path.startsWith(bodyPrefix + "[")) {
+                located.add(Problems.Located.body(new Violation(path.substring(bodyPrefix.length()), violation.problem())));
+            } else {
+                located.add(new Problems.Located("case", violation));
+            }
+        }
+        return located;
+    }
+}

@@ -1,0 +1,144 @@
+package org.hspnavigator.web.applicant;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.formats.profile.CsvProfileColumns;
+import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.system.LimitExceededException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a batch CSV file (the columns of {@code hsp batch}) into applicants, all or nothing: every row
+ * is checked as {@code hsp batch} checks it, and any invalid row refuses the whole file with the errors
+ * of the batch's error column, word for word ({@code line 3: annualSalaryYen: ...}). Each row becomes an
+ * applicant named by its {@code id} cell (else "line N"), with the row's profile as their first
+ * snapshot, dated by its {@code referenceDate} (else today, as {@code hsp batch} scores it).
+ */
+@Component
+public class ApplicantImport {
+
+    private final ReferenceDates referenceDates;
+
+    public ApplicantImport(ReferenceDates referenceDates) {
+        this.referenceDates = referenceDates;
+    }
+
+    /** A row read: the applicant's name and profile. */
+    public record Row(long line, String name, Profile profile) {
+    }
+
+    /** A file with invalid rows or an invalid header: each error as {@code hsp batch} words it. */
+    public static final class RefusedException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<String> errors;
+
+        RefusedException(List<String> errors) {
+            super(errors.size() + " errors");
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<String> errors() {
+            return errors;
+        }
+    }
+
+    /** Every row of {@code csv} (UTF-8, with or without a byte-order mark), or every error of it. */
+    public List<Row> read(byte[] csv, long maxRows) throws RefusedException {
+        List<String> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        ProfileReader reader = new ProfileReader(referenceDates);
+        try (CsvReader<CsvRecord> records = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
+                .allowMissingFields(true).ofCsvRecord(text(csv))) {
+            CsvProfileColumns columns = null;
+            CsvProfileColumns.RowReader rowReader = null;
+            long dataRows = 0;
+            for (CsvRecord record : records) {
+                long line = record.getStartingLineNumber();
+                if (columns == null) {
+                    try {
+                        columns = CsvProfileColumns.of(record.getFields());
+                        rowReader = columns.rowReader(reader);
+                    } catch (InvalidInputException e) {
+                        for (Violation violation : e.violations()) {
+                            errors.add("line " + line + ": " + (violation.path().isEmpty() ? "" : "column ")
+                                    + violation.message());
+                        }
+                        throw new RefusedException(errors);
+                    }
+                    continue;
+                }
+                if (++dataRows > maxRows) {
+                    throw new LimitExceededException("maxCsvRows", maxRows,
+                            "the CSV file has more than " + maxRows + " data rows");
+                }
+                List<String> cells = record.getFields();
+                if (cells.size() != columns.size()) {
+                    errors.add("line " + line + ": " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
+                            + ", but the header has " + columns.size() + " columns");
+                    continue;
+                }
+                List<Violation> violations = new ArrayList<>();
+                Optional<Profile> profile = rowReader.read(cells, violations);
+                if (profile.isEmpty()) {
+                    errors.add(message(line, violations));
+                    continue;
+                }
+                String id = columns.idColumn().isPresent() ? cells.get(columns.idColumn().getAsInt()).strip() : "";
+                rows.add(new Row(line, id.isEmpty() ? "line " + line : id, profile.get()));
+            }
+            if (columns == null) {
+                errors.add("the file is empty; expected a header row of profile field names");
+            } else if (rows.isEmpty() && errors.isEmpty()) {
+                errors.add("the file has a header but no rows");
+            }
+        } catch (UncheckedIOException e) {
+            errors.add(e.getCause() instanceof CharacterCodingException
+                    ? "the text is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)"
+                    : "the file cannot be read");
+        } catch (CsvParseException e) {
+            errors.add("not readable as CSV: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!errors.isEmpty()) {
+            throw new RefusedException(errors);
+        }
+        return rows;
+    }
+
+    /** The error of an invalid row, as the error column of {@code hsp batch} has it. */
+    static String message(long line, List<Violation> violations) {
+        StringBuilder message = new StringBuilder("line ").append(line).append(": ");
+        for (int i = 0; i < violations.size(); i++) {
+            if (i > 0) {
+                message.append(" | ");
+            }
+            message.append(violations.get(i).message());
+        }
+        return message.toString();
+    }
+
+    private static Reader text(byte[] csv) {
+        int start = csv.length >= 3 && (csv[0] & 0xFF) == 0xEF && (csv[1] & 0xFF) == 0xBB && (csv[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new InputStreamReader(new ByteArrayInputStream(csv, start, csv.length - start), StandardCharsets.UTF_8
+                .newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+}

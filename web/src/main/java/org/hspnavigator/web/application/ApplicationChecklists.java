@@ -1,0 +1,108 @@
+package org.hspnavigator.web.application;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.procedure.ChecklistRequest;
+import org.hspnavigator.engine.procedure.Checklists;
+import org.hspnavigator.engine.procedure.Procedure;
+import org.hspnavigator.formats.procedure.ChecklistJson;
+import org.hspnavigator.formats.procedure.ChecklistOptions;
+import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.MessageTexts;
+import org.hspnavigator.web.applicant.ApplicantCases;
+import org.hspnavigator.web.applicant.ApplicantRepository;
+import org.hspnavigator.web.security.AccessPolicy;
+import org.hspnavigator.web.security.ApplicantScope;
+import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.system.ConflictException;
+import org.hspnavigator.web.system.QueryParameters;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The checklist of an application file: {@code hsp checklist --json} for the applicant's stored case,
+ * the file's procedure, its filing date (today while none is set) and its expiry date, each document and
+ * evidence item given a key ({@code document:ID}, {@code evidence:ITEM}) and whether it is collected.
+ * The checklist is made anew at every request, so it follows the case; the marks are kept by key, and a
+ * mark whose item the checklist no longer has is kept but not shown.
+ */
+@Component
+public class ApplicationChecklists {
+
+    private final ApplicantRepository applicants;
+    private final ApplicantCases cases;
+    private final ApplicationRepository repository;
+    private final AccessPolicy policy;
+    private final QueryParameters parameters;
+    private final Checklists checklists = Checklists.official();
+    private final ChecklistJson writer = new ChecklistJson(MessageTexts.english("checklist"), Explanations.english());
+
+    public ApplicationChecklists(ApplicantRepository applicants, ApplicantCases cases, ApplicationRepository repository,
+            AccessPolicy policy, QueryParameters parameters) {
+        this.applicants = applicants;
+        this.cases = cases;
+        this.repository = repository;
+        this.policy = policy;
+        this.parameters = parameters;
+    }
+
+    /** The checklist with the file's marks; a 409 when the case lacks what the checklist needs. */
+    public ObjectNode withMarks(Caller caller, ApplicationRepository.Application application) {
+        ApplicantScope scope = policy.applicants(caller);
+        ApplicantRepository.Applicant applicant = applicants.find(scope, application.applicantId()).orElseThrow();
+        ApplicantCases.Outcome outcome = cases.caseOf(applicant, applicants.snapshots(scope, applicant.id()));
+        ApplicantCase applicantCase = outcome.applicantCase()
+                .orElseThrow(() -> new ConflictException(outcome.missing().orElseThrow()));
+        Procedure procedure = application.procedure().procedure();
+        Optional<String> noCategory = ChecklistOptions.employerCategoryProblem(applicantCase, procedure);
+        if (noCategory.isPresent()) {
+            throw new ConflictException("employerCategory: " + noCategory.get());
+        }
+        LocalDate on = application.filingDate().orElseGet(parameters::today);
+        Optional<LocalDate> expiry = ChecklistOptions.expiryProblem(procedure).isPresent()
+                ? Optional.empty() : application.periodOfStayExpiry();
+        ChecklistRequest request = ChecklistRequest.of(applicantCase, procedure, on, expiry)
+                .orElseThrow(() -> new ConflictException(QueryParameters.beforeFirstSnapshot(on, true,
+                        applicantCase.firstSnapshotDate(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT).violation().problem()));
+        ObjectNode checklist = writer.write(checklists.build(request));
+        Map<String, Boolean> marks = new HashMap<>();
+        repository.marks(scope, application.id()).forEach(mark -> marks.put(mark.itemKey(), mark.collected()));
+        int collected = 0;
+        int items = 0;
+        for (JsonNode document : checklist.withArray("documents")) {
+            collected += mark((ObjectNode) document, "document:" + document.get("id").stringValue(), marks);
+            items++;
+        }
+        for (JsonNode item : checklist.withArray("evidence")) {
+            collected += mark((ObjectNode) item, "evidence:" + item.get("item").stringValue(), marks);
+            items++;
+        }
+        checklist.put("applicationId", application.id());
+        checklist.put("items", items);
+        checklist.put("collected", collected);
+        return checklist;
+    }
+
+    /** The keys of the items of a checklist made by {@link #withMarks}. */
+    static Set<String> keys(ObjectNode checklist) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String array : List.of("documents", "evidence")) {
+            checklist.withArray(array).forEach(node -> keys.add(node.get("key").stringValue()));
+        }
+        return keys;
+    }
+
+    private static int mark(ObjectNode item, String key, Map<String, Boolean> marks) {
+        boolean collected = marks.getOrDefault(key, false);
+        item.put("key", key);
+        item.put("collected", collected);
+        return collected ? 1 : 0;
+    }
+}

@@ -1,0 +1,58 @@
+package org.hspnavigator.web.deadline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.hspnavigator.web.security.Secrets;
+import org.hspnavigator.web.storage.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of the calendar feeds: one active feed per user at most, its secret kept as a SHA-256 only.
+ * Making a new feed revokes the old one.
+ */
+@Repository
+public class CalendarFeeds {
+
+    /** The prefix of a feed's secret. */
+    static final String PREFIX = "cal_";
+
+    private final JdbcClient jdbc;
+    private final Ids ids;
+    private final Clock clock;
+
+    public CalendarFeeds(JdbcClient jdbc, Ids ids, Clock clock) {
+        this.jdbc = jdbc;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** A new feed of the user, returning its secret (shown once); the user's previous feed stops working. */
+    public String create(String userId) {
+        revoke(userId);
+        String secret = Secrets.next(PREFIX);
+        jdbc.sql("INSERT INTO calendar_feed (id, user_id, secret_hash, created_at) VALUES (:id, :user, :hash, :now)")
+                .param("id", ids.next()).param("user", userId).param("hash", Secrets.hash(secret))
+                .param("now", clock.millis()).update();
+        return secret;
+    }
+
+    /** Revokes the user's feed; returns whether there was one. */
+    public boolean revoke(String userId) {
+        return jdbc.sql("UPDATE calendar_feed SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
+                .param("now", clock.millis()).param("user", userId).update() > 0;
+    }
+
+    /** When the user's active feed was made, if there is one. */
+    public Optional<Instant> active(String userId) {
+        return jdbc.sql("SELECT created_at FROM calendar_feed WHERE user_id = :user AND revoked_at IS NULL")
+                .param("user", userId).query(Long.class).optional().map(Instant::ofEpochMilli);
+    }
+
+    /** The user whose active feed has this secret. */
+    public Optional<String> userOf(String secret) {
+        return jdbc.sql("SELECT user_id FROM calendar_feed WHERE secret_hash = :hash AND revoked_at IS NULL")
+                .param("hash", Secrets.hash(secret)).query(String.class).optional();
+    }
+}

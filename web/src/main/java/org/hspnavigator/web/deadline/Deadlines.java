@@ -1,0 +1,163 @@
+package org.hspnavigator.web.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hspnavigator.engine.advice.Forecast;
+import org.hspnavigator.engine.advice.ForecastEvent;
+import org.hspnavigator.engine.advice.Forecaster;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.permanent.PermanentResidence;
+import org.hspnavigator.engine.permanent.PermanentResidenceResult;
+import org.hspnavigator.engine.permanent.RouteResult;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.procedure.DatedDeadlines;
+import org.hspnavigator.engine.procedure.Deadline;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.engine.timeline.PointsTimeline;
+import org.hspnavigator.formats.advice.AdviceJson;
+import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.MessageTexts;
+import org.hspnavigator.web.applicant.ApplicantCases;
+import org.hspnavigator.web.applicant.ApplicantRepository;
+import org.hspnavigator.web.application.ApplicationRepository;
+import org.hspnavigator.web.application.ApplicationStatus;
+import org.hspnavigator.web.application.ProcedureKind;
+import org.hspnavigator.web.security.ApplicantScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the deadlines of the applicants a scope sees, with the engine, from what is stored:
+ * <ul>
+ * <li>from the expiry of the period of stay (the applicant's, and that of each open change or extension
+ * file): the extension window's opening, the last day to apply, the end of the special period, as
+ * {@code hsp checklist --procedure extension --expiry} gives them;</li>
+ * <li>from the events of the files: the 14-day notices after settling, moving, a change of organization
+ * or of the residence card's entries; a granted CoE's last day of validity;</li>
+ * <li>from the case: the earliest date of a permanent-residence route, as {@code hsp pr} finds it, and
+ * the last day before the points drop by themselves (a birthday, a rule set), as {@code hsp advise}'s
+ * forecast finds it, in the category of the HSP status held or else the best one on the day (as
+ * {@code hsp pr} takes the points).</li>
+ * </ul>
+ */
+@Component
+public class Deadlines {
+
+    static final String PR_EARLIEST = "permanentResidenceEarliest";
+    static final String POINTS_DROP = "lastDayBeforePointsDrop";
+
+    private final ApplicantRepository applicants;
+    private final ApplicationRepository applications;
+    private final ApplicantCases cases;
+    private final PointsEngine engine = PointsEngine.official();
+    private final PermanentResidence permanentResidence = PermanentResidence.official();
+    private final MessageTexts texts = MessageTexts.english("checklist");
+    private final AdviceJson advice = new AdviceJson(Explanations.english());
+
+    public Deadlines(ApplicantRepository applicants, ApplicationRepository applications, ApplicantCases cases) {
+        this.applicants = applicants;
+        this.applications = applications;
+        this.cases = cases;
+    }
+
+    /** Whether the scope sees the applicant. */
+    public boolean sees(ApplicantScope scope, String applicantId) {
+        return applicants.find(scope, applicantId).isPresent();
+    }
+
+    /** The deadlines from {@code from} to {@code to} (both included) of the scope's applicants, by date. */
+    public List<DeadlineItem> between(ApplicantScope scope, LocalDate today, LocalDate from, LocalDate to,
+            Optional<String> applicantId) {
+        List<ApplicantRepository.Applicant> all = applicantId.isPresent()
+                ? applicants.find(scope, applicantId.get()).map(List::of).orElse(List.of())
+                : applicants.list(scope);
+        List<ApplicationRepository.Application> files = applications.list(scope, applicantId);
+        Map<String, List<ApplicationRepository.Event>> events = new LinkedHashMap<>();
+        for (ApplicationRepository.Event event : applications.events(scope)) {
+            events.computeIfAbsent(event.applicationId(), id -> new ArrayList<>()).add(event);
+        }
+        Map<String, DeadlineItem> items = new LinkedHashMap<>();
+        for (ApplicantRepository.Applicant applicant : all) {
+            applicant.periodOfStayExpiry().ifPresent(expiry -> ofExpiry(applicant, expiry, Optional.empty(), items));
+            for (ApplicationRepository.Application file : files) {
+                if (!file.applicantId().equals(applicant.id())) {
+                    continue;
+                }
+                if (file.status().isOpen() && file.periodOfStayExpiry().isPresent()) {
+                    ofExpiry(applicant, file.periodOfStayExpiry().get(), Optional.of(file.id()), items);
+                }
+                for (ApplicationRepository.Event event : events.getOrDefault(file.id(), List.of())) {
+                    ofEvent(applicant, file, event, items);
+                }
+            }
+            cases.caseOf(applicant, applicants.snapshots(scope, applicant.id())).applicantCase()
+                    .ifPresent(applicantCase -> ofCase(applicant, applicantCase, today, items));
+        }
+        return items.values().stream()
+                .filter(item -> !item.date().isBefore(from) && !item.date().isAfter(to))
+                .sorted(Comparator.comparing(DeadlineItem::date).thenComparing(DeadlineItem::applicantName)
+                        .thenComparing(DeadlineItem::key))
+                .toList();
+    }
+
+    private void ofExpiry(ApplicantRepository.Applicant applicant, LocalDate expiry, Optional<String> applicationId,
+            Map<String, DeadlineItem> items) {
+        for (Deadline deadline : DatedDeadlines.ofExpiry(expiry)) {
+            // The same expiry on the applicant and on a file is one deadline, listed once.
+            String dedupe = applicant.id() + "/" + deadline.id() + "/" + deadline.date().orElseThrow();
+            items.putIfAbsent(dedupe, item(applicant, deadline, applicationId, Optional.empty()));
+        }
+    }
+
+    private void ofEvent(ApplicantRepository.Applicant applicant, ApplicationRepository.Application file,
+            ApplicationRepository.Event event, Map<String, DeadlineItem> items) {
+        Optional<Deadline> deadline = event.kind().duty().map(duty -> DatedDeadlines.notice(duty, event.date()));
+        if (file.procedure() == ProcedureKind.COE && event.to().filter(s -> s == ApplicationStatus.GRANTED).isPresent()) {
+            deadline = Optional.of(DatedDeadlines.coeValidity(event.date()));
+        }
+        deadline.ifPresent(d -> {
+            DeadlineItem item = item(applicant, d, Optional.of(file.id()), Optional.of(event.id()));
+            items.put(item.key(), item);
+        });
+    }
+
+    private void ofCase(ApplicantRepository.Applicant applicant, ApplicantCase applicantCase, LocalDate today,
+            Map<String, DeadlineItem> items) {
+        PermanentResidenceResult routes = permanentResidence.assess(applicantCase, today);
+        routes.routes().stream()
+                .filter(route -> route.earliestDate().isPresent())
+                .min(Comparator.comparing((RouteResult route) -> route.earliestDate().get()))
+                .ifPresent(route -> {
+                    DeadlineItem item = new DeadlineItem(route.earliestDate().get(), PR_EARLIEST,
+                            "the earliest day to apply for permanent residence, by the route " + route.route().name()
+                                    + (route.met() ? " (met today)" : ""),
+                            applicant.id(), applicant.name(), Optional.empty(), Optional.empty());
+                    items.put(item.key(), item);
+                });
+        Optional<Profile> now = applicantCase.profileOn(today);
+        if (now.isEmpty()) {
+            return;
+        }
+        // The category the case's points are taken in: that of the HSP status held, else the best on the day.
+        Category category = new PointsTimeline(applicantCase, engine).on(today).orElseThrow().category();
+        Forecast forecast = new Forecaster(engine).forecast(now.get(), category);
+        forecast.events().stream().filter(ForecastEvent::isDrop).findFirst().ifPresent(drop -> {
+            DeadlineItem item = new DeadlineItem(drop.lastDayBefore().orElseThrow(), POINTS_DROP,
+                    "the last day with " + drop.pointsBefore() + " points in " + category.name() + ": from " + drop.date()
+                            + " they are " + drop.pointsAfter() + " (" + advice.reason(drop) + ")",
+                    applicant.id(), applicant.name(), Optional.empty(), Optional.empty());
+            items.put(item.key(), item);
+        });
+    }
+
+    private DeadlineItem item(ApplicantRepository.Applicant applicant, Deadline deadline, Optional<String> applicationId,
+            Optional<String> eventId) {
+        return new DeadlineItem(deadline.date().orElseThrow(), deadline.id(), texts.text(deadline.text()), applicant.id(),
+                applicant.name(), applicationId, eventId);
+    }
+}

@@ -1,0 +1,46 @@
+package org.hspnavigator.web.security;
+
+import java.util.Optional;
+import org.hspnavigator.web.system.UnauthorizedException;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Gives a controller the {@link Caller} of the request: the user of the session or of the API token,
+ * read anew from the database, so that a disabled user's session or token stops at once (401).
+ */
+final class CallerResolver implements HandlerMethodArgumentResolver {
+
+    private final AccountUsers users;
+
+    CallerResolver(AccountUsers users) {
+        this.users = users;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Caller.class;
+    }
+
+    @Override
+    public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            throw new UnauthorizedException("Log in or send an API token.");
+        }
+        Optional<String> token = authentication instanceof BearerTokenAuthentication bearer
+                ? Optional.ofNullable((String) bearer.getTokenAttributes().get(TokenIntrospector.TOKEN_ID))
+                : Optional.empty();
+        return users.caller(authentication.getName(), token)
+                .orElseThrow(() -> new UnauthorizedException("The account is disabled or no longer exists."));
+    }
+}

@@ -1,0 +1,20 @@
+package org.hspnavigator.web.security;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** A login refused without checking the password, because the account or the address is locked for a while. */
+public final class LoginThrottledException extends AuthenticationException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long retryAfterSeconds;
+
+    public LoginThrottledException(long retryAfterSeconds) {
+        super("Too many failed logins; try again in " + retryAfterSeconds + " seconds.");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

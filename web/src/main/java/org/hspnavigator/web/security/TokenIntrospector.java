@@ -1,0 +1,63 @@
+package org.hspnavigator.web.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.hspnavigator.web.audit.AuditAction;
+import org.hspnavigator.web.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Checks the API token of an {@code Authorization: Bearer} request for Spring Security's bearer-token
+ * filter: the token's SHA-256 must name a token that is not revoked, of a user who is enabled. Every use
+ * is recorded in the audit log and as the token's last use.
+ */
+@Component
+public class TokenIntrospector implements OpaqueTokenIntrospector {
+
+    /** The attribute of the principal that names the token. */
+    public static final String TOKEN_ID = "token_id";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public TokenIntrospector(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public OAuth2AuthenticatedPrincipal introspect(String token) {
+        List<String[]> found = jdbc.sql("""
+                SELECT t.id, t.user_id, t.organization_id, u.role FROM api_token t JOIN app_user u ON u.id = t.user_id
+                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.enabled = :enabled""")
+                .param("hash", Secrets.hash(token))
+                .param("enabled", true)
+                .query((row, n) -> new String[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4)})
+                .list();
+        if (found.isEmpty()) {
+            throw new BadOpaqueTokenException("The token is unknown or revoked.");
+        }
+        String[] row = found.get(0);
+        jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id").param("now", clock.millis())
+                .param("id", row[0]).update();
+        audit.recordAccess(row[2], row[1], row[0], AuditAction.TOKEN_USED, clientAddress());
+        return new DefaultOAuth2AuthenticatedPrincipal(row[1], Map.of(TOKEN_ID, row[0]),
+                List.of(new SimpleGrantedAuthority("ROLE_" + row[3])));
+    }
+
+    private static String clientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
+    }
+}

@@ -1,0 +1,55 @@
+package org.hspnavigator.web.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The server's database, chosen at run time from {@code hsp.db.url} ({@code --db}, {@code HSP_DB_URL})
+ * and {@code hsp.data.dir} ({@code HSP_DATA_DIR}): plain beans rather than conditional ones, since the
+ * ahead-of-time build fixes which beans exist but not what they are made of. The schema is migrated
+ * before the data source is handed to anything else.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    @Bean
+    Database database(@Value("${hsp.db.url:}") String url, @Value("${hsp.data.dir:}") String dataDir) {
+        return Database.choose(url, dataDir);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(Database database) {
+        HikariDataSource dataSource = new HikariDataSource(hikari(database));
+        new Migrations(database, dataSource).migrate();
+        return dataSource;
+    }
+
+    @Bean
+    JdbcClient jdbcClient(DataSource dataSource) {
+        return JdbcClient.create(dataSource);
+    }
+
+    @Bean
+    Ids ids(Clock clock) {
+        return new Ids(clock);
+    }
+
+    /** The pool of the server's connections (one for SQLite: its single writer). */
+    static HikariConfig hikari(Database database) {
+        database.createFolder();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("hsp");
+        config.setJdbcUrl(database.url());
+        config.setDriverClassName(database.driverClassName());
+        config.setDataSourceProperties(database.connectionProperties());
+        config.setMaximumPoolSize(database.poolSize());
+        config.setMinimumIdle(1);
+        return config;
+    }
+}

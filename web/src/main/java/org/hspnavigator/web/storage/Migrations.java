@@ -1,0 +1,86 @@
+package org.hspnavigator.web.storage;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * The schema's one Flyway history, for SQLite and PostgreSQL alike: the migrations of
+ * {@code db/migration/common} are plain SQL both run; the few statements only one product
+ * understands (the triggers that keep the audit log append-only) stand in {@code db/migration/sqlite}
+ * and {@code db/migration/postgresql} under the same version numbers. A database whose schema is newer
+ * than this program knows is refused, with the versions in words: migrating it would be guessing.
+ */
+public final class Migrations {
+
+    private final Database database;
+    private final Flyway flyway;
+
+    public Migrations(Database database, DataSource dataSource) {
+        this(database, dataSource, null);
+    }
+
+    /** Migrations that stop at {@code target} (a version, as a restore needs), or run to the latest when null. */
+    public Migrations(Database database, DataSource dataSource, String target) {
+        this.database = database;
+        var configuration = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + database.kind().vendor())
+                .failOnMissingLocations(true)
+                .validateMigrationNaming(true);
+        if (target != null) {
+            configuration.target(MigrationVersion.fromVersion(target));
+        }
+        this.flyway = configuration.load();
+    }
+
+    /**
+     * Brings the schema to this program's version, creating it in an empty database.
+     *
+     * @throws NewerSchemaException when the database holds migrations this program does not know
+     */
+    public void migrate() {
+        refuseNewerSchema();
+        flyway.migrate();
+    }
+
+    /** The latest version this program knows. */
+    public String latestKnownVersion() {
+        MigrationInfo[] all = flyway.info().all();
+        String latest = null;
+        for (MigrationInfo migration : all) {
+            if (migration.getState() != MigrationState.FUTURE_SUCCESS && migration.getVersion() != null) {
+                latest = migration.getVersion().getVersion();
+            }
+        }
+        return latest;
+    }
+
+    /** The version of the schema in the database, or null for an empty database. */
+    public String currentVersion() {
+        MigrationInfo current = flyway.info().current();
+        return current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
+    }
+
+    private void refuseNewerSchema() {
+        for (MigrationInfo migration : flyway.info().all()) {
+            if (migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED) {
+                throw new NewerSchemaException("The database " + database.shownUrl() + " has schema version "
+                        + currentVersion() + ", newer than this version of HSP Navigator knows (" + latestKnownVersion()
+                        + "). Run the HSP Navigator that wrote it, or a newer one; this one changes nothing in it.");
+            }
+        }
+    }
+
+    /** A database written by a newer version of the program. */
+    public static final class NewerSchemaException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NewerSchemaException(String message) {
+            super(message);
+        }
+    }
+}

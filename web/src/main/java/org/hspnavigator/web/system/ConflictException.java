@@ -1,0 +1,15 @@
+package org.hspnavigator.web.system;
+
+/**
+ * A request that cannot be done in the present state of what it names (a status transition that is not
+ * allowed, an e-mail already taken, an applicant without the facts a computation needs): answered 409
+ * with the detail in words.
+ */
+public final class ConflictException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(String detail) {
+        super(detail);
+    }
+}

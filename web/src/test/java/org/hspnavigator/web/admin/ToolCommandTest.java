@@ -1,0 +1,111 @@
+package org.hspnavigator.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.hspnavigator.web.storage.Backups;
+import org.hspnavigator.web.storage.Database;
+import org.hspnavigator.web.storage.TestDatabases;
+import org.hspnavigator.web.security.Secrets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code hsp admin}, {@code hsp backup} and {@code hsp restore} as the launcher runs them, on SQLite and
+ * PostgreSQL: the password from standard input, the token printed once, the options and their errors.
+ */
+class ToolCommandTest {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String stdin, Map<String, String> environment, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new ToolCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null, environment).run(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Kind.class)
+    void createOwnerThenATokenThenABackupAndARestore(Database.Kind kind, @TempDir Path folder) throws Exception {
+        Database database = TestDatabases.of(kind);
+        Run owner = run("a long enough password\n", Map.of(), "admin", "create-owner", "--org", "Sato Office",
+                "--email", "Sato@Example.test", "--db", database.url());
+        assertThat(owner.exitCode()).as(owner.err()).isZero();
+        assertThat(owner.out()).isEmpty();
+        assertThat(owner.err()).contains("created the organization \"Sato Office\" and its owner sato@example.test");
+        Run again = run("a long enough password\n", Map.of(), "admin", "create-owner", "--org", "Other", "--email",
+                "sato@example.test", "--db", database.url());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("--email: an account with this e-mail exists already");
+        Run weak = run("password1234\n", Map.of("HSP_DB_URL", database.url()), "admin", "create-owner", "--org", "Weak",
+                "--email", "weak@example.test");
+        assertThat(weak.exitCode()).isEqualTo(2);
+        assertThat(weak.err()).contains("password: is in the list of common passwords");
+
+        Run token = run("", Map.of("HSP_DB_URL", database.url()), "admin", "create-token", "--email", "sato@example.test",
+                "--name", "ci");
+        assertThat(token.exitCode()).as(token.err()).isZero();
+        String printed = token.out().strip();
+        assertThat(printed).startsWith("hsp_").hasSize(4 + 43);
+        assertThat(token.err()).doesNotContain(printed);
+        assertThat(Backups.contents(database).get("api_token").get(0)).contains(Secrets.hash(printed))
+                .doesNotContain(printed);
+
+        Path backup = folder.resolve("backup.db");
+        Run backedUp = run("", Map.of(), "backup", backup.toString(), "--db", database.url());
+        assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
+        Database restored = TestDatabases.of(kind);
+        Run restore = run("", Map.of(), "restore", backup.toString(), "--db", restored.url());
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(Backups.contents(restored)).isEqualTo(Backups.contents(database));
+        Run intoFull = run("", Map.of(), "restore", backup.toString(), "--db", restored.url());
+        assertThat(intoFull.exitCode()).isEqualTo(2);
+        assertThat(intoFull.err()).contains("is not empty");
+    }
+
+    @Test
+    void theDataFolderIsCreatedOnFirstUse(@TempDir Path folder) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("HSP_DATA_DIR", folder.resolve("new/data").toString());
+        Run owner = run("a long enough password\r\n", environment, "admin", "create-owner", "--org", "Folder", "--email",
+                "folder@example.test");
+        assertThat(owner.exitCode()).as(owner.err()).isZero();
+        assertThat(folder.resolve("new/data/hsp.db")).exists();
+    }
+
+    @Test
+    void usageErrorsNameTheOption() {
+        assertThat(run("", Map.of(), "admin", "create-owner", "--email", "x@example.test").err()).contains("--org is required");
+        assertThat(run("", Map.of(), "admin", "delete-everything").exitCode()).isEqualTo(2);
+        assertThat(run("", Map.of(), "admin", "create-token", "--email", "x@example.test", "--name", "n", "--org", "o")
+                .err()).contains("--org: not an option of create-token");
+        assertThat(run("", Map.of(), "backup", "--db", "jdbc:mysql://x/y", "file").err()).contains("--db: expected a JDBC URL");
+        assertThat(run("", Map.of(), "restore").exitCode()).isEqualTo(2);
+        assertThat(run("", Map.of(), "backup", "--help").out()).contains("Usage: hsp admin create-owner");
+        Run noPassword = run("", Map.of("HSP_DB_URL", TestDatabases.sqlite().url()), "admin", "create-owner", "--org", "O",
+                "--email", "o@example.test");
+        assertThat(noPassword.exitCode()).isEqualTo(2);
+        assertThat(noPassword.err()).contains("no password on standard input");
+    }
+
+    @Test
+    void aFileThatIsNoBackupIsRefused(@TempDir Path folder) throws Exception {
+        Path text = folder.resolve("notes.txt");
+        java.nio.file.Files.writeString(text, "not a database");
+        Run run = run("", Map.of(), "restore", text.toString(), "--db", TestDatabases.sqlite().url());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a backup of HSP Navigator");
+    }
+}
