@@ -98,6 +98,30 @@ public final class JsonFields {
         return whole == ValueParsers.NO_NUMBER ? OptionalLong.empty() : OptionalLong.of(whole);
     }
 
+    /**
+     * A text that is not blank and at most {@code maxLength} characters long, such as a name or a note.
+     */
+    public Optional<String> text(String name, int maxLength) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String problem = null;
+        if (!value.get().isString()) {
+            problem = "expected a string, got " + ValueParsers.describe(new JsonValue(value.get()));
+        } else if (value.get().stringValue().isBlank()) {
+            problem = "must not be blank; leave the field out instead";
+        } else if (value.get().stringValue().length() > maxLength) {
+            problem = "is " + value.get().stringValue().length() + " characters long; at most " + maxLength
+                    + " are accepted";
+        }
+        if (problem != null) {
+            report(name, problem);
+            return Optional.empty();
+        }
+        return Optional.of(value.get().stringValue());
+    }
+
     /** A boolean; absent or null is false. */
     public boolean bool(String name) {
         return value(name).map(value -> ValueParsers.bool(new JsonValue(value), problemsOf(path(name))))

@@ -27,7 +27,7 @@ import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.ApplicantScope;
 import org.hspnavigator.web.security.Caller;
-import org.hspnavigator.web.system.BodyFields;
+import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonObjectBodies;
@@ -352,7 +352,7 @@ public class ApplicantController {
     /** The facts of the body, checked with the rest of the case ({@code snapshots}, the stored profiles). */
     private ApplicantRepository.Facts facts(HttpServletRequest request, List<String> snapshots) throws IOException {
         JsonObjectBodies.Body body = objectBodies.read(request, FIELDS, "an applicant");
-        BodyFields fields = body.fields();
+        JsonFields fields = body.fields();
         fields.requirePresent("name", "the applicant's name");
         String name = fields.text("name", MAX_TEXT).orElse(null);
         Optional<String> reference = fields.text("reference", MAX_TEXT);

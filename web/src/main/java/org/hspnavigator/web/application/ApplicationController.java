@@ -17,7 +17,7 @@ import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.ApplicantScope;
 import org.hspnavigator.web.security.Caller;
-import org.hspnavigator.web.system.BodyFields;
+import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.JsonObjectBodies;
 import org.hspnavigator.web.system.JsonResponses;
@@ -95,7 +95,7 @@ public class ApplicationController {
                 .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
         JsonObjectBodies.Body body = bodies.read(request, List.of("procedure", "filingDate", "periodOfStayExpiry"),
                 "a new application");
-        BodyFields fields = body.fields();
+        JsonFields fields = body.fields();
         fields.requirePresent("procedure", "one of " + names(ProcedureKind.values()));
         Optional<ProcedureKind> procedure = fields.enumValue("procedure", ProcedureKind.class);
         Optional<LocalDate> filing = fields.date("filingDate");
@@ -161,7 +161,7 @@ public class ApplicationController {
         policy.requireApplicantWork(caller);
         ApplicationRepository.Application application = found(caller, applicationId);
         JsonObjectBodies.Body body = bodies.read(request, List.of("date", "kind", "status", "note"), "an event");
-        BodyFields fields = body.fields();
+        JsonFields fields = body.fields();
         fields.requirePresent("date", "the day it happened, YYYY-MM-DD");
         Optional<LocalDate> date = fields.date("date");
         Optional<ApplicationStatus> status = fields.enumValue("status", ApplicationStatus.class);

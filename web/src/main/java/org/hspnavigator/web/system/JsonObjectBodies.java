@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the JSON object bodies of the workspace's endpoints within the {@link RequestLimits}, their
- * fields with {@link BodyFields}: unknown fields, wrong types, blank texts, impossible dates, all reported
+ * fields with {@link JsonFields}: unknown fields, wrong types, blank texts, impossible dates, all reported
  * at once by JSON path.
  */
 @Component
@@ -26,7 +27,7 @@ public final class JsonObjectBodies {
     }
 
     /** A body read, and the problems found in it so far. */
-    public record Body(JsonNode node, BodyFields fields, List<Violation> violations) {
+    public record Body(JsonNode node, JsonFields fields, List<Violation> violations) {
 
         /** Ends the request with a 400 naming every problem found, if any. */
         public void requireValid() {
@@ -50,7 +51,7 @@ public final class JsonObjectBodies {
             throw new InvalidRequestException(e.violations().stream().map(Problems.Located::body).toList());
         }
         List<Violation> violations = new ArrayList<>();
-        BodyFields fields = BodyFields.of(node, "", violations, known, what)
+        JsonFields fields = JsonFields.of(node, "", violations, known, what)
                 .orElseThrow(() -> new InvalidRequestException(violations.stream().map(Problems.Located::body).toList()));
         return new Body(node, fields, violations);
     }
