@@ -76,8 +76,11 @@ public final class BatchRows {
         return idColumn >= 0 && row.size() > idColumn ? row.text(idColumn) : "";
     }
 
-    /** {@code line 7: degrees.0.level: unknown value "PHD"; ... | birthDate: ...}: every problem of the row. */
-    private static String message(long line, List<Violation> violations) {
+    /**
+     * {@code line 7: degrees.0.level: unknown value "PHD"; ... | birthDate: ...}: every problem of the row,
+     * as the error column of {@code hsp batch} and the workspace's CSV import give it.
+     */
+    public static String message(long line, List<Violation> violations) {
         StringBuilder message = new StringBuilder("line ").append(line).append(": ");
         for (int i = 0; i < violations.size(); i++) {
             if (i > 0) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.formats.batch.BatchRows;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
@@ -98,7 +99,7 @@ public class ApplicantImport {
                 List<Violation> violations = new ArrayList<>();
                 Optional<Profile> profile = rowReader.read(cells, violations);
                 if (profile.isEmpty()) {
-                    errors.add(message(line, violations));
+                    errors.add(BatchRows.message(line, violations));
                     continue;
                 }
                 String id = columns.idColumn().isPresent() ? cells.get(columns.idColumn().getAsInt()).strip() : "";
@@ -122,18 +123,6 @@ public class ApplicantImport {
             throw new RefusedException(errors);
         }
         return rows;
-    }
-
-    /** The error of an invalid row, as the error column of {@code hsp batch} has it. */
-    static String message(long line, List<Violation> violations) {
-        StringBuilder message = new StringBuilder("line ").append(line).append(": ");
-        for (int i = 0; i < violations.size(); i++) {
-            if (i > 0) {
-                message.append(" | ");
-            }
-            message.append(violations.get(i).message());
-        }
-        return message.toString();
     }
 
     private static Reader text(byte[] csv) {
