@@ -51,6 +51,11 @@ public final class ProfileInput {
         }
     }
 
+    /** Reports a problem of the arguments as {@code hsp COMMAND: problem}. */
+    public void error(String problem) {
+        input.error(problem);
+    }
+
     /** Reports problems found by the command itself, in the same form as those of the reader. */
     public void reportInvalid(String file, List<Violation> violations) {
         input.reportInvalid(file, violations);
