@@ -102,6 +102,16 @@ class ScoreCommandTest {
     }
 
     @Test
+    void theExampleArrayHoldsTheThreeExampleApplicantsWithTheirIds() throws InvalidInputException {
+        JsonNode array = StrictJson.parse(Cli.run("score", "--json", example("profiles.json")).out());
+        JsonNode files = StrictJson.parse(Cli.run("score", "--json", ZHANG, example("ms-li.json"),
+                example("dr-wang.json")).out());
+        assertThat(array).extracting(a -> a.get("id").stringValue()).containsExactly("Mr. Zhang", "Ms. Li", "Dr. Wang");
+        array.forEach(assessment -> ((tools.jackson.databind.node.ObjectNode) assessment).remove("id"));
+        assertThat(array).isEqualTo(files);
+    }
+
+    @Test
     void oneProfileObjectIsPrintedWithoutALabelAsBefore() {
         assertThat(Cli.run("score", ZHANG).out()).startsWith("Points as of 2026-11-27");
     }
