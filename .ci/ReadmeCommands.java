@@ -136,9 +136,15 @@ public final class ReadmeCommands {
         return null;
     }
 
-    /** The files a command reads: its arguments ending in .json or .csv that are not where it writes. */
+    /**
+     * The files a command reads: its arguments ending in .json or .csv that are not where it writes (the
+     * value of an output option, and the file {@code hsp new} writes).
+     */
     static List<String> inputFiles(String command) {
         List<String> files = new ArrayList<>();
+        if (command.matches(".*\\./hsp\\s+new\\s.*")) {
+            return files;
+        }
         String[] words = command.replaceAll("'[^']*'", "''").split("\\s+");
         for (int i = 0; i < words.length; i++) {
             boolean written = i > 0 && OUTPUT_OPTIONS.contains(words[i - 1]);

@@ -45,6 +45,9 @@ public final class ProfileDocuments {
 
     public static ProfileDocument read(InputStream in, ProfileReader reader) throws InvalidInputException {
         JsonNode root = StrictJson.parse(in);
+        if (DocumentKind.of(root).filter(DocumentKind.CASE::equals).isPresent()) {
+            throw new WrongDocumentException(DocumentKind.CASE, DocumentKind.PROFILE, root);
+        }
         List<Violation> violations = new ArrayList<>();
         List<LabelledProfile> profiles = new ArrayList<>();
         boolean isArray = root.isArray();
