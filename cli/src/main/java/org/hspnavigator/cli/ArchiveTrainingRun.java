@@ -46,6 +46,8 @@ public final class ArchiveTrainingRun {
                 List.of("family", applicant),
                 List.of("checklist", "--procedure", "change", applicant),
                 List.of("faq"),
+                // Its help only: the questions wait for a person, whose answers take longer than any start-up.
+                List.of("new", "profile", "--help"),
                 List.of("--version"));
     }
 }

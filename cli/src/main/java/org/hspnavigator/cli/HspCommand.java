@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.hspnavigator.cli.batch.BatchCommand;
 import org.hspnavigator.cli.checklist.ChecklistCommand;
 import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
+import org.hspnavigator.cli.interview.NewCommand;
 import org.hspnavigator.cli.pr.PrCommand;
 import org.hspnavigator.cli.score.ScoreCommand;
 import org.hspnavigator.cli.serve.ServeCommand;
@@ -117,10 +119,7 @@ public final class HspCommand implements Runnable {
         }
         // Each subcommand has the standard -V/--version option but no version of its own: without this,
         // 'hsp score -V' printed nothing.
-        Version version = new Version();
-        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
-            subcommand.getCommandSpec().versionProvider(version);
-        }
+        setVersion(commandLine.getSubcommands().values(), new Version());
         // The settings below reach only the subcommands already added.
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -128,6 +127,14 @@ public final class HspCommand implements Runnable {
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         return commandLine;
+    }
+
+    /** Gives every command, and the commands under it ({@code hsp new profile}), the version of hsp. */
+    private static void setVersion(Collection<CommandLine> commands, Version version) {
+        for (CommandLine command : commands) {
+            command.getCommandSpec().versionProvider(version);
+            setVersion(command.getSubcommands().values(), version);
+        }
     }
 
     private static Map<String, Class<?>> byName() {
@@ -139,6 +146,7 @@ public final class HspCommand implements Runnable {
         commands.put("family", FamilyCommand.class);
         commands.put("checklist", ChecklistCommand.class);
         commands.put("faq", FaqCommand.class);
+        commands.put("new", NewCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 

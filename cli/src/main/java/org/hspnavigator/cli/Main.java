@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.hspnavigator.cli.input.TerminalInput;
 import org.hspnavigator.engine.scoring.PointsEngine;
 
 /** The entry point of the {@code hsp} launcher. */
@@ -16,7 +17,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = run(args, out, err, System.in);
+        int exitCode = run(args, out, err, TerminalInput.standardInput());
         out.flush();
         err.flush();
         System.exit(exitCode);

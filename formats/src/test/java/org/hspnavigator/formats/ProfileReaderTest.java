@@ -143,6 +143,33 @@ class ProfileReaderTest {
         });
     }
 
+    @Test
+    void anIdLabelsTheProfileWithoutChangingIt() throws InvalidInputException {
+        ProfileDocument document = ProfileDocuments.read(stream("[{\"id\": \"A-001 Zhang\", \"referenceDate\": \"2020-01-01\","
+                + " \"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 6000000}, " + profileOn("2020-01-01") + "]"),
+                READER);
+        assertThat(document.ids()).containsExactly(java.util.Optional.of("A-001 Zhang"), java.util.Optional.empty());
+        assertThat(document.profiles().get(0)).isEqualTo(document.profiles().get(1));
+    }
+
+    @Test
+    void anIdIsTextOfOneTo200Characters() throws InvalidInputException {
+        assertThat(ProfileDocuments.read(stream(profileWithId("\"" + "x".repeat(200) + "\"")), READER).ids())
+                .containsExactly(java.util.Optional.of("x".repeat(200)));
+        assertThat(violations(profileWithId("\"" + "x".repeat(201) + "\""))).singleElement()
+                .satisfies(v -> assertThat(v.path()).isEqualTo("id"));
+        assertThat(violations(profileWithId("\" \""))).singleElement()
+                .satisfies(v -> assertThat(v.path()).isEqualTo("id"));
+        assertThat(violations(profileWithId("17"))).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("id: expected"));
+        assertThat(ProfileDocuments.read(stream(profileWithId("null")), READER).ids())
+                .containsExactly(java.util.Optional.empty());
+    }
+
+    private static String profileWithId(String id) {
+        return "{\"id\": " + id + ", \"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 6000000}";
+    }
+
     private static String profileOn(String date) {
         return "{\"referenceDate\": \"" + date + "\", \"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 6000000}";
     }

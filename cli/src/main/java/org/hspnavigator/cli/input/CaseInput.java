@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.applicant.CaseReader;
+import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -45,6 +46,9 @@ public final class CaseInput {
                 return Optional.empty();
             }
             return Optional.of(new CaseReader(input.referenceDates()).read(in));
+        } catch (WrongDocumentException e) {
+            input.reportWrongDocument(file, e);
+            return Optional.empty();
         } catch (InvalidInputException e) {
             input.reportInvalid(file, e.violations());
             return Optional.empty();

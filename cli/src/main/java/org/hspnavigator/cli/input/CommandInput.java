@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.cli.DateOption;
+import org.hspnavigator.formats.profile.DocumentKind;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -73,6 +75,12 @@ public final class CommandInput {
      */
     public InputStream open(String file, String what) {
         if (file.equals("-")) {
+            if (stdin instanceof TerminalInput) {
+                String kind = what.contains("case") ? "case" : "profile";
+                error("reading " + what + " from standard input (end it with Ctrl-D, or Ctrl-Z and Enter on "
+                        + "Windows); pipe a file instead (" + command + " - < " + kind + ".json), or run `hsp new "
+                        + kind + "` to write one by answering questions");
+            }
             return new NonClosing(stdin);
         }
         Path path = Path.of(file);
@@ -94,13 +102,27 @@ public final class CommandInput {
 
     /** Reports the problems found in {@code file}, each starting with its JSON path. */
     public void reportInvalid(String file, List<Violation> violations) {
-        String source = file.equals("-") ? "standard input" : file;
-        err.println(command + ": invalid input in " + source + ":");
+        err.println(command + ": invalid input in " + shown(file) + ":");
         violations.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
         if (violations.size() > MAX_PROBLEMS_SHOWN) {
             err.println("  ... and " + (violations.size() - MAX_PROBLEMS_SHOWN) + " more problems");
         }
         err.flush();
+    }
+
+    /**
+     * Reports a document of the wrong kind, a case given for a profile or a profile for a case, with
+     * the commands that read it.
+     */
+    public void reportWrongDocument(String file, WrongDocumentException wrong) {
+        String readBy = wrong.found() == DocumentKind.CASE ? "hsp pr, hsp family or hsp checklist"
+                : "hsp score or hsp advise";
+        error(shown(file) + ": " + wrong.violations().get(0).problem() + "; " + wrong.found().what() + " is read by "
+                + readBy);
+    }
+
+    private static String shown(String file) {
+        return file.equals("-") ? "standard input" : file;
     }
 
     /** Reports one problem as {@code hsp COMMAND: problem}. */

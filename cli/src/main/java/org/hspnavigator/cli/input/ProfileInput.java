@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 
@@ -45,10 +46,18 @@ public final class ProfileInput {
                 return Optional.empty();
             }
             return Optional.of(ProfileDocuments.read(in, reader.get()));
+        } catch (WrongDocumentException e) {
+            input.reportWrongDocument(file, e);
+            return Optional.empty();
         } catch (InvalidInputException e) {
             reportInvalid(file, e.violations());
             return Optional.empty();
         }
+    }
+
+    /** Reports a problem of the arguments as {@code hsp COMMAND: problem}. */
+    public void error(String problem) {
+        input.error(problem);
     }
 
     /** Reports problems found by the command itself, in the same form as those of the reader. */

@@ -12,6 +12,7 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.JsonOutput;
+import org.hspnavigator.cli.input.ProfileArguments;
 import org.hspnavigator.cli.input.ProfileInput;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointsEngine;
@@ -19,7 +20,6 @@ import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.assessment.AssessmentJson;
 import org.hspnavigator.formats.assessment.DocumentAssessment;
 import org.hspnavigator.formats.json.StrictJson;
-import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         synopsisHeading = "%nUsage: ",
         descriptionHeading = "%n",
         description = {
-            "Reads an applicant profile in JSON (one object, or an array of objects) and shows the points "
+            "Reads an applicant profile in JSON (one object, or an array of objects; or several files) and "
+                    + "shows the points "
                     + "in each of the three HSP categories, item by item, with the official Japanese term, "
                     + "the reason for every point, the total and the verdict: eligible at 70 points or more "
                     + "(specialized/technical and business management also need an annual salary of at least "
@@ -59,6 +60,7 @@ import picocli.CommandLine.Spec;
             "  ./hsp score examples/mr-zhang.json",
             "  ./hsp score --json --category SPECIALIZED_TECHNICAL examples/mr-zhang.json",
             "  ./hsp score --date 2027-06-01 examples/dr-wang.json",
+            "  ./hsp score examples/mr-zhang.json examples/ms-li.json examples/dr-wang.json",
             "  cat profile.json | ./hsp score -"
         })
 public final class ScoreCommand implements Callable<Integer> {
@@ -75,9 +77,10 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     private DateOverride date;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "The profile JSON file, or - to read standard input.")
-    private String file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "The profile JSON file, or - to read standard input; several files score every "
+                    + "applicant they hold, in turn.")
+    private List<String> files;
 
     private final Clock clock;
     private final InputStream stdin;
@@ -92,16 +95,17 @@ public final class ScoreCommand implements Callable<Integer> {
         PointsEngine engine = PointsEngine.official();
         ProfileInput input = new ProfileInput("hsp score", clock, engine.ruleBook().earliestDate(), stdin,
                 spec.commandLine().getErr());
-        Optional<ProfileDocument> document = input.read(file, date);
-        if (document.isEmpty()) {
+        Optional<ProfileArguments> read = ProfileArguments.read(files, input, date);
+        if (read.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
         Set<Category> categories = category.categories();
-        print(DocumentAssessment.of(document.get(), categories, engine));
+        print(DocumentAssessment.of(read.get().document(), categories, engine), read.get().labels());
         return ExitCodes.OK;
     }
 
-    private void print(DocumentAssessment assessed) {
+    /** The assessments; in a table, each under its label when there are several or they came in an array. */
+    private void print(DocumentAssessment assessed, List<String> labels) {
         PrintWriter out = spec.commandLine().getOut();
         Explanations explanations = Explanations.english();
         if (json.json()) {
@@ -110,9 +114,9 @@ public final class ScoreCommand implements Callable<Integer> {
             ScoreTable table = new ScoreTable(explanations);
             List<ScoreResult> results = assessed.results();
             for (int i = 0; i < results.size(); i++) {
-                if (assessed.isArray()) {
-                    out.println((i > 0 ? System.lineSeparator() : "") + "Profile [" + i + "] (" + (i + 1) + " of "
-                            + results.size() + ")");
+                if (!labels.isEmpty()) {
+                    out.println((i > 0 ? System.lineSeparator() : "") + "Applicant " + (i + 1) + " of "
+                            + results.size() + ": " + labels.get(i));
                 }
                 out.print(table.render(results.get(i), assessed.jSkip().get(i)));
             }

@@ -78,7 +78,87 @@ class ScoreCommandTest {
         JsonNode root = StrictJson.parse(run.out());
         assertThat(root).extracting(r -> r.get("referenceDate").stringValue()).containsExactly("2020-01-01", "2024-01-01");
         Run table = Cli.runWithInput(two, "score", "-");
-        assertThat(table.out()).contains("Profile [0] (1 of 2)").contains("Profile [1] (2 of 2)");
+        assertThat(table.out().lines().filter(line -> line.startsWith("Applicant "))).containsExactly(
+                "Applicant 1 of 2: standard input [0]", "Applicant 2 of 2: standard input [1]");
+    }
+
+    @Test
+    void severalFilesAreScoredInTurnEachLabelledByItsIdElseItsFileAndIndex(@TempDir Path dir) throws IOException {
+        Path labelled = dir.resolve("two.json");
+        Files.writeString(labelled, "[{\"id\": \"A-001\", \"referenceDate\": \"2026-11-27\", \"birthDate\": \"1990-01-01\","
+                + " \"annualSalaryYen\": 6000000}, {\"referenceDate\": \"2026-11-27\", \"birthDate\": \"1990-01-01\","
+                + " \"annualSalaryYen\": 6000000}]");
+        String li = example("ms-li.json");
+        Run run = Cli.run("score", ZHANG, labelled.toString(), li);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().filter(line -> line.startsWith("Applicant "))).containsExactly(
+                "Applicant 1 of 4: " + ZHANG,
+                "Applicant 2 of 4: A-001 (" + labelled + " [0])",
+                "Applicant 3 of 4: " + labelled + " [1]",
+                "Applicant 4 of 4: " + li);
+        assertThat(run.out()).contains("Best category: SPECIALIZED_TECHNICAL (80 points)")
+                .contains("Best category: SPECIALIZED_TECHNICAL (70 points)");
+    }
+
+    @Test
+    void theExampleArrayHoldsTheThreeExampleApplicantsWithTheirIds() throws InvalidInputException {
+        JsonNode array = StrictJson.parse(Cli.run("score", "--json", example("profiles.json")).out());
+        JsonNode files = StrictJson.parse(Cli.run("score", "--json", ZHANG, example("ms-li.json"),
+                example("dr-wang.json")).out());
+        assertThat(array).extracting(a -> a.get("id").stringValue()).containsExactly("Mr. Zhang", "Ms. Li", "Dr. Wang");
+        array.forEach(assessment -> ((tools.jackson.databind.node.ObjectNode) assessment).remove("id"));
+        assertThat(array).isEqualTo(files);
+    }
+
+    @Test
+    void oneProfileObjectIsPrintedWithoutALabelAsBefore() {
+        assertThat(Cli.run("score", ZHANG).out()).startsWith("Points as of 2026-11-27");
+    }
+
+    @Test
+    void severalFilesGiveOneJsonArrayOfTheirProfilesInTurnWithTheIdsEchoed(@TempDir Path dir)
+            throws IOException, InvalidInputException {
+        Path labelled = dir.resolve("two.json");
+        Files.writeString(labelled, "[{\"id\": \"A-001\", \"referenceDate\": \"2020-01-01\", \"birthDate\": \"1990-01-01\","
+                + " \"annualSalaryYen\": 1}, {\"referenceDate\": \"2021-01-01\", \"birthDate\": \"1990-01-01\","
+                + " \"annualSalaryYen\": 1}]");
+        Run run = Cli.runWithInput("{\"id\": \"from stdin\", \"referenceDate\": \"2022-01-01\","
+                + " \"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 1}", "score", "--json", labelled.toString(), "-");
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = StrictJson.parse(run.out());
+        assertThat(root.isArray()).isTrue();
+        assertThat(root).extracting(r -> r.get("referenceDate").stringValue())
+                .containsExactly("2020-01-01", "2021-01-01", "2022-01-01");
+        assertThat(root).extracting(r -> r.has("id") ? r.get("id").stringValue() : null)
+                .containsExactly("A-001", null, "from stdin");
+        assertThat(root.get(0).propertyNames().iterator().next()).isEqualTo("id");
+    }
+
+    @Test
+    void aProfileWithoutAnIdKeepsItsJsonOutputAndTheIdChangesNoPoint() throws InvalidInputException, IOException {
+        String zhang = Files.readString(Path.of(ZHANG));
+        String withId = zhang.replaceFirst("\\{", "{\"id\": \"Zhang Wei\",");
+        JsonNode without = StrictJson.parse(Cli.runWithInput(zhang, "score", "--json", "-").out());
+        JsonNode with = StrictJson.parse(Cli.runWithInput(withId, "score", "--json", "-").out());
+        assertThat(without.has("id")).isFalse();
+        assertThat(with.get("id").stringValue()).isEqualTo("Zhang Wei");
+        ((tools.jackson.databind.node.ObjectNode) with).remove("id");
+        assertThat(with).isEqualTo(without);
+    }
+
+    @Test
+    void anInvalidFileAmongSeveralStopsTheRunBeforeAnyOutputNamingTheFile(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"birthDate\": \"1990-02-30\", \"annualSalaryYen\": 1}");
+        Run run = Cli.run("score", ZHANG, bad.toString(), dir.resolve("missing.json").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("hsp score: invalid input in " + bad + ":",
+                "  birthDate: \"1990-02-30\" is not a real date", "missing.json: no such file");
+        Run twice = Cli.runWithInput("{}", "score", "-", "-");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("- (standard input) is given more than once");
     }
 
     @Test

@@ -20,9 +20,11 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.profile.ProfileLimits;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.profile.DocumentKind;
 import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
@@ -39,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CaseReader {
 
-    static final List<String> CASE_FIELDS = List.of("snapshots", "residence", "household", "employerCategory");
+    static final List<String> CASE_FIELDS = DocumentKind.CASE.fieldNames();
     static final List<String> RESIDENCE_FIELDS = List.of("continuousSince", "hsp");
     static final List<String> HSP_FIELDS = List.of("since", "category", "recognizedPoints", "jSkip");
     static final List<String> HOUSEHOLD_FIELDS = List.of("spouseAnnualSalaryYen", "childrenBirthDates", "pregnancy",
@@ -72,6 +74,9 @@ public final class CaseReader {
             throw new InvalidInputException(new Violation("", "the input is empty; expected a case JSON object"));
         }
         JsonNode root = StrictJson.parse(new ByteArrayInputStream(text));
+        if (DocumentKind.of(root).filter(DocumentKind.PROFILE::equals).isPresent()) {
+            throw new WrongDocumentException(DocumentKind.PROFILE, DocumentKind.CASE, root);
+        }
         List<Violation> violations = new ArrayList<>();
         Optional<ApplicantCase> read = read(root, "", violations);
         if (!violations.isEmpty() || read.isEmpty()) {

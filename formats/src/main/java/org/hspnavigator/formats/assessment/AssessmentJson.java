@@ -2,6 +2,7 @@ package org.hspnavigator.formats.assessment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Item;
@@ -37,11 +38,11 @@ public final class AssessmentJson {
      */
     public JsonNode write(DocumentAssessment document) {
         if (!document.isArray()) {
-            return write(document.results().get(0), document.jSkip().get(0));
+            return write(document.results().get(0), document.jSkip().get(0), document.ids().get(0));
         }
         ArrayNode array = StrictJson.nodes().arrayNode();
         for (int i = 0; i < document.results().size(); i++) {
-            array.add(write(document.results().get(i), document.jSkip().get(i)));
+            array.add(write(document.results().get(i), document.jSkip().get(i), document.ids().get(i)));
         }
         return array;
     }
@@ -55,7 +56,16 @@ public final class AssessmentJson {
      * {@code {"met": true, "basis": "..."}} (docs/rules.md §13).
      */
     public ObjectNode write(ScoreResult result, Map<Category, JSkipVerdict> jSkip) {
+        return write(result, jSkip, Optional.empty());
+    }
+
+    /**
+     * The assessment of a profile with a label: its {@code id} comes first, as the profile gave it
+     * (docs/rules.md §18); a profile without one gets no {@code id} field.
+     */
+    public ObjectNode write(ScoreResult result, Map<Category, JSkipVerdict> jSkip, Optional<String> id) {
         ObjectNode root = StrictJson.nodes().objectNode();
+        id.ifPresent(label -> root.put("id", label));
         root.put("referenceDate", result.referenceDate().toString());
         root.put("ruleSet", result.ruleSet().id());
         root.put("age", result.age());

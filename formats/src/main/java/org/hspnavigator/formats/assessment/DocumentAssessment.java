@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hspnavigator.engine.jskip.JSkipCriteria;
 import org.hspnavigator.engine.jskip.JSkipVerdict;
@@ -20,14 +21,16 @@ import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
  *
  * @param results the score of each profile
  * @param jSkip   the J-Skip verdict of each category assessed, for each profile
+ * @param ids     the label ({@code id}) of each profile, when it has one
  * @param isArray whether the document was an array, so that the output is one too
  */
 public record DocumentAssessment(List<ScoreResult> results, List<Map<Category, JSkipVerdict>> jSkip,
-        boolean isArray) {
+        List<Optional<String>> ids, boolean isArray) {
 
     public DocumentAssessment {
         results = List.copyOf(results);
         jSkip = List.copyOf(jSkip);
+        ids = List.copyOf(ids);
     }
 
     /** Scores every profile of {@code document} in {@code categories}. */
@@ -43,6 +46,6 @@ public record DocumentAssessment(List<ScoreResult> results, List<Map<Category, J
             }
             jSkip.add(verdicts);
         }
-        return new DocumentAssessment(results, jSkip, document.isArray());
+        return new DocumentAssessment(results, jSkip, document.ids(), document.isArray());
     }
 }

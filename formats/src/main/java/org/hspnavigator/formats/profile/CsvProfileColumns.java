@@ -24,8 +24,11 @@ import org.hspnavigator.formats.validation.Violation;
  */
 public final class CsvProfileColumns {
 
-    /** The column passed through to the output, not a profile field. */
-    public static final String ID = "id";
+    /**
+     * The column of the applicant's label, {@link ProfileField#ID}: passed through to the output as
+     * written, not read as a profile field.
+     */
+    public static final String ID = ProfileField.ID.csvColumn();
 
     private static final ProfileGroup LIST = ProfileGroup.DEGREES;
     private static final Pattern LIST_COLUMN = Pattern.compile(LIST.fieldName() + "\\.(0|[1-9][0-9]{0,8})\\.([^.]+)");
@@ -126,7 +129,6 @@ public final class CsvProfileColumns {
      */
     private static List<String> knownColumns(String index) {
         List<String> names = new ArrayList<>();
-        names.add(ID);
         for (ProfileField field : ProfileField.values()) {
             names.add(field.group().isList() ? field.csvColumnPattern().replace(ProfileField.INDEX, index)
                     : field.csvColumn());

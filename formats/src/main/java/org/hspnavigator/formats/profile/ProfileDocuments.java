@@ -3,6 +3,7 @@ package org.hspnavigator.formats.profile;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.InvalidInputException;
@@ -20,12 +21,22 @@ public final class ProfileDocuments {
      * The profiles of a document.
      *
      * @param profiles the profiles, in document order
+     * @param ids      the label ({@code id}) of each profile, when it has one
      * @param isArray  whether the document was an array (then results are written as an array too)
      */
-    public record ProfileDocument(List<Profile> profiles, boolean isArray) {
+    public record ProfileDocument(List<Profile> profiles, List<Optional<String>> ids, boolean isArray) {
 
         public ProfileDocument {
             profiles = List.copyOf(profiles);
+            ids = List.copyOf(ids);
+            if (ids.size() != profiles.size()) {
+                throw new IllegalArgumentException(ids.size() + " labels for " + profiles.size() + " profiles");
+            }
+        }
+
+        /** Profiles without labels. */
+        public ProfileDocument(List<Profile> profiles, boolean isArray) {
+            this(profiles, profiles.stream().map(profile -> Optional.<String>empty()).toList(), isArray);
         }
     }
 
@@ -34,15 +45,18 @@ public final class ProfileDocuments {
 
     public static ProfileDocument read(InputStream in, ProfileReader reader) throws InvalidInputException {
         JsonNode root = StrictJson.parse(in);
+        if (DocumentKind.of(root).filter(DocumentKind.CASE::equals).isPresent()) {
+            throw new WrongDocumentException(DocumentKind.CASE, DocumentKind.PROFILE, root);
+        }
         List<Violation> violations = new ArrayList<>();
-        List<Profile> profiles = new ArrayList<>();
+        List<LabelledProfile> profiles = new ArrayList<>();
         boolean isArray = root.isArray();
         if (isArray) {
             for (int i = 0; i < root.size(); i++) {
-                reader.read(root.get(i), JsonPath.element("", i), violations).ifPresent(profiles::add);
+                reader.readLabelled(root.get(i), JsonPath.element("", i), violations).ifPresent(profiles::add);
             }
         } else if (root.isObject()) {
-            reader.read(root, "", violations).ifPresent(profiles::add);
+            reader.readLabelled(root, "", violations).ifPresent(profiles::add);
         } else {
             violations.add(new Violation(JsonPath.ROOT, "expected a profile object or an array of profile objects, got "
                     + ValueParsers.describe(new JsonValue(root))));
@@ -50,6 +64,7 @@ public final class ProfileDocuments {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new ProfileDocument(profiles, isArray);
+        return new ProfileDocument(profiles.stream().map(LabelledProfile::profile).toList(),
+                profiles.stream().map(LabelledProfile::id).toList(), isArray);
     }
 }

@@ -31,6 +31,11 @@ import org.hspnavigator.engine.profile.ProfileLimits;
  */
 public enum ProfileField {
 
+    /**
+     * The applicant's label (a file name, a CRM id): not scored, echoed in the assessment and shown in
+     * tables; the {@code id} column of a CSV file is the same label.
+     */
+    ID(PROFILE, "id", Rule.text(ProfileField.MAX_ID_LENGTH)),
     REFERENCE_DATE(PROFILE, "referenceDate", Rule.date()),
     BIRTH_DATE(PROFILE, "birthDate", Rule.date().required("the applicant's date of birth, YYYY-MM-DD")),
     ANNUAL_SALARY_YEN(PROFILE, "annualSalaryYen", Rule.whole(0, ProfileLimits.MAX_ANNUAL_SALARY_YEN, "yen")
@@ -70,6 +75,9 @@ public enum ProfileField {
     /** How a list index is written in a column pattern: {@code degrees.N.level}. */
     public static final String INDEX = "N";
 
+    /** The longest label {@link #ID} takes: room for a name or a reference, not for a document. */
+    public static final int MAX_ID_LENGTH = 200;
+
     private final ProfileGroup group;
     private final String name;
     private final Rule rule;
@@ -98,6 +106,14 @@ public enum ProfileField {
 
     public FieldType type() {
         return rule.type;
+    }
+
+    /**
+     * Whether the points engine reads the field: every field but {@link #ID}, which only labels the
+     * applicant and has no place in the engine's profile.
+     */
+    public boolean scored() {
+        return this != ID;
     }
 
     /** The JSON path of a field outside the list: {@code careerYears.specializedTechnical}. */

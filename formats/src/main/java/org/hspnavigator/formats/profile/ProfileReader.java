@@ -18,6 +18,7 @@ import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_RD_EXPENSE_
 import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_SME;
 import static org.hspnavigator.formats.profile.ProfileField.FOREIGN_QUALIFICATION;
 import static org.hspnavigator.formats.profile.ProfileField.GROWTH_FIELD_PROJECT;
+import static org.hspnavigator.formats.profile.ProfileField.ID;
 import static org.hspnavigator.formats.profile.ProfileField.INVESTMENT_YEN;
 import static org.hspnavigator.formats.profile.ProfileField.JAPANESE_NATIONAL_QUALIFICATIONS;
 import static org.hspnavigator.formats.profile.ProfileField.JLPT;
@@ -90,7 +91,13 @@ public final class ProfileReader {
      * problem to {@code violations}; empty when there was any.
      */
     public Optional<Profile> read(JsonNode node, String path, List<Violation> violations) {
-        return new Reading(new JsonProfile(node, path)).read(violations);
+        return readLabelled(node, path, violations).map(LabelledProfile::profile);
+    }
+
+    /** {@link #read}, with the profile's label ({@code id}) when it has one. */
+    public Optional<LabelledProfile> readLabelled(JsonNode node, String path, List<Violation> violations) {
+        Reading reading = new Reading(new JsonProfile(node, path));
+        return reading.read(violations).map(profile -> new LabelledProfile(profile, reading.id()));
     }
 
     /** A reading of the profiles of {@code source}, which may hold one after another (the rows of a CSV file). */
@@ -119,6 +126,7 @@ public final class ProfileReader {
         private List<Violation> violations;
         private ProfileField field;
         private int element;
+        private String id;
 
         private Reading(ProfileSource source) {
             this.source = source;
@@ -135,9 +143,15 @@ public final class ProfileReader {
             return into.size() == before ? Optional.ofNullable(profile) : Optional.empty();
         }
 
+        /** The label of the profile read last, when it has one: not scored, so kept beside the profile. */
+        Optional<String> id() {
+            return Optional.ofNullable(id);
+        }
+
         /** The profile, or null when there was a problem. */
         private Profile profile() {
             int before = violations.size();
+            id = text(ID, 0);
             LocalDate referenceDate = referenceDate();
             LocalDate birthDate = date(BIRTH_DATE);
             long salary = wholeNumber(ANNUAL_SALARY_YEN, 0);

@@ -6,7 +6,9 @@
  * alike, with one parser per field type, so that both syntaxes get the same checks in the same words:
  * every field checked for type, range and plausibility, every problem reported where the syntax names
  * the field, never a silent default for something written wrong. The code written for the speed of a
- * batch's rows rather than for plainness is all in one class, {@code HotLoopText}. Scoring does not
- * live here.
+ * batch's rows rather than for plainness is all in one class, {@code HotLoopText}. A profile's
+ * optional {@code id} labels it beside the engine's profile ({@code LabelledProfile}); a case given
+ * where a profile is read is recognised by its fields ({@code DocumentKind}). Scoring does not live
+ * here.
  */
 package org.hspnavigator.formats.profile;

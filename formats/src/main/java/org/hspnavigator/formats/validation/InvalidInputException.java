@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Input that cannot be scored, with every problem found (not just the first). */
-public final class InvalidInputException extends Exception {
+public class InvalidInputException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

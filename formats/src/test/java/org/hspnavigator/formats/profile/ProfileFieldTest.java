@@ -25,7 +25,9 @@ class ProfileFieldTest {
 
     @Test
     void theTableHoldsTheFieldsOfTheEnginesProfileInItsOrder() {
-        assertThat(ProfileGroup.PROFILE.knownNames()).containsExactlyElementsOf(componentNames(Profile.class));
+        List<String> scored = ProfileGroup.PROFILE.knownNames().stream()
+                .filter(name -> !name.equals(ProfileField.ID.fieldName())).toList();
+        assertThat(scored).containsExactlyElementsOf(componentNames(Profile.class));
         for (RecordComponent component : Profile.class.getRecordComponents()) {
             Stream.of(ProfileGroup.values()).filter(group -> group != ProfileGroup.PROFILE
                     && group.fieldName().equals(component.getName())).forEach(group -> {
@@ -35,6 +37,16 @@ class ProfileFieldTest {
                         assertThat(group.knownNames()).as(group.toString()).containsExactlyElementsOf(componentNames(record));
                     });
         }
+    }
+
+    @Test
+    void theLabelIsTheOnlyFieldTheEngineDoesNotScoreAndTheCsvIdColumn() {
+        assertThat(Stream.of(ProfileField.values()).filter(field -> !field.scored())).containsExactly(ProfileField.ID);
+        assertThat(ProfileField.ID.jsonPath()).isEqualTo("id");
+        assertThat(ProfileField.ID.type()).isEqualTo(FieldType.TEXT);
+        assertThat(ProfileField.ID.maxLength()).hasValue(200);
+        assertThat(ProfileField.ID.required()).isFalse();
+        assertThat(CsvProfileColumns.ID).isEqualTo(ProfileField.ID.csvColumn());
     }
 
     @Test
