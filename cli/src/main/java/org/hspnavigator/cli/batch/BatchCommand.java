@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
+import org.hspnavigator.cli.input.FileProblems;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.batch.BatchLayout;
@@ -158,13 +159,12 @@ public final class BatchCommand implements Callable<Integer> {
                                 ? "; a file saved by Excel in Japanese is often windows-31j: try --encoding windows-31j"
                                 : "; check --encoding"));
             }
-            return usage(source() + ": cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
+            return usage(source() + ": " + FileProblems.reading(e.getCause()));
         } catch (CsvParseException e) {
-            return usage(source() + ": not readable as CSV: " + e.getMessage());
+            return usage(source() + ": " + CsvParseProblems.describe(e));
         } catch (IOException e) {
             // Reading fails as UncheckedIOException inside FastCSV, so this is writing: a full disk, a closed pipe.
-            return usage("cannot write the output (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return usage("the output " + FileProblems.writing(e));
         }
     }
 

@@ -9,11 +9,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.hspnavigator.cli.input.FileProblems;
 
 /**
  * The files of a batch: the input to read and the outputs to write, {@code -} meaning standard input
@@ -46,15 +45,11 @@ final class BatchStreams {
         Path path = Path.of(name);
         try {
             if (Files.isDirectory(path)) {
-                return refuse(name, "is a directory, not a CSV file");
+                return refuse(name, "is a folder, not a CSV file");
             }
             return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return refuse(name, "no such file");
-        } catch (AccessDeniedException e) {
-            return refuse(name, "permission denied");
         } catch (IOException e) {
-            return refuse(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            return refuse(name, FileProblems.reading(e));
         }
     }
 
@@ -63,16 +58,16 @@ final class BatchStreams {
         if (name.equals("-")) {
             return new BatchOutput(stdout, null);
         }
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            return refuse(name, "is a folder, not a file; give the name of a file to write");
+        }
         try {
-            OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(Path.of(name)), BUFFER_BYTES);
+            OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(path), BUFFER_BYTES);
             return new BatchOutput(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), BUFFER_CHARS),
                     bytes);
-        } catch (NoSuchFileException e) {
-            return refuse(name, "cannot be created (no such folder)");
-        } catch (AccessDeniedException e) {
-            return refuse(name, "permission denied");
         } catch (IOException e) {
-            return refuse(name, "cannot be written (" + e.getClass().getSimpleName() + ")");
+            return refuse(name, FileProblems.writing(e));
         }
     }
 

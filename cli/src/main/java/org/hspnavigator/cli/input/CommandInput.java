@@ -4,9 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,16 +76,12 @@ public final class CommandInput {
         Path path = Path.of(file);
         try {
             if (Files.isDirectory(path)) {
-                error(file + ": is a directory, not " + what);
+                error(file + ": is a folder, not " + what);
                 return null;
             }
             return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            error(file + ": no such file");
-        } catch (AccessDeniedException e) {
-            error(file + ": permission denied");
         } catch (IOException e) {
-            error(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            error(file + ": " + FileProblems.reading(e));
         }
         return null;
     }
