@@ -140,11 +140,18 @@ public final class BatchCommand implements Callable<Integer> {
             return usage("--chunk-rows: must be at least 1");
         }
         BatchStreams streams = new BatchStreams(stdin, spec.commandLine().getOut(), this::usage);
-        if (!output.equals("-") && BatchStreams.sameFile(input, output)) {
+        // Two streams written to one place corrupt each other, and the input would be overwritten before
+        // it is read: refused before anything is opened.
+        if (!input.equals("-") && BatchStreams.samePlace(input, output)) {
             return usage("-o " + output + ": is the input file; choose another output file");
         }
-        if (errorsFile != null && BatchStreams.sameFile(input, errorsFile)) {
+        if (errorsFile != null && !input.equals("-") && BatchStreams.samePlace(input, errorsFile)) {
             return usage("--errors " + errorsFile + ": is the input file; choose another file");
+        }
+        if (errorsFile != null && BatchStreams.samePlace(output, errorsFile)) {
+            return usage("--errors " + errorsFile + (errorsFile.equals("-")
+                    ? ": standard output already takes the results (-o -); write the errors to a file"
+                    : ": is the output file (-o " + output + "); choose another file for the errors"));
         }
         InputStream in = streams.openInput(input);
         if (in == null) {

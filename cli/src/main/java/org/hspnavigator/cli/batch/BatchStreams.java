@@ -26,6 +26,8 @@ final class BatchStreams {
      * unbuffered made 8,000 system calls for a million output rows; with this, about 65.
      */
     private static final int BUFFER_BYTES = 1 << 20;
+    /** Symbolic links followed to a file not created yet; the operating system itself gives up at 40. */
+    private static final int MAX_LINKS_FOLLOWED = 40;
 
     private final InputStream stdin;
     private final Writer stdout;
@@ -92,15 +94,41 @@ final class BatchStreams {
         }
     }
 
-    /** Whether writing {@code output} would overwrite {@code input}. */
-    static boolean sameFile(String input, String output) {
-        if (input.equals("-")) {
-            return false;
+    /**
+     * Whether two names of the command line are the same file, or both standard output ({@code -}):
+     * compared by their real paths, so that a relative name, a {@code ..} or a symbolic link to a file
+     * named otherwise are found out too, also for a file not created yet.
+     */
+    static boolean samePlace(String one, String other) {
+        if (one.equals("-") || other.equals("-")) {
+            return one.equals(other);
+        }
+        return realPath(Path.of(one)).equals(realPath(Path.of(other)));
+    }
+
+    /**
+     * The real path of a file; for one that does not exist yet, the real path of its folder with its
+     * name, after following a symbolic link that points to it (writing through the link creates it).
+     */
+    private static Path realPath(Path path) {
+        Path named = path.toAbsolutePath().normalize();
+        // A chain of links is followed a few steps only: a loop of links must not hang the check.
+        for (int links = 0; links < MAX_LINKS_FOLLOWED && Files.isSymbolicLink(named); links++) {
+            try {
+                named = named.resolveSibling(Files.readSymbolicLink(named)).normalize();
+            } catch (IOException unreadable) {
+                break;
+            }
         }
         try {
-            return Files.exists(Path.of(output)) && Files.isSameFile(Path.of(input), Path.of(output));
-        } catch (IOException e) {
-            return false;
+            return named.toRealPath();
+        } catch (IOException notThereYet) {
+            Path folder = named.getParent();
+            try {
+                return folder == null ? named : folder.toRealPath().resolve(named.getFileName());
+            } catch (IOException noSuchFolder) {
+                return named;
+            }
         }
     }
 
