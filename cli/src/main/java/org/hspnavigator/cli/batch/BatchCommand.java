@@ -258,7 +258,7 @@ public final class BatchCommand implements Callable<Integer> {
                 streams.close(errorsOut);
             }
         }
-        summarize(counts[0], counts[1], System.nanoTime() - start);
+        summarize(counts[0], counts[1], csv.blankRowsSkipped(), System.nanoTime() - start);
         return counts[1] > 0 ? ExitCodes.SOME_ROWS_INVALID : ExitCodes.OK;
     }
 
@@ -276,12 +276,13 @@ public final class BatchCommand implements Callable<Integer> {
         target.flush();
     }
 
-    private void summarize(long rows, long invalid, long nanos) {
+    private void summarize(long rows, long invalid, long blank, long nanos) {
         double seconds = nanos / 1e9;
         long perSecond = seconds > 0 ? Math.round(rows / seconds) : rows;
         PrintWriter err = spec.commandLine().getErr();
         err.println(NAME + ": " + rows + (rows == 1 ? " row, " : " rows, ") + (rows - invalid) + " valid, " + invalid
-                + " invalid in " + Math.round(seconds * 100) / 100.0 + " s (" + perSecond + " rows/s)");
+                + " invalid" + (blank == 0 ? "" : ", " + blank + (blank == 1 ? " blank row" : " blank rows") + " skipped")
+                + " in " + Math.round(seconds * 100) / 100.0 + " s (" + perSecond + " rows/s)");
         err.flush();
     }
 

@@ -18,7 +18,8 @@ import java.util.Iterator;
  * byte-order mark is skipped (and read as UTF-8 whatever the encoding asked for, since it says so).
  * Bytes that are not valid in the encoding stop the reading with an error rather than turning into
  * replacement characters: a Shift_JIS file read as UTF-8 must not be scored with garbled text. Empty
- * lines are skipped; rows may have any number of cells, which the scorer checks against the header.
+ * lines, and rows whose cells are all empty or blank, are skipped; rows may have any number of cells,
+ * which the scorer checks against the header.
  */
 final class CsvInput implements Closeable {
 
@@ -70,8 +71,9 @@ final class CsvInput implements Closeable {
      * @throws de.siegmar.fastcsv.reader.CsvParseException when it is not CSV
      */
     RowChunk nextRows(int maxRows) {
-        // Asked only while the chunk has room: the iterator parses the next row as it is asked.
-        for (int read = 0; read < maxRows && rows.hasNext(); read++) {
+        // Asked only while the chunk has room: the iterator parses the next row as it is asked. Counted
+        // by the filler, which leaves blank rows out: a chunk of blank rows alone would end the input.
+        while (filler.rows() < maxRows && rows.hasNext()) {
             rows.next();
         }
         return filler.take();
@@ -80,6 +82,11 @@ final class CsvInput implements Closeable {
     /** The bytes read so far (ahead of the rows returned by up to a buffer). */
     long bytesRead() {
         return counted.count();
+    }
+
+    /** The rows of only empty or blank cells skipped so far. */
+    long blankRowsSkipped() {
+        return filler.blankRows();
     }
 
     Charset charset() {
