@@ -21,7 +21,8 @@ import org.hspnavigator.formats.validation.Violation;
  */
 public final class CommandInput {
 
-    private static final int MAX_PROBLEMS_SHOWN = 100;
+    /** Problems shown of an invalid input; a count stands for the rest. */
+    static final int MAX_PROBLEMS_SHOWN = 100;
 
     private final String command;
     private final InputStream stdin;
@@ -88,11 +89,19 @@ public final class CommandInput {
 
     /** Reports the problems found in {@code file}, each starting with its JSON path. */
     public void reportInvalid(String file, List<Violation> violations) {
+        reportInvalid(file, violations, violations.size());
+    }
+
+    /**
+     * Reports the problems found in {@code file}: {@code first}, the first ones found (those beyond
+     * {@link #MAX_PROBLEMS_SHOWN} are not shown), of {@code total}.
+     */
+    void reportInvalid(String file, List<Violation> first, long total) {
         String source = file.equals("-") ? "standard input" : file;
         err.println(command + ": invalid input in " + source + ":");
-        violations.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
-        if (violations.size() > MAX_PROBLEMS_SHOWN) {
-            err.println("  ... and " + (violations.size() - MAX_PROBLEMS_SHOWN) + " more problems");
+        first.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
+        if (total > MAX_PROBLEMS_SHOWN) {
+            err.println("  ... and " + (total - MAX_PROBLEMS_SHOWN) + " more problems");
         }
         err.flush();
     }

@@ -2,24 +2,14 @@ package org.hspnavigator.cli.score;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.JsonOutput;
-import org.hspnavigator.cli.input.ProfileInput;
-import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.cli.input.StreamedProfileInput;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.engine.scoring.ScoreResult;
-import org.hspnavigator.formats.assessment.AssessmentJson;
-import org.hspnavigator.formats.assessment.DocumentAssessment;
-import org.hspnavigator.formats.json.StrictJson;
-import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,33 +80,11 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PointsEngine engine = PointsEngine.official();
-        ProfileInput input = new ProfileInput("hsp score", clock, engine.ruleBook().earliestDate(), stdin,
-                spec.commandLine().getErr());
-        Optional<ProfileDocument> document = input.read(file, date);
-        if (document.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        Set<Category> categories = category.categories();
-        print(DocumentAssessment.of(document.get(), categories, engine));
-        return ExitCodes.OK;
-    }
-
-    private void print(DocumentAssessment assessed) {
-        PrintWriter out = spec.commandLine().getOut();
-        Explanations explanations = Explanations.english();
-        if (json.json()) {
-            out.println(StrictJson.toText(new AssessmentJson(explanations).write(assessed)));
-        } else {
-            ScoreTable table = new ScoreTable(explanations);
-            List<ScoreResult> results = assessed.results();
-            for (int i = 0; i < results.size(); i++) {
-                if (assessed.isArray()) {
-                    out.println((i > 0 ? System.lineSeparator() : "") + "Profile [" + i + "] (" + (i + 1) + " of "
-                            + results.size() + ")");
-                }
-                out.print(table.render(results.get(i), assessed.jSkip().get(i)));
-            }
-        }
-        out.flush();
+        // Read and written a profile at a time: an array of any length in constant memory.
+        StreamedProfileInput input = new StreamedProfileInput("hsp score", clock, engine.ruleBook().earliestDate(),
+                stdin, spec.commandLine().getErr());
+        ScoreWriter writer = new ScoreWriter(spec.commandLine().getOut(), json.json(), category.categories(), engine,
+                Explanations.english());
+        return input.read(file, date, writer) ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 }
