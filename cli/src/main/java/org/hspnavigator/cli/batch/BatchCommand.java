@@ -185,7 +185,7 @@ public final class BatchCommand implements Callable<Integer> {
         LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
         BatchLayout layout;
         try {
-            layout = BatchLayout.of(header.cells(0).texts(), categories, lineDelimiter);
+            layout = BatchLayout.of(header.cells(0).texts(), categories, lineDelimiter, excel);
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(NAME + ": invalid header in " + source() + "; nothing was scored:");
