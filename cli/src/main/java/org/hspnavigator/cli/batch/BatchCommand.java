@@ -193,6 +193,10 @@ public final class BatchCommand implements Callable<Integer> {
                 err.println("  line " + header.line(0) + ": "
                         + (violation.path().isEmpty() ? "" : "column ") + violation.message());
             }
+            if (header.cells(0).texts().stream().anyMatch(column -> column.contains(";"))) {
+                err.println("  hint: the header holds commas and semicolons; separate its cells with one of them "
+                        + "throughout (a file separated by semicolons is read as such)");
+            }
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }
