@@ -17,7 +17,14 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exitCode = run(args, out, err, TerminalInput.standardInput());
+        int exitCode;
+        try {
+            exitCode = run(args, out, err, TerminalInput.standardInput());
+        } catch (OutOfMemoryError e) {
+            // Whatever the input, a person reads one line they can act on, never a stack trace.
+            err.println("hsp: out of memory: the Java heap is full; give the JVM more (java -Xmx2g, or HSP_JAVA_OPTS=-Xmx2g for ./hsp)");
+            exitCode = ExitCodes.INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         System.exit(exitCode);

@@ -44,19 +44,27 @@ class CsvProfileColumnsTest {
         return profile.orElseThrow();
     }
 
+    /** What a refused number of a CSV cell is told to look like, after the strict form. */
+    private static final String SPREADSHEET_FORMS = "; write digits, as 8000000 or 8,000,000 (a comma separates"
+            + " thousands, a dot starts the fraction)";
+
     @ParameterizedTest(name = "salary cell {0}")
     @CsvSource(delimiter = '|', value = {
         "8000000    | ",
         "8e6        | ",
         "8000000.0  | ",
-        "8;000;000  | annualSalaryYen: expected a number of yen, got the string \"8;000;000\"",
-        "08000000   | annualSalaryYen: expected a number of yen, got the string \"08000000\"",
-        "+8000000   | annualSalaryYen: expected a number of yen, got the string \"+8000000\"",
-        "8000000.   | annualSalaryYen: expected a number of yen, got the string \"8000000.\"",
-        "' 8000000' | annualSalaryYen: expected a number of yen, got the string \" 8000000\"",
+        "' 8000000' | ",
+        "８００００００ | ",
+        "８００万     | annualSalaryYen: expected a number of yen, got the string \"８００万\"" + SPREADSHEET_FORMS,
+        "8000000²   | annualSalaryYen: expected a number of yen, got the string \"8000000²\"" + SPREADSHEET_FORMS,
+        "8;000;000  | annualSalaryYen: expected a number of yen, got the string \"8;000;000\"" + SPREADSHEET_FORMS,
+        "08000000   | annualSalaryYen: expected a number of yen, got the string \"08000000\"" + SPREADSHEET_FORMS,
+        "+8000000   | annualSalaryYen: expected a number of yen, got the string \"+8000000\"" + SPREADSHEET_FORMS,
+        "8000000.   | annualSalaryYen: expected a number of yen, got the string \"8000000.\"" + SPREADSHEET_FORMS,
+        "8.000.000  | annualSalaryYen: expected a number of yen, got the string \"8.000.000\"" + SPREADSHEET_FORMS,
         "-1         | annualSalaryYen: must not be negative, got -1",
         "1e30       | annualSalaryYen: 1E+30 is above the limit of 10000000000 yen; check for a typing mistake",
-        "1e99999999999 | annualSalaryYen: expected a number of yen, got the string \"1e99999999999\""
+        "1e99999999999 | annualSalaryYen: expected a number of yen, got the string \"1e99999999999\"" + SPREADSHEET_FORMS
     })
     void numbersAreReadAsJsonWritesThem(String cell, String expected) throws InvalidInputException {
         List<Violation> violations = read("birthDate,annualSalaryYen", "1994-03-10," + cell);

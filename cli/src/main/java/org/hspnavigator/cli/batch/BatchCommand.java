@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
+import org.hspnavigator.cli.input.FileProblems;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.batch.BatchLayout;
@@ -139,11 +140,18 @@ public final class BatchCommand implements Callable<Integer> {
             return usage("--chunk-rows: must be at least 1");
         }
         BatchStreams streams = new BatchStreams(stdin, spec.commandLine().getOut(), this::usage);
-        if (!output.equals("-") && BatchStreams.sameFile(input, output)) {
+        // Two streams written to one place corrupt each other, and the input would be overwritten before
+        // it is read: refused before anything is opened.
+        if (!input.equals("-") && BatchStreams.samePlace(input, output)) {
             return usage("-o " + output + ": is the input file; choose another output file");
         }
-        if (errorsFile != null && BatchStreams.sameFile(input, errorsFile)) {
+        if (errorsFile != null && !input.equals("-") && BatchStreams.samePlace(input, errorsFile)) {
             return usage("--errors " + errorsFile + ": is the input file; choose another file");
+        }
+        if (errorsFile != null && BatchStreams.samePlace(output, errorsFile)) {
+            return usage("--errors " + errorsFile + (errorsFile.equals("-")
+                    ? ": standard output already takes the results (-o -); write the errors to a file"
+                    : ": is the output file (-o " + output + "); choose another file for the errors"));
         }
         InputStream in = streams.openInput(input);
         if (in == null) {
@@ -158,13 +166,12 @@ public final class BatchCommand implements Callable<Integer> {
                                 ? "; a file saved by Excel in Japanese is often windows-31j: try --encoding windows-31j"
                                 : "; check --encoding"));
             }
-            return usage(source() + ": cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
+            return usage(source() + ": " + FileProblems.reading(e.getCause()));
         } catch (CsvParseException e) {
-            return usage(source() + ": not readable as CSV: " + e.getMessage());
+            return usage(source() + ": " + CsvParseProblems.describe(e));
         } catch (IOException e) {
             // Reading fails as UncheckedIOException inside FastCSV, so this is writing: a full disk, a closed pipe.
-            return usage("cannot write the output (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return usage("the output " + FileProblems.writing(e));
         }
     }
 
@@ -178,13 +185,17 @@ public final class BatchCommand implements Callable<Integer> {
         LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
         BatchLayout layout;
         try {
-            layout = BatchLayout.of(header.cells(0).texts(), categories, lineDelimiter);
+            layout = BatchLayout.of(header.cells(0).texts(), categories, lineDelimiter, excel);
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(NAME + ": invalid header in " + source() + "; nothing was scored:");
             for (Violation violation : e.violations()) {
                 err.println("  line " + header.line(0) + ": "
                         + (violation.path().isEmpty() ? "" : "column ") + violation.message());
+            }
+            if (header.cells(0).texts().stream().anyMatch(column -> column.contains(";"))) {
+                err.println("  hint: the header holds commas and semicolons; separate its cells with one of them "
+                        + "throughout (a file separated by semicolons is read as such)");
             }
             err.flush();
             return ExitCodes.INVALID_INPUT;
@@ -251,7 +262,7 @@ public final class BatchCommand implements Callable<Integer> {
                 streams.close(errorsOut);
             }
         }
-        summarize(counts[0], counts[1], System.nanoTime() - start);
+        summarize(counts[0], counts[1], csv.blankRowsSkipped(), System.nanoTime() - start);
         return counts[1] > 0 ? ExitCodes.SOME_ROWS_INVALID : ExitCodes.OK;
     }
 
@@ -269,12 +280,13 @@ public final class BatchCommand implements Callable<Integer> {
         target.flush();
     }
 
-    private void summarize(long rows, long invalid, long nanos) {
+    private void summarize(long rows, long invalid, long blank, long nanos) {
         double seconds = nanos / 1e9;
         long perSecond = seconds > 0 ? Math.round(rows / seconds) : rows;
         PrintWriter err = spec.commandLine().getErr();
         err.println(NAME + ": " + rows + (rows == 1 ? " row, " : " rows, ") + (rows - invalid) + " valid, " + invalid
-                + " invalid in " + Math.round(seconds * 100) / 100.0 + " s (" + perSecond + " rows/s)");
+                + " invalid" + (blank == 0 ? "" : ", " + blank + (blank == 1 ? " blank row" : " blank rows") + " skipped")
+                + " in " + Math.round(seconds * 100) / 100.0 + " s (" + perSecond + " rows/s)");
         err.flush();
     }
 

@@ -9,11 +9,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.hspnavigator.cli.input.FileProblems;
 
 /**
  * The files of a batch: the input to read and the outputs to write, {@code -} meaning standard input
@@ -27,6 +26,8 @@ final class BatchStreams {
      * unbuffered made 8,000 system calls for a million output rows; with this, about 65.
      */
     private static final int BUFFER_BYTES = 1 << 20;
+    /** Symbolic links followed to a file not created yet; the operating system itself gives up at 40. */
+    private static final int MAX_LINKS_FOLLOWED = 40;
 
     private final InputStream stdin;
     private final Writer stdout;
@@ -46,15 +47,11 @@ final class BatchStreams {
         Path path = Path.of(name);
         try {
             if (Files.isDirectory(path)) {
-                return refuse(name, "is a directory, not a CSV file");
+                return refuse(name, "is a folder, not a CSV file");
             }
             return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            return refuse(name, "no such file");
-        } catch (AccessDeniedException e) {
-            return refuse(name, "permission denied");
         } catch (IOException e) {
-            return refuse(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            return refuse(name, FileProblems.reading(e));
         }
     }
 
@@ -63,16 +60,16 @@ final class BatchStreams {
         if (name.equals("-")) {
             return new BatchOutput(stdout, null);
         }
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            return refuse(name, "is a folder, not a file; give the name of a file to write");
+        }
         try {
-            OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(Path.of(name)), BUFFER_BYTES);
+            OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(path), BUFFER_BYTES);
             return new BatchOutput(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), BUFFER_CHARS),
                     bytes);
-        } catch (NoSuchFileException e) {
-            return refuse(name, "cannot be created (no such folder)");
-        } catch (AccessDeniedException e) {
-            return refuse(name, "permission denied");
         } catch (IOException e) {
-            return refuse(name, "cannot be written (" + e.getClass().getSimpleName() + ")");
+            return refuse(name, FileProblems.writing(e));
         }
     }
 
@@ -97,15 +94,41 @@ final class BatchStreams {
         }
     }
 
-    /** Whether writing {@code output} would overwrite {@code input}. */
-    static boolean sameFile(String input, String output) {
-        if (input.equals("-")) {
-            return false;
+    /**
+     * Whether two names of the command line are the same file, or both standard output ({@code -}):
+     * compared by their real paths, so that a relative name, a {@code ..} or a symbolic link to a file
+     * named otherwise are found out too, also for a file not created yet.
+     */
+    static boolean samePlace(String one, String other) {
+        if (one.equals("-") || other.equals("-")) {
+            return one.equals(other);
+        }
+        return realPath(Path.of(one)).equals(realPath(Path.of(other)));
+    }
+
+    /**
+     * The real path of a file; for one that does not exist yet, the real path of its folder with its
+     * name, after following a symbolic link that points to it (writing through the link creates it).
+     */
+    private static Path realPath(Path path) {
+        Path named = path.toAbsolutePath().normalize();
+        // A chain of links is followed a few steps only: a loop of links must not hang the check.
+        for (int links = 0; links < MAX_LINKS_FOLLOWED && Files.isSymbolicLink(named); links++) {
+            try {
+                named = named.resolveSibling(Files.readSymbolicLink(named)).normalize();
+            } catch (IOException unreadable) {
+                break;
+            }
         }
         try {
-            return Files.exists(Path.of(output)) && Files.isSameFile(Path.of(input), Path.of(output));
-        } catch (IOException e) {
-            return false;
+            return named.toRealPath();
+        } catch (IOException notThereYet) {
+            Path folder = named.getParent();
+            try {
+                return folder == null ? named : folder.toRealPath().resolve(named.getFileName());
+            } catch (IOException noSuchFolder) {
+                return named;
+            }
         }
     }
 

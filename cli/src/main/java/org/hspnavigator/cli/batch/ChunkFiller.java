@@ -13,6 +13,10 @@ import java.util.Arrays;
  *
  * <p>FastCSV builds every record it parses, empty lines included, and then drops the ones it skips; so
  * a row counts only once built as data, and a row begun is discarded by the next one begun.
+ *
+ * <p>A row whose cells are all empty or blank ({@code ,,,,,,} that a spreadsheet writes below its
+ * data) is discarded as an empty line is, and counted ({@link #blankRows}): it is no applicant, so it is
+ * neither scored nor an invalid row.
  */
 final class ChunkFiller extends AbstractBaseCsvCallbackHandler<ChunkFiller> {
 
@@ -27,6 +31,7 @@ final class ChunkFiller extends AbstractBaseCsvCallbackHandler<ChunkFiller> {
     /** Where the row being parsed started: what a discarded row is rolled back to. */
     private int rowChars;
     private int rowFirstBound;
+    private long blankRows;
 
     ChunkFiller() {
         start(1 << 12, 1 << 8, 1 << 4);
@@ -79,6 +84,10 @@ final class ChunkFiller extends AbstractBaseCsvCallbackHandler<ChunkFiller> {
     @Override
     protected ChunkFiller buildRecord() {
         if (getRecordType() == RecordType.DATA) {
+            if (isBlank(rowChars, charCount)) {
+                blankRows++;
+                return this;
+            }
             if (rows == sizes.length) {
                 firstBounds = Arrays.copyOf(firstBounds, 2 * rows);
                 sizes = Arrays.copyOf(sizes, 2 * rows);
@@ -92,6 +101,26 @@ final class ChunkFiller extends AbstractBaseCsvCallbackHandler<ChunkFiller> {
             rowFirstBound = boundCount;
         }
         return this;
+    }
+
+    /** The rows built since the last take. */
+    int rows() {
+        return rows;
+    }
+
+    /** The rows of only empty or blank cells discarded so far. */
+    long blankRows() {
+        return blankRows;
+    }
+
+    /** Whether the characters of a row are all spaces: most rows end this at their first character. */
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(chars[i]) && !Character.isSpaceChar(chars[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addBound(int bound) {

@@ -4,9 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +23,8 @@ import org.hspnavigator.formats.validation.Violation;
  */
 public final class CommandInput {
 
-    private static final int MAX_PROBLEMS_SHOWN = 100;
+    /** Problems shown of an invalid input; a count stands for the rest. */
+    static final int MAX_PROBLEMS_SHOWN = 100;
 
     private final String command;
     private final InputStream stdin;
@@ -86,26 +85,30 @@ public final class CommandInput {
         Path path = Path.of(file);
         try {
             if (Files.isDirectory(path)) {
-                error(file + ": is a directory, not " + what);
+                error(file + ": is a folder, not " + what);
                 return null;
             }
             return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            error(file + ": no such file");
-        } catch (AccessDeniedException e) {
-            error(file + ": permission denied");
         } catch (IOException e) {
-            error(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            error(file + ": " + FileProblems.reading(e));
         }
         return null;
     }
 
     /** Reports the problems found in {@code file}, each starting with its JSON path. */
     public void reportInvalid(String file, List<Violation> violations) {
+        reportInvalid(file, violations, violations.size());
+    }
+
+    /**
+     * Reports the problems found in {@code file}: {@code first}, the first ones found (those beyond
+     * {@link #MAX_PROBLEMS_SHOWN} are not shown), of {@code total}.
+     */
+    void reportInvalid(String file, List<Violation> first, long total) {
         err.println(command + ": invalid input in " + shown(file) + ":");
-        violations.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
-        if (violations.size() > MAX_PROBLEMS_SHOWN) {
-            err.println("  ... and " + (violations.size() - MAX_PROBLEMS_SHOWN) + " more problems");
+        first.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
+        if (total > MAX_PROBLEMS_SHOWN) {
+            err.println("  ... and " + (total - MAX_PROBLEMS_SHOWN) + " more problems");
         }
         err.flush();
     }

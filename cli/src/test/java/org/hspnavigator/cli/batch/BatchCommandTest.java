@@ -149,7 +149,8 @@ class BatchCommandTest {
         List<Map<String, String>> rows = BatchFiles.rows(out);
         assertThat(rows).extracting(row -> row.get("line")).containsExactly("3", "6");
         assertThat(rows.get(1).get("error"))
-                .isEqualTo("line 6: annualSalaryYen: expected a number of yen, got the string \"x\"");
+                .isEqualTo("line 6: annualSalaryYen: expected a number of yen, got the string \"x\"; write digits,"
+                        + " as 8000000 or 8,000,000 (a comma separates thousands, a dot starts the fraction)");
     }
 
     @Test

@@ -83,7 +83,7 @@ class PrCommandTest {
         assertThat(missing.err()).contains("no such file");
         Run directory = Cli.run("pr", dir.toString());
         assertThat(directory.exitCode()).isEqualTo(2);
-        assertThat(directory.err()).contains("is a directory");
+        assertThat(directory.err()).contains("is a folder, not a");
         assertThat(Cli.run("pr").exitCode()).as("no CASE").isEqualTo(2);
     }
 

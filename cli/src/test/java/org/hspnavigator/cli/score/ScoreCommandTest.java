@@ -200,7 +200,7 @@ class ScoreCommandTest {
         assertThat(missing.err()).contains("nope.json: no such file");
         Run directory = Cli.run("score", dir.toString());
         assertThat(directory.exitCode()).isEqualTo(2);
-        assertThat(directory.err()).contains("is a directory");
+        assertThat(directory.err()).contains("is a folder, not a");
     }
 
     @Test

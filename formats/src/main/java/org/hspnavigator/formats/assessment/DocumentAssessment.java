@@ -1,7 +1,6 @@
 package org.hspnavigator.formats.assessment;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +38,9 @@ public record DocumentAssessment(List<ScoreResult> results, List<Map<Category, J
         List<ScoreResult> results = new ArrayList<>();
         List<Map<Category, JSkipVerdict>> jSkip = new ArrayList<>();
         for (Profile profile : document.profiles()) {
-            results.add(engine.score(profile, categories));
-            Map<Category, JSkipVerdict> verdicts = new EnumMap<>(Category.class);
-            for (Category assessed : categories) {
-                verdicts.put(assessed, jSkipCriteria.assess(profile, assessed));
-            }
-            jSkip.add(verdicts);
+            ProfileAssessment assessed = ProfileAssessment.of(profile, categories, engine, jSkipCriteria);
+            results.add(assessed.result());
+            jSkip.add(assessed.jSkip());
         }
         return new DocumentAssessment(results, jSkip, document.ids(), document.isArray());
     }

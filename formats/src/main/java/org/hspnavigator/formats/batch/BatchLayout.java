@@ -21,12 +21,15 @@ public final class BatchLayout {
     private final Set<Category> categories;
     private final OutputColumns output;
     private final LineDelimiter lineDelimiter;
+    private final boolean outputForSpreadsheet;
 
-    private BatchLayout(CsvProfileColumns columns, Set<Category> categories, LineDelimiter lineDelimiter) {
+    private BatchLayout(CsvProfileColumns columns, Set<Category> categories, LineDelimiter lineDelimiter,
+            boolean outputForSpreadsheet) {
         this.columns = columns;
         this.categories = categories;
         this.output = new OutputColumns(categories);
         this.lineDelimiter = lineDelimiter;
+        this.outputForSpreadsheet = outputForSpreadsheet;
     }
 
     /**
@@ -38,7 +41,18 @@ public final class BatchLayout {
      */
     public static BatchLayout of(List<String> header, Set<Category> categories, LineDelimiter lineDelimiter)
             throws InvalidInputException {
-        return new BatchLayout(CsvProfileColumns.of(header), EnumSet.copyOf(categories), lineDelimiter);
+        return of(header, categories, lineDelimiter, false);
+    }
+
+    /**
+     * As {@link #of(List, Set, LineDelimiter)}; when {@code outputForSpreadsheet}, the output's text from
+     * the input is also made safe to open in a spreadsheet, as the errors file's always is
+     * ({@link SpreadsheetText}).
+     */
+    public static BatchLayout of(List<String> header, Set<Category> categories, LineDelimiter lineDelimiter,
+            boolean outputForSpreadsheet) throws InvalidInputException {
+        return new BatchLayout(CsvProfileColumns.of(header), EnumSet.copyOf(categories), lineDelimiter,
+                outputForSpreadsheet);
     }
 
     /**
@@ -82,6 +96,11 @@ public final class BatchLayout {
 
     OutputColumns output() {
         return output;
+    }
+
+    /** Whether the output is written for a spreadsheet, its text from the input neutralised. */
+    boolean outputForSpreadsheet() {
+        return outputForSpreadsheet;
     }
 
     LineDelimiter lineDelimiter() {

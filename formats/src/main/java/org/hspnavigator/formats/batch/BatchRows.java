@@ -16,7 +16,9 @@ import org.hspnavigator.formats.validation.Violation;
  * Scores rows of a CSV file of profiles, one at a time and in order, into the text of their output rows
  * and of the errors file's rows: for one caller, on one thread (each chunk of a parallel batch has its
  * own). A valid row becomes its points and verdicts; an invalid one its id, line and every problem
- * named by its column, in the output and in the errors file alike.
+ * named by its column, in the output and in the errors file alike. The errors file is for people in a
+ * spreadsheet, and so is the output when the layout says so: their text from the input is neutralised
+ * there ({@link SpreadsheetText}).
  */
 public final class BatchRows {
 
@@ -37,7 +39,7 @@ public final class BatchRows {
         this.reader = layout.columns().rowReader(reader);
         this.engine = engine;
         this.output = output;
-        this.scoredRows = new HotLoopRows(layout.lineDelimiter());
+        this.scoredRows = new HotLoopRows(layout.lineDelimiter(), layout.outputForSpreadsheet());
         this.outputCsv = OutputColumns.writer(output, layout.lineDelimiter());
         this.errorsCsv = OutputColumns.writer(errors, layout.lineDelimiter());
         this.idColumn = layout.columns().idColumn().orElse(-1);
@@ -61,14 +63,19 @@ public final class BatchRows {
         }
         ScoreResult result = engine.score(profile.get(), layout.categories());
         if (!scoredRows.append(output, row, idColumn, line, result)) {
-            layout.output().writeScored(outputCsv, id(row), line, result);
+            layout.output().writeScored(outputCsv, forOutput(id(row)), line, result);
         }
         return true;
     }
 
     private void invalid(String id, long line, String error) {
-        layout.output().writeInvalid(outputCsv, id, line, error);
-        errorsCsv.writeRecord(id, Long.toString(line), error);
+        layout.output().writeInvalid(outputCsv, forOutput(id), line, forOutput(error));
+        errorsCsv.writeRecord(SpreadsheetText.neutralised(id), Long.toString(line), SpreadsheetText.neutralised(error));
+    }
+
+    /** Text from the input as the output holds it: neutralised when the output is for a spreadsheet. */
+    private String forOutput(String text) {
+        return layout.outputForSpreadsheet() ? SpreadsheetText.neutralised(text) : text;
     }
 
     /** The id passed through: empty when the header has no id column or the row no such cell. */

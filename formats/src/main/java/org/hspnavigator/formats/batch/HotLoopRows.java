@@ -22,10 +22,13 @@ final class HotLoopRows {
 
     private final String[] bestCategoryEnds;
     private final String noBestCategoryEnd;
+    /** Whether an id that a spreadsheet reads as a formula goes to the CSV writer, to be neutralised. */
+    private final boolean forSpreadsheet;
     private LocalDate lastDate;
     private String lastDateText;
 
-    HotLoopRows(LineDelimiter lineDelimiter) {
+    HotLoopRows(LineDelimiter lineDelimiter, boolean forSpreadsheet) {
+        this.forSpreadsheet = forSpreadsheet;
         bestCategoryEnds = Stream.of(Category.values()).map(category -> "," + category.name() + "," + lineDelimiter)
                 .toArray(String[]::new);
         noBestCategoryEnd = ",," + lineDelimiter;
@@ -34,13 +37,14 @@ final class HotLoopRows {
     /**
      * Appends a scored row as {@link OutputColumns#writeScored} writes it, the categories in the order of
      * {@link Category} as in the header; returns false, appending nothing, when the id might need
-     * quoting: that row is for the CSV writer.
+     * quoting, or neutralising for a spreadsheet: that row is for the CSV writer.
      *
      * @param idColumn the row's cell holding the id, or -1 for none (an empty id)
      */
     boolean append(StringBuilder out, CsvCells row, int idColumn, long line, ScoreResult result) {
         if (idColumn >= 0) {
-            if (!plain(row, idColumn)) {
+            if (!plain(row, idColumn)
+                    || forSpreadsheet && !row.isEmpty(idColumn) && SpreadsheetText.startsFormula(row.charAt(idColumn, 0))) {
                 return false;
             }
             row.appendTo(out, idColumn);

@@ -3,9 +3,11 @@ package org.hspnavigator.formats.json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.hspnavigator.formats.validation.InvalidInputException;
@@ -43,6 +45,8 @@ public final class StrictJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    static final String EMPTY_INPUT = "the input is empty; expected a profile JSON object or an array of profiles";
+
     /** Pretty printing with two-space indentation, as people read the output. */
     private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
         @Override
@@ -64,22 +68,37 @@ public final class StrictJson {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new InvalidInputException(new Violation("",
-                        "the input is empty; expected a profile JSON object or an array of profiles"));
+                throw new InvalidInputException(new Violation("", EMPTY_INPUT));
             }
             JsonNode root = readValue(parser, "");
-            if (parser.nextToken() != null) {
-                throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation())
-                        + "unexpected content after the end of the JSON document"));
-            }
+            expectEnd(parser);
             return root;
-        } catch (StreamReadException e) {
-            throw new InvalidInputException(new Violation("", at(e.getLocation()) + "malformed JSON: "
-                    + ParserMessages.plain(e.getOriginalMessage())));
         } catch (JacksonException e) {
-            throw new InvalidInputException(new Violation("", "cannot read the input: "
-                    + ParserMessages.plain(e.getOriginalMessage())));
+            throw unreadable(e);
         }
+    }
+
+    /** Opens a parser on a document that is read piece by piece ({@link StrictJsonElements}). */
+    static JsonParser parser(InputStream in) {
+        return FACTORY.createParser(ObjectReadContext.empty(), in);
+    }
+
+    /** Refuses content after the end of the document, the parser standing on its last token. */
+    static void expectEnd(JsonParser parser) throws InvalidInputException {
+        if (parser.nextToken() != null) {
+            throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation())
+                    + "unexpected content after the end of the JSON document"));
+        }
+    }
+
+    /** The parser's failure as the problem of the input: where, and what, in plain words. */
+    static InvalidInputException unreadable(JacksonException problem) {
+        if (problem instanceof StreamReadException malformed) {
+            return new InvalidInputException(new Violation("", at(malformed.getLocation()) + "malformed JSON: "
+                    + ParserMessages.plain(malformed.getOriginalMessage())));
+        }
+        return new InvalidInputException(new Violation("", "cannot read the input: "
+                + ParserMessages.plain(problem.getOriginalMessage())));
     }
 
     /** Parses JSON text held in a string (tests, small documents). */
@@ -90,6 +109,16 @@ public final class StrictJson {
     /** The factory for building trees to write. */
     public static JsonNodeFactory nodes() {
         return NODES;
+    }
+
+    /**
+     * A writer of one JSON array to {@code out}, element after element, pretty-printed exactly as
+     * {@link #write} prints the whole array; the text is flushed as it grows, never kept.
+     */
+    public static JsonArrayWriter arrayWriter(Writer out) {
+        JsonGenerator generator = FACTORY.createGenerator(PRETTY, new NonClosingWriter(out));
+        generator.writeStartArray();
+        return new JsonArrayWriter(generator);
     }
 
     /** Writes a tree as pretty-printed UTF-8 JSON, without closing the stream. */
@@ -106,7 +135,7 @@ public final class StrictJson {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void writeTree(JsonGenerator generator, JsonNode node) {
+    static void writeTree(JsonGenerator generator, JsonNode node) {
         if (node.isObject()) {
             generator.writeStartObject();
             for (Map.Entry<String, JsonNode> property : node.properties()) {
@@ -133,7 +162,8 @@ public final class StrictJson {
         }
     }
 
-    private static JsonNode readValue(JsonParser parser, String path) throws InvalidInputException {
+    /** The value the parser stands on, whole, as a tree; {@code path} names it in problems. */
+    static JsonNode readValue(JsonParser parser, String path) throws InvalidInputException {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT:
@@ -194,6 +224,18 @@ public final class StrictJson {
             return "";
         }
         return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Standard output must stay open after a document is written to it. */
+    private static final class NonClosingWriter extends FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** Standard output must stay open after a document is written to it. */

@@ -66,6 +66,11 @@ final class CsvCell implements WrittenValue {
         return is(TRUE) ? Boolean.TRUE : is(FALSE) ? Boolean.FALSE : null;
     }
 
+    @Override
+    public boolean fromSpreadsheet() {
+        return true;
+    }
+
     /** Whether the text is {@code word} ignoring case; the usual spelling, lower case, without making a string. */
     private boolean is(char[] word) {
         return text.is(word) || text.length() == word.length && text.toString().equalsIgnoreCase(new String(word));

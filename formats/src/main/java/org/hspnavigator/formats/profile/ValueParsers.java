@@ -39,9 +39,16 @@ final class ValueParsers {
         }
         HotLoopText text = value.text();
         LocalDate date = IsoDate.parse(text);
+        if (date != null) {
+            return date;
+        }
+        // The strict form failed: a spreadsheet's form is read for a CSV cell, and judged in the strict one.
+        HotLoopText judged = value.fromSpreadsheet() ? new HotLoopText(SpreadsheetForms.date(text)) : text;
+        date = value.fromSpreadsheet() ? IsoDate.parse(judged) : null;
         if (date == null) {
-            problems.report(IsoDate.hasIsoForm(text) ? "\"" + text + "\" is not a real date"
-                    : "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD");
+            problems.report(IsoDate.hasIsoForm(judged) ? "\"" + text + "\" is not a real date"
+                    : "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD"
+                            + (value.fromSpreadsheet() ? SpreadsheetForms.DATE_FORMS : ""));
         }
         return date;
     }
@@ -80,8 +87,12 @@ final class ValueParsers {
 
     private static BigDecimal number(WrittenValue value, ProfileField.Rule rule, Problems problems) {
         BigDecimal exact = value.number();
+        if (exact == null && value.fromSpreadsheet()) {
+            exact = spreadsheetNumber(value.text());
+        }
         if (exact == null) {
-            problems.report("expected a number of " + rule.unit + ", got " + describe(value));
+            problems.report("expected a number of " + rule.unit + ", got " + describe(value)
+                    + (value.fromSpreadsheet() ? SpreadsheetForms.NUMBER_FORMS : ""));
             return null;
         }
         if (exact.compareTo(rule.min) < 0) {
@@ -107,6 +118,10 @@ final class ValueParsers {
     /** {@code true} or {@code false}; false after reporting anything else. */
     static boolean bool(WrittenValue value, Problems problems) {
         Boolean bool = value.bool();
+        if (bool == null && value.fromSpreadsheet()) {
+            String plain = SpreadsheetForms.plain(value.text());
+            bool = plain.equalsIgnoreCase("true") ? Boolean.TRUE : plain.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+        }
         if (bool == null) {
             problems.report("expected true or false, got " + describe(value));
             return false;
@@ -133,6 +148,16 @@ final class ValueParsers {
             return null;
         }
         String text = value.text().toString();
+        if (value.fromSpreadsheet()) {
+            // Spaces around a cell and full-width letters (Ｎ２) are a spreadsheet's, not another value.
+            String plain = SpreadsheetForms.plain(text);
+            for (Enum<?> constant : constants) {
+                if (constant.name().equals(plain)) {
+                    return constant;
+                }
+            }
+            text = plain;
+        }
         String hint = "";
         for (Enum<?> constant : constants) {
             if (constant.name().equalsIgnoreCase(text)) {
@@ -146,6 +171,12 @@ final class ValueParsers {
     /** The names of the constants as characters, for {@link #choice}. */
     static char[][] names(Enum<?>[] constants) {
         return Arrays.stream(constants).map(constant -> constant.name().toCharArray()).toArray(char[][]::new);
+    }
+
+    /** The number a CSV cell holds in a spreadsheet's form ({@code 8,000,000}); null when it holds none. */
+    private static BigDecimal spreadsheetNumber(HotLoopText text) {
+        HotLoopText number = new HotLoopText(SpreadsheetForms.number(text));
+        return JsonNumberSyntax.matches(number) ? JsonNumberSyntax.decimal(number) : null;
     }
 
     /** Text that is not blank, of at most {@code maxLength} characters; null after reporting anything else. */

@@ -35,4 +35,12 @@ interface WrittenValue {
 
     /** The boolean the value is, or null when it is none; a CSV cell is one when its text is true or false. */
     Boolean bool();
+
+    /**
+     * Whether the value comes from a spreadsheet (a CSV cell), whose forms the parsers also read when the
+     * strict one fails ({@link SpreadsheetForms}); a JSON value never does.
+     */
+    default boolean fromSpreadsheet() {
+        return false;
+    }
 }

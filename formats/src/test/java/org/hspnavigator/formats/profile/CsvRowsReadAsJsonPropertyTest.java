@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * spaces, full-width digits, other spellings of booleans and enum names, impossible dates, values at
  * and one past every limit), with and without a {@code --date} override. The JSON profile writes a
  * cell as a number or a boolean where its field takes one and the text is one in JSON (booleans in
- * lower case), and as a string otherwise. Also on a fixed header whose columns each draw from a pool of
+ * lower case), and as a string otherwise, after reading a spreadsheet's forms as the CSV cell does
+ * (full-width characters, surrounding spaces, 2026/12/01, 8,000,000; {@link SpreadsheetForms}). Also on a fixed header whose columns each draw from a pool of
  * right and wrong cells. Both kinds of row must be common, and a mostly valid sample must read mostly as
  * profiles, or the agreement would prove little.
  */
@@ -212,8 +213,30 @@ class CsvRowsReadAsJsonPropertyTest {
         String row = String.join(",", cells);
         assertThat(csv).as(row).isEqualTo(json);
         assertThat(fromCsv).as(row).isEqualTo(fromJson.stream()
-                .map(v -> new Violation(v.path().replaceAll("\\[(\\d+)]", ".$1"), v.problem())).toList());
+                .map(v -> csvViolation(header, cells, v.path().replaceAll("\\[(\\d+)]", ".$1"), v.problem())).toList());
         return csv.isPresent();
+    }
+
+    /**
+     * The violation of JSON as a CSV cell says it: a refused number or date is also told the spreadsheet
+     * forms a cell may take, and a date read in a spreadsheet's form and found no real date is named as
+     * the cell wrote it.
+     */
+    private static Violation csvViolation(List<Field> header, List<String> cells, String column, String problem) {
+        if (problem.startsWith("expected a number of ")) {
+            return new Violation(column, problem + SpreadsheetForms.NUMBER_FORMS);
+        }
+        if (problem.endsWith("is not a date in the form YYYY-MM-DD")) {
+            return new Violation(column, problem + SpreadsheetForms.DATE_FORMS);
+        }
+        if (problem.endsWith("\" is not a real date")) {
+            for (int i = 0; i < header.size(); i++) {
+                if (header.get(i).column().equals(column)) {
+                    return new Violation(column, "\"" + cells.get(i) + "\" is not a real date");
+                }
+            }
+        }
+        return new Violation(column, problem);
     }
 
     /** The JSON profile of a row: the cells of the profile's columns, typed as their fields take them. */
@@ -237,22 +260,27 @@ class CsvRowsReadAsJsonPropertyTest {
                 parent = root.has(path[0]) ? (ObjectNode) root.get(path[0]) : root.putObject(path[0]);
             }
             String name = path[path.length - 1];
+            // A cell in a spreadsheet's form holds the value of its strict form (SpreadsheetForms).
+            String plain = SpreadsheetForms.plain(cell);
             switch (typeOf(header.get(i).column())) {
                 case BOOLEAN -> {
-                    if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
-                        parent.put(name, cell.equalsIgnoreCase("true"));
+                    if (plain.equalsIgnoreCase("true") || plain.equalsIgnoreCase("false")) {
+                        parent.put(name, plain.equalsIgnoreCase("true"));
                     } else {
                         parent.put(name, cell);
                     }
                 }
                 case WHOLE_NUMBER, DECIMAL -> {
-                    BigDecimal number = jsonNumber(cell);
+                    BigDecimal number = jsonNumber(cell) != null ? jsonNumber(cell) : jsonNumber(SpreadsheetForms.number(cell));
                     if (number != null) {
                         parent.put(name, number);
                     } else {
                         parent.put(name, cell);
                     }
                 }
+                case DATE -> parent.put(name, IsoDate.parse(cell) == null && IsoDate.hasIsoForm(SpreadsheetForms.date(cell))
+                        ? SpreadsheetForms.date(cell) : cell);
+                case CHOICE -> parent.put(name, plain);
                 default -> parent.put(name, cell);
             }
         }

@@ -1,0 +1,71 @@
+package org.hspnavigator.cli.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hspnavigator.cli.Cli;
+import org.hspnavigator.cli.Cli.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code hsp score} reads its input twice, a profile at a time: every problem is reported before any
+ * result is written, and standard input is kept for the second reading in a temporary file that is
+ * gone after.
+ */
+class ScoreStreamedInputTest {
+
+    private static final String VALID = "{\"referenceDate\": \"2026-11-27\", \"birthDate\": \"1994-03-10\", "
+            + "\"annualSalaryYen\": 8000000}";
+    private static final String INVALID = "{\"referenceDate\": \"2026-11-27\", \"birthDate\": \"1994-02-30\", "
+            + "\"annualSalaryYen\": -1}";
+
+    @Test
+    void anInvalidProfileAtTheEndStopsTheRunBeforeAnyResultIsWritten() {
+        String document = "[" + String.join(",", Collections.nCopies(50, VALID)) + "," + INVALID + "]";
+        Run run = Cli.runWithInput(document, "score", "--json", "-");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("[50].birthDate: \"1994-02-30\" is not a real date",
+                "[50].annualSalaryYen: must not be negative");
+    }
+
+    @Test
+    void manyProblemsAreCountedBeyondTheHundredShown() {
+        String document = "[" + String.join(",", Collections.nCopies(300, INVALID)) + "]";
+        Run run = Cli.runWithInput(document, "score", "-");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().filter(line -> line.startsWith("  [")).count()).isEqualTo(100);
+        assertThat(run.err()).contains("  ... and 500 more problems");
+    }
+
+    @Test
+    void standardInputIsScoredAndItsTemporaryCopyRemoved() throws IOException {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = copies(temporary);
+        Run run = Cli.runWithInput("[" + VALID + "," + VALID + "]", "score", "-");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Profile [0] (1 of 2)", "Profile [1] (2 of 2)");
+        assertThat(copies(temporary)).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonAfterValidProfilesIsTheOneProblemReported(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("p.json"), "[" + INVALID + "," + VALID + ", oops]");
+        Run run = Cli.run("score", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("malformed JSON: Unrecognized token 'oops'").doesNotContain("birthDate");
+    }
+
+    private static List<Path> copies(Path temporary) throws IOException {
+        try (Stream<Path> files = Files.list(temporary)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("hsp-input-")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.hspnavigator.formats.json;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One JSON array being written element by element ({@link StrictJson#arrayWriter}): an output of
+ * any length in the memory of one element. {@link #close} ends the array.
+ */
+public final class JsonArrayWriter implements AutoCloseable {
+
+    private final JsonGenerator generator;
+
+    JsonArrayWriter(JsonGenerator generator) {
+        this.generator = generator;
+    }
+
+    /** Writes the next element. */
+    public void add(JsonNode element) {
+        StrictJson.writeTree(generator, element);
+    }
+
+    /** Ends the array and hands its last text to the writer, which stays open. */
+    @Override
+    public void close() {
+        generator.writeEndArray();
+        generator.close();
+    }
+}
