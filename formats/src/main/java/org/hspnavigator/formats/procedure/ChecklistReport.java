@@ -32,8 +32,13 @@ public final class ChecklistReport {
         out.append(checklist.employerCategory().isPresent()
                 ? texts.format("checklist.employerCategory", checklist.employerCategory().getAsInt())
                 : texts.format("checklist.employerCategory.none")).append(NL);
-        out.append(texts.format("checklist.points", checklist.category().name(), checklist.points(),
-                checklist.threshold())).append(NL);
+        if (checklist.jSkip().isPresent()) {
+            out.append(texts.format("checklist.jSkip", checklist.category().name(),
+                    explanations.text(checklist.jSkip().get().basis()))).append(NL);
+        } else {
+            out.append(texts.format("checklist.points", checklist.category().name(), checklist.points(),
+                    checklist.threshold())).append(NL);
+        }
         section(out, "checklist.documents");
         for (Document document : checklist.documents()) {
             out.append("  [ ] ").append(texts.text(document.text()));
@@ -42,12 +47,15 @@ public final class ChecklistReport {
             }
             out.append(NL);
         }
-        out.append(NL).append(texts.format("checklist.evidenceHeading", checklist.threshold())).append(':').append(NL);
+        out.append(NL).append(checklist.jSkip().isPresent() ? texts.format("checklist.evidenceHeading.jSkip")
+                : texts.format("checklist.evidenceHeading", checklist.threshold())).append(':').append(NL);
         evidence(out, checklist.evidence());
         if (checklist.atStart().isPresent() && checklist.atStart().get().known()) {
             StartEvidence start = checklist.atStart().get();
-            out.append(NL).append(texts.format("checklist.atStartHeading", start.date(), start.points(),
-                    checklist.threshold())).append(':').append(NL);
+            out.append(NL).append(start.jSkip().isPresent()
+                    ? texts.format("checklist.atStartHeading.jSkip", start.date(), explanations.text(start.jSkip().get().basis()))
+                    : texts.format("checklist.atStartHeading", start.date(), start.points(), checklist.threshold()))
+                    .append(':').append(NL);
             evidence(out, start.evidence());
         }
         section(out, "checklist.fees", checklist.date());
