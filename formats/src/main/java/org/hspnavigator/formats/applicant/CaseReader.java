@@ -94,8 +94,9 @@ public final class CaseReader {
                 : Optional.of(snapshots.get(0).birthDate());
         Optional<Residence> residence = residence(fields.get(), birthDate);
         Household household = household(fields.get(), birthDate, violations);
-        OptionalLong employerCategory = fields.get().wholeNumber("employerCategory",
-                ApplicantCase.LOWEST_EMPLOYER_CATEGORY, ApplicantCase.HIGHEST_EMPLOYER_CATEGORY, "category (1 to 4)");
+        OptionalLong employerCategory = fields.get().numberedChoice("employerCategory",
+                ApplicantCase.LOWEST_EMPLOYER_CATEGORY, ApplicantCase.HIGHEST_EMPLOYER_CATEGORY, "the employer's category",
+                " (カテゴリー1–4 of the ISA document lists, docs/rules.md §16)");
         if (violations.size() != before || residence.isEmpty() || snapshots.isEmpty()) {
             return Optional.empty();
         }
