@@ -145,6 +145,10 @@ final class RouteCheck {
             }
             HspStatus status = hsp.get();
             LocalDate held = CompletedYears.firstDay(status.since(), route.years());
+            // A J-Skip status is granted on the J-Skip criteria, a standard without points (docs/rules.md §13).
+            if (status.jSkip() && status.recognizedPoints() == 0) {
+                return Message.of("pr.status.jSkip", status.since(), threshold(), route.years());
+            }
             if (status.recognizedPoints() < threshold()) {
                 return Message.of("pr.status.tooFewPoints", status.since(), status.recognizedPoints(), threshold(),
                         route.years());
