@@ -1,7 +1,10 @@
 package org.hspnavigator.formats.procedure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.procedure.Checklist;
 import org.hspnavigator.engine.procedure.Deadline;
 import org.hspnavigator.engine.procedure.Document;
@@ -59,10 +62,17 @@ public final class ChecklistReport {
             evidence(out, start.evidence());
         }
         section(out, "checklist.fees", checklist.date());
+        Map<String, Source> cited = new LinkedHashMap<>();
         for (Fee fee : checklist.fees()) {
             out.append("  ").append(texts.format("checklist.channel." + fee.channel().name())).append(": ")
                     .append(fee.yen() == 0 ? texts.format("checklist.fee.none") : texts.format("checklist.fee.yen", fee.yen()))
                     .append("  [").append(fee.sources().get(0).id()).append(']').append(NL);
+            fee.sources().forEach(source -> cited.putIfAbsent(source.id(), source));
+        }
+        // An id alone would send the reader searching: each source cited once, with its title and address.
+        for (Source source : cited.values()) {
+            out.append("  [").append(source.id()).append("] ").append(source.title()).append(": ").append(source.url())
+                    .append(NL);
         }
         section(out, "checklist.deadlines");
         for (Deadline deadline : checklist.deadlines()) {
