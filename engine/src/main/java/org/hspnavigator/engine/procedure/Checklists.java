@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.permanent.Route;
 import org.hspnavigator.engine.permanent.RouteResult;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Profile;
@@ -27,7 +24,7 @@ import org.hspnavigator.engine.scoring.ScoreResult;
  * 1-year route) and 70 otherwise (the 3-year route). When the route met is the J-Skip route (no points
  * route being met), the checklist proves the J-Skip criteria that route found met, in their category,
  * instead of points (docs/rules.md §13): the degree or the career, and the salary, now and at the start
- * of the route's period. Thread-safe and free of I/O.
+ * of the route's period ({@link JSkipRouteChecklist}). Thread-safe and free of I/O.
  */
 public final class Checklists {
 
@@ -51,7 +48,7 @@ public final class Checklists {
         Procedure procedure = request.procedure();
         Optional<RouteResult> metRoute = request.metRoute();
         if (procedure == Procedure.PR && metRoute.isPresent() && metRoute.get().route() == Route.J_SKIP) {
-            return jSkip(request, metRoute.get());
+            return new JSkipRouteChecklist(engine, fees).build(request, metRoute.get());
         }
         LocalDate date = request.date();
         ScoreResult result = engine.score(request.profile());
@@ -100,62 +97,11 @@ public final class Checklists {
                 deadlines, notes, warnings);
     }
 
-    private static void addCommonNotes(Procedure procedure, List<Message> notes) {
+    /** The notes every checklist ends with: certificates, fee, processing time. */
+    static void addCommonNotes(Procedure procedure, List<Message> notes) {
         notes.add(Message.of("checklist.note.certificatesWithin3Months"));
         notes.add(Message.of("checklist.note.feePaidWhenGranted"));
         notes.add(Message.of("checklist.note.processing." + procedure.id()));
-    }
-
-    /**
-     * Permanent residence on the J-Skip route that {@code hsp pr}'s assessment found met: its verdicts on
-     * the date and at the start of the period decide the category and the evidence, not a new check.
-     * The criteria at the start need no evidence when they were not met then: the route is then met by
-     * the J-Skip status held for the period.
-     */
-    private Checklist jSkip(ChecklistRequest request, RouteResult route) {
-        LocalDate date = request.date();
-        JSkipVerdict verdict = route.jSkipAtApplication().filter(JSkipVerdict::met)
-                .orElseThrow(() -> new IllegalArgumentException("the J-Skip route is met without its criteria"));
-        Category category = verdict.category().orElseThrow();
-        ScoreResult result = engine.score(request.profile());
-        Assessment assessment = result.assessment(category).orElseThrow();
-        List<Message> notes = new ArrayList<>();
-        notes.add(request.hspCategory().isPresent() ? Message.of("checklist.note.jSkipCategoryOfStatus", category.name())
-                : Message.of("checklist.note.jSkipCategory", category.name()));
-        LocalDate start = route.startDate();
-        notes.add(Message.of("checklist.note.prRouteJSkip", start));
-        notes.add(Message.of("checklist.note.prDocuments"));
-        Optional<StartEvidence> atStart = route.jSkipAtStart().filter(JSkipVerdict::met)
-                .flatMap(then -> request.earlier().apply(start).map(earlier -> jSkipAtStart(earlier, then)));
-        if (atStart.isEmpty()) {
-            notes.add(Message.of("checklist.note.jSkipStartByStatus", start));
-        }
-        addCommonNotes(Procedure.PR, notes);
-        List<Message> warnings = new ArrayList<>();
-        List<Deadline> deadlines = Deadlines.of(Procedure.PR, date, request.expiry(), warnings);
-        return new Checklist(Procedure.PR, date, request.employerCategory(), category, assessment.points(), 0, true,
-                Optional.of(Route.J_SKIP), Optional.of(verdict), BaseDocuments.jSkipPermanentResidence(date, start),
-                jSkipEvidence(assessment, request.profile(), result, verdict), atStart, fees.on(Procedure.PR, date),
-                deadlines, notes, warnings);
-    }
-
-    private StartEvidence jSkipAtStart(Profile earlier, JSkipVerdict then) {
-        ScoreResult result = engine.score(earlier);
-        Assessment assessment = result.assessment(then.category().orElseThrow()).orElseThrow();
-        return new StartEvidence(earlier.referenceDate(), assessment.points(), true, true,
-                jSkipEvidence(assessment, earlier, result, then), Optional.of(then));
-    }
-
-    /** Every item with points, those whose evidence proves the J-Skip criteria marked. */
-    private static List<EvidenceItem> jSkipEvidence(Assessment assessment, Profile profile, ScoreResult result,
-            JSkipVerdict verdict) {
-        Set<CriterionId> proving = EvidenceCatalog.provingJSkip(verdict);
-        List<EvidenceItem> evidence = new ArrayList<>();
-        for (Item item : assessment.scoringItems()) {
-            evidence.add(new EvidenceItem(item, EvidenceCatalog.forItem(item, profile.research(), result.ruleSet(),
-                    assessment.category()), proving.contains(item.criterion())));
-        }
-        return evidence;
     }
 
     /** Every item with points, the smallest set that proves the threshold marked when the points do. */
