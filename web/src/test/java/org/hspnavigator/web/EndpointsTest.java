@@ -56,6 +56,21 @@ class EndpointsTest {
     }
 
     @Test
+    void anApplicantAbroadGetsACoeChecklistButNoPermanentResidence() throws InvalidInputException {
+        String abroad = CASE.replaceFirst("\"continuousSince\"\\s*:\\s*\"[0-9-]+\"\\s*,?", "");
+        assertThat(abroad).isNotEqualTo(CASE);
+        assertThat(json(ok(http().postJson("/api/v1/checklists?procedure=coe&date=2026-11-27", abroad)))
+                .get("procedure").stringValue()).isEqualTo("coe");
+        for (String refused : new String[] {"/api/v1/permanent-residence?date=2026-11-27",
+                "/api/v1/checklists?procedure=pr&date=2026-11-27"}) {
+            Http.Answer answer = http().postJson(refused, abroad);
+            assertThat(answer.status()).as(refused).isEqualTo(400);
+            assertThat(json(answer).get("errors").findValuesAsString("path")).as(refused)
+                    .containsExactly("residence.continuousSince");
+        }
+    }
+
+    @Test
     void pointTablesFollowTheRuleSetInForce() throws InvalidInputException {
         JsonNode before = json(ok(http().get("/api/v1/point-tables?date=2017-04-25")));
         JsonNode after = json(ok(http().get("/api/v1/point-tables?date=2017-04-26")));

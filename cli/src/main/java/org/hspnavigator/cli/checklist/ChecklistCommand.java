@@ -21,6 +21,7 @@ import org.hspnavigator.formats.procedure.ChecklistReport;
 import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
+import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -94,6 +95,11 @@ public final class ChecklistCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         ApplicantCase applicant = dated.get().applicant();
+        Optional<Violation> noResidence = ChecklistOptions.residenceProblem(applicant, chosen.get());
+        if (noResidence.isPresent()) {
+            input.invalid(arguments.file(), noResidence.get());
+            return ExitCodes.INVALID_INPUT;
+        }
         Optional<String> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.get());
         if (noEmployerCategory.isPresent()) {
             input.error("employerCategory: " + noEmployerCategory.get());

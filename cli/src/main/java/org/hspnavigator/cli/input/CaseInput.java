@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.applicant.CaseReader;
 import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -82,6 +84,14 @@ public final class CaseInput {
     public void beforeFirstSnapshot(DatedCase dated, String consequence) {
         error((dated.dateGiven() ? "--date: " + dated.date() : "today, " + dated.date() + ",")
                 + " is before the case's first snapshot (" + dated.applicant().firstSnapshotDate() + "): " + consequence);
+    }
+
+    /**
+     * Reports a problem of the case read from {@code file} that the command found after reading it, as
+     * the reader reports its own: {@code hsp COMMAND: invalid input in FILE:} and the path.
+     */
+    public void invalid(String file, Violation violation) {
+        input.reportInvalid(file, List.of(violation));
     }
 
     /** Reports one problem as {@code hsp COMMAND: problem}. */

@@ -13,9 +13,11 @@ import org.hspnavigator.engine.hsptwo.HspTwo;
 import org.hspnavigator.engine.hsptwo.HspTwoResult;
 import org.hspnavigator.engine.permanent.PermanentResidence;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
+import org.hspnavigator.formats.applicant.ResidenceRequirement;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.permanent.PermanentResidenceJson;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -64,6 +66,11 @@ public final class PrCommand implements Callable<Integer> {
         CaseInput input = arguments.input();
         Optional<DatedCase> dated = input.read(arguments.file(), arguments.date());
         if (dated.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Optional<Violation> noResidence = ResidenceRequirement.missing(dated.get().applicant(), "permanent residence");
+        if (noResidence.isPresent()) {
+            input.invalid(arguments.file(), noResidence.get());
             return ExitCodes.INVALID_INPUT;
         }
         LocalDate applicationDate = dated.get().date();

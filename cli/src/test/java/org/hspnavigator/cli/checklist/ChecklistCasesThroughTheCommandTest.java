@@ -49,7 +49,10 @@ class ChecklistCasesThroughTheCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode actual = StrictJson.parse(run.out());
         JsonNode expected = node.get("expected");
-        assertThat(fieldNames(expected)).as("keys of expected").isSubsetOf(List.of("category", "points", "threshold", "proves", "marked", "atStartPoints", "atStartMarked", "labels", "evidenceNumbers", "fees", "documents", "deadlineIds", "deadlines", "warnings"));
+        assertThat(fieldNames(expected)).as("keys of expected").isSubsetOf(List.of("route", "category", "points", "threshold", "proves", "marked", "atStartPoints", "atStartMarked", "labels", "evidenceNumbers", "fees", "documents", "deadlineIds", "deadlines", "warnings"));
+        if (expected.has("route")) {
+            assertThat(actual.path("route").stringValue()).as("route").isEqualTo(expected.get("route").stringValue());
+        }
         if (expected.has("category")) {
             assertThat(actual.get("category").stringValue()).isEqualTo(expected.get("category").stringValue());
         }

@@ -31,6 +31,19 @@ class ChecklistCommandTest {
     }
 
     @Test
+    void theFeesSourceIsListedWithItsTitleAndAddress() {
+        Run run = Cli.runWithInput(CASE, "checklist", "--procedure", "change", "--date", "2026-11-27", "-");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  at the counter: ¥6,000  [isa-fees-2025]" + System.lineSeparator()
+                + "  online: ¥5,500  [isa-fees-2025]" + System.lineSeparator()
+                + "  [isa-fees-2025] ISA: revision of the fees for residence procedures from 2025-04-01"
+                + " (在留手続等に関する手数料の改定), with the fees before and after:"
+                + " https://www.moj.go.jp/isa/content/001431802.pdf" + System.lineSeparator());
+        assertThat(Cli.runWithInput(CASE, "checklist", "--procedure", "coe", "--date", "2026-11-27", "-").out())
+                .containsOnlyOnce("[isa-fees-2025] ISA: ");
+    }
+
+    @Test
     void printsJsonWithTheFeeOfTheDate() throws Exception {
         Run run = Cli.runWithInput(CASE, "checklist", "--procedure", "PR", "--json", "--date", "2025-03-31", "-");
         assertThat(run.exitCode()).isZero();

@@ -19,7 +19,8 @@ import org.hspnavigator.engine.timeline.PointsTimeline;
  * points on D reach the threshold (J-Skip: the criteria are met on D), continuous residence has lasted
  * the route's years on D, and either the HSP status has been held that long with recognized points at
  * the threshold (J-Skip: a J-Skip status) or the points on D − years reach the threshold (J-Skip: the
- * criteria were met then). The points routes are never met before the guideline revision of
+ * criteria were met then). Without a continuous residence in Japan (an applicant abroad) no route is
+ * met. The points routes are never met before the guideline revision of
  * 2017-04-26; J-Skip criteria never before 2023-04-21 (the J-Skip table starts then).
  */
 final class RouteCheck {
@@ -44,7 +45,8 @@ final class RouteCheck {
         } else if (!jSkip.met(date)) {
             return false;
         }
-        if (!CompletedYears.reached(applicant.residence().continuousSince(), route.years(), date)) {
+        Optional<LocalDate> residentSince = applicant.residence().continuousSince();
+        if (residentSince.isEmpty() || !CompletedYears.reached(residentSince.get(), route.years(), date)) {
             return false;
         }
         return statusHeld(date) || startConditionByDate(date);
@@ -125,7 +127,11 @@ final class RouteCheck {
     }
 
     private Message residenceReason(LocalDate application) {
-        LocalDate since = applicant.residence().continuousSince();
+        Optional<LocalDate> residentSince = applicant.residence().continuousSince();
+        if (residentSince.isEmpty()) {
+            return Message.of("pr.residence.none", route.years());
+        }
+        LocalDate since = residentSince.get();
         LocalDate reached = CompletedYears.firstDay(since, route.years());
         return Message.of(reached.isAfter(application) ? "pr.residence.short" : "pr.residence.reached", since,
                 route.years(), reached);
@@ -139,6 +145,10 @@ final class RouteCheck {
             }
             HspStatus status = hsp.get();
             LocalDate held = CompletedYears.firstDay(status.since(), route.years());
+            // A J-Skip status is granted on the J-Skip criteria, a standard without points (docs/rules.md §13).
+            if (status.jSkip() && status.recognizedPoints() == 0) {
+                return Message.of("pr.status.jSkip", status.since(), threshold(), route.years());
+            }
             if (status.recognizedPoints() < threshold()) {
                 return Message.of("pr.status.tooFewPoints", status.since(), status.recognizedPoints(), threshold(),
                         route.years());

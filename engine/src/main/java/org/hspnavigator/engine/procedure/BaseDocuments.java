@@ -11,11 +11,19 @@ import java.util.List;
  * statements), 4 also a business plan. A change of status drops the return envelope and adds the
  * passport and residence card; an extension also, for categories 3–4, the residence-tax certificates
  * [single source]. The rule book gives no document list for permanent residence: the PR list here is
- * what §1 implies (points now and at the start date, the general requirements) and says so in a note.
+ * what §1 implies (points now and at the start date, the general requirements) and says so in a note;
+ * on the J-Skip route the evidence of the J-Skip criteria takes the place of the point tables.
  */
 final class BaseDocuments {
 
     private BaseDocuments() {
+    }
+
+    /** Permanent residence on the J-Skip route: the criteria now and at the start date instead of points. */
+    static List<Document> jSkipPermanentResidence(LocalDate date, LocalDate startDate) {
+        return List.of(Document.of("prApplicationForm"), Document.of("photo"), Document.of("passportAndResidenceCard"),
+                Document.of("jSkipEvidence", date, startDate), Document.of("generalRequirements"),
+                Document.of("translations"));
     }
 
     static List<Document> of(Procedure procedure, int employerCategory, LocalDate date, LocalDate pointsStartDate) {

@@ -1,7 +1,6 @@
 package org.hspnavigator.engine.procedure;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -10,7 +9,7 @@ import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.applicant.HspStatus;
 import org.hspnavigator.engine.permanent.PermanentResidence;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
-import org.hspnavigator.engine.permanent.Route;
+import org.hspnavigator.engine.permanent.RouteResult;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 
@@ -25,12 +24,13 @@ import org.hspnavigator.engine.profile.Profile;
  * @param expiry           the day the current period of stay expires, when known (change, extension)
  * @param earlier          the applicant as of an earlier date, empty before the case's first snapshot:
  *                         permanent residence proves the points at the start of the route's period too
- * @param metPointsRoute   permanent residence: the points of the route of docs/rules.md §11 met on the date
- *                         (80 before 70), when the case shows one; empty: the route follows the points
+ * @param metRoute         permanent residence: the route of docs/rules.md §11 met on the date, as
+ *                         {@code hsp pr} found it (the first met of 80 points, 70 points, J-Skip), when the
+ *                         case shows one; empty: the route follows the points
  */
 public record ChecklistRequest(Procedure procedure, Profile profile, OptionalInt employerCategory,
         Optional<Category> hspCategory, Optional<LocalDate> expiry, Function<LocalDate, Optional<Profile>> earlier,
-        OptionalInt metPointsRoute) {
+        Optional<RouteResult> metRoute) {
 
     public ChecklistRequest {
         Objects.requireNonNull(procedure, "procedure");
@@ -39,7 +39,10 @@ public record ChecklistRequest(Procedure procedure, Profile profile, OptionalInt
         Objects.requireNonNull(hspCategory, "hspCategory");
         Objects.requireNonNull(expiry, "expiry");
         Objects.requireNonNull(earlier, "earlier");
-        Objects.requireNonNull(metPointsRoute, "metPointsRoute");
+        Objects.requireNonNull(metRoute, "metRoute");
+        if (metRoute.isPresent() && !metRoute.get().met()) {
+            throw new IllegalArgumentException(metRoute.get().route() + " is not met");
+        }
         if (employerCategory.isEmpty() && procedure != Procedure.PR) {
             throw new IllegalArgumentException("the employer category is needed for " + procedure);
         }
@@ -54,12 +57,13 @@ public record ChecklistRequest(Procedure procedure, Profile profile, OptionalInt
     /** A request with the applicant's history but no permanent-residence route found. */
     public ChecklistRequest(Procedure procedure, Profile profile, OptionalInt employerCategory,
             Optional<Category> hspCategory, Optional<LocalDate> expiry, Function<LocalDate, Optional<Profile>> earlier) {
-        this(procedure, profile, employerCategory, hspCategory, expiry, earlier, OptionalInt.empty());
+        this(procedure, profile, employerCategory, hspCategory, expiry, earlier, Optional.empty());
     }
 
     /**
      * The request of a case on a date; empty before the first snapshot. For permanent residence the
-     * route met on the date is found as {@code hsp pr} finds it (the 80-point route first).
+     * route is the one {@code hsp pr} finds met on the date, by the same assessment: the first met in
+     * its order (80 points, 70 points, J-Skip).
      */
     public static Optional<ChecklistRequest> of(ApplicantCase applicant, Procedure procedure, LocalDate date,
             Optional<LocalDate> expiry) {
@@ -67,15 +71,10 @@ public record ChecklistRequest(Procedure procedure, Profile profile, OptionalInt
         if (profile.isEmpty()) {
             return Optional.empty();
         }
-        OptionalInt metRoute = OptionalInt.empty();
+        Optional<RouteResult> metRoute = Optional.empty();
         if (procedure == Procedure.PR) {
             PermanentResidenceResult routes = PermanentResidence.official().assess(applicant, date);
-            for (Route route : List.of(Route.POINTS_80, Route.POINTS_70)) {
-                boolean met = routes.routes().stream().anyMatch(r -> r.route() == route && r.met());
-                if (met && metRoute.isEmpty()) {
-                    metRoute = route.threshold();
-                }
-            }
+            metRoute = routes.routes().stream().filter(RouteResult::met).findFirst();
         }
         return Optional.of(new ChecklistRequest(procedure, profile.get(), applicant.employerCategory(),
                 applicant.residence().hsp().map(HspStatus::category), expiry, applicant::profileOn, metRoute));

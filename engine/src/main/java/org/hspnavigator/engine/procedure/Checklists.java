@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.permanent.Route;
+import org.hspnavigator.engine.permanent.RouteResult;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
@@ -20,7 +21,10 @@ import org.hspnavigator.engine.scoring.ScoreResult;
  * with none eligible, the one with the most points, ties in the order of the categories). The
  * threshold is the pass mark, 70; for permanent residence it is that of the points route met on the
  * date when the request names one (80 before 70, docs/rules.md §11), else 80 when the points reach 80 (the
- * 1-year route) and 70 otherwise (the 3-year route). Thread-safe and free of I/O.
+ * 1-year route) and 70 otherwise (the 3-year route). When the route met is the J-Skip route (no points
+ * route being met), the checklist proves the J-Skip criteria that route found met, in their category,
+ * instead of points (docs/rules.md §13): the degree or the career, and the salary, now and at the start
+ * of the route's period ({@link JSkipRouteChecklist}). Thread-safe and free of I/O.
  */
 public final class Checklists {
 
@@ -42,6 +46,10 @@ public final class Checklists {
 
     public Checklist build(ChecklistRequest request) {
         Procedure procedure = request.procedure();
+        Optional<RouteResult> metRoute = request.metRoute();
+        if (procedure == Procedure.PR && metRoute.isPresent() && metRoute.get().route() == Route.J_SKIP) {
+            return new JSkipRouteChecklist(engine, fees).build(request, metRoute.get());
+        }
         LocalDate date = request.date();
         ScoreResult result = engine.score(request.profile());
         List<Message> notes = new ArrayList<>();
@@ -49,14 +57,16 @@ public final class Checklists {
         Assessment assessment = category(request, result, notes);
         int threshold = assessment.passMark();
         LocalDate pointsStart = date;
+        Optional<Route> route = Optional.empty();
         if (procedure == Procedure.PR) {
-            boolean fast = request.metPointsRoute().isPresent()
-                    ? request.metPointsRoute().getAsInt() == PR_FAST_ROUTE_POINTS
+            boolean fast = metRoute.isPresent()
+                    ? metRoute.get().route() == Route.POINTS_80
                     : assessment.points() >= PR_FAST_ROUTE_POINTS;
+            route = Optional.of(fast ? Route.POINTS_80 : Route.POINTS_70);
             threshold = fast ? PR_FAST_ROUTE_POINTS : assessment.passMark();
             pointsStart = date.minusYears(fast ? PR_FAST_ROUTE_YEARS : PR_ROUTE_YEARS);
             // PR is granted only on a route met on the filing date; the list still shows what to prove.
-            if (request.metPointsRoute().isPresent()) {
+            if (metRoute.isPresent()) {
                 notes.add(Message.of("checklist.note.prRouteMet"));
             } else {
                 warnings.add(Message.of("checklist.warning.prNoRouteMet"));
@@ -79,13 +89,19 @@ public final class Checklists {
             warnings.add(Message.of("checklist.warning.short", assessment.points(), threshold, assessment.category().name()));
         }
         notes.add(Message.of("checklist.note.zeroPoints"));
-        notes.add(Message.of("checklist.note.certificatesWithin3Months"));
-        notes.add(Message.of("checklist.note.feePaidWhenGranted"));
-        notes.add(Message.of("checklist.note.processing." + procedure.id()));
+        addCommonNotes(procedure, notes);
         List<Document> documents = BaseDocuments.of(procedure, request.employerCategory().orElse(0), date, pointsStart);
         List<Deadline> deadlines = Deadlines.of(procedure, date, request.expiry(), warnings);
         return new Checklist(procedure, date, request.employerCategory(), assessment.category(), assessment.points(),
-                threshold, proves, documents, evidence, atStart, fees.on(procedure, date), deadlines, notes, warnings);
+                threshold, proves, route, Optional.empty(), documents, evidence, atStart, fees.on(procedure, date),
+                deadlines, notes, warnings);
+    }
+
+    /** The notes every checklist ends with: certificates, fee, processing time. */
+    static void addCommonNotes(Procedure procedure, List<Message> notes) {
+        notes.add(Message.of("checklist.note.certificatesWithin3Months"));
+        notes.add(Message.of("checklist.note.feePaidWhenGranted"));
+        notes.add(Message.of("checklist.note.processing." + procedure.id()));
     }
 
     /** Every item with points, the smallest set that proves the threshold marked when the points do. */
@@ -118,7 +134,7 @@ public final class Checklists {
         Optional<Profile> earlier = request.earlier().apply(start);
         if (earlier.isEmpty()) {
             warnings.add(Message.of("checklist.warning.startUnknown", start));
-            return Optional.of(new StartEvidence(start, 0, false, false, List.of()));
+            return Optional.of(new StartEvidence(start, 0, false, false, List.of(), Optional.empty()));
         }
         ScoreResult result = engine.score(earlier.get());
         Assessment assessment = result.assessment(category).orElseThrow();
@@ -127,7 +143,7 @@ public final class Checklists {
             warnings.add(Message.of("checklist.warning.startShort", start, assessment.points(), threshold));
         }
         return Optional.of(new StartEvidence(start, assessment.points(), true, proves,
-                evidence(assessment, earlier.get(), result, threshold, proves)));
+                evidence(assessment, earlier.get(), result, threshold, proves), Optional.empty()));
     }
 
     private static Assessment category(ChecklistRequest request, ScoreResult result, List<Message> notes) {

@@ -1,10 +1,15 @@
 package org.hspnavigator.engine.procedure;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.profile.Research;
+import org.hspnavigator.engine.table.JSkipBasis;
 import org.hspnavigator.engine.table.PointRow;
 import org.hspnavigator.engine.table.RuleSet;
 import org.hspnavigator.engine.table.Threshold;
@@ -42,6 +47,16 @@ final class EvidenceCatalog {
             case INVESTMENT -> List.of(SheetEvidence.INVESTMENT);
             case INVESTMENT_MANAGEMENT -> List.of(SheetEvidence.INVESTMENT_MANAGEMENT);
         };
+    }
+
+    /**
+     * The items whose evidence proves the J-Skip criteria met (docs/rules.md §13): the degree (①) or the
+     * career (②) of the line met, and the salary (③).
+     */
+    static Set<CriterionId> provingJSkip(JSkipVerdict verdict) {
+        JSkipBasis basis = verdict.line().orElseThrow(() -> new IllegalArgumentException("J-Skip not met")).basis();
+        return EnumSet.of(basis == JSkipBasis.GRADUATE_DEGREE ? CriterionId.EDUCATION : CriterionId.CAREER,
+                CriterionId.SALARY);
     }
 
     /** The evidence of the first tests met, as many as the awarded points need (2 tests for 25 in ACADEMIC_RESEARCH). */

@@ -9,7 +9,7 @@ import org.hspnavigator.engine.table.Threshold;
 
 /**
  * An investment of ¥100,000,000 or more in the business the applicant manages, docs/rules.md §9;
- * business management only, from 2017-04-26.
+ * business management only, from 2017-04-26. Claimed earlier, it is a note in business management.
  */
 public final class Investment extends FlatAddition {
 
@@ -17,9 +17,16 @@ public final class Investment extends FlatAddition {
         super(CriterionId.INVESTMENT);
     }
 
+    /**
+     * Before the item exists the amount it will require is the measure: an investment of that amount
+     * claimed on such a date is noted rather than scoring a silent zero.
+     */
     @Override
     boolean isMet(ScoringContext context, Category category) {
         OptionalLong minimum = context.rules().threshold(Threshold.INVESTMENT_YEN, category);
+        if (minimum.isEmpty() && !context.rules().additionInForce(id())) {
+            minimum = context.rules().upcomingThreshold(Threshold.INVESTMENT_YEN, category);
+        }
         return minimum.isPresent() && context.profile().investmentYen() >= minimum.getAsLong();
     }
 

@@ -50,6 +50,30 @@ final class DatedTable<K> {
         }
     }
 
+    /**
+     * For each key with no row in force on a date, its first row starting after it: what an item that
+     * does not exist yet on the date will be measured against once it does.
+     */
+    Map<K, DatedEntry<K>> firstAfter(LocalDate date) {
+        Map<K, DatedEntry<K>> upcoming = new LinkedHashMap<>();
+        entriesByKey.forEach((key, entries) -> {
+            DatedEntry<K> first = null;
+            for (DatedEntry<K> entry : entries) {
+                if (entry.validity().contains(date)) {
+                    return;
+                }
+                if (entry.validity().from().isAfter(date)
+                        && (first == null || entry.validity().from().isBefore(first.validity().from()))) {
+                    first = entry;
+                }
+            }
+            if (first != null) {
+                upcoming.put(key, first);
+            }
+        });
+        return upcoming;
+    }
+
     /** The rows in force on a date, one per key at most. */
     Map<K, DatedEntry<K>> inForceOn(LocalDate date) {
         Map<K, DatedEntry<K>> inForce = new LinkedHashMap<>();

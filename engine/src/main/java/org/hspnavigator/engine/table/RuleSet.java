@@ -51,6 +51,7 @@ public final class RuleSet {
     private final Optional<PointRow>[][][] additions = noRows(CriterionId.values().length, AdditionTier.values().length,
             CATEGORIES.length);
     private final OptionalLong[][] thresholds = new OptionalLong[Threshold.values().length][CATEGORIES.length];
+    private final OptionalLong[][] upcomingThresholds = new OptionalLong[Threshold.values().length][CATEGORIES.length];
     /** By criterion: whether the flat addition has a row in some category. */
     private final boolean[] additionsInForce = new boolean[CriterionId.values().length];
 
@@ -134,6 +135,15 @@ public final class RuleSet {
 
     public OptionalLong threshold(Threshold threshold, Category category) {
         return thresholds[threshold.ordinal()][category.ordinal()];
+    }
+
+    /**
+     * A threshold not in force in this rule set, as the first later rule set gives it; empty when in
+     * force here or never later. An item claimed before it exists is measured against it, so that the
+     * claim is noted instead of scoring a silent zero (docs/rules.md §10).
+     */
+    public OptionalLong upcomingThreshold(Threshold threshold, Category category) {
+        return upcomingThresholds[threshold.ordinal()][category.ordinal()];
     }
 
     /** A threshold every category has in every rule set, such as the pass mark (the loader guarantees it). */
@@ -227,6 +237,7 @@ public final class RuleSet {
         set.compilePosition(where, tables.position.inForceOn(day));
         set.compileAdditions(tables.additions.inForceOn(day));
         set.compileThresholds(where, tables.thresholds.inForceOn(day));
+        set.compileUpcomingThresholds(tables.thresholds.firstAfter(day));
         return set;
     }
 
@@ -313,6 +324,14 @@ public final class RuleSet {
             requireThresholdFor(where, addition(CriterionId.JAPANESE_LANGUAGE, AdditionTier.N2_TIER, category),
                     Threshold.BJT_N2_TIER);
         }
+    }
+
+    private void compileUpcomingThresholds(Map<ThresholdKey, DatedEntry<ThresholdKey>> rows) {
+        for (OptionalLong[] row : upcomingThresholds) {
+            Arrays.fill(row, OptionalLong.empty());
+        }
+        rows.forEach((key, entry) -> upcomingThresholds[key.threshold().ordinal()][key.category().ordinal()] =
+                OptionalLong.of(entry.value()));
     }
 
     private void requireThresholdFor(String where, Optional<PointRow> row, Threshold threshold) {

@@ -7,6 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.applicant.Household;
+import org.hspnavigator.engine.applicant.Residence;
+import org.hspnavigator.engine.permanent.PermanentResidence;
+import org.hspnavigator.engine.permanent.Route;
+import org.hspnavigator.engine.permanent.RouteResult;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
@@ -112,11 +119,36 @@ class ChecklistsTest {
     @Test
     void permanentResidenceFollowsTheRouteFoundMet() {
         Checklist threeYears = checklists.build(new ChecklistRequest(Procedure.PR, zhang(DAY), OptionalInt.empty(),
-                Optional.empty(), Optional.empty(), date -> Optional.of(zhang(date)), OptionalInt.of(70)));
+                Optional.empty(), Optional.empty(), date -> Optional.of(zhang(date)), Optional.of(new RouteResult(
+                        Route.POINTS_70, true, Optional.of(DAY), Optional.empty(), DAY.minusYears(3), Optional.empty(),
+                        Optional.empty(), Optional.empty(), List.of()))));
         assertThat(threeYears.points()).isEqualTo(80);
         assertThat(threeYears.threshold()).isEqualTo(70);
         assertThat(threeYears.atStart().orElseThrow().date()).isEqualTo(LocalDate.of(2023, 11, 27));
         assertThat(threeYears.notes()).extracting(Message::key).contains("checklist.note.prRouteMet");
+    }
+
+    @Test
+    void permanentResidenceOnTheJSkipRouteProvesTheCriteriaHspPrFoundMet() {
+        Profile holder = Profile.builder(LocalDate.of(2020, 1, 1), LocalDate.of(1975, 1, 1), 25_000_000)
+                .degree(new Degree(DegreeLevel.MASTER, Optional.of("Computer science"), false, false, false))
+                .careerYears(new CareerYears(BigDecimal.ZERO, BigDecimal.valueOf(2), BigDecimal.ZERO)).build();
+        ApplicantCase applicant = new ApplicantCase(List.of(holder), new Residence(LocalDate.of(2020, 1, 1),
+                Optional.of(new HspStatus(LocalDate.of(2023, 6, 1), Category.SPECIALIZED_TECHNICAL, 0, true))),
+                Household.NONE, OptionalInt.empty());
+        RouteResult jSkip = PermanentResidence.official().assess(applicant, DAY).routes().get(2);
+        assertThat(jSkip.route()).isEqualTo(Route.J_SKIP);
+
+        Checklist pr = checklists.build(ChecklistRequest.of(applicant, Procedure.PR, DAY, Optional.empty()).orElseThrow());
+        assertThat(pr.route()).contains(Route.J_SKIP);
+        assertThat(pr.jSkip()).isEqualTo(jSkip.jSkipAtApplication());
+        assertThat(pr.points()).isEqualTo(60);
+        assertThat(pr.proves()).isTrue();
+        assertThat(pr.warnings()).isEmpty();
+        assertThat(pr.marked()).extracting(e -> e.item().criterion()).containsExactly(CriterionId.EDUCATION,
+                CriterionId.SALARY);
+        assertThat(pr.atStart().orElseThrow().jSkip()).isEqualTo(jSkip.jSkipAtStart());
+        assertThat(ids(pr)).contains("jSkipEvidence").doesNotContain("pointCalculationTable", "pointEvidence");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Employer;
@@ -39,6 +40,36 @@ class AdditionNotInForceTest {
             assertThat(assessment.items()).anyMatch(item -> item.criterion() == CriterionId.LOCAL_GOVERNMENT_SUPPORT
                     && item.points() == 10);
         });
+    }
+
+    @Test
+    void anInvestmentOfTheItemsAmountTheDayBeforeItExistsIsANoteInBusinessManagementOnly() {
+        LocalDate dayBefore = LocalDate.of(2017, 4, 25);
+        ScoreResult result = ENGINE.score(investedOn(dayBefore, 100_000_000L));
+        Message note = Message.of("note.notInForce", "investment", dayBefore, "2013-12-24");
+        assertThat(result.assessment(Category.BUSINESS_MANAGEMENT).orElseThrow().notes()).containsExactly(note);
+        assertThat(result.assessments()).allSatisfy(assessment ->
+                assertThat(assessment.items()).noneMatch(item -> item.criterion() == CriterionId.INVESTMENT));
+        assertThat(result.assessment(Category.ACADEMIC_RESEARCH).orElseThrow().notes()).doesNotContain(note);
+        assertThat(result.assessment(Category.SPECIALIZED_TECHNICAL).orElseThrow().notes()).doesNotContain(note);
+    }
+
+    @Test
+    void anInvestmentBelowTheItemsAmountTheDayBeforeItExistsIsNoNote() {
+        ScoreResult result = ENGINE.score(investedOn(LocalDate.of(2017, 4, 25), 99_999_999L));
+        assertThat(result.assessments()).allSatisfy(assessment -> assertThat(assessment.notes()).isEmpty());
+    }
+
+    @Test
+    void fromTheDayItExistsTheInvestmentIsAnItemAndNoNote() {
+        ScoreResult result = ENGINE.score(investedOn(LocalDate.of(2017, 4, 26), 100_000_000L));
+        Assessment management = result.assessment(Category.BUSINESS_MANAGEMENT).orElseThrow();
+        assertThat(management.notes()).isEmpty();
+        assertThat(management.items()).anyMatch(item -> item.criterion() == CriterionId.INVESTMENT && item.points() == 5);
+    }
+
+    private static Profile investedOn(LocalDate referenceDate, long yen) {
+        return Profile.builder(referenceDate, LocalDate.of(1970, 5, 1), 30_000_000L).investmentYen(yen).build();
     }
 
     private static Profile supportedOn(LocalDate referenceDate) {

@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * {@link ProfileReader}, with two additions: its {@code referenceDate} is required (a snapshot says
  * from which day it describes the applicant; "today" would make a case mean something else every
  * day), and all snapshots give the same {@code birthDate}. Two snapshots on the same date are an
- * error; snapshots may be listed in any order. Dates of residence and of HSP status may not lie before
+ * error; snapshots may be listed in any order. {@code residence} and its {@code continuousSince} may be
+ * left out by an applicant abroad; the commands that need them say so ({@link ResidenceRequirement}). Dates of residence and of HSP status may not lie before
  * the birth date nor more than a year after today; children's birth dates may not lie after today
  * (an expected child is {@code pregnancy}). All problems are collected with their JSON paths.
  */
@@ -98,8 +99,9 @@ public final class CaseReader {
                 : Optional.of(snapshots.get(0).birthDate());
         Optional<Residence> residence = residence(fields.get(), birthDate);
         Household household = household(fields.get(), birthDate, violations);
-        OptionalLong employerCategory = fields.get().wholeNumber("employerCategory",
-                ApplicantCase.LOWEST_EMPLOYER_CATEGORY, ApplicantCase.HIGHEST_EMPLOYER_CATEGORY, "category (1 to 4)");
+        OptionalLong employerCategory = fields.get().numberedChoice("employerCategory",
+                ApplicantCase.LOWEST_EMPLOYER_CATEGORY, ApplicantCase.HIGHEST_EMPLOYER_CATEGORY, "the employer's category",
+                " (カテゴリー1–4 of the ISA document lists, docs/rules.md §16)");
         if (violations.size() != before || residence.isEmpty() || snapshots.isEmpty()) {
             return Optional.empty();
         }
@@ -152,23 +154,24 @@ public final class CaseReader {
         return violations.size() == before ? snapshots : List.of();
     }
 
+    /** The residence; an applicant abroad gives none, or none of its start. */
     private Optional<Residence> residence(JsonFields fields, Optional<LocalDate> birthDate) {
-        fields.requirePresent("residence", "an object with continuousSince, the start of the current continuous "
-                + "residence in Japan");
+        if (fields.isMissing("residence")) {
+            return Optional.of(Residence.ABROAD);
+        }
         return fields.object("residence", RESIDENCE_FIELDS, "the residence in Japan").flatMap(residence -> {
-            residence.requirePresent("continuousSince", "the first day of the current continuous residence in Japan, "
-                    + "YYYY-MM-DD");
-            Optional<LocalDate> since = plausibleDate(residence, "continuousSince", birthDate);
+            boolean abroad = residence.isMissing("continuousSince");
+            Optional<LocalDate> since = abroad ? Optional.empty() : plausibleDate(residence, "continuousSince", birthDate);
             Optional<HspStatus> hsp = Optional.empty();
             boolean hspValid = true;
             if (!residence.isMissing("hsp")) {
                 hsp = residence.object("hsp", HSP_FIELDS, "the HSP status held").flatMap(h -> hsp(h, birthDate));
                 hspValid = hsp.isPresent();
             }
-            if (since.isEmpty() || !hspValid) {
+            if ((since.isEmpty() && !abroad) || !hspValid) {
                 return Optional.empty();
             }
-            return Optional.of(new Residence(since.get(), hsp));
+            return Optional.of(new Residence(since, hsp));
         });
     }
 

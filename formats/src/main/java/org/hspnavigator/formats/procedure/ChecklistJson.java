@@ -2,7 +2,9 @@ package org.hspnavigator.formats.procedure;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.hspnavigator.engine.jskip.JSkipVerdict;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.procedure.Checklist;
@@ -24,7 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code marked} for the smallest set proving the threshold, the sheet numbers as labels), the
  * {@code atStart} for permanent residence (the points and marked evidence at the start of the
  * route's period, or null), the {@code fee} in force, {@code deadlines}, {@code warnings} and
- * {@code notes}.
+ * {@code notes}. A permanent-residence checklist also gives the {@code route} it follows ({@code POINTS_80},
+ * {@code POINTS_70} or {@code J_SKIP}) and {@code jSkipCriteria}, the J-Skip criteria it proves in words
+ * (null on a points route), also in {@code atStart}; the other procedures have no route and no such fields.
  */
 public final class ChecklistJson {
 
@@ -51,6 +55,10 @@ public final class ChecklistJson {
         root.put("threshold", checklist.threshold());
         root.put("proves", checklist.proves());
         root.put("markedPoints", checklist.markedPoints());
+        checklist.route().ifPresent(route -> {
+            root.put("route", route.name());
+            jSkipCriteria(root, checklist.jSkip());
+        });
         ArrayNode documents = root.putArray("documents");
         for (Document document : checklist.documents()) {
             ObjectNode node = documents.addObject();
@@ -67,6 +75,9 @@ public final class ChecklistJson {
             node.put("points", start.points());
             node.put("proves", start.proves());
             node.put("markedPoints", start.markedPoints());
+            if (checklist.route().isPresent()) {
+                jSkipCriteria(node, start.jSkip());
+            }
             writeEvidence(node.putArray("evidence"), start.evidence());
         } else {
             root.putNull("atStart");
@@ -109,6 +120,11 @@ public final class ChecklistJson {
             notes.add(texts.text(note));
         }
         return root;
+    }
+
+    private void jSkipCriteria(ObjectNode node, Optional<JSkipVerdict> verdict) {
+        verdict.ifPresentOrElse(met -> node.put("jSkipCriteria", explanations.text(met.basis())),
+                () -> node.putNull("jSkipCriteria"));
     }
 
     private void writeEvidence(ArrayNode evidence, List<EvidenceItem> items) {

@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.procedure.Procedure;
+import org.hspnavigator.formats.applicant.ResidenceRequirement;
 import org.hspnavigator.formats.profile.DateParameter;
+import org.hspnavigator.formats.validation.Violation;
 
 /**
  * What a checklist is asked for beside its case: the procedure, the expiry of the current period of
- * stay, and the employer's category the documents depend on. The command line ({@code --procedure},
+ * stay, the employer's category the documents depend on, and the residence in Japan of the procedures
+ * filed there. The command line ({@code --procedure},
  * {@code --expiry}) and the API ({@code procedure}, {@code expiry}) read them here, so that both
  * refuse the same values in the same words.
  */
@@ -50,6 +53,20 @@ public final class ChecklistOptions {
      * Why the case cannot have a checklist of {@code procedure}: the documents of every procedure but
      * permanent residence depend on the employer's category.
      */
+    /**
+     * The violation of a case without a continuous residence in Japan, for the procedures filed in Japan
+     * (change, extension, permanent residence); empty for a Certificate of Eligibility, applied for from
+     * abroad.
+     */
+    public static Optional<Violation> residenceProblem(ApplicantCase applicant, Procedure procedure) {
+        return switch (procedure) {
+            case COE -> Optional.empty();
+            case CHANGE -> ResidenceRequirement.missing(applicant, "a change of status, filed in Japan");
+            case EXTENSION -> ResidenceRequirement.missing(applicant, "an extension, filed in Japan");
+            case PR -> ResidenceRequirement.missing(applicant, "permanent residence");
+        };
+    }
+
     public static Optional<String> employerCategoryProblem(ApplicantCase applicant, Procedure procedure) {
         if (applicant.employerCategory().isPresent() || procedure == Procedure.PR) {
             return Optional.empty();

@@ -1,7 +1,10 @@
 package org.hspnavigator.formats.procedure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.procedure.Checklist;
 import org.hspnavigator.engine.procedure.Deadline;
 import org.hspnavigator.engine.procedure.Document;
@@ -32,8 +35,13 @@ public final class ChecklistReport {
         out.append(checklist.employerCategory().isPresent()
                 ? texts.format("checklist.employerCategory", checklist.employerCategory().getAsInt())
                 : texts.format("checklist.employerCategory.none")).append(NL);
-        out.append(texts.format("checklist.points", checklist.category().name(), checklist.points(),
-                checklist.threshold())).append(NL);
+        if (checklist.jSkip().isPresent()) {
+            out.append(texts.format("checklist.jSkip", checklist.category().name(),
+                    explanations.text(checklist.jSkip().get().basis()))).append(NL);
+        } else {
+            out.append(texts.format("checklist.points", checklist.category().name(), checklist.points(),
+                    checklist.threshold())).append(NL);
+        }
         section(out, "checklist.documents");
         for (Document document : checklist.documents()) {
             out.append("  [ ] ").append(texts.text(document.text()));
@@ -42,19 +50,29 @@ public final class ChecklistReport {
             }
             out.append(NL);
         }
-        out.append(NL).append(texts.format("checklist.evidenceHeading", checklist.threshold())).append(':').append(NL);
+        out.append(NL).append(checklist.jSkip().isPresent() ? texts.format("checklist.evidenceHeading.jSkip")
+                : texts.format("checklist.evidenceHeading", checklist.threshold())).append(':').append(NL);
         evidence(out, checklist.evidence());
         if (checklist.atStart().isPresent() && checklist.atStart().get().known()) {
             StartEvidence start = checklist.atStart().get();
-            out.append(NL).append(texts.format("checklist.atStartHeading", start.date(), start.points(),
-                    checklist.threshold())).append(':').append(NL);
+            out.append(NL).append(start.jSkip().isPresent()
+                    ? texts.format("checklist.atStartHeading.jSkip", start.date(), explanations.text(start.jSkip().get().basis()))
+                    : texts.format("checklist.atStartHeading", start.date(), start.points(), checklist.threshold()))
+                    .append(':').append(NL);
             evidence(out, start.evidence());
         }
         section(out, "checklist.fees", checklist.date());
+        Map<String, Source> cited = new LinkedHashMap<>();
         for (Fee fee : checklist.fees()) {
             out.append("  ").append(texts.format("checklist.channel." + fee.channel().name())).append(": ")
                     .append(fee.yen() == 0 ? texts.format("checklist.fee.none") : texts.format("checklist.fee.yen", fee.yen()))
                     .append("  [").append(fee.sources().get(0).id()).append(']').append(NL);
+            fee.sources().forEach(source -> cited.putIfAbsent(source.id(), source));
+        }
+        // An id alone would send the reader searching: each source cited once, with its title and address.
+        for (Source source : cited.values()) {
+            out.append("  [").append(source.id()).append("] ").append(source.title()).append(": ").append(source.url())
+                    .append(NL);
         }
         section(out, "checklist.deadlines");
         for (Deadline deadline : checklist.deadlines()) {

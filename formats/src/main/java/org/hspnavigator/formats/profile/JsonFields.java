@@ -122,6 +122,34 @@ public final class JsonFields {
         return Optional.of(value.get().stringValue());
     }
 
+    /**
+     * A whole number that numbers one of the choices {@code min} to {@code max} (an employer's category);
+     * anything else is reported with the choices there are, as one problem: "5 is above the limit" would
+     * say less than "expected the employer's category 1, 2, 3 or 4, got the number 5".
+     *
+     * @param what how messages name the choice ("the employer's category")
+     * @param note what the numbers mean, shown after them ("(ISA's categories ...)"), or empty
+     */
+    public OptionalLong numberedChoice(String name, long min, long max, String what, String note) {
+        Optional<JsonNode> value = value(name);
+        if (value.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        List<String> problems = new ArrayList<>();
+        long whole = ValueParsers.wholeNumber(new JsonValue(value.get()), ProfileField.Rule.whole(min, max, "units"),
+                problems::add);
+        if (problems.isEmpty() && whole != ValueParsers.NO_NUMBER) {
+            return OptionalLong.of(whole);
+        }
+        StringBuilder choices = new StringBuilder();
+        for (long choice = min; choice <= max; choice++) {
+            choices.append(choice == min ? "" : choice == max ? " or " : ", ").append(choice);
+        }
+        violations.add(new Violation(path(name), "expected " + what + " " + choices + note + ", got "
+                + ValueParsers.describe(new JsonValue(value.get()))));
+        return OptionalLong.empty();
+    }
+
     /** A boolean; absent or null is false. */
     public boolean bool(String name) {
         return value(name).map(value -> ValueParsers.bool(new JsonValue(value), problemsOf(path(name))))

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.applicant.HspStatus;
+import org.hspnavigator.engine.applicant.Residence;
 import org.hspnavigator.engine.applicant.Household;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
@@ -35,7 +36,7 @@ class CaseReaderTest {
         ApplicantCase read = read("{\"snapshots\": [{\"referenceDate\": \"2024-04-01\", \"birthDate\": \"1990-05-20\","
                 + " \"annualSalaryYen\": 8000000}], \"residence\": {\"continuousSince\": \"2022-04-01\"}}");
         assertThat(read.snapshots()).hasSize(1);
-        assertThat(read.residence().continuousSince()).isEqualTo(LocalDate.of(2022, 4, 1));
+        assertThat(read.residence().continuousSince()).contains(LocalDate.of(2022, 4, 1));
         assertThat(read.residence().hsp()).isEmpty();
         assertThat(read.household()).isEqualTo(Household.NONE);
         assertThat(read.employerCategory()).isEmpty();
@@ -77,9 +78,24 @@ class CaseReaderTest {
     void everyProblemIsReportedAtOnce() {
         InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
                 () -> read("{\"snapshots\": [{\"birthDate\": \"1990-05-20\", \"annualSalaryYen\": -1}],"
-                        + " \"residence\": {}, \"employerCategory\": 9}"));
+                        + " \"residence\": {\"continuousSince\": \"2022-02-30\"}, \"employerCategory\": 9}"));
         assertThat(refused.violations()).extracting(v -> v.path()).containsAll(List.of(
                 "snapshots[0].referenceDate", "snapshots[0].annualSalaryYen", "residence.continuousSince",
                 "employerCategory"));
+    }
+
+    @Test
+    void anApplicantAbroadGivesNoResidenceOrNoStartOfIt() throws InvalidInputException {
+        String snapshot = "{\"snapshots\": [{\"referenceDate\": \"2026-01-01\", \"birthDate\": \"1990-05-20\","
+                + " \"annualSalaryYen\": 8000000}]";
+        assertThat(read(snapshot + "}").residence()).isEqualTo(Residence.ABROAD);
+        assertThat(read(snapshot + ", \"residence\": null}").residence()).isEqualTo(Residence.ABROAD);
+        assertThat(read(snapshot + ", \"residence\": {}}").residence()).isEqualTo(Residence.ABROAD);
+        ApplicantCase withStatus = read(snapshot + ", \"residence\": {\"hsp\": {\"since\": \"2026-01-01\","
+                + " \"category\": \"SPECIALIZED_TECHNICAL\", \"recognizedPoints\": 70}}}");
+        assertThat(withStatus.residence().continuousSince()).isEmpty();
+        assertThat(withStatus.residence().hsp()).isPresent();
+        assertThat(read(snapshot + ", \"residence\": {\"continuousSince\": \"2026-01-01\"}}").residence()
+                .continuousSince()).contains(LocalDate.of(2026, 1, 1));
     }
 }

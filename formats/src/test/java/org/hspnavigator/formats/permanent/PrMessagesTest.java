@@ -14,10 +14,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.applicant.Household;
+import org.hspnavigator.engine.applicant.Residence;
 import org.hspnavigator.engine.hsptwo.HspTwo;
 import org.hspnavigator.engine.hsptwo.HspTwoResult;
 import org.hspnavigator.engine.permanent.PermanentResidence;
@@ -71,6 +74,10 @@ class PrMessagesTest {
                 collect(message, used);
             }
         }
+        for (Message abroad : abroadReasons()) {
+            assertThat(explanations.text(abroad)).as(abroad.key()).doesNotContain("{");
+            collect(abroad, used);
+        }
         Message degreeOnly = degreeOnlyTableVerdict();
         assertThat(explanations.text(degreeOnly)).contains("master's degree", "¥20,000,000").doesNotContain("{");
         collect(degreeOnly, used);
@@ -81,6 +88,24 @@ class PrMessagesTest {
             }
         }
         assertThat(used).as("message keys the cases produce").containsAll(worded);
+    }
+
+    /**
+     * An applicant abroad (no continuous residence in Japan), whom {@code hsp pr} refuses but the engine
+     * answers: no route is met, and each says that it needs the residence.
+     */
+    private static List<Message> abroadReasons() {
+        Profile profile = Profile.builder(LocalDate.of(2020, 1, 1), LocalDate.of(1980, 1, 1), 30_000_000).build();
+        ApplicantCase abroad = new ApplicantCase(List.of(profile), Residence.ABROAD, Household.NONE, OptionalInt.empty());
+        PermanentResidenceResult result = PermanentResidence.official().assess(abroad, LocalDate.of(2026, 11, 27));
+        List<Message> reasons = new ArrayList<>();
+        for (RouteResult route : result.routes()) {
+            assertThat(route.met()).as(route.route().name()).isFalse();
+            assertThat(route.earliestDate()).as(route.route().name()).isEmpty();
+            reasons.addAll(route.reasons());
+        }
+        assertThat(reasons).extracting(Message::key).contains("pr.residence.none");
+        return reasons;
     }
 
     /** The official table has no category with a degree line only; a table that had one must still be worded. */

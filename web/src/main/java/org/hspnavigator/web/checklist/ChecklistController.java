@@ -94,6 +94,11 @@ public class ChecklistController {
             throw new InvalidRequestException(List.of(Problems.Located.body(
                     new Violation("employerCategory", noEmployerCategory.get()))));
         }
+        // As hsp checklist: only a Certificate of Eligibility can be prepared for an applicant abroad.
+        Optional<Violation> noResidence = ChecklistOptions.residenceProblem(applicant, chosen.get());
+        if (noResidence.isPresent()) {
+            throw new InvalidRequestException(List.of(Problems.Located.body(noResidence.get())));
+        }
         Optional<ChecklistRequest> checklistRequest = ChecklistRequest.of(applicant, chosen.get(), on, expires);
         if (checklistRequest.isEmpty()) {
             throw new InvalidRequestException(List.of(QueryParameters.beforeFirstSnapshot(on, given.isPresent(),

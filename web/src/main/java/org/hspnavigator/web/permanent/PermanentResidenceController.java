@@ -11,12 +11,16 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.hsptwo.HspTwo;
 import org.hspnavigator.engine.permanent.PermanentResidence;
+import org.hspnavigator.formats.applicant.ResidenceRequirement;
 import org.hspnavigator.formats.permanent.PermanentResidenceJson;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.system.ApiDocumentation;
+import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.QueryParameters;
@@ -63,6 +67,11 @@ public class PermanentResidenceController {
         List<Problems.Located> problems = new ArrayList<>();
         LocalDate on = parameters.date("date", date, problems).orElseGet(parameters::today);
         ApplicantCase applicant = documents.applicantCase(request, problems);
+        // As hsp pr: the years of residence are what permanent residence counts.
+        Optional<Violation> noResidence = ResidenceRequirement.missing(applicant, "permanent residence");
+        if (noResidence.isPresent()) {
+            throw new InvalidRequestException(List.of(Problems.Located.body(noResidence.get())));
+        }
         return JsonResponses.ok(writer.write(permanentResidence.assess(applicant, on), hspTwo.assess(applicant, on)));
     }
 }
