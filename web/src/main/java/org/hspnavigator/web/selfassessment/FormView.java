@@ -21,6 +21,11 @@ record FormView(List<Section> sections, List<String> problems) {
      */
     record Section(String id, List<List<Question>> groups) {
 
+        /** Whether group {@code index} holds an answer or a problem, so that it is shown unfolded. */
+        public boolean answered(int index) {
+            return groups.get(index).stream().anyMatch(question -> question.hasProblems() || !question.value().isEmpty());
+        }
+
         /** Whether each group is a degree of its own, shown with its number. */
         public boolean perDegree() {
             return id.equals(FormSection.DEGREES.id());

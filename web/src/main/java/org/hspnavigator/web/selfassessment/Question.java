@@ -27,8 +27,13 @@ record Question(String name, String id, String labelKey, String input, List<Stri
                 ? (field.defaultValue().isPresent() ? field.choices()
                         : Stream.concat(Stream.of(""), field.choices().stream()).toList())
                 : List.of();
-        return new Question(name, idOf(name), field.messageKey(), input(field.type()), options,
-                answers.value(name), problems.of(name));
+        String value = answers.value(name);
+        // A choice with a default shows it when unanswered: else the browser would send its first option.
+        if (value.isEmpty() && field.type() == FieldType.CHOICE) {
+            value = field.defaultValue().orElse("");
+        }
+        return new Question(name, idOf(name), field.messageKey(), input(field.type()), options, value,
+                problems.of(name));
     }
 
     /** The element id of a question's input: {@code q-degrees-0-level}. */

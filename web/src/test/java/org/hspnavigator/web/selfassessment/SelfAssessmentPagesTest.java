@@ -86,6 +86,15 @@ class SelfAssessmentPagesTest {
     }
 
     @Test
+    void anUnansweredChoiceShowsItsDefaultSoThatTheBrowserSendsIt() {
+        // A select sends its first option when none is selected: the position's first is REPRESENTATIVE.
+        String form = page("/en/self-assessment").body();
+        assertThat(form).contains("<option value=\"NONE\" selected=\"selected\"");
+        assertThat(form).doesNotContain("<option value=\"REPRESENTATIVE\" selected=\"selected\"");
+        assertThat(form).contains("<option value=\"\" selected=\"selected\"");
+    }
+
+    @Test
     void theLanguageSwitcherCarriesTheAnswers() {
         ExampleApplicant li = ExampleApplicant.of("ms-li.json");
         String results = postForm("/en/self-assessment/results", "work=SPECIALIZED_TECHNICAL&" + li.query()).body();
