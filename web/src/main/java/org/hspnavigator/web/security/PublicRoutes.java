@@ -1,6 +1,8 @@
 package org.hspnavigator.web.security;
 
 import java.util.List;
+import org.hspnavigator.web.system.PageConfiguration;
+import org.hspnavigator.web.system.Pages;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -9,8 +11,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The routes open to anyone, listed here and nowhere else: every other route needs a login or a token.
  * The public JSON API computes answers from what the request carries and keeps nothing, so it takes no
- * CSRF token either; the same holds for the login's helpers and the secret calendar-feed URL, whose
- * secret is its credential.
+ * CSRF token either; the same holds for the login's helpers, the secret calendar-feed URL, whose
+ * secret is its credential, and the self-assessment pages, which also keep nothing.
  */
 public final class PublicRoutes {
 
@@ -19,7 +21,8 @@ public final class PublicRoutes {
             "/api/v1/assessments", "/api/v1/advice", "/api/v1/permanent-residence", "/api/v1/family",
             "/api/v1/checklists", "/api/v1/faq", "/api/v1/faq/*", "/api/v1/rule-sets", "/api/v1/point-tables",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
-            "/bench/floor", "/error");
+            "/bench/floor", "/error", "/", Pages.START, Pages.START_WITHOUT_SLASH, Pages.FORM, Pages.RESULTS,
+            PageConfiguration.ASSETS + "**");
 
     /** The calendar feed: its secret URL is the credential. */
     public static final String CALENDAR_FEED = "/calendar/{secret}";

@@ -1,0 +1,107 @@
+package org.hspnavigator.web.selfassessment;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.formats.assessment.DocumentAssessment;
+import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
+import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.web.system.PageLanguage;
+import org.hspnavigator.web.system.Pages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The self-assessment pages, open to anyone and keeping nothing: the start page (which work), the form,
+ * and the results of {@code POST /api/v1/assessments} for the answers. The answers are read and scored
+ * by the code of the API and {@code hsp score} (the one profile reader, {@link DocumentAssessment});
+ * only the words around them are the page's. Every page works without JavaScript.
+ */
+@Controller
+public class SelfAssessmentController {
+
+    private final PointsEngine engine = PointsEngine.official();
+    private final Explanations explanations = Explanations.english();
+    private final ReferenceDates referenceDates;
+
+    public SelfAssessmentController(ReferenceDates referenceDates) {
+        this.referenceDates = referenceDates;
+    }
+
+    /** The start page in the language the browser prefers. */
+    @GetMapping("/")
+    String home(HttpServletRequest request) {
+        return "redirect:/" + PageLanguage.preferred(Collections.list(request.getLocales())).tag() + "/";
+    }
+
+    @GetMapping(Pages.START_WITHOUT_SLASH)
+    String startWithoutSlash(@PathVariable("lang") String lang) {
+        return "redirect:/" + lang + "/";
+    }
+
+    @GetMapping(Pages.START)
+    String start(@PathVariable("lang") String lang, Model model) {
+        page(model, lang, "/", "");
+        model.addAttribute("categories", List.of(Category.values()));
+        return "pages/start";
+    }
+
+    @GetMapping(Pages.FORM)
+    String form(@PathVariable("lang") String lang, @RequestParam MultiValueMap<String, String> parameters,
+            Model model) {
+        Answers answers = Answers.of(parameters);
+        return form(model, lang, answers, Problems.NONE);
+    }
+
+    /**
+     * The results of the answers (posted by the form, or carried in a link's query), else the form
+     * again with every problem next to its question and summarised at the top.
+     */
+    @RequestMapping(path = Pages.RESULTS, method = {RequestMethod.GET, RequestMethod.POST})
+    String results(@PathVariable("lang") String lang, @RequestParam MultiValueMap<String, String> parameters,
+            Model model, HttpServletResponse response) {
+        Answers answers = Answers.of(parameters);
+        Profile profile;
+        try {
+            profile = answers.profile(new ProfileReader(referenceDates));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, lang, answers, new Problems(e.violations()));
+        }
+        DocumentAssessment assessment = DocumentAssessment.of(new ProfileDocument(List.of(profile), false),
+                EnumSet.allOf(Category.class), engine);
+        page(model, lang, "/self-assessment/results", answers.query());
+        model.addAttribute("results", ResultsView.of(assessment.results().get(0), answers.work(), explanations));
+        model.addAttribute("changeAnswers", "/" + lang + "/self-assessment?" + answers.query());
+        return "pages/results";
+    }
+
+    private String form(Model model, String lang, Answers answers, Problems problems) {
+        page(model, lang, "/self-assessment", answers.query());
+        model.addAttribute("form", FormView.of(answers, problems));
+        model.addAttribute("work", answers.work().map(Category::name).orElse(""));
+        model.addAttribute("resultsAction", "/" + lang + "/self-assessment/results");
+        return "pages/form";
+    }
+
+    /** What every page shows: its language and the same page in the others, with the answers. */
+    private static void page(Model model, String lang, String path, String query) {
+        PageLanguage language = PageLanguage.ofTag(lang).orElseThrow();
+        model.addAttribute("language", language);
+        model.addAttribute("switcher", LanguageLink.all(path, query));
+    }
+}

@@ -1,0 +1,259 @@
+package org.hspnavigator.web.selfassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.system.PageLanguage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The self-assessment pages in a real browser: Debian's chromium, headless, driven through Debian's
+ * chromedriver (never one a tool downloads), with JavaScript switched off, as the pages must work
+ * without it. The article's three applicants go through the start page and the form in every language,
+ * at desktop width and at 360 px, and the results must be the engine's points for the same JSON file.
+ * A full-page screenshot of each main page in each language is saved under target/screenshots.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SelfAssessmentBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int DESKTOP_WIDTH = 1280;
+    private static final int PHONE_WIDTH = 360;
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void startTheBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + DESKTOP_WIDTH + ",900", "--hide-scrollbars");
+        // The pages must work without JavaScript: the browser runs none.
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopTheBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theArticlesApplicantsGetTheEnginesPointsAtDesktopWidth(PageLanguage language) {
+        width(DESKTOP_WIDTH);
+        for (String file : ExampleApplicant.FILES) {
+            ExampleApplicant applicant = ExampleApplicant.of(file);
+            boolean first = file.equals(ExampleApplicant.FILES.get(0));
+            if (first || language == PageLanguage.ENGLISH || language == PageLanguage.JAPANESE) {
+                answer(language, applicant, first ? "desktop" : null);
+            } else {
+                // Typing is slow on a shared machine: the others come in a link that carries the answers.
+                driver.get(url("/" + language.tag() + "/self-assessment?" + applicant.query()));
+                clickAndWait(By.id("submit"));
+            }
+            checkResults(language, applicant);
+            if (first) {
+                screenshot(language, "results", "desktop");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void thePagesFitAPhoneScreen(PageLanguage language) {
+        width(PHONE_WIDTH);
+        try {
+            ExampleApplicant applicant = ExampleApplicant.of("dr-wang.json");
+            answer(language, applicant, "360");
+            checkResults(language, applicant);
+            assertFits(language, "results");
+            screenshot(language, "results", "360");
+        } finally {
+            width(DESKTOP_WIDTH);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void problemsAreShownNextToTheirQuestionAndAtTheTop(PageLanguage language) {
+        width(DESKTOP_WIDTH);
+        driver.get(url("/" + language.tag() + "/self-assessment"));
+        type("birthDate", "1990-02-30");
+        type("annualSalaryYen", "eight million");
+        clickAndWait(By.id("submit"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language.tag());
+        WebElement summary = driver.findElement(By.id("problems"));
+        assertThat(summary.findElements(By.cssSelector("a[href='#q-birthDate'], a[href='#q-annualSalaryYen']")))
+                .hasSize(2);
+        assertThat(driver.findElement(By.id("q-birthDate-problem")).getText()).contains("not a real date");
+        assertThat(driver.findElement(By.id("q-annualSalaryYen")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("q-annualSalaryYen")).getAttribute("value")).isEqualTo("eight million");
+        screenshot(language, "form-problems", "desktop");
+    }
+
+    @Test
+    void switchingTheLanguageKeepsTheAnswers() {
+        width(DESKTOP_WIDTH);
+        ExampleApplicant li = ExampleApplicant.of("ms-li.json");
+        answer(PageLanguage.ENGLISH, li, null);
+        checkResults(PageLanguage.ENGLISH, li);
+        for (PageLanguage language : List.of(PageLanguage.JAPANESE, PageLanguage.TRADITIONAL_CHINESE,
+                PageLanguage.KOREAN, PageLanguage.SIMPLIFIED_CHINESE)) {
+            clickAndWait(By.cssSelector(".languages a[lang='" + language.tag() + "']"));
+            checkResults(language, li);
+        }
+        clickAndWait(By.id("change"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
+        li.answers().forEach((name, value) -> {
+            WebElement input = driver.findElement(By.name(name));
+            String shown = input.getAttribute("type").equals("checkbox") ? String.valueOf(input.isSelected())
+                    : input.getAttribute("value");
+            assertThat(shown).as(name).isEqualTo(value);
+        });
+    }
+
+    /** From the start page through the form to the results, saving screenshots of the way when asked. */
+    private void answer(PageLanguage language, ExampleApplicant applicant, String screenshots) {
+        driver.get(url("/" + language.tag() + "/"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language.tag());
+        if (screenshots != null) {
+            assertFits(language, "start");
+            screenshot(language, "start", screenshots);
+        }
+        clickAndWait(By.id("work-all"));
+        assertEveryInputIsLabelled();
+        if (screenshots != null) {
+            assertFits(language, "form");
+            screenshot(language, "form", screenshots);
+        }
+        applicant.answers().forEach(this::type);
+        clickAndWait(By.id("submit"));
+    }
+
+    /** Clicks a link or button and waits for the page it leads to. */
+    private void clickAndWait(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private void checkResults(PageLanguage language, ExampleApplicant applicant) {
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language.tag());
+        for (Category category : Category.values()) {
+            String shown = driver.findElement(By.cssSelector("#compare-" + category.name() + " .points")).getText();
+            assertThat(Integer.parseInt(shown)).as(applicant.file() + " " + category + " in " + language.tag())
+                    .isEqualTo(applicant.points().get(category));
+        }
+        assertThat(driver.findElement(By.id("best")).getAttribute("data-category"))
+                .isEqualTo(applicant.best().map(Category::name).orElse(""));
+    }
+
+    private void type(String name, String value) {
+        WebElement input = driver.findElement(By.name(name));
+        if (!input.isDisplayed()) {
+            // A further degree is folded away until its summary is clicked.
+            input.findElement(By.xpath("./ancestor::details/summary")).click();
+        }
+        if (input.getTagName().equals("select")) {
+            new Select(input).selectByValue(value);
+        } else if ("checkbox".equals(input.getAttribute("type"))) {
+            if (Boolean.parseBoolean(value) != input.isSelected()) {
+                input.click();
+            }
+        } else {
+            input.clear();
+            input.sendKeys(value);
+        }
+    }
+
+    private void assertEveryInputIsLabelled() {
+        List<String> unlabelled = new ArrayList<>();
+        for (WebElement input : driver.findElements(By.cssSelector("input:not([type='hidden']), select"))) {
+            String id = input.getAttribute("id");
+            if (id == null || id.isEmpty() || driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty()) {
+                unlabelled.add(input.getAttribute("name"));
+            }
+        }
+        assertThat(unlabelled).as("inputs without a label").isEmpty();
+    }
+
+    /** The page is no wider than the screen: nothing to scroll sideways. */
+    @SuppressWarnings("unchecked")
+    private void assertFits(PageLanguage language, String page) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> viewport = (Map<String, Object>) metrics.get("cssLayoutViewport");
+        assertThat(((Number) content.get("width")).doubleValue()).as(page + " in " + language.tag() + " fits")
+                .isLessThanOrEqualTo(((Number) viewport.get("clientWidth")).doubleValue());
+    }
+
+    private void width(int width) {
+        if (width == DESKTOP_WIDTH) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        }
+    }
+
+    /** A full-page screenshot, target/screenshots/LANGUAGE-PAGE-WIDTH.png. */
+    @SuppressWarnings("unchecked")
+    private void screenshot(PageLanguage language, String page, String width) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", content.get("width"), "height",
+                content.get("height"), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.write(SCREENSHOTS.resolve(language.tag() + "-" + page + "-" + width + ".png"),
+                    Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
