@@ -13,6 +13,7 @@ import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_RD_EXPENSE_
 import static org.hspnavigator.formats.profile.ProfileField.EMPLOYER_SME;
 import static org.hspnavigator.formats.profile.ProfileField.FOREIGN_QUALIFICATION;
 import static org.hspnavigator.formats.profile.ProfileField.GROWTH_FIELD_PROJECT;
+import static org.hspnavigator.formats.profile.ProfileField.ID;
 import static org.hspnavigator.formats.profile.ProfileField.INVESTMENT_YEN;
 import static org.hspnavigator.formats.profile.ProfileField.JAPANESE_NATIONAL_QUALIFICATIONS;
 import static org.hspnavigator.formats.profile.ProfileField.JLPT;
@@ -35,7 +36,7 @@ import org.hspnavigator.formats.profile.ProfileGroup;
  * degrees section asks the fields of each degree, {@link #DEGREE_SLOTS} times.
  */
 enum FormSection {
-    ABOUT("about", List.of(BIRTH_DATE, REFERENCE_DATE)),
+    ABOUT("about", List.of(BIRTH_DATE, REFERENCE_DATE, ID)),
     DEGREES("degrees", ProfileGroup.DEGREES.fields()),
     CAREER("career", List.of(CAREER_SPECIALIZED_TECHNICAL, CAREER_ACADEMIC_RESEARCH, CAREER_BUSINESS_MANAGEMENT)),
     SALARY("salary", List.of(ANNUAL_SALARY_YEN)),
