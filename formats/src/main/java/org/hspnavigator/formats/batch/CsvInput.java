@@ -1,4 +1,4 @@
-package org.hspnavigator.cli.batch;
+package org.hspnavigator.formats.batch;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
@@ -20,7 +20,7 @@ import java.util.Iterator;
  * replacement characters: a Shift_JIS file read as UTF-8 must not be scored with garbled text. Empty
  * lines are skipped; rows may have any number of cells, which the scorer checks against the header.
  */
-final class CsvInput implements Closeable {
+public final class CsvInput implements Closeable {
 
     private static final int BUFFER_BYTES = 1 << 16;
 
@@ -30,7 +30,7 @@ final class CsvInput implements Closeable {
     private final Iterator<ChunkFiller> rows;
     private final Charset charset;
 
-    CsvInput(InputStream in, Charset requested) {
+    public CsvInput(InputStream in, Charset requested) {
         this.counted = new CountingInputStream(in);
         BufferedInputStream buffered = new BufferedInputStream(counted, BUFFER_BYTES);
         boolean bom = skipUtf8Bom(buffered);
@@ -69,7 +69,7 @@ final class CsvInput implements Closeable {
      * @throws UncheckedIOException when the input cannot be read or decoded
      * @throws de.siegmar.fastcsv.reader.CsvParseException when it is not CSV
      */
-    RowChunk nextRows(int maxRows) {
+    public RowChunk nextRows(int maxRows) {
         // Asked only while the chunk has room: the iterator parses the next row as it is asked.
         for (int read = 0; read < maxRows && rows.hasNext(); read++) {
             rows.next();
@@ -78,11 +78,11 @@ final class CsvInput implements Closeable {
     }
 
     /** The bytes read so far (ahead of the rows returned by up to a buffer). */
-    long bytesRead() {
+    public long bytesRead() {
         return counted.count();
     }
 
-    Charset charset() {
+    public Charset charset() {
         return charset;
     }
 
