@@ -94,6 +94,9 @@ public class ApiDocumentation {
                         problems(operation.getValue(), Map.of("400", "Invalid rows or header: errors has each, in the "
                                 + "words of hsp batch", "413", "Over a limit: the body's size or the rows of CSV",
                                 "415", "The body is not text/csv"));
+                        if (answersCsv(operation.getValue())) {
+                            problem(operation.getValue(), "406", "The client accepts no text/csv");
+                        }
                     } else if (hasBody) {
                         problems(operation.getValue(), PROBLEMS_OF_A_BODY);
                     } else if (operation.getValue().getParameters() != null && !operation.getValue().getParameters().isEmpty()) {
@@ -106,6 +109,11 @@ public class ApiDocumentation {
             }
             workspace.addLoginAndLogout(openApi);
         };
+    }
+
+    private static boolean answersCsv(Operation operation) {
+        ApiResponse ok = operation.getResponses().get("200");
+        return ok != null && ok.getContent() != null && ok.getContent().containsKey("text/csv");
     }
 
     private static void problems(Operation operation, Map<String, String> problems) {
