@@ -40,11 +40,19 @@ public class BatchController {
 
     static final String TEXT_CSV = "text/csv";
 
-    private static final String OUTPUT_EXAMPLE = """
-            id,line,referenceDate,SPECIALIZED_TECHNICAL.points,SPECIALIZED_TECHNICAL.eligible,ACADEMIC_RESEARCH.points,\
-            ACADEMIC_RESEARCH.eligible,BUSINESS_MANAGEMENT.points,BUSINESS_MANAGEMENT.eligible,bestCategory,error
-            mr-zhang,2,2026-04-01,70,true,45,false,35,false,SPECIALIZED_TECHNICAL,
-            bad-row,3,,,,,,,,,"line 3: birthDate: expected a date as YYYY-MM-DD, got ""1990-13-01\""\"
+    /** The example of the request and its answer: two rows of examples/candidates.csv, one of them invalid. */
+    static final String INPUT_EXAMPLE = """
+            id,referenceDate,birthDate,annualSalaryYen,degrees.0.level,careerYears.specializedTechnical,\
+            japaneseLanguage.jlpt
+            A-001,2026-11-27,1994-03-10,8000000,MASTER,5,N2
+            A-006,2026-11-27,1991-04-31,9000000,PHD,7,N2
+            """;
+    static final String OUTPUT_EXAMPLE = """
+            id,line,referenceDate,ACADEMIC_RESEARCH.points,ACADEMIC_RESEARCH.eligible,SPECIALIZED_TECHNICAL.points,\
+            SPECIALIZED_TECHNICAL.eligible,BUSINESS_MANAGEMENT.points,BUSINESS_MANAGEMENT.eligible,bestCategory,error
+            A-001,2,2026-11-27,70,true,80,true,30,false,SPECIALIZED_TECHNICAL,
+            A-006,3,,,,,,,,,"line 3: birthDate: ""1991-04-31"" is not a real date | degrees.0.level: unknown value \
+            ""PHD""; expected one of DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR"
             """;
 
     private final QueryParameters parameters;
@@ -73,8 +81,7 @@ public class BatchController {
                     + "sees an incomplete response rather than a shorter batch.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"),
-                            examples = @ExampleObject(value = "id,birthDate,referenceDate,annualSalaryYen,"
-                                    + "degrees.0.level\nms-li,1994-05-10,2026-04-01,8000000,MASTER\n"))))
+                            examples = @ExampleObject(value = INPUT_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "One row per input row, in the input's order",
             content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"),
                     examples = @ExampleObject(value = OUTPUT_EXAMPLE)))

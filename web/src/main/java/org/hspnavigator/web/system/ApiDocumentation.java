@@ -95,7 +95,12 @@ public class ApiDocumentation {
                                 + "words of hsp batch", "413", "Over a limit: the body's size or the rows of CSV",
                                 "415", "The body is not text/csv"));
                         if (answersCsv(operation.getValue())) {
-                            problem(operation.getValue(), "406", "The client accepts no text/csv");
+                            problems(operation.getValue(), Map.of(
+                                    "400", "A bad header or query parameter, an empty body, or text not CSV in its "
+                                            + "charset, found before the answer began: errors names each (invalid "
+                                            + "rows are answered in the error column)",
+                                    "406", "The client accepts no text/csv",
+                                    "413", "More rows than maxCsvRows, found before the answer began"));
                         }
                     } else if (hasBody) {
                         problems(operation.getValue(), PROBLEMS_OF_A_BODY);

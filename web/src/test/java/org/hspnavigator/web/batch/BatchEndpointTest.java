@@ -49,6 +49,12 @@ class BatchEndpointTest {
     }
 
     @Test
+    void theDescribedExampleIsWhatTheServerAnswers() {
+        Http.Answer answer = post("", BatchController.INPUT_EXAMPLE.getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.body()).isEqualTo(BatchController.OUTPUT_EXAMPLE);
+    }
+
+    @Test
     void everyScoringCaseAsARowGivesTheCommandLinesOutput() {
         List<Map<String, String>> rows = new ArrayList<>();
         for (CaseFiles.ScoringCase scoringCase : CaseFiles.scoringCases()) {

@@ -140,7 +140,8 @@ final class StreamingExchange {
     private static final class Lines {
         private long count;
         private long bytes;
-        private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+        private byte[] current = new byte[256];
+        private int currentLength;
         private String lastWhole = "";
 
         void add(byte[] buffer, int length) {
@@ -148,16 +149,19 @@ final class StreamingExchange {
             for (int i = 0; i < length; i++) {
                 if (buffer[i] == '\n') {
                     count++;
-                    lastWhole = current.toString(StandardCharsets.UTF_8);
-                    current.reset();
+                    lastWhole = new String(current, 0, currentLength, StandardCharsets.UTF_8);
+                    currentLength = 0;
                 } else {
-                    current.write(buffer[i]);
+                    if (currentLength == current.length) {
+                        current = java.util.Arrays.copyOf(current, 2 * current.length);
+                    }
+                    current[currentLength++] = buffer[i];
                 }
             }
         }
 
         String last() {
-            return current.size() > 0 ? current.toString(StandardCharsets.UTF_8) : lastWhole;
+            return currentLength > 0 ? new String(current, 0, currentLength, StandardCharsets.UTF_8) : lastWhole;
         }
     }
 
