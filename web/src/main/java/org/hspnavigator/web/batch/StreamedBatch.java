@@ -81,7 +81,7 @@ final class StreamedBatch {
      */
     void run(InputStream body, Charset charset, HttpServletResponse response) throws IOException {
         CsvInput csv = new CsvInput(body, charset);
-        RowChunk header = next(csv, 1, charset, response, null, 0);
+        RowChunk header = next(csv, 1, response, null, 0);
         if (header.rows() == 0) {
             throw invalid("", "the body is empty; expected a header row of profile field names");
         }
@@ -108,7 +108,7 @@ final class StreamedBatch {
         while (true) {
             // Chunks end at the limit, so that the one row read beyond it is the first row refused.
             int wanted = rows < maxRows ? (int) Math.min(CHUNK_ROWS, maxRows - rows) : 1;
-            RowChunk chunk = next(csv, wanted, charset, response, layout, nextLine);
+            RowChunk chunk = next(csv, wanted, response, layout, nextLine);
             if (chunk.rows() == 0) {
                 return;
             }
@@ -131,7 +131,7 @@ final class StreamedBatch {
      * @param layout   the batch's layout, null while the header is read
      * @param nextLine the line after the last row scored
      */
-    private RowChunk next(CsvInput csv, int rows, Charset charset, HttpServletResponse response, BatchLayout layout,
+    private RowChunk next(CsvInput csv, int rows, HttpServletResponse response, BatchLayout layout,
             long nextLine) throws IOException {
         String problem;
         try {

@@ -85,30 +85,22 @@ final class StreamingExchange {
 
     /** Whether the last chunk came. */
     private static boolean readChunks(InputStream in, Lines lines) throws IOException {
-        byte[] buffer = new byte[1 << 16];
         while (true) {
             String size = line(in);
             if (size == null) {
                 return false;
             }
-            long remaining = Long.parseLong(size.split(";")[0].strip(), 16);
-            if (remaining == 0) {
+            long length = Long.parseLong(size.split(";")[0].strip(), 16);
+            if (length == 0) {
                 return line(in) != null;
             }
-            while (remaining > 0) {
-                int read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
-                if (read < 0) {
-                    return false;
-                }
-                lines.add(buffer, read);
-                remaining -= read;
-            }
-            if (line(in) == null) {
+            if (!readLength(in, length, lines) || line(in) == null) {
                 return false;
             }
         }
     }
 
+    /** Whether all {@code length} bytes came. */
     private static boolean readLength(InputStream in, long length, Lines lines) throws IOException {
         byte[] buffer = new byte[1 << 16];
         long remaining = length;
