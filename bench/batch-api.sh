@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Streams a CSV body far larger than the server's heap through POST /api/v1/batch:
 #   bench/batch-api.sh [MEGABYTES]        (default 1024)
-# Runs the web module's BatchLargeBodyTest with a larger body than its run in CI (192 MB): the server
-# as a process of its own with a 64 MB heap, the CSV generated as it is sent on a plain socket while
+# Runs the web module's BatchLargeBodyTest with a larger body than its run in CI (128 MB): the server
+# as a process of its own with a 32 MB heap, the CSV generated as it is sent on a plain socket while
 # the answer is read as it comes, every row of the answer counted and the end of the body checked.
 # Prints the body's size and rows, the answer's size, the time of the exchange and the server's peak
 # resident memory (VmHWM). The time includes generating the body and reading the answer in the test's

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BatchLargeBodyTest {
 
-    private static final String HEAP = "-Xmx64m";
-    private static final int DEFAULT_MEGABYTES = 192;
+    private static final String HEAP = "-Xmx32m";
+    private static final int DEFAULT_MEGABYTES = 128;
     private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
     private static final String HEADER = "id,referenceDate,birthDate,annualSalaryYen,degrees.0.level,"
             + "careerYears.specializedTechnical,japaneseLanguage.jlpt\n";
