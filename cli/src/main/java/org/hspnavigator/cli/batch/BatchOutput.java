@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Where a batch writes a file of rows: a text writer for what is written as text (the headers), and for
  * a file the byte stream beneath it, which takes the scored rows in UTF-8 as the worker threads encoded
- * them ({@link ChunkScorer}) instead of encoding them again on the writing thread. Standard output takes
+ * them ({@link org.hspnavigator.formats.batch.ChunkScorer}) instead of encoding them again on the writing thread. Standard output takes
  * everything as text. Text written must be flushed before rows follow as bytes.
  */
 final class BatchOutput {

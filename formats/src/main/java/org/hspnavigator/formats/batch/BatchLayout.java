@@ -79,6 +79,15 @@ public final class BatchLayout {
     }
 
     /**
+     * Appends an output row that stands for no input row but for the input as a whole after {@code line}
+     * (a limit reached, text that stopped being readable): written as an invalid row is, its words in the
+     * error column, so that a reader of the output sees it where it looks for the problems of rows.
+     */
+    public void appendInvalidRow(StringBuilder text, long line, String error) {
+        output.writeInvalid(OutputColumns.writer(text, lineDelimiter), "", line, error);
+    }
+
+    /**
      * Scores rows, each read by {@code reader} and assessed by {@code engine}, into {@code output} and,
      * for the invalid ones, also into {@code errors}.
      */

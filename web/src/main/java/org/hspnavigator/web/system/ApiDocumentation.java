@@ -94,6 +94,14 @@ public class ApiDocumentation {
                         problems(operation.getValue(), Map.of("400", "Invalid rows or header: errors has each, in the "
                                 + "words of hsp batch", "413", "Over a limit: the body's size or the rows of CSV",
                                 "415", "The body is not text/csv"));
+                        if (answersCsv(operation.getValue())) {
+                            problems(operation.getValue(), Map.of(
+                                    "400", "A bad header or query parameter, an empty body, or text not CSV in its "
+                                            + "charset, found before the answer began: errors names each (invalid "
+                                            + "rows are answered in the error column)",
+                                    "406", "The client accepts no text/csv",
+                                    "413", "More rows than maxCsvRows, found before the answer began"));
+                        }
                     } else if (hasBody) {
                         problems(operation.getValue(), PROBLEMS_OF_A_BODY);
                     } else if (operation.getValue().getParameters() != null && !operation.getValue().getParameters().isEmpty()) {
@@ -106,6 +114,11 @@ public class ApiDocumentation {
             }
             workspace.addLoginAndLogout(openApi);
         };
+    }
+
+    private static boolean answersCsv(Operation operation) {
+        ApiResponse ok = operation.getResponses().get("200");
+        return ok != null && ok.getContent() != null && ok.getContent().containsKey("text/csv");
     }
 
     private static void problems(Operation operation, Map<String, String> problems) {

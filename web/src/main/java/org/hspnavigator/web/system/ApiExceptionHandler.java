@@ -71,6 +71,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The query string cannot be decoded: " + e.getMessage(), request.getRequestURI()));
     }
 
+    /**
+     * A streamed response stopped after it began: nothing may be written after the bytes already sent,
+     * least of all a problem; thrown on, it reaches Tomcat, which closes the connection.
+     */
+    @ExceptionHandler(ResponseStoppedException.class)
+    void stopped(ResponseStoppedException e) throws ResponseStoppedException {
+        throw e;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> internal(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse response) {

@@ -3,6 +3,7 @@ package org.hspnavigator.web.system;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class ErrorEndpoint implements ErrorController {
 
     @RequestMapping("/error")
-    ResponseEntity<byte[]> error(HttpServletRequest request) {
+    ResponseEntity<byte[]> error(HttpServletRequest request, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            // A response already under way (ResponseStoppedException) takes nothing after its bytes: the
+            // connection is closed instead, which says more than a problem lost in the middle of a body.
+            return null;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String instance = uri == null ? request.getRequestURI() : uri.toString();

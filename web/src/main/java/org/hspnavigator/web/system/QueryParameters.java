@@ -59,6 +59,18 @@ public final class QueryParameters {
         }
     }
 
+    /** The {@code name} parameter as {@code true} or {@code false} in any case; false when absent, empty when refused. */
+    public Optional<Boolean> flag(String name, String value, List<Problems.Located> problems) {
+        if (value == null) {
+            return Optional.of(false);
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Optional.of(Boolean.parseBoolean(value));
+        }
+        problems.add(Problems.Located.query(name, "expected true or false, got \"" + value + "\""));
+        return Optional.empty();
+    }
+
     /** The {@code name} parameter as a whole number; {@code fallback} when absent, empty when refused. */
     public Optional<Integer> integer(String name, String value, int fallback, String expected,
             List<Problems.Located> problems) {

@@ -42,10 +42,7 @@ public final class RequestDocuments {
      */
     public ProfileDocument profiles(HttpServletRequest request, Optional<LocalDate> date,
             List<Problems.Located> problems) throws IOException {
-        ProfileReader reader = new ProfileReader(referenceDates);
-        if (date.isPresent()) {
-            reader = reader.withReferenceDate(date.get(), DATE_ORIGIN);
-        }
+        ProfileReader reader = reader(date);
         try (InputStream in = bodies.read(request)) {
             ProfileDocument document = ProfileDocuments.read(in, reader);
             QueryParameters.requireNone(problems);
@@ -53,6 +50,12 @@ public final class RequestDocuments {
         } catch (InvalidInputException e) {
             throw invalid(problems, e.violations());
         }
+    }
+
+    /** The reader of profiles, each scored as of {@code date} when present (the query's), else as of its own. */
+    public ProfileReader reader(Optional<LocalDate> date) {
+        ProfileReader reader = new ProfileReader(referenceDates);
+        return date.isPresent() ? reader.withReferenceDate(date.get(), DATE_ORIGIN) : reader;
     }
 
     /** The case of the body; ends the request with a 400 naming every problem of the query and of the body. */

@@ -1,4 +1,4 @@
-package org.hspnavigator.cli.batch;
+package org.hspnavigator.formats.batch;
 
 /**
  * The output of one chunk of rows, ready to be written in order.
@@ -8,5 +8,5 @@ package org.hspnavigator.cli.batch;
  * @param rows    the number of rows
  * @param invalid how many of them were invalid
  */
-record ScoredChunk(byte[] output, String errors, int rows, int invalid) {
+public record ScoredChunk(byte[] output, String errors, int rows, int invalid) {
 }

@@ -1,4 +1,4 @@
-package org.hspnavigator.cli.batch;
+package org.hspnavigator.formats.batch;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
@@ -22,7 +22,7 @@ import java.util.Iterator;
  * by semicolons when the header row is; rows may have any number of cells,
  * which the scorer checks against the header.
  */
-final class CsvInput implements Closeable {
+public final class CsvInput implements Closeable {
 
     private static final int BUFFER_BYTES = 1 << 16;
     /** The most of the header row read to tell its separator: far more than every column named. */
@@ -35,7 +35,7 @@ final class CsvInput implements Closeable {
     private final Charset charset;
     private final char separator;
 
-    CsvInput(InputStream in, Charset requested) {
+    public CsvInput(InputStream in, Charset requested) {
         this.counted = new CountingInputStream(in);
         BufferedInputStream buffered = new BufferedInputStream(counted, BUFFER_BYTES);
         boolean bom = skipUtf8Bom(buffered);
@@ -101,7 +101,7 @@ final class CsvInput implements Closeable {
      * @throws UncheckedIOException when the input cannot be read or decoded
      * @throws de.siegmar.fastcsv.reader.CsvParseException when it is not CSV
      */
-    RowChunk nextRows(int maxRows) {
+    public RowChunk nextRows(int maxRows) {
         // Asked only while the chunk has room: the iterator parses the next row as it is asked. Counted
         // by the filler, which leaves blank rows out: a chunk of blank rows alone would end the input.
         while (filler.rows() < maxRows && rows.hasNext()) {
@@ -111,21 +111,21 @@ final class CsvInput implements Closeable {
     }
 
     /** The bytes read so far (ahead of the rows returned by up to a buffer). */
-    long bytesRead() {
+    public long bytesRead() {
         return counted.count();
     }
 
     /** The rows of only empty or blank cells skipped so far. */
-    long blankRowsSkipped() {
+    public long blankRowsSkipped() {
         return filler.blankRows();
     }
 
     /** The separator of the cells, told from the header row. */
-    char separator() {
+    public char separator() {
         return separator;
     }
 
-    Charset charset() {
+    public Charset charset() {
         return charset;
     }
 

@@ -1,4 +1,4 @@
-package org.hspnavigator.cli.batch;
+package org.hspnavigator.formats.batch;
 
 import org.hspnavigator.formats.profile.CsvCells;
 
@@ -7,7 +7,7 @@ import org.hspnavigator.formats.profile.CsvCells;
  * array, and per row where its cells are and the line it starts on. Handed to one scorer thread and
  * never changed after.
  */
-final class RowChunk {
+public final class RowChunk {
 
     private final char[] chars;
     private final int[] bounds;
@@ -25,16 +25,16 @@ final class RowChunk {
         this.rows = rows;
     }
 
-    int rows() {
+    public int rows() {
         return rows;
     }
 
     /** The line of the file the row starts on, counted from 1 as FastCSV counts it. */
-    long line(int row) {
+    public long line(int row) {
         return lines[row];
     }
 
-    CsvCells cells(int row) {
+    public CsvCells cells(int row) {
         return new CsvCells(chars, bounds, firstBounds[row], sizes[row]);
     }
 }

@@ -1,16 +1,14 @@
-package org.hspnavigator.cli.batch;
+package org.hspnavigator.formats.batch;
 
 import java.nio.charset.StandardCharsets;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.formats.batch.BatchLayout;
-import org.hspnavigator.formats.batch.BatchRows;
 import org.hspnavigator.formats.profile.ProfileReader;
 
 /**
  * Scores a chunk of CSV rows into the text of their output rows (and of the errors file). Runs on
  * the worker threads; holds nothing that changes, so one instance serves them all.
  */
-final class ChunkScorer {
+public final class ChunkScorer {
 
     /**
      * Room for 96 characters a row: a scored row of all three categories takes about 65 with a short id,
@@ -22,7 +20,7 @@ final class ChunkScorer {
     private final ProfileReader reader;
     private final PointsEngine engine;
 
-    ChunkScorer(BatchLayout layout, ProfileReader reader, PointsEngine engine) {
+    public ChunkScorer(BatchLayout layout, ProfileReader reader, PointsEngine engine) {
         this.layout = layout;
         this.reader = reader;
         this.engine = engine;
@@ -32,7 +30,7 @@ final class ChunkScorer {
      * The chunk's rows scored; the output encoded here, on the worker thread, so that the thread that
      * writes the file only hands the bytes over.
      */
-    ScoredChunk score(RowChunk rows) {
+    public ScoredChunk score(RowChunk rows) {
         StringBuilder output = new StringBuilder(rows.rows() * CHARS_PER_ROW);
         StringBuilder errors = new StringBuilder();
         BatchRows scored = layout.rows(reader, engine, output, errors);

@@ -1,4 +1,4 @@
-package org.hspnavigator.cli.batch;
+package org.hspnavigator.formats.batch;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
