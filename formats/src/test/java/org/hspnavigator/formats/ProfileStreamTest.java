@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.RuleBook;
@@ -17,11 +18,15 @@ import org.hspnavigator.formats.cases.CaseFiles.InvalidCase;
 import org.hspnavigator.formats.cases.CaseFiles.ScoringCase;
 import org.hspnavigator.formats.json.JsonArrayWriter;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.profile.DocumentKind;
+import org.hspnavigator.formats.profile.LabelledProfile;
 import org.hspnavigator.formats.profile.ProfileDocuments;
+import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ProfileStream;
 import org.hspnavigator.formats.profile.ProfileStream.Element;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import org.junit.jupiter.api.DynamicTest;
@@ -57,8 +62,31 @@ class ProfileStreamTest {
         Streamed streamed = streamed(document);
         assertThat(streamed.violations()).isEmpty();
         assertThat(streamed.isArray()).isTrue();
-        assertThat(streamed.profiles()).hasSizeGreaterThan(100)
-                .isEqualTo(ProfileDocuments.read(new ByteArrayInputStream(document), READER).profiles());
+        ProfileDocument whole = ProfileDocuments.read(new ByteArrayInputStream(document), READER);
+        assertThat(streamed.profiles()).hasSizeGreaterThan(100).isEqualTo(whole.profiles());
+        assertThat(streamed.ids()).isEqualTo(whole.ids());
+    }
+
+    @Test
+    void eachProfileComesWithItsIdWhenItHasOne() {
+        Streamed streamed = streamed(("[{\"id\": \"A-001\", \"birthDate\": \"1994-03-10\", \"annualSalaryYen\": 1},"
+                + " {\"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 1}]").getBytes(StandardCharsets.UTF_8));
+        assertThat(streamed.violations()).isEmpty();
+        assertThat(streamed.ids()).containsExactly(Optional.of("A-001"), Optional.empty());
+    }
+
+    @Test
+    void aCaseIsRefusedAsACaseInTheWordsOfTheWholeDocument() {
+        byte[] applicantCase = "{\"snapshots\": [], \"residence\": {}}".getBytes(StandardCharsets.UTF_8);
+        WrongDocumentException whole = catchThrowableOfType(WrongDocumentException.class,
+                () -> ProfileDocuments.read(new ByteArrayInputStream(applicantCase), READER));
+        WrongDocumentException streamed = catchThrowableOfType(WrongDocumentException.class, () -> {
+            try (ProfileStream stream = ProfileStream.open(new ByteArrayInputStream(applicantCase), READER)) {
+                stream.next(new ArrayList<>());
+            }
+        });
+        assertThat(streamed.found()).isEqualTo(DocumentKind.CASE);
+        assertThat(streamed.violations()).isEqualTo(whole.violations());
     }
 
     @Test
@@ -81,23 +109,26 @@ class ProfileStreamTest {
         }
     }
 
-    private record Streamed(boolean isArray, List<Profile> profiles, List<Violation> violations) {
+    private record Streamed(boolean isArray, List<Profile> profiles, List<Optional<String>> ids,
+            List<Violation> violations) {
     }
 
     private static Streamed streamed(byte[] document) {
         List<Profile> profiles = new ArrayList<>();
+        List<Optional<String>> ids = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         boolean isArray = false;
         try (ProfileStream stream = ProfileStream.open(new ByteArrayInputStream(document), READER)) {
             isArray = stream.isArray();
             for (Element element = stream.next(violations); element != null; element = stream.next(violations)) {
-                element.profile().ifPresent(profiles::add);
+                element.profile().map(LabelledProfile::profile).ifPresent(profiles::add);
+                element.profile().map(LabelledProfile::id).ifPresent(ids::add);
                 assertThat(element.profile().isPresent() || !violations.isEmpty()).isTrue();
             }
         } catch (InvalidInputException e) {
             // As the whole document: malformed JSON is its one problem.
-            return new Streamed(isArray, List.of(), e.violations());
+            return new Streamed(isArray, List.of(), List.of(), e.violations());
         }
-        return new Streamed(isArray, profiles, violations);
+        return new Streamed(isArray, profiles, ids, violations);
     }
 }

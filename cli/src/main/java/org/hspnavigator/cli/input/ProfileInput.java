@@ -15,7 +15,9 @@ import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
- * Reads the profile document a command is given: FILE and the optional {@code --date} override,
+ * Reads the profile document a command is given whole (the one profile of {@code hsp advise}; {@code hsp
+ * score} reads its files a profile at a time with {@link StreamedProfileInput}): FILE and the optional
+ * {@code --date} override,
  * validated like the profiles' own reference dates (docs/rules.md §18). Every problem goes to stderr,
  * one line per problem naming the JSON path; the caller then exits with 2.
  */
@@ -53,11 +55,6 @@ public final class ProfileInput {
             reportInvalid(file, e.violations());
             return Optional.empty();
         }
-    }
-
-    /** Reports a problem of the arguments as {@code hsp COMMAND: problem}. */
-    public void error(String problem) {
-        input.error(problem);
     }
 
     /** Reports problems found by the command itself, in the same form as those of the reader. */

@@ -2,24 +2,15 @@ package org.hspnavigator.cli.score;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.JsonOutput;
-import org.hspnavigator.cli.input.ProfileArguments;
-import org.hspnavigator.cli.input.ProfileInput;
-import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.cli.input.StreamedProfileInput;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.engine.scoring.ScoreResult;
-import org.hspnavigator.formats.assessment.AssessmentJson;
-import org.hspnavigator.formats.assessment.DocumentAssessment;
-import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Explanations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,34 +84,11 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PointsEngine engine = PointsEngine.official();
-        ProfileInput input = new ProfileInput("hsp score", clock, engine.ruleBook().earliestDate(), stdin,
-                spec.commandLine().getErr());
-        Optional<ProfileArguments> read = ProfileArguments.read(files, input, date);
-        if (read.isEmpty()) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        Set<Category> categories = category.categories();
-        print(DocumentAssessment.of(read.get().document(), categories, engine), read.get().labels());
-        return ExitCodes.OK;
-    }
-
-    /** The assessments; in a table, each under its label when there are several or they came in an array. */
-    private void print(DocumentAssessment assessed, List<String> labels) {
-        PrintWriter out = spec.commandLine().getOut();
-        Explanations explanations = Explanations.english();
-        if (json.json()) {
-            out.println(StrictJson.toText(new AssessmentJson(explanations).write(assessed)));
-        } else {
-            ScoreTable table = new ScoreTable(explanations);
-            List<ScoreResult> results = assessed.results();
-            for (int i = 0; i < results.size(); i++) {
-                if (!labels.isEmpty()) {
-                    out.println((i > 0 ? System.lineSeparator() : "") + "Applicant " + (i + 1) + " of "
-                            + results.size() + ": " + labels.get(i));
-                }
-                out.print(table.render(results.get(i), assessed.jSkip().get(i)));
-            }
-        }
-        out.flush();
+        // Read and written a profile at a time: arrays of any length, over any number of files, in constant memory.
+        StreamedProfileInput input = new StreamedProfileInput("hsp score", clock, engine.ruleBook().earliestDate(),
+                stdin, spec.commandLine().getErr());
+        ScoreWriter writer = new ScoreWriter(spec.commandLine().getOut(), json.json(), category.categories(), engine,
+                Explanations.english());
+        return input.read(files, date, writer) ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 }

@@ -5,19 +5,20 @@ import java.util.Set;
 import org.hspnavigator.cli.input.StreamedProfileInput.ProfileSink;
 import org.hspnavigator.engine.jskip.JSkipCriteria;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.assessment.AssessmentJson;
 import org.hspnavigator.formats.assessment.ProfileAssessment;
 import org.hspnavigator.formats.json.JsonArrayWriter;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.profile.LabelledProfile;
 import org.hspnavigator.formats.text.Explanations;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The output of {@code hsp score}, written profile by profile as each is scored: the assessment JSON
- * (one object, or an array of them for an array of profiles, the same text as the whole array written
- * at once), or the readable table, each headed "Profile [i] (n of N)" for an array. Nothing is kept
- * from one profile to the next.
+ * (one object for one profile object, else one array of them, the same text as the whole array written
+ * at once; each with the profile's {@code id} when it has one), or the readable table, each headed
+ * "Applicant n of N: label" when there are several. Nothing is kept from one profile to the next.
  */
 final class ScoreWriter implements ProfileSink {
 
@@ -28,8 +29,8 @@ final class ScoreWriter implements ProfileSink {
     private final JSkipCriteria jSkipCriteria = JSkipCriteria.official();
     private final AssessmentJson assessmentJson;
     private final ScoreTable table;
-    private boolean isArray;
-    private long count;
+    private boolean several;
+    private long total;
     private JsonArrayWriter array;
 
     ScoreWriter(PrintWriter out, boolean json, Set<Category> categories, PointsEngine engine, Explanations explanations) {
@@ -42,28 +43,29 @@ final class ScoreWriter implements ProfileSink {
     }
 
     @Override
-    public void begin(boolean isArray, long count) {
-        this.isArray = isArray;
-        this.count = count;
-        if (json && isArray) {
+    public void begin(boolean several, long total) {
+        this.several = several;
+        this.total = total;
+        if (json && several) {
             array = StrictJson.arrayWriter(out);
         }
     }
 
     @Override
-    public void accept(long index, Profile profile) {
-        ProfileAssessment assessed = ProfileAssessment.of(profile, categories, engine, jSkipCriteria);
+    public void accept(long index, LabelledProfile profile, String label) {
+        ProfileAssessment assessed = ProfileAssessment.of(profile.profile(), categories, engine, jSkipCriteria);
         if (json) {
+            ObjectNode written = assessmentJson.write(assessed.result(), assessed.jSkip(), profile.id());
             if (array != null) {
-                array.add(assessmentJson.write(assessed.result(), assessed.jSkip()));
+                array.add(written);
             } else {
-                out.println(StrictJson.toText(assessmentJson.write(assessed.result(), assessed.jSkip())));
+                out.println(StrictJson.toText(written));
             }
             return;
         }
-        if (isArray) {
-            out.println((index > 0 ? System.lineSeparator() : "") + "Profile [" + index + "] (" + (index + 1) + " of "
-                    + count + ")");
+        if (several) {
+            out.println((index > 0 ? System.lineSeparator() : "") + "Applicant " + (index + 1) + " of " + total + ": "
+                    + label);
         }
         out.print(table.render(assessed.result(), assessed.jSkip()));
     }

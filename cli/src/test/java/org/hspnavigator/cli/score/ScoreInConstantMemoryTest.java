@@ -52,7 +52,7 @@ class ScoreInConstantMemoryTest {
         Output table = score(profiles.toString());
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.matching()).as("tables written").isEqualTo(PROFILES);
-        assertThat(table.last()).isEqualTo("Profile [9999] (10000 of 10000)");
+        assertThat(table.last()).isEqualTo("Applicant 10000 of 10000: " + profiles + " [9999]");
     }
 
     /** What a run printed: the lines that start an assessment (JSON) or a profile's table, counted. */
@@ -78,7 +78,7 @@ class ScoreInConstantMemoryTest {
         String last = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("  \"ruleSet\"") || line.startsWith("    \"ruleSet\"") || line.startsWith("Profile [")) {
+                if (line.startsWith("  \"ruleSet\"") || line.startsWith("    \"ruleSet\"") || line.startsWith("Applicant ")) {
                     matching++;
                     last = line;
                 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code hsp score} reads its input twice, a profile at a time: every problem is reported before any
- * result is written, and standard input is kept for the second reading in a temporary file that is
- * gone after.
+ * {@code hsp score} reads its input twice, a profile at a time: every problem of every file is reported
+ * before any result is written, and standard input is kept for the second reading in a temporary file
+ * that is gone after.
  */
 class ScoreStreamedInputTest {
 
@@ -50,7 +50,7 @@ class ScoreStreamedInputTest {
         List<Path> before = copies(temporary);
         Run run = Cli.runWithInput("[" + VALID + "," + VALID + "]", "score", "-");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Profile [0] (1 of 2)", "Profile [1] (2 of 2)");
+        assertThat(run.out()).contains("Applicant 1 of 2: standard input [0]", "Applicant 2 of 2: standard input [1]");
         assertThat(copies(temporary)).isEqualTo(before);
     }
 
@@ -61,6 +61,39 @@ class ScoreStreamedInputTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("malformed JSON: Unrecognized token 'oops'").doesNotContain("birthDate");
+    }
+
+    @Test
+    void theProblemsOfEveryFileAreReportedInTheirOrderBeforeAnyResult(@TempDir Path dir) throws IOException {
+        Path valid = Files.writeString(dir.resolve("valid.json"), "[" + VALID + "]");
+        Path invalid = Files.writeString(dir.resolve("invalid.json"), "[" + VALID + "," + INVALID + "]");
+        Path applicantCase = Files.writeString(dir.resolve("case.json"), "{\"snapshots\": []}");
+        Run run = Cli.runWithInput("[oops", "score", "--json", valid.toString(), invalid.toString(),
+                applicantCase.toString(), "-");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).containsExactly(
+                "hsp score: invalid input in " + invalid + ":",
+                "  [1].birthDate: \"1994-02-30\" is not a real date",
+                "  [1].annualSalaryYen: must not be negative, got -1",
+                "hsp score: " + applicantCase + ": this is a case (it has `snapshots`), not a profile; a case is read "
+                        + "by hsp pr, hsp family or hsp checklist",
+                "hsp score: invalid input in standard input:",
+                "  line 1, column 2: malformed JSON: Unrecognized token 'oops': was expecting (JSON String, Number, "
+                        + "Array, Object or token 'null', 'true' or 'false')");
+    }
+
+    @Test
+    void severalFilesAreOneArrayWrittenAProfileAtATimeWithTheirIdsAndLabels(@TempDir Path dir) throws IOException {
+        Path first = Files.writeString(dir.resolve("first.json"), "[" + VALID + "," + VALID.replace("{", "{\"id\": \"B\", ") + "]");
+        Run table = Cli.runWithInput(VALID.replace("{", "{\"id\": \"C\", "), "score", first.toString(), "-");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out().lines().filter(line -> line.startsWith("Applicant "))).containsExactly(
+                "Applicant 1 of 3: " + first + " [0]", "Applicant 2 of 3: B (" + first + " [1])",
+                "Applicant 3 of 3: C (standard input)");
+        Run json = Cli.runWithInput(VALID.replace("{", "{\"id\": \"C\", "), "score", "--json", first.toString(), "-");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).startsWith("[").contains("\"id\" : \"B\"", "\"id\" : \"C\"");
     }
 
     private static List<Path> copies(Path temporary) throws IOException {

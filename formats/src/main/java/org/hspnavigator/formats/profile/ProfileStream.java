@@ -3,7 +3,6 @@ package org.hspnavigator.formats.profile;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.json.StrictJsonElements;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
@@ -12,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The input of {@code hsp score} read one profile at a time: one profile object, or each element of
- * an array of profiles, checked as {@link ProfileDocuments} checks them and with the same words, but
- * in the memory of one profile however long the array is.
+ * an array of profiles, checked as {@link ProfileDocuments} checks them and with the same words (a case
+ * given for a profile included), but in the memory of one profile however long the array is.
  */
 public final class ProfileStream implements AutoCloseable {
 
@@ -21,9 +20,9 @@ public final class ProfileStream implements AutoCloseable {
      * One element of the document as read.
      *
      * @param index   its index in the array (0 for a document that is one profile)
-     * @param profile the profile, or empty when the element was invalid
+     * @param profile the profile with its label ({@code id}), or empty when the element was invalid
      */
-    public record Element(int index, Optional<Profile> profile) {
+    public record Element(int index, Optional<LabelledProfile> profile) {
     }
 
     private final StrictJsonElements elements;
@@ -52,19 +51,25 @@ public final class ProfileStream implements AutoCloseable {
      * The next profile; null at the end of the document. The problems of an invalid one are added to
      * {@code violations}, each named by its JSON path ({@code [3].birthDate}).
      *
-     * @throws InvalidInputException when the JSON itself is malformed (reading cannot go on)
+     * @throws WrongDocumentException when the document is a case, not a profile
+     * @throws InvalidInputException    when the JSON itself is malformed (reading cannot go on)
      */
     public Element next(List<Violation> violations) throws InvalidInputException {
         JsonNode node = elements.next();
         if (node == null) {
             return null;
         }
+        // As ProfileDocuments: only a document that is one object is recognised as a case; the single value
+        // is the whole document, read to its end.
+        if (!elements.isArray() && DocumentKind.of(node).filter(DocumentKind.CASE::equals).isPresent()) {
+            throw new WrongDocumentException(DocumentKind.CASE, DocumentKind.PROFILE, node);
+        }
         if (!elements.isArray() && !node.isObject()) {
             violations.add(new Violation(JsonPath.ROOT, "expected a profile object or an array of profile objects, got "
                     + ValueParsers.describe(new JsonValue(node))));
             return new Element(0, Optional.empty());
         }
-        return new Element(Math.max(elements.index(), 0), reader.read(node, elements.path(), violations));
+        return new Element(Math.max(elements.index(), 0), reader.readLabelled(node, elements.path(), violations));
     }
 
     @Override
