@@ -15,6 +15,7 @@ import org.hspnavigator.cli.checklist.ChecklistCommand;
 import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
 import org.hspnavigator.cli.pr.PrCommand;
+import org.hspnavigator.cli.report.ReportCommand;
 import org.hspnavigator.cli.score.ScoreCommand;
 import org.hspnavigator.cli.serve.ServeCommand;
 import picocli.CommandLine;
@@ -138,6 +139,7 @@ public final class HspCommand implements Runnable {
         commands.put("pr", PrCommand.class);
         commands.put("family", FamilyCommand.class);
         commands.put("checklist", ChecklistCommand.class);
+        commands.put("report", ReportCommand.class);
         commands.put("faq", FaqCommand.class);
         return Collections.unmodifiableMap(commands);
     }
