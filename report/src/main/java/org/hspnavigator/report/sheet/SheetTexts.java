@@ -33,6 +33,7 @@ public final class SheetTexts {
     private static final Pattern AGE_UNDER = Pattern.compile("under (\\d+)");
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d+)–(\\d+)");
     private static final Pattern AGE_AT_LEAST = Pattern.compile("(\\d+) or more");
+    private static final Pattern COUNT_NONE = Pattern.compile("0 (?:tests|qualifications)");
     private static final Pattern COUNT_ONE = Pattern.compile("(\\d+) (?:test|qualification)");
     private static final Pattern COUNT_AT_LEAST = Pattern.compile("(\\d+) or more (?:tests|qualifications)");
     private static final long YEN_PER_MAN = 10_000L;
@@ -181,6 +182,9 @@ public final class SheetTexts {
 
     private String count(CriterionId criterion, String option) {
         String kind = criterion == CriterionId.RESEARCH ? "tests" : "qualifications";
+        if (COUNT_NONE.matcher(option).matches()) {
+            return text("option.none");
+        }
         Matcher m;
         if ((m = COUNT_AT_LEAST.matcher(option)).matches()) {
             return text("option." + kind + ".atLeast", m.group(1));
