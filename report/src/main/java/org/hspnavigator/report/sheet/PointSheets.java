@@ -58,6 +58,7 @@ public final class PointSheets {
             lines.computeIfAbsent(row.row().criterion(), criterion -> new ArrayList<>())
                     .add(new SheetLine(row.row().option(), row.ageBand(), row.row().points(), applicant));
         }
+        lines.computeIfPresent(CriterionId.SALARY, (criterion, salary) -> oneColumnWhereAgesAgree(salary, band));
         List<SheetSection> sections = new ArrayList<>();
         int sum = 0;
         for (CriterionId criterion : CriterionId.values()) {
@@ -80,5 +81,28 @@ public final class PointSheets {
             throw new IllegalStateException("the items add up to " + sum + ", the engine's total is " + assessment.points());
         }
         return new PointSheet(result.referenceDate(), result.ruleSet(), result.age(), assessment, sections);
+    }
+
+    /**
+     * The salary rows of one age column, without their band, where every column holds the same rows
+     * (business management's salary does not depend on age): the sheet prints one list then.
+     */
+    private static List<SheetLine> oneColumnWhereAgesAgree(List<SheetLine> salary, AgeBand applicantBand) {
+        Map<AgeBand, List<String>> byBand = new EnumMap<>(AgeBand.class);
+        for (SheetLine line : salary) {
+            line.ageBand().ifPresent(rowBand -> byBand.computeIfAbsent(rowBand, b -> new ArrayList<>())
+                    .add(line.option() + "=" + line.points()));
+        }
+        if (byBand.size() < 2 || byBand.values().stream().distinct().count() > 1) {
+            return salary;
+        }
+        AgeBand kept = byBand.containsKey(applicantBand) ? applicantBand : byBand.keySet().iterator().next();
+        List<SheetLine> column = new ArrayList<>();
+        for (SheetLine line : salary) {
+            if (line.ageBand().orElseThrow() == kept) {
+                column.add(new SheetLine(line.option(), Optional.empty(), line.points(), line.applicant()));
+            }
+        }
+        return column;
     }
 }

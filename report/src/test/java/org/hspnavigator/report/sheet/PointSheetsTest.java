@@ -70,6 +70,19 @@ class PointSheetsTest {
     }
 
     @Test
+    void aSalaryTableThatDoesNotDependOnAgeIsOneList() {
+        Profile profile = SheetPdfFixture.example("dr-wang.json");
+        ScoreResult result = SheetPdfFixture.ENGINE.score(profile);
+        SheetSection management = PointSheets.of(result, profile, Category.BUSINESS_MANAGEMENT).sections().stream()
+                .filter(section -> section.criterion() == CriterionId.SALARY).findFirst().orElseThrow();
+        assertThat(management.lines()).allMatch(line -> line.ageBand().isEmpty())
+                .extracting(SheetLine::option).doesNotHaveDuplicates();
+        SheetSection technical = PointSheets.of(result, profile, Category.SPECIALIZED_TECHNICAL).sections().stream()
+                .filter(section -> section.criterion() == CriterionId.SALARY).findFirst().orElseThrow();
+        assertThat(technical.lines()).allMatch(line -> line.ageBand().isPresent());
+    }
+
+    @Test
     void theEvidenceToFileIsTheSmallestSetThatProvesTheThreshold() {
         Profile profile = SheetPdfFixture.example("mr-zhang.json");
         ScoreResult result = SheetPdfFixture.ENGINE.score(profile);
