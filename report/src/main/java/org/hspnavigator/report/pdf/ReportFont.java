@@ -3,6 +3,8 @@ package org.hspnavigator.report.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fontbox.ttf.TTFParser;
@@ -16,6 +18,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * in this module's resources with its licence so that Japanese renders on a machine without fonts.
  * Each document embeds the subset of glyphs it uses; PDFBox subsets TrueType but not CFF-based
  * OpenType, hence a .ttf.
+ *
+ * <p>A document borrows a parsed font for as long as it is written ({@link #lease()}), and gives it
+ * back once saved: parsing the font (its tables, its character map of some 20,000 glyphs) was most of
+ * the time and memory of a report, and a parsed font reads its glyphs as a document is saved, so that
+ * two documents must not use one at the same time.
  */
 public final class ReportFont {
 
@@ -36,11 +43,11 @@ public final class ReportFont {
         return logger;
     }
 
-    /**
-     * The font file, read from the class path once rather than inflated from the jar for every report.
-     * Each document parses its own font from these bytes, since a parsed font reads its glyphs as the
-     * document is saved and must not be shared between threads.
-     */
+    /** The parsed fonts no document is using; at most one per processor is kept. */
+    private static final BlockingQueue<TrueTypeFont> IDLE = new LinkedBlockingQueue<>(
+            Runtime.getRuntime().availableProcessors());
+
+    /** The font file, read from the class path once rather than inflated from the jar for every font. */
     private static final class Bytes {
         static final byte[] FONT = withoutGlyphSubstitution(read());
 
@@ -83,14 +90,45 @@ public final class ReportFont {
         return copy;
     }
 
-    /** Loads the font into {@code document}, to be embedded as a subset when the document is saved. */
-    public static PDType0Font load(PDDocument document) {
+    /** A parsed font for one document, an idle one if there is, else parsed anew. */
+    public static Lease lease() {
+        TrueTypeFont idle = IDLE.poll();
+        if (idle != null) {
+            return new Lease(idle);
+        }
         try {
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Bytes.FONT));
-            // The document closes the font when it is closed, as it does with fonts it parsed itself.
-            return PDType0Font.load(document, font, true);
+            return new Lease(new TTFParser().parse(new RandomAccessReadBuffer(Bytes.FONT)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the report font " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * A parsed font lent to one document: {@link #load} it into the document, save the document, then
+     * close the lease (after the document, since saving reads the glyphs of the subset).
+     */
+    public static final class Lease implements AutoCloseable {
+
+        private final TrueTypeFont font;
+
+        private Lease(TrueTypeFont font) {
+            this.font = font;
+        }
+
+        /** The font in {@code document}, to be embedded as a subset when the document is saved. */
+        public PDType0Font load(PDDocument document) {
+            try {
+                // PDFBox leaves a font it is given open: the lease gives it back to the idle ones.
+                return PDType0Font.load(document, font, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the report font " + RESOURCE, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            // A full queue drops the font: its bytes are the shared array, the rest is garbage.
+            IDLE.offer(font);
         }
     }
 }

@@ -56,8 +56,8 @@ public final class PointSheetPdf {
 
     /** The PDF of {@code sheet}, its creation date {@code created}. */
     public byte[] write(PointSheet sheet, Instant created) {
-        try (PDDocument document = new PDDocument()) {
-            PDType0Font font = ReportFont.load(document);
+        try (ReportFont.Lease lease = ReportFont.lease(); PDDocument document = new PDDocument()) {
+            PDType0Font font = lease.load(document);
             try (PageFlow flow = new PageFlow(document, font)) {
                 flow.newPage();
                 header(flow, sheet);
