@@ -50,7 +50,7 @@ class ReportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Point calculation sheet", "高度経営・管理活動", "学歴 · Academic background");
+            assertThat(text).contains("Point calculation table", "高度経営・管理活動", "学歴 · Academic background");
             assertThat(text.lines()).anyMatch(line -> line.startsWith("Total") && line.endsWith(" 30"));
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
         }

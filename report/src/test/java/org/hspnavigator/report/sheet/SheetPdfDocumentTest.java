@@ -29,7 +29,7 @@ class SheetPdfDocumentTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language.tag());
             assertThat(document.getDocumentInformation().getTitle()).contains("高度専門・技術活動", "2026-11-27")
-                    .contains(language == ReportLanguage.JA ? "ポイント計算表" : "Point calculation sheet");
+                    .contains(language == ReportLanguage.JA ? "ポイント計算表" : "Point calculation table");
             assertThat(document.getDocumentInformation().getCreator()).isEqualTo("HSP Navigator");
             assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(SheetPdfFixture.CREATED);
         }
