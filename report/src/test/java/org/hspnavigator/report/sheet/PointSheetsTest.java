@@ -107,6 +107,8 @@ class PointSheetsTest {
         assertThat(japanese.option(CriterionId.SALARY, "¥8,000,000 to under ¥9,000,000")).isEqualTo("800万円以上900万円未満");
         assertThat(japanese.option(CriterionId.SALARY, "¥10,000,000 or more")).isEqualTo("1,000万円以上");
         assertThat(japanese.option(CriterionId.AGE, "under 30")).isEqualTo("29歳以下");
+        assertThat(japanese.ageBand(org.hspnavigator.engine.points.AgeBand.FROM_40)).isEqualTo("40歳以上");
+        assertThat(english.ageBand(org.hspnavigator.engine.points.AgeBand.FROM_40)).isEqualTo("40+");
         assertThat(japanese.option(CriterionId.CAREER, "5 to under 7 years")).isEqualTo("5年以上7年未満");
     }
 
