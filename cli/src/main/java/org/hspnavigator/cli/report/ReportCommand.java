@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
@@ -20,9 +19,6 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
-import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
-import org.hspnavigator.formats.validation.JsonPath;
-import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.sheet.PointSheetPdf;
 import org.hspnavigator.report.sheet.PointSheets;
@@ -104,15 +100,11 @@ public final class ReportCommand implements Callable<Integer> {
         PointsEngine engine = PointsEngine.official();
         PrintWriter err = spec.commandLine().getErr();
         ProfileInput input = new ProfileInput("hsp report", clock, engine.ruleBook().earliestDate(), stdin, err);
-        Optional<ProfileDocument> document = input.read(file, date);
-        if (document.isEmpty()) {
+        Optional<Profile> read = input.readOne(file, date, ONE_PROFILE_ONLY);
+        if (read.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        if (document.get().isArray()) {
-            input.reportInvalid(file, List.of(new Violation(JsonPath.ROOT, ONE_PROFILE_ONLY)));
-            return ExitCodes.INVALID_INPUT;
-        }
-        Profile profile = document.get().profiles().get(0);
+        Profile profile = read.get();
         ScoreResult result = engine.score(profile);
         Category chosen = category.category().orElseGet(result::defaultCategory);
         byte[] pdf = new PointSheetPdf(lang).write(PointSheets.of(result, profile, chosen), clock.instant());
