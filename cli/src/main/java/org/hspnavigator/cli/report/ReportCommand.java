@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -119,8 +120,11 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Path partial = null;
         try {
-            partial = Files.createTempFile(target.getParent(), ".hsp-report-", ".pdf.part");
-            Files.write(partial, pdf);
+            // Not Files.createTempFile, whose file only its owner may read: the PDF gets the permissions
+            // of any file the user writes.
+            partial = target.resolveSibling(".hsp-report-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
+                    + ".pdf.part");
+            Files.write(partial, pdf, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             partial = null;
         } catch (NoSuchFileException e) {

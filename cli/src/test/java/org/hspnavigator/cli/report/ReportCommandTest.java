@@ -44,6 +44,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void thePdfGetsThePermissionsOfAnyNewFile() throws IOException {
+        Path pdf = dir.resolve("zhang.pdf");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertThat(Cli.run("report", ZHANG, "-o", pdf.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void writesTheChosenCategoryInEnglish() throws IOException {
         Path pdf = dir.resolve("zhang-bm.pdf");
         Run run = Cli.run("report", "--lang", "en", "--category", "business_management", ZHANG, "-o", pdf.toString());
