@@ -30,10 +30,16 @@ public final class ArchiveTrainingRun {
             }
         } finally {
             Files.deleteIfExists(scores);
+            Files.deleteIfExists(report(scores));
         }
     }
 
-    /** The commands run, with the batch's output written to {@code scores}. */
+    /** The PDF of the report command, beside the batch's output {@code scores}. */
+    static Path report(Path scores) {
+        return scores.resolveSibling(scores.getFileName() + ".pdf");
+    }
+
+    /** The commands run, with the batch's output written to {@code scores} and the report beside it. */
     static List<List<String>> commands(Path examples, Path scores) {
         String profile = examples.resolve("mr-zhang.json").toString();
         String applicant = examples.resolve("case-zhang.json").toString();
@@ -45,6 +51,7 @@ public final class ArchiveTrainingRun {
                 List.of("pr", applicant),
                 List.of("family", applicant),
                 List.of("checklist", "--procedure", "change", applicant),
+                List.of("report", profile, "-o", report(scores).toString()),
                 List.of("faq"),
                 // Its help only: the questions wait for a person, whose answers take longer than any start-up.
                 List.of("new", "profile", "--help"),

@@ -17,6 +17,7 @@ import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
 import org.hspnavigator.cli.interview.NewCommand;
 import org.hspnavigator.cli.pr.PrCommand;
+import org.hspnavigator.cli.report.ReportCommand;
 import org.hspnavigator.cli.score.ScoreCommand;
 import org.hspnavigator.cli.serve.ServeCommand;
 import picocli.CommandLine;
@@ -145,6 +146,7 @@ public final class HspCommand implements Runnable {
         commands.put("pr", PrCommand.class);
         commands.put("family", FamilyCommand.class);
         commands.put("checklist", ChecklistCommand.class);
+        commands.put("report", ReportCommand.class);
         commands.put("faq", FaqCommand.class);
         commands.put("new", NewCommand.class);
         return Collections.unmodifiableMap(commands);

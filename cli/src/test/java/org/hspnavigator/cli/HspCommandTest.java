@@ -26,7 +26,7 @@ class HspCommandTest {
     private static final String ZHANG = example("mr-zhang.json");
     private static final String CASE = example("case-zhang.json");
     private static final String CANDIDATES = example("candidates.csv");
-    private static final List<String> ALL = List.of("score", "advise", "batch", "pr", "family", "checklist", "faq", "new", "serve",
+    private static final List<String> ALL = List.of("score", "advise", "batch", "pr", "family", "checklist", "report", "faq", "new", "serve",
             "admin", "backup", "restore", "help");
 
     @Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
@@ -19,10 +18,7 @@ import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.advice.AdviceJson;
 import org.hspnavigator.formats.json.StrictJson;
-import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
-import org.hspnavigator.formats.validation.JsonPath;
-import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,16 +106,11 @@ public final class AdviseCommand implements Callable<Integer> {
         PointsEngine engine = PointsEngine.official();
         ProfileInput input = new ProfileInput("hsp advise", clock, engine.ruleBook().earliestDate(), stdin,
                 spec.commandLine().getErr());
-        Optional<ProfileDocument> document = input.read(file, date);
-        if (document.isEmpty()) {
+        Optional<Profile> read = input.readOne(file, date, AdviceJson.ONE_PROFILE_ONLY);
+        if (read.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        if (document.get().isArray()) {
-            input.reportInvalid(file, List.of(new Violation(JsonPath.ROOT,
-                    AdviceJson.ONE_PROFILE_ONLY)));
-            return ExitCodes.INVALID_INPUT;
-        }
-        Profile profile = document.get().profiles().get(0);
+        Profile profile = read.get();
         Advisor advisor = new Advisor(engine);
         Optional<Category> chosen = category.category();
         Advice advice = chosen.isEmpty() ? advisor.advise(profile, target) : advisor.advise(profile, chosen.get(), target);

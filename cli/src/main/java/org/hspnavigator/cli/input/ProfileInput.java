@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -55,6 +57,22 @@ public final class ProfileInput {
             reportInvalid(file, e.violations());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The one profile of {@code file}, for the commands about one applicant; an array of profiles is
+     * refused at the root with {@code arrayRefused}. Empty after reporting every problem.
+     */
+    public Optional<Profile> readOne(String file, DateOverride date, String arrayRefused) throws IOException {
+        Optional<ProfileDocument> document = read(file, date);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        if (document.get().isArray()) {
+            reportInvalid(file, List.of(new Violation(JsonPath.ROOT, arrayRefused)));
+            return Optional.empty();
+        }
+        return Optional.of(document.get().profiles().get(0));
     }
 
     /** Reports problems found by the command itself, in the same form as those of the reader. */

@@ -105,7 +105,7 @@ public final class Checklists {
     }
 
     /** Every item with points, the smallest set that proves the threshold marked when the points do. */
-    private static List<EvidenceItem> evidence(Assessment assessment, Profile profile, ScoreResult result,
+    static List<EvidenceItem> evidence(Assessment assessment, Profile profile, ScoreResult result,
             int threshold, boolean proves) {
         List<Item> items = assessment.scoringItems();
         List<EvidenceSelection.Candidate> candidates = new ArrayList<>();

@@ -1,0 +1,221 @@
+package org.hspnavigator.report.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A flow of A4 pages written top to bottom: a cursor that moves down as lines are written, a new page
+ * when the next block does not fit, text wrapped to a width (between words for Latin text, between
+ * any two characters of Japanese, Chinese or Korean text, as those languages break lines), and a
+ * footer on every page once the page count is known. Coordinates are PDF points from the page's
+ * bottom left.
+ */
+public final class PageFlow implements AutoCloseable {
+
+    /** The page's margin on every side. */
+    public static final float MARGIN = 40f;
+    private static final float FOOTER_BASELINE = 22f;
+    private static final float FOOTER_SIZE = 7.5f;
+
+    private final PDDocument document;
+    private final PDType0Font font;
+    private final PDRectangle size = PDRectangle.A4;
+    private PDPageContentStream content;
+    private float y;
+
+    public PageFlow(PDDocument document, PDType0Font font) {
+        this.document = document;
+        this.font = font;
+    }
+
+    public PDType0Font font() {
+        return font;
+    }
+
+    /** The left edge of the writing area. */
+    public float left() {
+        return MARGIN;
+    }
+
+    /** The width of the writing area. */
+    public float width() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
+    /** The cursor: the top of the next block. */
+    public float y() {
+        return y;
+    }
+
+    /** Moves the cursor down. */
+    public void down(float height) {
+        y -= height;
+    }
+
+    /** Starts a new page when fewer than {@code height} points are left above the bottom margin. */
+    public void need(float height) throws IOException {
+        if (content == null || y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    /** Ends the page being written and starts the next; the cursor goes to its top margin. */
+    public void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = size.getHeight() - MARGIN;
+    }
+
+    /** Writes {@code text} with its baseline at {@code baseline}, starting at {@code x}. */
+    public void text(float x, float baseline, float fontSize, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, fontSize);
+        content.newLineAtOffset(x, baseline);
+        content.showText(text);
+        content.endText();
+    }
+
+    /** Writes {@code text} ending at {@code right}. */
+    public void textRight(float right, float baseline, float fontSize, String text) throws IOException {
+        text(right - textWidth(text, fontSize), baseline, fontSize, text);
+    }
+
+    /** A rectangle filled with a grey level (0 black, 1 white), its top left at ({@code x}, {@code top}). */
+    public void fill(float x, float top, float w, float h, float grey) throws IOException {
+        content.setNonStrokingColor(grey, grey, grey);
+        content.addRect(x, top - h, w, h);
+        content.fill();
+        content.setNonStrokingColor(0f, 0f, 0f);
+    }
+
+    /** A horizontal rule across the writing area at {@code at}. */
+    public void rule(float at, float lineWidth) throws IOException {
+        content.setLineWidth(lineWidth);
+        content.moveTo(left(), at);
+        content.lineTo(left() + width(), at);
+        content.stroke();
+    }
+
+    /** The width of {@code text} at a font size, in points. */
+    public float textWidth(String text, float fontSize) throws IOException {
+        return font.getStringWidth(text) / 1000f * fontSize;
+    }
+
+    /**
+     * {@code text} broken into lines no wider than {@code maxWidth}: between words where there are
+     * spaces, between characters in a run of ideographs or kana, and inside a word only when the word
+     * alone is too wide.
+     */
+    public List<String> wrap(String text, float fontSize, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String piece : pieces(text)) {
+            String candidate = line + piece;
+            if (line.length() > 0 && textWidth(candidate.stripTrailing(), fontSize) > maxWidth) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+                piece = piece.stripLeading();
+            }
+            while (textWidth(piece.stripTrailing(), fontSize) > maxWidth && piece.length() > 1) {
+                int fits = 1;
+                while (fits < piece.length() && textWidth(piece.substring(0, fits + 1), fontSize) <= maxWidth) {
+                    fits++;
+                }
+                lines.add(piece.substring(0, fits));
+                piece = piece.substring(fits);
+            }
+            line.append(piece);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /**
+     * The units a line may break after: a word with the spaces after it, or a single character of a
+     * script written without spaces (with any closing punctuation after it, which must not start a line).
+     */
+    private static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            int first = text.codePointAt(i);
+            i += Character.charCount(first);
+            if (breaksAnywhere(first)) {
+                while (i < text.length() && closing(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+            } else {
+                while (i < text.length() && !Character.isWhitespace(text.codePointAt(i))
+                        && !breaksAnywhere(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                while (i < text.length() && Character.isWhitespace(text.codePointAt(i))) {
+                    i++;
+                }
+            }
+            pieces.add(text.substring(start, i));
+        }
+        return pieces;
+    }
+
+    private static boolean breaksAnywhere(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
+    }
+
+    private static boolean closing(int codePoint) {
+        return "、。，．）」』】〕・：；！？ー）".indexOf(codePoint) >= 0;
+    }
+
+    /**
+     * Closes the last page and writes {@code footer} (given the page number and the page count) at the
+     * bottom of every page.
+     */
+    public void finish(FooterText footer) throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+        int count = document.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            try (PDPageContentStream footerContent = new PDPageContentStream(document, document.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String text = footer.text(i + 1, count);
+                footerContent.beginText();
+                footerContent.setFont(font, FOOTER_SIZE);
+                footerContent.newLineAtOffset(left(), FOOTER_BASELINE);
+                footerContent.showText(text);
+                footerContent.endText();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+
+    /** The footer of a page, from its number and the page count. */
+    @FunctionalInterface
+    public interface FooterText {
+        String text(int page, int pages);
+    }
+}
