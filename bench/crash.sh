@@ -137,7 +137,7 @@ check() { # LABEL: reads every acknowledged write back; prints the checker's fig
 
 lost=""
 postgres_kills=0
-echo "bench/crash.sh: $runs runs, $clients writers, ${db_url:+PostgreSQL}${db_url:-SQLite}, kill after $kill_min-$kill_max ms, seed $seed"
+echo "bench/crash.sh: $runs runs, $clients writers, $( [[ -n "$db_url" ]] && echo PostgreSQL || echo SQLite ), kill after $kill_min-$kill_max ms, seed $seed"
 for ((run = 1; run <= runs; run++)); do
   start_server
   [[ "$run" == 1 ]] || check "run $run after restart"
