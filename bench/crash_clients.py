@@ -98,7 +98,9 @@ def writer(api, journal, run, client, seed, examples, unexpected):
         while True:
             serial += 1
             reference = "r%d-c%d-%d" % (run, client, serial)
+            # The checklist of a file needs the case's residence.
             applicant = {"name": "Crash Test %s" % reference, "reference": reference, "employerCategory": 3,
+                         "residence": {"continuousSince": "2019-04-01"},
                          "periodOfStayExpiry": "2028-%02d-15" % rng.randint(1, 12)}
             answer = expect(*api.call("POST", "/api/v1/applicants", applicant), 201, "POST /applicants")
             applicant_id = answer["id"]
