@@ -39,13 +39,9 @@ threads=2
 (( connections >= threads )) || threads="$connections"
 warm_up=$(( seconds < 10 ? seconds : 10 ))
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "bench/load.sh: installing wrk (Debian package)..." >&2
-  sudo=""
-  [[ "$(id -u)" == 0 ]] || sudo="sudo"
-  $sudo apt-get update -qq >&2
-  $sudo apt-get install -y -qq wrk >&2
-fi
+# shellcheck source=bench/wrk.sh
+source bench/wrk.sh
+require_wrk bench/load.sh
 
 work="$(mktemp -d)"
 server=""
@@ -99,18 +95,12 @@ run() { # PHASE SECONDS: runs wrk, keeps its report in $work/PHASE
       -s bench/load.lua "$url" -- "${1/mix/all}" "$token" "$work/fixtures" "$profile" >"$work/$1"
   fi
 }
-to_ms() { # a wrk latency (812.00us, 1.20ms, 1.05s, 1.00m) in milliseconds
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
-    else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
 report() { # PHASE LOAD_BEFORE LOAD_AFTER
-  local file="$work/$1" non2xx socket
-  non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "$file")"
-  socket="$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$file")"
+  local file="$work/$1"
   printf '%-7s %9s req/s   p50 %8s ms   p99 %8s ms   max %8s ms   errors %s   requests %s   load %s -> %s\n' \
     "$1" "$(awk '/^Requests\/sec:/ { print $2 }' "$file")" \
-    "$(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")")" "$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")")" \
-    "$(to_ms "$(awk '$1 == "Latency" { print $4; exit }' "$file")")" "$(( ${non2xx:-0} + ${socket:-0} ))" \
+    "$(wrk_ms "$(awk '$1 == "50%" { print $2 }' "$file")")" "$(wrk_ms "$(awk '$1 == "99%" { print $2 }' "$file")")" \
+    "$(wrk_ms "$(awk '$1 == "Latency" { print $4; exit }' "$file")")" "$(wrk_errors "$file")" \
     "$(awk '/requests in/ { print $1 }' "$file")" "$2" "$3"
   grep '^answers ' "$file" | sed 's/^/        /' || true
   grep 'Socket errors:' "$file" | sed 's/^ */        /' || true
