@@ -12,6 +12,7 @@
 #   --db URL        a JDBC URL of an existing PostgreSQL database (only the server is killed)
 #   --postgresql    a scratch PostgreSQL cluster (Debian's postgresql, installed here when missing),
 #                   started with pg_ctl in a temporary folder; every second run kills it with SIGKILL too
+#                   (POSTGRESQL_KILL_EVERY=1: every run)
 # SEED fixes the random moments (the machine's load still moves them).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -31,6 +32,8 @@ done
 clients="${CLIENTS:-4}"
 kill_min="${KILL_AFTER_MS_MIN:-300}"
 kill_max="${KILL_AFTER_MS_MAX:-3000}"
+postgresql_kill_every="${POSTGRESQL_KILL_EVERY:-2}"
+[[ "$postgresql_kill_every" =~ ^[1-9][0-9]*$ ]] || { echo "bench/crash.sh: POSTGRESQL_KILL_EVERY must be a whole number of 1 or more" >&2; exit 2; }
 seed="${SEED:-$$}"
 RANDOM="$seed"
 
@@ -155,7 +158,7 @@ for ((run = 1; run <= runs; run++)); do
   wait "$server" 2>/dev/null || true
   server=""
   killed="server"
-  if [[ -n "$postgres_data" && $(( run % 2 )) == 0 ]]; then
+  if [[ -n "$postgres_data" && $(( run % postgresql_kill_every )) == 0 ]]; then
     stop_postgresql kill
     postgres_kills=$(( postgres_kills + 1 ))
     killed="server and PostgreSQL"
