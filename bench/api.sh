@@ -23,13 +23,9 @@ if ! [[ "$seconds" =~ ^[1-9][0-9]*$ && "$connections" =~ ^[1-9][0-9]*$ && "$roun
 fi
 slice=$(( seconds / rounds > 0 ? seconds / rounds : 1 ))
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "bench/api.sh: installing wrk (Debian package)..." >&2
-  sudo=""
-  [[ "$(id -u)" == 0 ]] || sudo="sudo"
-  $sudo apt-get update -qq >&2
-  $sudo apt-get install -y -qq wrk >&2
-fi
+# shellcheck source=bench/wrk.sh
+source bench/wrk.sh
+require_wrk bench/api.sh
 
 work="$(mktemp -d)"
 server=""
@@ -72,16 +68,10 @@ LUA
 run() { # NAME PATH SECONDS: runs wrk, keeps its report in $work/NAME
   wrk -t2 -c"$connections" -d"$3s" --latency -s "$work/post.lua" "$url$2" >"$work/$1"
 }
-to_ms() { # a wrk latency (812.00us, 1.20ms, 1.05s) in milliseconds
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
-}
 figures() { # NAME: requests/s, p50 and p99 in ms, and errors (non-2xx answers and socket errors)
   local file="$work/$1"
-  local non2xx socket
-  non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $5 }' "$file")"
-  socket="$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$file")"
-  echo "$(awk '/^Requests\/sec:/ { print $2 }' "$file") $(to_ms "$(awk '$1 == "50%" { print $2 }' "$file")") \
-$(to_ms "$(awk '$1 == "99%" { print $2 }' "$file")") $(( ${non2xx:-0} + ${socket:-0} ))"
+  echo "$(awk '/^Requests\/sec:/ { print $2 }' "$file") $(wrk_ms "$(awk '$1 == "50%" { print $2 }' "$file")") \
+$(wrk_ms "$(awk '$1 == "99%" { print $2 }' "$file")") $(wrk_errors "$file")"
 }
 line() { # LABEL RPS P50 P99 ERRORS
   printf '%-22s %10s req/s   p50 %7s ms   p99 %7s ms   errors %s\n' "$@"

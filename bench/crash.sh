@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Crash durability: what the server acknowledged survives a SIGKILL.
+#   bench/crash.sh [RUNS] [--db URL | --postgresql]          (default 20 runs on SQLite)
+# Starts ./hsp serve on a scratch data folder and a free port, makes an owner and an API token
+# (hsp admin), and RUNS times: starts the writers of bench/crash_clients.py (CLIENTS threads,
+# default 4: applicants, profile snapshots of examples/*.json, application files, a checklist tick,
+# status events), kills the server with SIGKILL at a random moment while they write (KILL_AFTER_MS,
+# default 300-3000 ms after the first acknowledged write), starts it again and reads back every write
+# ever answered 2xx: present, equal to what was acknowledged, and nothing half-written (a snapshot
+# without its assessment, a status without its event). Prints the acknowledged and lost writes and
+# exits 1 on any loss.
+#   --db URL        a JDBC URL of an existing PostgreSQL database (only the server is killed)
+#   --postgresql    a scratch PostgreSQL cluster (Debian's postgresql, installed here when missing),
+#                   started with pg_ctl in a temporary folder; every second run kills it with SIGKILL too
+#                   (POSTGRESQL_KILL_EVERY=1: every run)
+# SEED fixes the random moments (the machine's load still moves them).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+runs=20
+db_url=""
+scratch_postgresql=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --db) db_url="${2:?bench/crash.sh: --db needs a JDBC URL}"; shift 2 ;;
+    --postgresql) scratch_postgresql=yes; shift ;;
+    *)
+      [[ "$1" =~ ^[1-9][0-9]*$ ]] || { echo "bench/crash.sh: RUNS must be a whole number of 1 or more, not $1" >&2; exit 2; }
+      runs="$1"; shift ;;
+  esac
+done
+clients="${CLIENTS:-4}"
+kill_min="${KILL_AFTER_MS_MIN:-300}"
+kill_max="${KILL_AFTER_MS_MAX:-3000}"
+postgresql_kill_every="${POSTGRESQL_KILL_EVERY:-2}"
+[[ "$postgresql_kill_every" =~ ^[1-9][0-9]*$ ]] || { echo "bench/crash.sh: POSTGRESQL_KILL_EVERY must be a whole number of 1 or more" >&2; exit 2; }
+seed="${SEED:-$$}"
+RANDOM="$seed"
+
+work="$(mktemp -d)"
+server=""
+writers=""
+postgres_data=""
+cleanup() {
+  [[ -z "$writers" ]] || kill "$writers" 2>/dev/null || true
+  if [[ -n "$server" ]]; then
+    kill -KILL "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+  fi
+  [[ -z "$postgres_data" ]] || stop_postgresql immediate
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# The scratch PostgreSQL cluster: Debian's binaries, a cluster owned by the current user (or by the
+# postgres user when run as root, which PostgreSQL refuses to run as) under $work, on a free port.
+pg_bin=""
+pg_user=""
+pg_port=""
+as_pg() { if [[ -n "$pg_user" ]]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; }
+start_postgresql() {
+  as_pg "$pg_bin/pg_ctl" -D "$postgres_data" -l "$work/postgresql.log" -w -t 120 \
+    -o "-p $pg_port -k $work/socket -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" start >/dev/null
+}
+stop_postgresql() { # MODE: immediate (pg_ctl), or kill: SIGKILL to the postmaster and its children at once
+  local pid children
+  pid="$(head -1 "$postgres_data/postmaster.pid" 2>/dev/null || true)"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+  if [[ "$1" == kill ]]; then
+    children="$(pgrep -P "$pid" | tr '\n' ' ' || true)"
+    # shellcheck disable=SC2086 # one pid a word
+    kill -KILL "$pid" $children 2>/dev/null || true
+    for _ in $(seq 1 100); do
+      kill -0 "$pid" $children 2>/dev/null || break
+      sleep 0.05
+    done
+  else
+    as_pg "$pg_bin/pg_ctl" -D "$postgres_data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+}
+if [[ -n "$scratch_postgresql" ]]; then
+  if ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null; then
+    echo "bench/crash.sh: installing postgresql (Debian package)..." >&2
+    sudo=""
+    [[ "$(id -u)" == 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq >&2
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+  fi
+  pg_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")"
+  [[ "$(id -u)" != 0 ]] || pg_user=postgres
+  postgres_data="$work/postgresql"
+  mkdir -p "$postgres_data" "$work/socket"
+  [[ -z "$pg_user" ]] || chown -R "$pg_user" "$work"
+  [[ -z "$pg_user" ]] || chmod 755 "$work"
+  as_pg "$pg_bin/initdb" -D "$postgres_data" -U hsp --auth=trust -E UTF8 >/dev/null
+  pg_port="$(free_port)"
+  start_postgresql
+  as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U hsp hsp
+  db_url="jdbc:postgresql://127.0.0.1:$pg_port/hsp?user=hsp"
+fi
+
+database=(env -u HSP_DB_URL HSP_DATA_DIR="$work/data")
+[[ -z "$db_url" ]] || database=(env HSP_DB_URL="$db_url" HSP_DATA_DIR="$work/data")
+./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
+echo 'crash-test-battery-horse-42' | "${database[@]}" ./hsp admin create-owner --org "Crash Test" --email crash@example.jp >/dev/null 2>"$work/admin.err" \
+  || { cat "$work/admin.err" >&2; exit 1; }
+token="$("${database[@]}" ./hsp admin create-token --email crash@example.jp --name crash 2>>"$work/admin.err")" \
+  || { cat "$work/admin.err" >&2; exit 1; }
+journal="$work/journal"
+: >"$journal"
+
+port=""
+start_server() {
+  port="$(free_port)"
+  "${database[@]}" ./hsp serve --port "$port" >>"$work/server.log" 2>&1 &
+  server=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
+    if ! kill -0 "$server" 2>/dev/null; then
+      echo "bench/crash.sh: the server stopped before it was ready:" >&2
+      tail -50 "$work/server.log" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+}
+check() { # LABEL: reads every acknowledged write back; prints the checker's figures
+  local figures status=0
+  figures="$(python3 bench/crash_clients.py check "http://127.0.0.1:$port" "$token" "$journal" 2>"$work/losses")" || status=$?
+  echo "$1: $figures"
+  if [[ "$status" != 0 ]]; then
+    cat "$work/losses" >&2
+    lost=yes
+  fi
+}
+
+lost=""
+postgres_kills=0
+echo "bench/crash.sh: $runs runs, $clients writers, $( [[ -n "$db_url" ]] && echo PostgreSQL || echo SQLite ), kill after $kill_min-$kill_max ms, seed $seed"
+for ((run = 1; run <= runs; run++)); do
+  start_server
+  [[ "$run" == 1 ]] || check "run $run after restart"
+  lines_before="$(wc -l <"$journal")"
+  python3 bench/crash_clients.py write "http://127.0.0.1:$port" "$token" "$journal" "$clients" "$run" \
+    >"$work/written" 2>"$work/writers.err" &
+  writers=$!
+  until [[ "$(wc -l <"$journal")" -gt "$lines_before" ]]; do
+    kill -0 "$writers" 2>/dev/null || { cat "$work/writers.err" >&2; echo "bench/crash.sh: the writers stopped before writing" >&2; exit 1; }
+    sleep 0.05
+  done
+  delay_ms=$(( kill_min + (RANDOM * 32768 + RANDOM) % (kill_max - kill_min + 1) ))
+  sleep "$(awk -v ms="$delay_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
+  kill -KILL "$server"
+  wait "$server" 2>/dev/null || true
+  server=""
+  killed="server"
+  if [[ -n "$postgres_data" && $(( run % postgresql_kill_every )) == 0 ]]; then
+    stop_postgresql kill
+    postgres_kills=$(( postgres_kills + 1 ))
+    killed="server and PostgreSQL"
+  fi
+  status=0
+  wait "$writers" || status=$?
+  writers=""
+  if [[ "$status" != 0 ]]; then
+    cat "$work/writers.err" >&2
+    echo "bench/crash.sh: a writer got an unexpected answer" >&2
+    exit 1
+  fi
+  echo "run $run: $killed killed after $delay_ms ms, $(cat "$work/written") writes acknowledged in this run"
+  [[ "$killed" != "server and PostgreSQL" ]] || start_postgresql
+done
+start_server
+check "final check"
+# The checker must be able to fail: a write it was told of that the server never stored is a loss.
+final_lost="$lost"
+echo '{"kind": "applicant", "id": "00000000-0000-7000-8000-000000000000", "body": {"name": "Never Stored"}}' >>"$journal"
+lost=""
+check "self-test with one write the server never stored" 2>/dev/null
+[[ -n "$lost" ]] || { echo "bench/crash.sh: the checker missed a write the server never stored" >&2; exit 1; }
+lost="$final_lost"
+kill -TERM "$server"
+wait "$server" 2>/dev/null || true
+server=""
+[[ -z "$postgres_data" ]] || echo "PostgreSQL killed with SIGKILL in $postgres_kills of $runs runs"
+if [[ -n "$lost" ]]; then
+  echo "bench/crash.sh: acknowledged writes were lost or half-written (above)" >&2
+  exit 1
+fi
+echo "bench/crash.sh: no acknowledged write lost in $runs kills"
