@@ -45,9 +45,14 @@ function init(args)
   -- A thread's own state knows its index (setup) but not how many threads there are: bench/load.sh
   -- passes the count in the environment.
   local total = tonumber(os.getenv("HSP_LOAD_THREADS") or "1")
+  -- With several servers (SERVERS=N), N wrk processes run at once: share S of N takes its own threads'
+  -- slots after those of the shares before it, so that no two threads anywhere add snapshots to the
+  -- same applicant.
+  local share = tonumber(os.getenv("HSP_LOAD_SHARE") or "0")
+  local shares = tonumber(os.getenv("HSP_LOAD_SHARES") or "1")
   window = tonumber(os.getenv("HSP_LOAD_WINDOW") or "0")
   for i, line in ipairs(all) do
-    if (i - 1) % total == index - 1 then
+    if (i - 1) % (total * shares) == share * total + index - 1 then
       local applicant, application = line:match("^(%S+)%s+(%S+)$")
       table.insert(mine, {applicant = applicant, application = application, snapshots = 0})
     end

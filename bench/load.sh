@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Load on loopback, one server, bounded in time:
-#   bench/load.sh [SECONDS] [CONNECTIONS] [--db URL]           (default 60 s at 200 connections)
+# Load on loopback, bounded in time, on one server or several sharing a PostgreSQL database:
+#   bench/load.sh [SECONDS] [CONNECTIONS] [--db URL | --postgresql]   (default 60 s at 200 connections)
+#   SERVERS=2 bench/load.sh [SECONDS] [CONNECTIONS] --postgresql      (several servers on one PostgreSQL)
 # Starts ./hsp serve on a scratch data folder (SQLite; --db: a JDBC URL of a PostgreSQL database)
-# and a free port, makes an owner and an API token (hsp admin) and CONNECTIONS applicants, each with
+# and a free port (--postgresql: a scratch PostgreSQL cluster, bench/postgresql.sh), makes an owner and an API token (hsp admin) and CONNECTIONS applicants, each with
 # a snapshot (examples/mr-zhang.json) and an extension file (bench/load_fixtures.py). Then wrk
 # (Debian's package, installed here when missing; 2 threads, 10 s timeout) runs, SECONDS each,
 # after a warm-up of up to 10 s of each:
@@ -11,32 +12,46 @@
 #                read its assessments, tick a checklist document (bench/load.lua)
 #   reads        the mix's reads alone (list, read one, its assessments)
 #   writes       the mix's writes alone (add a snapshot, tick a document)
+# With SERVERS=N (N > 1, PostgreSQL only), N servers run on the same database, each on its own port,
+# and N wrk processes at once share the connections and the applicants among them, as a load
+# balancer would spread them; each server's figures are reported, and their sum of requests/s.
 # PHASES (default "public mix reads writes") chooses among them. Reported per phase: requests/s,
 # p50, p99 and max latency, errors (non-2xx answers and socket errors, timeouts included), the
 # answers by status, and the load average of the machine before and after.
 # Targets: 0 errors; p99 under 50 ms for reads and 200 ms for writes on SQLite on 2 cores.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/postgresql.sh
+source bench/postgresql.sh
 
 seconds=60
 connections=200
 db_url=""
+scratch_postgresql=""
 positional=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) db_url="${2:?bench/load.sh: --db needs a JDBC URL}"; shift 2 ;;
+    --postgresql) scratch_postgresql=yes; shift ;;
     *) positional+=("$1"); shift ;;
   esac
 done
 [[ ${#positional[@]} -lt 1 ]] || seconds="${positional[0]}"
 [[ ${#positional[@]} -lt 2 ]] || connections="${positional[1]}"
 if ! [[ "$seconds" =~ ^[1-9][0-9]*$ && "$connections" =~ ^[1-9][0-9]*$ && ${#positional[@]} -le 2 ]]; then
-  echo "bench/load.sh: usage: bench/load.sh [SECONDS] [CONNECTIONS] [--db URL], whole numbers of 1 or more" >&2
+  echo "bench/load.sh: usage: bench/load.sh [SECONDS] [CONNECTIONS] [--db URL | --postgresql], whole numbers of 1 or more" >&2
   exit 2
 fi
 phases="${PHASES:-public mix reads writes}"
+servers="${SERVERS:-1}"
+if ! [[ "$servers" =~ ^[1-9][0-9]*$ ]] || { (( servers > 1 )) && [[ -z "$db_url$scratch_postgresql" ]]; }; then
+  echo "bench/load.sh: SERVERS must be a whole number of 1 or more, and above 1 only with --db or --postgresql (one PostgreSQL for all)" >&2
+  exit 2
+fi
+(( connections >= servers )) || { echo "bench/load.sh: fewer connections than servers" >&2; exit 2; }
+connections_each=$(( connections / servers ))
 threads=2
-(( connections >= threads )) || threads="$connections"
+(( connections_each >= threads )) || threads="$connections_each"
 warm_up=$(( seconds < 10 ? seconds : 10 ))
 
 # shellcheck source=bench/wrk.sh
@@ -44,16 +59,20 @@ source bench/wrk.sh
 require_wrk bench/load.sh
 
 work="$(mktemp -d)"
-server=""
+server_pids=()
 cleanup() {
-  if [[ -n "$server" ]]; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
+  local pid
+  for pid in "${server_pids[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  stop_postgresql immediate
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+[[ -z "$scratch_postgresql" ]] || make_scratch_postgresql bench/load.sh
 
 profile="examples/mr-zhang.json"
 database=(env -u HSP_DB_URL HSP_DATA_DIR="$work/data")
@@ -61,20 +80,26 @@ database=(env -u HSP_DB_URL HSP_DATA_DIR="$work/data")
 ./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
 echo 'load-test-battery-horse-42' | "${database[@]}" ./hsp admin create-owner --org "Load Test" --email load@example.jp >/dev/null
 token="$("${database[@]}" ./hsp admin create-token --email load@example.jp --name load)"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-url="http://127.0.0.1:$port"
-# The access log would write a line a request to the same disk as the database.
-"${database[@]}" ./hsp serve --port "$port" >/dev/null 2>"$work/server.err" &
-server=$!
-until curl -sf -o /dev/null "$url/actuator/health/readiness"; do
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "bench/load.sh: the server stopped:" >&2
-    cat "$work/server.err" >&2
-    exit 1
-  fi
-  sleep 0.1
+urls=()
+for (( index=0; index<servers; index++ )); do
+  port="$(free_port)"
+  urls+=("http://127.0.0.1:$port")
+  # The access log would write a line a request to the same disk as the database.
+  "${database[@]}" ./hsp serve --port "$port" >/dev/null 2>"$work/server-$index.err" &
+  server_pids+=($!)
 done
-python3 bench/load_fixtures.py "$url" "$token" "$(( connections > threads ? connections : threads ))" "$profile" >"$work/fixtures"
+for (( index=0; index<servers; index++ )); do
+  until curl -sf -o /dev/null "${urls[$index]}/actuator/health/readiness"; do
+    if ! kill -0 "${server_pids[$index]}" 2>/dev/null; then
+      echo "bench/load.sh: the server stopped:" >&2
+      cat "$work/server-$index.err" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+done
+url="${urls[0]}"
+python3 bench/load_fixtures.py "$url" "$token" "$(( connections > threads * servers ? connections : threads * servers ))" "$profile" >"$work/fixtures"
 
 cat >"$work/public.lua" <<LUA
 wrk.method = "POST"
@@ -85,25 +110,43 @@ file:close()
 LUA
 
 window=0
-run() { # PHASE SECONDS: runs wrk, keeps its report in $work/PHASE
+run() { # PHASE SECONDS: runs wrk against each server at once, keeps their reports in $work/PHASE.N
   window=$(( window + 1 ))
-  if [[ "$1" == public ]]; then
-    wrk -t"$threads" -c"$connections" -d"$2s" --timeout 10s --latency -s "$work/public.lua" \
-      "$url/api/v1/assessments" >"$work/$1"
-  else
-    HSP_LOAD_THREADS="$threads" HSP_LOAD_WINDOW="$(( window - 1 ))" wrk -t"$threads" -c"$connections" -d"$2s" --timeout 10s --latency \
-      -s bench/load.lua "$url" -- "${1/mix/all}" "$token" "$work/fixtures" "$profile" >"$work/$1"
-  fi
+  local index pids=()
+  for (( index=0; index<servers; index++ )); do
+    if [[ "$1" == public ]]; then
+      wrk -t"$threads" -c"$connections_each" -d"$2s" --timeout 10s --latency -s "$work/public.lua" \
+        "${urls[$index]}/api/v1/assessments" >"$work/$1.$index" &
+    else
+      HSP_LOAD_THREADS="$threads" HSP_LOAD_SHARE="$index" HSP_LOAD_SHARES="$servers" HSP_LOAD_WINDOW="$(( window - 1 ))" \
+        wrk -t"$threads" -c"$connections_each" -d"$2s" --timeout 10s --latency \
+        -s bench/load.lua "${urls[$index]}" -- "${1/mix/all}" "$token" "$work/fixtures" "$profile" >"$work/$1.$index" &
+    fi
+    pids+=($!)
+  done
+  local pid
+  for pid in "${pids[@]}"; do
+    wait "$pid"
+  done
 }
 report() { # PHASE LOAD_BEFORE LOAD_AFTER
-  local file="$work/$1"
-  printf '%-7s %9s req/s   p50 %8s ms   p99 %8s ms   max %8s ms   errors %s   requests %s   load %s -> %s\n' \
-    "$1" "$(awk '/^Requests\/sec:/ { print $2 }' "$file")" \
-    "$(wrk_ms "$(awk '$1 == "50%" { print $2 }' "$file")")" "$(wrk_ms "$(awk '$1 == "99%" { print $2 }' "$file")")" \
-    "$(wrk_ms "$(awk '$1 == "Latency" { print $4; exit }' "$file")")" "$(wrk_errors "$file")" \
-    "$(awk '/requests in/ { print $1 }' "$file")" "$2" "$3"
-  grep '^answers ' "$file" | sed 's/^/        /' || true
-  grep 'Socket errors:' "$file" | sed 's/^ */        /' || true
+  local index file name
+  for (( index=0; index<servers; index++ )); do
+    file="$work/$1.$index"
+    name="$1"
+    (( servers == 1 )) || name="$1 #$(( index + 1 ))"
+    printf '%-9s %9s req/s   p50 %8s ms   p99 %8s ms   max %8s ms   errors %s   requests %s   load %s -> %s\n' \
+      "$name" "$(awk '/^Requests\/sec:/ { print $2 }' "$file")" \
+      "$(wrk_ms "$(awk '$1 == "50%" { print $2 }' "$file")")" "$(wrk_ms "$(awk '$1 == "99%" { print $2 }' "$file")")" \
+      "$(wrk_ms "$(awk '$1 == "Latency" { print $4; exit }' "$file")")" "$(wrk_errors "$file")" \
+      "$(awk '/requests in/ { print $1 }' "$file")" "$2" "$3"
+    grep '^answers ' "$file" | sed 's/^/        /' || true
+    grep 'Socket errors:' "$file" | sed 's/^ */        /' || true
+  done
+  if (( servers > 1 )); then
+    printf '%-9s %9s req/s   (the servers together)\n' "$1 all" \
+      "$(cat "$work/$1".[0-9]* | awk '/^Requests\/sec:/ { sum += $2 } END { printf "%.2f", sum }')"
+  fi
 }
 load_average() { cut -d' ' -f1 /proc/loadavg; }
 
@@ -111,7 +154,7 @@ for phase in $phases; do
   case "$phase" in public | mix | reads | writes) ;; *) echo "bench/load.sh: unknown phase $phase" >&2; exit 2 ;; esac
   run "$phase" "$warm_up"
 done
-echo "bench/load.sh: $( [[ -n "$db_url" ]] && echo PostgreSQL || echo SQLite ), $connections connections, $seconds s a phase after ${warm_up} s of warm-up, wrk $threads threads, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "bench/load.sh: $( [[ -n "$db_url" ]] && echo PostgreSQL || echo SQLite ), $servers server(s), $connections connections, $seconds s a phase after ${warm_up} s of warm-up, wrk $threads threads, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 for phase in $phases; do
   before="$(load_average)"
   run "$phase" "$seconds"

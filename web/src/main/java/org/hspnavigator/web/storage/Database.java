@@ -110,10 +110,11 @@ public record Database(String url, Kind kind) {
 
     /**
      * How many connections the server keeps: SQLite has one writer at a time, so one connection serves
-     * all requests in turn rather than many waiting on its lock; PostgreSQL serves several at once.
+     * all requests in turn rather than many waiting on its lock; PostgreSQL serves several at once, as
+     * many as {@code postgresqlPoolSize}.
      */
-    public int poolSize() {
-        return kind == Kind.SQLITE ? 1 : 10;
+    public int poolSize(int postgresqlPoolSize) {
+        return kind == Kind.SQLITE ? 1 : postgresqlPoolSize;
     }
 
     /** The JDBC driver's class, named so that a URL never picks another driver on the class path. */

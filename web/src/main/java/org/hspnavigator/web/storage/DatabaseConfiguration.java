@@ -24,8 +24,10 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(Database database) {
-        HikariDataSource dataSource = new HikariDataSource(hikari(database));
+    DataSource dataSource(Database database, @Value("${hsp.db.pool-size:}") String poolSize) {
+        HikariConfig config = hikari(database);
+        config.setMaximumPoolSize(database.poolSize(PostgresqlPoolSize.parse(poolSize)));
+        HikariDataSource dataSource = new HikariDataSource(config);
         new Migrations(database, dataSource).migrate();
         return dataSource;
     }
@@ -40,7 +42,10 @@ public class DatabaseConfiguration {
         return new Ids(clock);
     }
 
-    /** The pool of the server's connections (one for SQLite: its single writer). */
+    /**
+     * The pool of the server's connections: one for SQLite (its single writer), and PostgreSQL's default
+     * size unless the server's {@code hsp.db.pool-size} says otherwise.
+     */
     static HikariConfig hikari(Database database) {
         database.createFolder();
         HikariConfig config = new HikariConfig();
@@ -48,7 +53,7 @@ public class DatabaseConfiguration {
         config.setJdbcUrl(database.url());
         config.setDriverClassName(database.driverClassName());
         config.setDataSourceProperties(database.connectionProperties());
-        config.setMaximumPoolSize(database.poolSize());
+        config.setMaximumPoolSize(database.poolSize(PostgresqlPoolSize.DEFAULT));
         config.setMinimumIdle(1);
         return config;
     }

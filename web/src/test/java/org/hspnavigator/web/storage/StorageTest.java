@@ -131,7 +131,7 @@ abstract class StorageTest {
             assertThat(pragma(statement, "foreign_keys")).isEqualTo("1");
             assertThat(pragma(statement, "busy_timeout")).isEqualTo(Integer.toString(Database.BUSY_TIMEOUT_MILLIS));
         }
-        assertThat(database.poolSize()).as("one writer connection").isEqualTo(1);
+        assertThat(database.poolSize(30)).as("one writer connection").isEqualTo(1);
     }
 
     private static String pragma(Statement statement, String name) throws Exception {
