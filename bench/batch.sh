@@ -10,6 +10,9 @@
 # speed the floor up even more than the batch (medians of 7: 1.51 s without them, 1.21 s with them).
 # The batch runs through ./hsp, as a user runs it (HSP_JAVA_OPTS replaces the launcher's JVM options,
 # to try others).
+# BASELINE=DIR also runs the ./hsp batch of another checkout (an earlier build), in turn with the floor
+# and this build's batch, and prints its ratio too: two builds compared in the same minutes, on the same
+# file, their outputs checked to be the same bytes.
 # The target is batch within 1.5x the floor's time.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,6 +25,14 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
 fi
 
 ./hsp --version >/dev/null                      # builds hsp.jar when the sources changed
+baseline="${BASELINE:-}"
+if [[ -n "$baseline" ]]; then
+  if [[ ! -x "$baseline/hsp" ]]; then
+    echo "bench/batch.sh: BASELINE must be a checkout with its ./hsp, not \"$baseline\"" >&2
+    exit 2
+  fi
+  "$baseline/hsp" --version >/dev/null
+fi
 # The candidate generator and the floor live in the benchmark module, outside hsp.jar.
 ./mvnw -q -B -Pbench -DskipTests -pl bench -am package >&2
 jar="bench/target/benchmarks.jar"
@@ -49,17 +60,31 @@ floor_walls=()
 floor_cpus=()
 batch_walls=()
 batch_cpus=()
+baseline_walls=()
+baseline_cpus=()
 for ((run = 1; run <= runs; run++)); do
   read -r wall cpu < <(measure java "${floor_options[@]}" -cp "$jar" org.hspnavigator.bench.CsvIoFloor \
     "$work/in.csv" "$work/floor.csv")
   floor_walls+=("$wall")
   floor_cpus+=("$cpu")
   read -r wall cpu < <(measure ./hsp batch "$work/in.csv" -o "$work/out.csv")
+  cp "$work/stderr" "$work/batch-stderr"
   batch_walls+=("$wall")
   batch_cpus+=("$cpu")
-  echo "run $run: floor ${floor_walls[-1]} s wall, ${floor_cpus[-1]} s CPU; batch $wall s wall, $cpu s CPU"
+  line="run $run: floor ${floor_walls[-1]} s wall, ${floor_cpus[-1]} s CPU; batch $wall s wall, $cpu s CPU"
+  if [[ -n "$baseline" ]]; then
+    read -r wall cpu < <(measure "$baseline/hsp" batch "$work/in.csv" -o "$work/baseline.csv")
+    baseline_walls+=("$wall")
+    baseline_cpus+=("$cpu")
+    line+="; baseline batch $wall s wall, $cpu s CPU"
+  fi
+  echo "$line"
 done
-tail -n 1 "$work/stderr"
+if [[ -n "$baseline" ]] && ! cmp -s "$work/out.csv" "$work/baseline.csv"; then
+  echo "bench/batch.sh: the outputs of this build and of $baseline differ" >&2
+  exit 1
+fi
+tail -n 1 "$work/batch-stderr"
 
 # The middle value (the lower middle one of an even count).
 median() {
@@ -77,4 +102,14 @@ printf '%-34s %8s s wall %8s s CPU %10s rows/s\n' "hsp batch" "$batch" "$batch_c
   "$(awk "BEGIN { printf \"%d\", $rows / $batch }")"
 echo "ratio batch / floor: $(awk "BEGIN { printf \"%.2f\", $batch / $floor }") wall," \
   "$(awk "BEGIN { printf \"%.2f\", $batch_cpu / $floor_cpu }") CPU (target: wall 1.50 or less)"
+if [[ -n "$baseline" ]]; then
+  old="$(median "${baseline_walls[@]}")"
+  old_cpu="$(median "${baseline_cpus[@]}")"
+  printf '%-34s %8s s wall %8s s CPU %10s rows/s\n' "baseline hsp batch" "$old" "$old_cpu" \
+    "$(awk "BEGIN { printf \"%d\", $rows / $old }")"
+  echo "baseline ratio batch / floor: $(awk "BEGIN { printf \"%.2f\", $old / $floor }") wall," \
+    "$(awk "BEGIN { printf \"%.2f\", $old_cpu / $floor_cpu }") CPU; this build / baseline:" \
+    "$(awk "BEGIN { printf \"%.3f\", $batch / $old }") wall, $(awk "BEGIN { printf \"%.3f\", $batch_cpu / $old_cpu }") CPU" \
+    "(outputs the same bytes)"
+fi
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
