@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.security.AccountUsers;
+import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.PasswordPolicy;
 import org.hspnavigator.web.security.Role;
 import org.hspnavigator.web.security.Secrets;
+import org.hspnavigator.web.storage.Ids;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -105,6 +107,27 @@ public class Accounts {
         String token = Secrets.next(TOKEN_PREFIX);
         String id = repository.createToken(organizationId, userId, label, Secrets.hash(token));
         return new NewToken(id, token);
+    }
+
+    /** The tokens a caller sees: everyone's of the organization for an owner, else their own. */
+    public List<AccountRepository.Token> tokensOf(Caller caller) {
+        return repository.tokens(caller.organizationId(), visibleOwner(caller));
+    }
+
+    /** Revokes a token the caller sees; returns false, changing nothing, for any other id. */
+    public boolean revokeToken(Caller caller, String tokenId) {
+        Optional<AccountRepository.Token> token = Ids.isId(tokenId)
+                ? repository.token(caller.organizationId(), tokenId) : Optional.empty();
+        Optional<String> owner = visibleOwner(caller);
+        if (token.isEmpty() || owner.isPresent() && !owner.get().equals(token.get().userId())) {
+            return false;
+        }
+        repository.revokeToken(caller.organizationId(), tokenId);
+        return true;
+    }
+
+    private static Optional<String> visibleOwner(Caller caller) {
+        return caller.role() == Role.OWNER ? Optional.empty() : Optional.of(caller.userId());
     }
 
     private String checkNewEmail(String email, List<Violation> violations) {

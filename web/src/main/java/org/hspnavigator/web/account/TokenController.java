@@ -5,13 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.Caller;
-import org.hspnavigator.web.security.Role;
-import org.hspnavigator.web.storage.Ids;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonObjectBodies;
 import org.hspnavigator.web.system.JsonResponses;
@@ -52,7 +49,7 @@ public class TokenController {
     @Operation(operationId = "listTokens", summary = "The caller's tokens, or all of the organization's for an owner")
     public ResponseEntity<byte[]> list(Caller caller) {
         ArrayNode tokens = StrictJson.nodes().arrayNode();
-        repository.tokens(caller.organizationId(), visibleOwner(caller)).forEach(token -> tokens.add(token(token)));
+        accounts.tokensOf(caller).forEach(token -> tokens.add(token(token)));
         ObjectNode body = StrictJson.nodes().objectNode();
         body.set("tokens", tokens);
         return JsonResponses.ok(body);
@@ -83,20 +80,11 @@ public class TokenController {
     @DeleteMapping(path = "/api/v1/tokens/{tokenId}")
     @Operation(operationId = "revokeToken", summary = "Revoke a token: it stops working at once")
     public ResponseEntity<byte[]> revoke(Caller caller, @PathVariable("tokenId") String tokenId) {
-        Optional<AccountRepository.Token> token = Ids.isId(tokenId)
-                ? repository.token(caller.organizationId(), tokenId) : Optional.empty();
-        Optional<String> owner = visibleOwner(caller);
-        if (token.isEmpty() || owner.isPresent() && !owner.get().equals(token.get().userId())) {
+        if (!accounts.revokeToken(caller, tokenId)) {
             throw new NotFoundException("No token " + tokenId + ".");
         }
-        repository.revokeToken(caller.organizationId(), tokenId);
         audit.record(caller, AuditAction.TOKEN_REVOKED, AuditLog.TOKEN, tokenId);
         return JsonResponses.noContent();
-    }
-
-    /** Whose tokens the caller sees: everyone's of the organization for an owner, else their own. */
-    private static Optional<String> visibleOwner(Caller caller) {
-        return caller.role() == Role.OWNER ? Optional.empty() : Optional.of(caller.userId());
     }
 
     private static ObjectNode token(AccountRepository.Token token) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.hsptwo.HspTwo;
 import org.hspnavigator.engine.permanent.PermanentResidence;
@@ -20,14 +19,12 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.permanent.PermanentResidenceJson;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.InvalidInputException;
-import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.ApplicantScope;
 import org.hspnavigator.web.security.Caller;
-import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonObjectBodies;
@@ -38,7 +35,6 @@ import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.QueryParameters;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,10 +55,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag(name = "Applicants", description = "Applicants, their profile snapshots and assessments")
 public class ApplicantController {
 
-    static final List<String> FIELDS = List.of("name", "reference", "residence", "household", "employerCategory",
-            "periodOfStayExpiry");
-    static final int MAX_TEXT = 200;
-
     private final ApplicantRepository repository;
     private final ApplicantCases cases;
     private final Assessments assessments;
@@ -71,17 +63,16 @@ public class ApplicantController {
     private final JsonRequestBodies bodies;
     private final QueryParameters parameters;
     private final AuditLog audit;
-    private final TransactionTemplate transactions;
     private final org.hspnavigator.formats.profile.ReferenceDates referenceDates;
-    private final ApplicantImport importer;
+    private final Applicants applicants;
     private final org.hspnavigator.web.system.RequestLimits limits;
     private final PermanentResidenceJson prWriter = new PermanentResidenceJson(Explanations.english());
 
     public ApplicantController(ApplicantRepository repository, ApplicantCases cases, Assessments assessments,
             AccessPolicy policy, JsonObjectBodies objectBodies, JsonRequestBodies bodies, QueryParameters parameters,
-            AuditLog audit, TransactionTemplate transactions, org.hspnavigator.formats.profile.ReferenceDates referenceDates,
-            ApplicantImport importer, org.hspnavigator.web.system.RequestLimits limits) {
-        this.importer = importer;
+            AuditLog audit, org.hspnavigator.formats.profile.ReferenceDates referenceDates,
+            Applicants applicants, org.hspnavigator.web.system.RequestLimits limits) {
+        this.applicants = applicants;
         this.limits = limits;
         this.repository = repository;
         this.cases = cases;
@@ -91,7 +82,6 @@ public class ApplicantController {
         this.bodies = bodies;
         this.parameters = parameters;
         this.audit = audit;
-        this.transactions = transactions;
         this.referenceDates = referenceDates;
     }
 
@@ -113,9 +103,7 @@ public class ApplicantController {
                     + "current period of stay expires, from which the extension deadlines follow.")
     public ResponseEntity<byte[]> create(Caller caller, HttpServletRequest request) throws IOException {
         policy.requireApplicantWork(caller);
-        ApplicantRepository.Facts facts = facts(request, List.of());
-        String id = repository.create(policy.applicants(caller), facts);
-        audit.record(caller, AuditAction.APPLICANT_CREATED, AuditLog.APPLICANT, id);
+        String id = applicants.create(caller, facts(request, List.of()));
         return JsonResponses.created(ApplicantJson.applicant(found(caller, id)));
     }
 
@@ -133,38 +121,20 @@ public class ApplicantController {
         try (InputStream in = bodies.read(request)) {
             csv = in.readAllBytes();
         }
-        List<ApplicantImport.Row> rows;
+        List<Applicants.Imported> imported;
         try {
-            rows = importer.read(csv, limits.maxCsvRows());
+            imported = applicants.importCsv(caller, csv, limits.maxCsvRows());
         } catch (ApplicantImport.RefusedException e) {
             throw new InvalidRequestException(e.errors().stream()
                     .map(error -> Problems.Located.body(new Violation("", error))).toList());
         }
-        ApplicantScope scope = policy.applicants(caller);
-        List<String> ids = transactions.execute(status -> {
-            List<String> made = new ArrayList<>();
-            for (ApplicantImport.Row row : rows) {
-                String id = repository.create(scope, new ApplicantRepository.Facts(shortened(row.name()), Optional.empty(),
-                        Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty()));
-                repository.addSnapshot(id, row.profile().referenceDate(), StrictJson.toText(ProfileJson.write(row.profile())),
-                        caller.userId());
-                assessments.assessAndStore(id, row.profile(), caller.userId());
-                made.add(id);
-            }
-            return made;
-        });
-        ids.forEach(id -> audit.record(caller, AuditAction.APPLICANT_CREATED, AuditLog.APPLICANT, id));
         ObjectNode body = StrictJson.nodes().objectNode();
-        body.put("imported", ids.size());
+        body.put("imported", imported.size());
         var array = body.putArray("applicants");
-        for (int i = 0; i < ids.size(); i++) {
-            array.addObject().put("id", ids.get(i)).put("line", rows.get(i).line()).put("name", shortened(rows.get(i).name()));
+        for (Applicants.Imported row : imported) {
+            array.addObject().put("id", row.id()).put("line", row.line()).put("name", row.name());
         }
         return JsonResponses.created(body);
-    }
-
-    private static String shortened(String name) {
-        return name.length() <= MAX_TEXT ? name : name.substring(0, MAX_TEXT);
     }
 
     @GetMapping(path = "/api/v1/applicants/{applicantId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -221,32 +191,12 @@ public class ApplicantController {
             throws IOException {
         policy.requireApplicantWork(caller);
         ApplicantScope scope = policy.applicants(caller);
-        ApplicantRepository.Applicant applicant = found(caller, applicantId);
-        JsonNode profile = jsonBody(request);
-        List<ApplicantRepository.Snapshot> stored = repository.snapshots(scope, applicantId);
-        List<String> texts = new ArrayList<>(stored.stream().map(ApplicantRepository.Snapshot::profile).toList());
-        texts.add(StrictJson.toText(profile));
-        int index = stored.size();
-        ObjectNode caseDocument = ApplicantCases.document(applicant.residence(), applicant.household(),
-                applicant.employerCategory(), texts);
-        List<Violation> problems = cases.problems(caseDocument);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(located(problems, JsonPath.element("snapshots", index)));
-        }
-        List<Violation> ignored = new ArrayList<>();
-        Profile read = new org.hspnavigator.formats.profile.ProfileReader(referenceDates).read(profile, "", ignored)
-                .orElseThrow();
-        String[] ids = transactions.execute(status -> {
-            String snapshotId = repository.addSnapshot(applicantId, read.referenceDate(), StrictJson.toText(profile),
-                    caller.userId());
-            String assessmentId = assessments.assessAndStore(applicantId, read, caller.userId());
-            return new String[] {snapshotId, assessmentId};
-        });
-        audit.record(caller, AuditAction.SNAPSHOT_ADDED, AuditLog.APPLICANT, applicantId);
+        found(caller, applicantId);
+        Applicants.AddedSnapshot ids = applicants.addSnapshot(caller, applicantId, jsonBody(request));
         ApplicantRepository.Snapshot snapshot = repository.snapshots(scope, applicantId).stream()
-                .filter(s -> s.id().equals(ids[0])).findFirst().orElseThrow();
+                .filter(s -> s.id().equals(ids.snapshotId())).findFirst().orElseThrow();
         ObjectNode body = ApplicantJson.snapshot(snapshot, true);
-        body.set("assessment", storedAssessment(scope, applicantId, ids[1]).get("assessment"));
+        body.set("assessment", storedAssessment(scope, applicantId, ids.assessmentId()).get("assessment"));
         return JsonResponses.created(body);
     }
 
@@ -332,8 +282,7 @@ public class ApplicantController {
     }
 
     private ApplicantRepository.Applicant found(Caller caller, String applicantId) {
-        return repository.find(policy.applicants(caller), applicantId)
-                .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+        return applicants.found(caller, applicantId);
     }
 
     private JsonNode jsonBody(HttpServletRequest request) throws IOException {
@@ -351,56 +300,8 @@ public class ApplicantController {
 
     /** The facts of the body, checked with the rest of the case ({@code snapshots}, the stored profiles). */
     private ApplicantRepository.Facts facts(HttpServletRequest request, List<String> snapshots) throws IOException {
-        JsonObjectBodies.Body body = objectBodies.read(request, FIELDS, "an applicant");
-        JsonFields fields = body.fields();
-        fields.requirePresent("name", "the applicant's name");
-        String name = fields.text("name", MAX_TEXT).orElse(null);
-        Optional<String> reference = fields.text("reference", MAX_TEXT);
-        Optional<LocalDate> expiry = fields.date("periodOfStayExpiry");
-        Optional<String> residence = part(body.node(), "residence");
-        Optional<String> household = part(body.node(), "household");
-        JsonNode category = body.node().get("employerCategory");
-        ObjectNode caseDocument = ApplicantCases.document(residence, household, OptionalInt.empty(), snapshots);
-        if (category != null && !category.isNull()) {
-            caseDocument.set("employerCategory", category);
-        }
-        List<Violation> all = new ArrayList<>(body.violations());
-        List<Violation> caseProblems = cases.problems(caseDocument);
-        all.addAll(caseProblems);
-        if (!all.isEmpty()) {
-            throw new InvalidRequestException(located(all, null));
-        }
-        OptionalInt employerCategory = category == null || category.isNull() ? OptionalInt.empty()
-                : OptionalInt.of(category.intValue());
-        return new ApplicantRepository.Facts(name.strip(), reference.map(String::strip), residence, household,
-                employerCategory, expiry);
+        JsonObjectBodies.Body body = objectBodies.read(request, Applicants.FIELDS, "an applicant");
+        return applicants.facts(body.node(), body.fields(), body.violations(), snapshots);
     }
 
-    private static Optional<String> part(JsonNode body, String name) {
-        JsonNode value = body.get(name);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(StrictJson.toText(value));
-    }
-
-    /**
-     * The problems as the request's: those of the snapshot being added ({@code bodyPrefix}) at their path
-     * in the body; those of the other parts of the stored case in the case ({@code in: "case"}).
-     */
-    static List<Problems.Located> located(List<Violation> violations, String bodyPrefix) {
-        List<Problems.Located> located = new ArrayList<>();
-        for (Violation violation : violations) {
-            String path = violation.path();
-            if (bodyPrefix == null) {
-                located.add(Problems.Located.body(violation));
-            } else if (path.equals(bodyPrefix)) {
-                located.add(Problems.Located.body(new Violation("", violation.problem())));
-            } else if (path.startsWith(bodyPrefix + ".")) {
-                located.add(Problems.Located.body(new Violation(path.substring(bodyPrefix.length() + 1), violation.problem())));
-            } else if (path.startsWith(bodyPrefix + "[")) {
-                located.add(Problems.Located.body(new Violation(path.substring(bodyPrefix.length()), violation.problem())));
-            } else {
-                located.add(new Problems.Located("case", violation));
-            }
-        }
-        return located;
-    }
 }

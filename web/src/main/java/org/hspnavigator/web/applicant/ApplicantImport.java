@@ -44,26 +44,38 @@ public class ApplicantImport {
     public record Row(long line, String name, Profile profile) {
     }
 
+    /**
+     * An error of the file as {@code hsp batch} words it, and the line it is about (0 for the file as a
+     * whole), so that a page shows it next to its row.
+     */
+    public record LineError(long line, String text) {
+    }
+
     /** A file with invalid rows or an invalid header: each error as {@code hsp batch} words it. */
     public static final class RefusedException extends Exception {
 
         private static final long serialVersionUID = 1L;
 
-        private final transient List<String> errors;
+        private final transient List<LineError> errors;
 
-        RefusedException(List<String> errors) {
+        RefusedException(List<LineError> errors) {
             super(errors.size() + " errors");
             this.errors = List.copyOf(errors);
         }
 
         public List<String> errors() {
+            return errors.stream().map(LineError::text).toList();
+        }
+
+        /** The errors with their lines. */
+        public List<LineError> lineErrors() {
             return errors;
         }
     }
 
     /** Every row of {@code csv} (UTF-8, with or without a byte-order mark), or every error of it. */
     public List<Row> read(byte[] csv, long maxRows) throws RefusedException {
-        List<String> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         ProfileReader reader = new ProfileReader(referenceDates);
         try (CsvReader<CsvRecord> records = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
@@ -79,8 +91,8 @@ public class ApplicantImport {
                         rowReader = columns.rowReader(reader);
                     } catch (InvalidInputException e) {
                         for (Violation violation : e.violations()) {
-                            errors.add("line " + line + ": " + (violation.path().isEmpty() ? "" : "column ")
-                                    + violation.message());
+                            errors.add(new LineError(line, "line " + line + ": " + (violation.path().isEmpty() ? "" : "column ")
+                                    + violation.message()));
                         }
                         throw new RefusedException(errors);
                     }
@@ -92,30 +104,30 @@ public class ApplicantImport {
                 }
                 List<String> cells = record.getFields();
                 if (cells.size() != columns.size()) {
-                    errors.add("line " + line + ": " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
-                            + ", but the header has " + columns.size() + " columns");
+                    errors.add(new LineError(line, "line " + line + ": " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
+                            + ", but the header has " + columns.size() + " columns"));
                     continue;
                 }
                 List<Violation> violations = new ArrayList<>();
                 Optional<Profile> profile = rowReader.read(cells, violations);
                 if (profile.isEmpty()) {
-                    errors.add(BatchRows.message(line, violations));
+                    errors.add(new LineError(line, BatchRows.message(line, violations)));
                     continue;
                 }
                 String id = columns.idColumn().isPresent() ? cells.get(columns.idColumn().getAsInt()).strip() : "";
                 rows.add(new Row(line, id.isEmpty() ? "line " + line : id, profile.get()));
             }
             if (columns == null) {
-                errors.add("the file is empty; expected a header row of profile field names");
+                errors.add(new LineError(0, "the file is empty; expected a header row of profile field names"));
             } else if (rows.isEmpty() && errors.isEmpty()) {
-                errors.add("the file has a header but no rows");
+                errors.add(new LineError(0, "the file has a header but no rows"));
             }
         } catch (UncheckedIOException e) {
-            errors.add(e.getCause() instanceof CharacterCodingException
+            errors.add(new LineError(0, e.getCause() instanceof CharacterCodingException
                     ? "the text is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)"
-                    : "the file cannot be read");
+                    : "the file cannot be read"));
         } catch (CsvParseException e) {
-            errors.add("not readable as CSV: " + e.getMessage());
+            errors.add(new LineError(0, "not readable as CSV: " + e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.web.applicant.ApplicantRepository;
@@ -24,7 +23,6 @@ import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,18 +50,18 @@ public class ApplicationController {
     private final AccessPolicy policy;
     private final JsonObjectBodies bodies;
     private final AuditLog audit;
-    private final TransactionTemplate transactions;
+    private final Applications applications;
 
     public ApplicationController(ApplicationRepository repository, ApplicantRepository applicants,
             ApplicationChecklists checklists, AccessPolicy policy, JsonObjectBodies bodies, AuditLog audit,
-            TransactionTemplate transactions) {
+            Applications applications) {
         this.repository = repository;
         this.applicants = applicants;
         this.checklists = checklists;
         this.policy = policy;
         this.bodies = bodies;
         this.audit = audit;
-        this.transactions = transactions;
+        this.applications = applications;
     }
 
     @GetMapping(path = "/api/v1/applications", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -91,7 +89,7 @@ public class ApplicationController {
     public ResponseEntity<byte[]> open(Caller caller, @PathVariable("applicantId") String applicantId, HttpServletRequest request)
             throws IOException {
         policy.requireApplicantWork(caller);
-        ApplicantRepository.Applicant applicant = applicants.find(policy.applicants(caller), applicantId)
+        applicants.find(policy.applicants(caller), applicantId)
                 .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
         JsonObjectBodies.Body body = bodies.read(request, List.of("procedure", "filingDate", "periodOfStayExpiry"),
                 "a new application");
@@ -101,15 +99,11 @@ public class ApplicationController {
         Optional<LocalDate> filing = fields.date("filingDate");
         Optional<LocalDate> expiry = fields.date("periodOfStayExpiry");
         if (expiry.isPresent() && procedure.isPresent()) {
-            ChecklistOptions.expiryProblem(procedure.get().procedure())
+            Applications.expiryProblem(procedure.get())
                     .ifPresent(problem -> fields.report("periodOfStayExpiry", problem));
         }
         body.requireValid();
-        if (expiry.isEmpty() && procedure.get().procedure().id().matches("change|extension")) {
-            expiry = applicant.periodOfStayExpiry();
-        }
-        String id = repository.create(caller.organizationId(), applicantId, procedure.get(), filing, expiry);
-        audit.record(caller, AuditAction.APPLICATION_OPENED, AuditLog.APPLICANT, applicantId);
+        String id = applications.open(caller, applicantId, procedure.get(), filing, expiry);
         return JsonResponses.created(withEvents(caller, found(caller, id)));
     }
 
@@ -176,24 +170,7 @@ public class ApplicationController {
             fields.report("status", "only an event of kind STATUS_CHANGED changes the status");
         }
         body.requireValid();
-        if (status.isPresent() && !application.status().mayBecome(status.get())) {
-            throw new ConflictException("An application that is " + application.status() + " cannot become "
-                    + status.get() + "; allowed: " + (application.status().isOpen()
-                    ? names(application.status().next().toArray(ApplicationStatus[]::new)) : "none (the file is closed)")
-                    + ".");
-        }
-        String eventId = transactions.execute(transaction -> {
-            Optional<ApplicationStatus> from = status.map(s -> application.status());
-            if (status.isPresent()) {
-                Optional<LocalDate> filing = application.status() == ApplicationStatus.PREPARING
-                        && status.get() == ApplicationStatus.SUBMITTED ? date : application.filingDate();
-                if (!repository.changeStatus(applicationId, application.status(), status.get(), filing)) {
-                    throw new ConflictException("The application's status changed meanwhile; read it again.");
-                }
-            }
-            return repository.addEvent(applicationId, date.get(), kind, from, status, note, caller.userId());
-        });
-        audit.record(caller, AuditAction.APPLICATION_CHANGED, AuditLog.APPLICANT, application.applicantId());
+        String eventId = applications.addEvent(caller, application, date.get(), kind, status, note);
         ObjectNode answer = withEvents(caller, found(caller, applicationId));
         answer.put("eventId", eventId);
         return JsonResponses.created(answer);
@@ -224,12 +201,7 @@ public class ApplicationController {
         body.fields().requirePresent("collected", "true or false");
         boolean collected = body.fields().bool("collected");
         body.requireValid();
-        ObjectNode checklist = checklists.withMarks(caller, application);
-        if (!ApplicationChecklists.keys(checklist).contains(itemKey)) {
-            throw new NotFoundException("The checklist of application " + applicationId + " has no item " + itemKey + ".");
-        }
-        repository.mark(applicationId, itemKey, collected, caller.userId());
-        audit.record(caller, AuditAction.CHECKLIST_MARKED, AuditLog.APPLICANT, application.applicantId());
+        applications.mark(caller, application, itemKey, collected);
         ObjectNode answer = StrictJson.nodes().objectNode();
         answer.put("key", itemKey);
         answer.put("collected", collected);
@@ -237,8 +209,7 @@ public class ApplicationController {
     }
 
     private ApplicationRepository.Application found(Caller caller, String applicationId) {
-        return repository.find(policy.applicants(caller), applicationId)
-                .orElseThrow(() -> new NotFoundException("No application " + applicationId + "."));
+        return applications.found(caller, applicationId);
     }
 
     private ObjectNode withEvents(Caller caller, ApplicationRepository.Application application) {
@@ -276,6 +247,6 @@ public class ApplicationController {
     }
 
     private static String names(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+        return Applications.names(values);
     }
 }

@@ -1,0 +1,73 @@
+package org.hspnavigator.web.workspace;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.hspnavigator.web.audit.AuditAction;
+import org.hspnavigator.web.audit.AuditLog;
+import org.hspnavigator.web.deadline.CalendarFeeds;
+import org.hspnavigator.web.deadline.DeadlineItem;
+import org.hspnavigator.web.deadline.Deadlines;
+import org.hspnavigator.web.security.AccessPolicy;
+import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.system.QueryParameters;
+import org.hspnavigator.web.system.WorkspacePages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The deadline calendar: the deadlines of the organization's applicants in the next 90 days, by date,
+ * from {@link Deadlines} as the API lists them; and the user's calendar feed, the secret {@code .ics}
+ * address a calendar program subscribes to, shown once when made (making a new one revokes the old).
+ */
+@Controller
+class DeadlinePagesController {
+
+    static final int DAYS = 90;
+
+    private final Deadlines deadlines;
+    private final CalendarFeeds feeds;
+    private final AccessPolicy policy;
+    private final QueryParameters parameters;
+    private final AuditLog audit;
+
+    DeadlinePagesController(Deadlines deadlines, CalendarFeeds feeds, AccessPolicy policy, QueryParameters parameters,
+            AuditLog audit) {
+        this.deadlines = deadlines;
+        this.feeds = feeds;
+        this.policy = policy;
+        this.parameters = parameters;
+        this.audit = audit;
+    }
+
+    @GetMapping(WorkspacePages.DEADLINES)
+    String calendar(@PathVariable("lang") String lang, Caller caller, Model model) {
+        LocalDate today = parameters.today();
+        LocalDate last = today.plusDays(DAYS - 1);
+        List<DeadlineItem> found = deadlines.between(policy.applicants(caller), today, today, last, Optional.empty());
+        audit.record(caller, AuditAction.DEADLINES_READ, AuditLog.ORGANIZATION, caller.organizationId());
+        WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);
+        model.addAttribute("deadlines", found);
+        model.addAttribute("from", today);
+        model.addAttribute("to", last);
+        model.addAttribute("feedSince", feeds.active(caller.userId()).orElse(null));
+        if (!model.containsAttribute("feedUrl")) {
+            model.addAttribute("feedUrl", null);
+        }
+        return "workspace/deadlines";
+    }
+
+    @PostMapping(WorkspacePages.CALENDAR_FEED)
+    String createFeed(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletRequest request) {
+        String secret = feeds.create(caller.userId());
+        audit.record(caller, AuditAction.CALENDAR_FEED_CREATED, AuditLog.CALENDAR_FEED, caller.userId());
+        model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromContextPath(request).path("/calendar/{secret}.ics")
+                .buildAndExpand(secret).toUriString());
+        return calendar(lang, caller, model);
+    }
+}

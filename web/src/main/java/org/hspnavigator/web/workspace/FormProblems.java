@@ -1,0 +1,63 @@
+package org.hspnavigator.web.workspace;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hspnavigator.web.system.Problems;
+
+/**
+ * The problems of a form the services refused, by the form's field they concern, so that each is shown
+ * next to its field and all of them at the top of the form. A problem of a JSON path maps to the field
+ * named by the path's first step unless {@code fields} maps the whole path to another field; a problem
+ * of no field of the form stays in the summary only.
+ */
+final class FormProblems {
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final List<String> all;
+
+    private FormProblems(List<String> all) {
+        this.all = all;
+    }
+
+    static final FormProblems NONE = new FormProblems(List.of());
+
+    /** The problems of a refused request, placed on the form's fields by {@code fields} (a path to a field). */
+    static FormProblems of(List<Problems.Located> problems, Map<String, String> fields) {
+        FormProblems form = new FormProblems(problems.stream().map(p -> p.violation().message()).toList());
+        for (Problems.Located problem : problems) {
+            String path = problem.violation().path();
+            String field = fields.get(path);
+            if (field == null) {
+                field = fields.get(path.split("[.\\[]", 2)[0]);
+            }
+            if (field != null) {
+                form.byField.merge(field, problem.violation().problem(), (a, b) -> a + "; " + b);
+            }
+        }
+        return form;
+    }
+
+    /** A problem of the whole form, in no field. */
+    static FormProblems general(String message) {
+        return new FormProblems(List.of(message));
+    }
+
+    /** The problem of a field, or null: for the templates. */
+    public String at(String field) {
+        return byField.get(field);
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    /** Every problem, for the summary at the top. */
+    public List<String> all() {
+        return all;
+    }
+
+    public boolean any() {
+        return !all.isEmpty();
+    }
+}

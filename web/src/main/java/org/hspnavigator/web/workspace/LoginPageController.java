@@ -1,0 +1,37 @@
+package org.hspnavigator.web.workspace;
+
+import org.hspnavigator.web.system.WorkspacePages;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The login page of the workspace: e-mail and password posted to the same address, where Spring
+ * Security checks them (web.security.WorkspacePageSecurity). It says why it is shown again: a wrong
+ * password, too many failed attempts, or a logout. A user already logged in goes on to the applicants.
+ */
+@Controller
+class LoginPageController {
+
+    @GetMapping(WorkspacePages.LOGIN)
+    String login(@PathVariable("lang") String lang, Model model,
+            @RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "throttled", required = false) String throttled,
+            @RequestParam(name = "loggedOut", required = false) String loggedOut) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/" + lang + "/workspace/applicants";
+        }
+        WorkspaceFrame.prepare(model, lang, "/workspace/login", "login");
+        model.addAttribute("failed", error != null);
+        model.addAttribute("throttled", throttled != null);
+        model.addAttribute("loggedOut", loggedOut != null);
+        return "workspace/login";
+    }
+}

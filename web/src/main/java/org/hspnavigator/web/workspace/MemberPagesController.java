@@ -1,0 +1,120 @@
+package org.hspnavigator.web.workspace;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.hspnavigator.web.account.AccountRepository;
+import org.hspnavigator.web.account.Accounts;
+import org.hspnavigator.web.audit.AuditAction;
+import org.hspnavigator.web.audit.AuditLog;
+import org.hspnavigator.web.security.AccessPolicy;
+import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.security.Role;
+import org.hspnavigator.web.system.NotFoundException;
+import org.hspnavigator.web.system.Problems;
+import org.hspnavigator.web.system.WorkspacePages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The members and API tokens pages: an owner lists the organization's members and adds one with a first
+ * password (through {@link Accounts}, as the API does); every user makes and revokes their own tokens
+ * and an owner sees and revokes everyone's, as the API allows. A new token is shown once, on the page
+ * that made it.
+ */
+@Controller
+class MemberPagesController {
+
+    private static final Map<String, String> MEMBER_FIELDS = Map.of("email", "email", "password", "password");
+
+    private final AccountRepository repository;
+    private final Accounts accounts;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+
+    MemberPagesController(AccountRepository repository, Accounts accounts, AccessPolicy policy, AuditLog audit) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    @GetMapping(WorkspacePages.MEMBERS)
+    String members(@PathVariable("lang") String lang, Caller caller, Model model) {
+        policy.requireOwner(caller, "list the members");
+        WorkspaceFrame.prepare(model, lang, "/workspace/members", "members", caller);
+        model.addAttribute("members", repository.users(caller.organizationId()));
+        model.addAttribute("roles", Role.values());
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", FormProblems.NONE);
+            model.addAttribute("email", "");
+            model.addAttribute("made", false);
+        }
+        return "workspace/members";
+    }
+
+    @PostMapping(WorkspacePages.MEMBERS)
+    String addMember(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
+            @RequestParam(name = "email", defaultValue = "") String email,
+            @RequestParam(name = "password", defaultValue = "") String password,
+            @RequestParam(name = "role", defaultValue = "MEMBER") String role) {
+        policy.requireOwner(caller, "create members");
+        Role given = role.equals(Role.OWNER.name()) ? Role.OWNER : Role.MEMBER;
+        try {
+            String id = accounts.createMember(caller.organizationId(), email, password, given);
+            audit.record(caller, AuditAction.MEMBER_CREATED, AuditLog.USER, id);
+            model.addAttribute("problems", FormProblems.NONE);
+            model.addAttribute("email", "");
+            model.addAttribute("made", true);
+        } catch (Accounts.RefusedException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problems", FormProblems.of(e.violations().stream().map(Problems.Located::body).toList(),
+                    MEMBER_FIELDS));
+            model.addAttribute("email", email);
+            model.addAttribute("made", false);
+        }
+        return members(lang, caller, model);
+    }
+
+    @GetMapping(WorkspacePages.TOKENS)
+    String tokens(@PathVariable("lang") String lang, Caller caller, Model model) {
+        WorkspaceFrame.prepare(model, lang, "/workspace/tokens", "tokens", caller);
+        model.addAttribute("tokens", accounts.tokensOf(caller));
+        model.addAttribute("emails", repository.users(caller.organizationId()).stream()
+                .collect(java.util.stream.Collectors.toMap(AccountRepository.User::id, AccountRepository.User::email)));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", FormProblems.NONE);
+            model.addAttribute("newToken", null);
+        }
+        return "workspace/tokens";
+    }
+
+    @PostMapping(WorkspacePages.TOKENS)
+    String makeToken(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
+            @RequestParam(name = "name", defaultValue = "") String name) {
+        try {
+            Accounts.NewToken made = accounts.createToken(caller.organizationId(), caller.userId(), name);
+            audit.record(caller, AuditAction.TOKEN_CREATED, AuditLog.TOKEN, made.id());
+            model.addAttribute("problems", FormProblems.NONE);
+            model.addAttribute("newToken", made.token());
+        } catch (Accounts.RefusedException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problems", FormProblems.of(e.violations().stream().map(Problems.Located::body).toList(),
+                    Map.of("name", "name")));
+            model.addAttribute("newToken", null);
+        }
+        return tokens(lang, caller, model);
+    }
+
+    @PostMapping(WorkspacePages.TOKEN_REVOKE)
+    String revokeToken(@PathVariable("lang") String lang, @PathVariable("tokenId") String tokenId, Caller caller) {
+        if (!accounts.revokeToken(caller, tokenId)) {
+            throw new NotFoundException("No token " + tokenId + ".");
+        }
+        audit.record(caller, AuditAction.TOKEN_REVOKED, AuditLog.TOKEN, tokenId);
+        return "redirect:/" + lang + "/workspace/tokens";
+    }
+}

@@ -1,0 +1,314 @@
+package org.hspnavigator.web.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.applicant.Applicants;
+import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.security.Role;
+import org.hspnavigator.web.system.PageLanguage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The workspace's pages in a real browser: Debian's chromium, headless, through Debian's chromedriver,
+ * with JavaScript switched off, as the pages must work without it. A consultant logs in, adds an
+ * applicant, adds a snapshot, opens an application file, ticks documents, moves its status, finds the
+ * deadline in the calendar with its .ics address, and logs out; the owner of another organization gets
+ * the not-found page for that applicant's address. Every page is then shown in every language at desktop
+ * width and at 360 px, where nothing may need scrolling sideways, and saved under target/screenshots.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int DESKTOP_WIDTH = 1280;
+    private static final int PHONE_WIDTH = 360;
+    /** Mr Zhang's profile (examples/mr-zhang.json) without its date, which the form's date field gives. */
+    private static final String PROFILE = """
+            {"birthDate": "1994-03-10", "annualSalaryYen": 8000000,
+             "degrees": [{"level": "MASTER", "field": "Computer science"}],
+             "careerYears": {"specializedTechnical": 5}, "japaneseLanguage": {"jlpt": "N2"}}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    Applicants applicants;
+
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void startTheBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + DESKTOP_WIDTH + ",900", "--hide-scrollbars");
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopTheBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aConsultantsApplicantFromTheFirstSnapshotToTheDeadlineAndBack() throws Exception {
+        width(DESKTOP_WIDTH);
+        Tenants.Organization organization = tenants.organization("Browser");
+        Tenants.Organization other = tenants.organization("Other");
+        driver.manage().deleteAllCookies();
+        driver.get(url("/en/workspace/applicants"));
+        assertThat(driver.getCurrentUrl()).endsWith("/en/workspace/login");
+        logIn(organization.ownerEmail());
+
+        type("new-name", "Chen Jie");
+        type("new-reference", "C-2026-001");
+        type("new-periodOfStayExpiry", "2027-01-31");
+        type("new-continuousSince", "2022-04-01");
+        new Select(driver.findElement(By.id("new-employerCategory"))).selectByValue("3");
+        clickAndWait(By.id("create-applicant"));
+        assertThat(driver.findElement(By.id("applicant-name")).getText()).isEqualTo("Chen Jie");
+        String applicantUrl = driver.getCurrentUrl();
+
+        type("referenceDate", "2026-11-27");
+        type("profile", PROFILE);
+        clickAndWait(By.id("add-snapshot"));
+        List<WebElement> firstRow = driver.findElements(By.cssSelector("#history tbody tr:first-child td"));
+        assertThat(firstRow.stream().map(WebElement::getText).toList()).startsWith("70", "80", "30");
+        assertThat(driver.findElements(By.cssSelector("#points-chart polyline"))).hasSize(3);
+
+        new Select(driver.findElement(By.id("procedure"))).selectByValue("EXTENSION");
+        clickAndWait(By.id("open-application"));
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Preparing");
+        List<WebElement> boxes = driver.findElements(By.cssSelector("#checklist input[type='checkbox']"));
+        assertThat(boxes.size()).isGreaterThan(2);
+        boxes.get(0).click();
+        boxes.get(1).click();
+        clickAndWait(By.id("save-checklist"));
+        assertThat(driver.findElement(By.id("checklist-progress")).getText()).startsWith("2 of " + boxes.size());
+        List<WebElement> saved = driver.findElements(By.cssSelector("#checklist input[type='checkbox']"));
+        assertThat(saved.get(0).isSelected()).isTrue();
+        assertThat(saved.get(1).isSelected()).isTrue();
+        assertThat(saved.get(2).isSelected()).isFalse();
+
+        new Select(driver.findElement(By.id("new-status"))).selectByValue("SUBMITTED");
+        clickAndWait(By.id("change-status"));
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Submitted");
+
+        clickAndWait(By.linkText("Deadlines"));
+        List<String> rows = driver.findElements(By.cssSelector("#deadlines tbody tr")).stream().map(WebElement::getText)
+                .toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("2027-01-31").contains("Chen Jie")
+                .contains("last day to apply"));
+        clickAndWait(By.id("make-feed"));
+        String ics = driver.findElement(By.id("ics-link")).getAttribute("href");
+        HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ics)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).contains("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20270131");
+
+        clickAndWait(By.id("logout"));
+        assertThat(driver.findElement(By.id("logged-out")).isDisplayed()).isTrue();
+        driver.get(applicantUrl);
+        assertThat(driver.getCurrentUrl()).endsWith("/en/workspace/login");
+
+        logIn(other.ownerEmail());
+        driver.get(applicantUrl);
+        assertThat(driver.findElements(By.id("not-found"))).hasSize(1);
+        assertThat(driver.getPageSource()).doesNotContain("Chen Jie");
+        clickAndWait(By.id("logout"));
+    }
+
+    @Test
+    void everyPageInEveryLanguageAtDesktopWidthAndOnAPhone() {
+        Tenants.Organization organization = tenants.organization("Screens");
+        Tenants.Applicant applicant = tenants.applicant(organization, "Wang Fang");
+        Caller owner = new Caller(organization.ownerId(), organization.id(), Role.OWNER, Optional.empty());
+        // Two assessed snapshots after the first, for the points over time: a raise, then the JLPT N1.
+        applicants.addSnapshot(owner, applicant.id(), profile("2026-12-01", PROFILE.replace("8000000", "9000000")));
+        applicants.addSnapshot(owner, applicant.id(), profile("2027-01-15", PROFILE.replace("8000000", "10000000")
+                .replace("\"N2\"", "\"N1\"")));
+        driver.manage().deleteAllCookies();
+        List<String> wrong = new ArrayList<>();
+        for (int width : List.of(DESKTOP_WIDTH, PHONE_WIDTH)) {
+            width(width);
+            String suffix = width == DESKTOP_WIDTH ? "desktop" : "360";
+            for (PageLanguage language : PageLanguage.values()) {
+                String lang = language.tag();
+                driver.get(url("/" + lang + "/workspace/login"));
+                page(language, "workspace-login", suffix, wrong);
+                logIn(organization.ownerEmail());
+                page(language, "workspace-applicants", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/applicants/" + applicant.id()));
+                page(language, "workspace-applicant", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/applications/" + applicant.applicationId()));
+                page(language, "workspace-application", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/deadlines"));
+                page(language, "workspace-deadlines", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/audit"));
+                page(language, "workspace-audit", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/members"));
+                page(language, "workspace-members", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/tokens"));
+                page(language, "workspace-tokens", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/import"));
+                type("text", "id,birthDate,annualSalaryYen\nGood row,1990-01-01,5000000\nBad row,1990-02-30,lots\n");
+                clickAndWait(By.id("import"));
+                if (driver.findElements(By.cssSelector("#line-3 td.error")).isEmpty()) {
+                    wrong.add(lang + ": the import's error is not next to line 3");
+                }
+                page(language, "workspace-import", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/applicants/00000000000000000000000000"));
+                page(language, "workspace-not-found", suffix, wrong);
+                clickAndWait(By.id("logout"));
+            }
+        }
+        width(DESKTOP_WIDTH);
+        assertThat(wrong).isEmpty();
+    }
+
+    private static JsonNode profile(String date, String profile) {
+        try {
+            ObjectNode node = (ObjectNode) StrictJson.parse(profile);
+            node.put("referenceDate", date);
+            return node;
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void logIn(String email) {
+        type("email", email);
+        type("password", Tenants.PASSWORD);
+        clickAndWait(By.id("login"));
+        assertThat(driver.getCurrentUrl()).endsWith("/workspace/applicants");
+    }
+
+    /** Checks what every page must have, and saves its screenshot. */
+    private void page(PageLanguage language, String page, String width, List<String> wrong) {
+        String name = language.tag() + " " + page + " " + width;
+        if (!language.tag().equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            wrong.add(name + ": lang is not " + language.tag());
+        }
+        for (WebElement input : driver.findElements(By.cssSelector("input:not([type='hidden']), select, textarea"))) {
+            String id = input.getAttribute("id");
+            if (id == null || id.isEmpty() || driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty()) {
+                wrong.add(name + ": input " + input.getAttribute("name") + " has no label");
+            }
+        }
+        if (!fits()) {
+            wrong.add(name + ": wider than the screen");
+        }
+        screenshot(language.tag() + "-" + page + "-" + width);
+    }
+
+    private void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Clicks a link or button and waits for the page it leads to. */
+    private void clickAndWait(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> isGone(page));
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean fits() {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> viewport = (Map<String, Object>) metrics.get("cssLayoutViewport");
+        return ((Number) content.get("width")).doubleValue() <= ((Number) viewport.get("clientWidth")).doubleValue();
+    }
+
+    private void width(int width) {
+        if (width == DESKTOP_WIDTH) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        }
+    }
+
+    /** A full-page screenshot, target/screenshots/NAME.png. */
+    @SuppressWarnings("unchecked")
+    private void screenshot(String name) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", content.get("width"), "height",
+                content.get("height"), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,45 @@
+package org.hspnavigator.web.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The workspace's page texts (i18n/workspace*.properties): every language has exactly the keys of the
+ * English bundle, none of them blank, and its words are its own: a value the same as the English one is
+ * only allowed where the text is a code or a name (OK, the arrow of a status change).
+ */
+class WorkspaceTextsTest {
+
+    private static final List<String> SAME_EVERYWHERE = List.of("ws.import.ok", "ws.files.event.status");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "zh", "zh_Hant", "ko"})
+    void everyLanguageHasTheEnglishKeysInItsOwnWords(String language) throws IOException {
+        Properties english = bundle("i18n/workspace.properties");
+        Properties other = bundle("i18n/workspace_" + language + ".properties");
+        assertThat(other.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        for (String key : english.stringPropertyNames()) {
+            assertThat(other.getProperty(key)).as(key).isNotBlank();
+            if (!SAME_EVERYWHERE.contains(key)) {
+                assertThat(other.getProperty(key)).as(key + " is still English").isNotEqualTo(english.getProperty(key));
+            }
+        }
+    }
+
+    private static Properties bundle(String path) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = WorkspaceTextsTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
