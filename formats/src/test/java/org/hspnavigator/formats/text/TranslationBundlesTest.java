@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every text keeps the arguments of its English text: a translation that drops {2} would hide a
  * value, one that adds {3} would print a blank, and a stray quote would swallow the rest of a pattern.
  */
-class TranslationBundlesTest {
+public class TranslationBundlesTest {
 
     private static final String PACKAGE = "/org/hspnavigator/formats/text/";
     /** The bundles the engine's messages, the questions and the FAQ are worded from. */
@@ -47,14 +47,23 @@ class TranslationBundlesTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("translations")
     void sameKeysAndArguments(String bundle, Language language) throws IOException {
-        Properties english = load(bundle + ".properties");
-        Properties translated = load(bundle + "_" + language.tag().replace('-', '_') + ".properties");
+        assertSameKeysAndArguments(PACKAGE, bundle, language, VERBATIM.contains(bundle));
+    }
+
+    /**
+     * Asserts that the translation of the bundle {@code path + bundle} into {@code language} has the
+     * English keys and, unless its texts are used verbatim, each text the English text's arguments.
+     */
+    public static void assertSameKeysAndArguments(String path, String bundle, Language language, boolean verbatim)
+            throws IOException {
+        Properties english = load(path + bundle + ".properties");
+        Properties translated = load(path + bundle + "_" + language.tag().replace('-', '_') + ".properties");
         assertThat(new TreeSet<>(translated.stringPropertyNames())).as("keys of %s in %s", bundle, language.tag())
                 .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
         for (String key : english.stringPropertyNames()) {
             String text = translated.getProperty(key);
             assertThat(text).as("%s in %s", key, language.tag()).isNotBlank();
-            if (VERBATIM.contains(bundle) || key.startsWith("value.") || key.equals("list.separator")) {
+            if (verbatim || key.startsWith("value.") || key.equals("list.separator")) {
                 continue;
             }
             assertThatCode(() -> new MessageFormat(text)).as("%s in %s", key, language.tag()).doesNotThrowAnyException();
@@ -76,7 +85,7 @@ class TranslationBundlesTest {
 
     private static Properties load(String file) throws IOException {
         Properties texts = new Properties();
-        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(PACKAGE + file)) {
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(file)) {
             assertThat(in).as(file).isNotNull();
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
