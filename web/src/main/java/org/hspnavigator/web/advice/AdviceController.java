@@ -1,5 +1,6 @@
 package org.hspnavigator.web.advice;
 
+import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -45,7 +46,6 @@ public class AdviceController {
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final Advisor advisor = new Advisor(PointsEngine.official());
-    private final AdviceJson writer = new AdviceJson(Explanations.english());
 
     public AdviceController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -96,6 +96,7 @@ public class AdviceController {
         Profile profile = document.profiles().get(0);
         Advice advice = only.isPresent() ? advisor.advise(profile, only.get(), points.get())
                 : advisor.advise(profile, points.get());
+        AdviceJson writer = new AdviceJson(Explanations.of(AcceptLanguage.of(request)));
         return JsonResponses.ok(writer.write(advice, shown.get()));
     }
 }

@@ -1,5 +1,6 @@
 package org.hspnavigator.web.assessment;
 
+import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -39,7 +40,6 @@ public class AssessmentController {
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final PointsEngine engine = PointsEngine.official();
-    private final AssessmentJson writer = new AssessmentJson(Explanations.english());
 
     public AssessmentController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -72,6 +72,7 @@ public class AssessmentController {
         Optional<LocalDate> asOf = parameters.date("date", date, problems);
         ProfileDocument document = documents.profiles(request, asOf, problems);
         Set<Category> categories = only.map(EnumSet::of).orElseGet(() -> EnumSet.allOf(Category.class));
+        AssessmentJson writer = new AssessmentJson(Explanations.of(AcceptLanguage.of(request)));
         return JsonResponses.ok(writer.write(DocumentAssessment.of(document, categories, engine)));
     }
 }

@@ -1,5 +1,7 @@
 package org.hspnavigator.web.checklist;
 
+import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -45,7 +47,6 @@ public class ChecklistController {
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final Checklists checklists = Checklists.official();
-    private final ChecklistJson writer = new ChecklistJson(MessageTexts.english("checklist"), Explanations.english());
 
     public ChecklistController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -104,6 +105,8 @@ public class ChecklistController {
             throw new InvalidRequestException(List.of(QueryParameters.beforeFirstSnapshot(on, given.isPresent(),
                     applicant.firstSnapshotDate(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT)));
         }
+        Language language = AcceptLanguage.of(request);
+        ChecklistJson writer = new ChecklistJson(MessageTexts.of("checklist", language), Explanations.of(language));
         return JsonResponses.ok(writer.write(checklists.build(checklistRequest.get())));
     }
 

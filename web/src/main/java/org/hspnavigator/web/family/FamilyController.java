@@ -1,5 +1,6 @@
 package org.hspnavigator.web.family;
 
+import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -37,7 +38,6 @@ public class FamilyController {
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final FamilyPreferences preferences = new FamilyPreferences();
-    private final FamilyJson writer = new FamilyJson(MessageTexts.english("family"));
 
     public FamilyController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -69,6 +69,7 @@ public class FamilyController {
             throw new InvalidRequestException(List.of(QueryParameters.beforeFirstSnapshot(on, given.isPresent(),
                     applicant.firstSnapshotDate(), FamilyJson.BEFORE_FIRST_SNAPSHOT)));
         }
+        FamilyJson writer = new FamilyJson(MessageTexts.of("family", AcceptLanguage.of(request)));
         return JsonResponses.ok(writer.write(facts.get(), preferences.assess(facts.get())));
     }
 }

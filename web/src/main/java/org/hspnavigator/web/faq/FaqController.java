@@ -1,5 +1,7 @@
 package org.hspnavigator.web.faq;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -27,15 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class FaqController {
 
     private final MythCatalog catalog = MythCatalog.official();
-    private final MythJson writer = new MythJson(MythTexts.english());
 
     @GetMapping(path = "/api/v1/faq", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "faq", summary = "Every myth, with its verdict and rule")
     @ApiResponse(responseCode = "200", description = "The myths",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(ref = ApiDocumentation.MYTHS)))
-    public ResponseEntity<byte[]> all() {
-        return JsonResponses.ok(writer.write(catalog.all()));
+    public ResponseEntity<byte[]> all(HttpServletRequest request) {
+        return JsonResponses.ok(writer(request).write(catalog.all()));
     }
 
     @GetMapping(path = "/api/v1/faq/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,10 +45,15 @@ public class FaqController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(ref = ApiDocumentation.MYTH)))
     public ResponseEntity<byte[]> one(
-            @Parameter(description = "The myth's id, a letter (hsp faq ID)") @PathVariable("id") String id) {
+            @Parameter(description = "The myth's id, a letter (hsp faq ID)") @PathVariable("id") String id,
+            HttpServletRequest request) {
         Myth myth = catalog.byId(id.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException(
                 "unknown myth \"" + id + "\"; known ids: "
                         + catalog.all().stream().map(Myth::id).collect(Collectors.joining(", "))));
-        return JsonResponses.ok(writer.write(myth));
+        return JsonResponses.ok(writer(request).write(myth));
+    }
+
+    private static MythJson writer(HttpServletRequest request) {
+        return new MythJson(MythTexts.of(AcceptLanguage.of(request)));
     }
 }

@@ -1,5 +1,6 @@
 package org.hspnavigator.web.permanent;
 
+import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -40,7 +41,6 @@ public class PermanentResidenceController {
     private final QueryParameters parameters;
     private final PermanentResidence permanentResidence = PermanentResidence.official();
     private final HspTwo hspTwo = HspTwo.official();
-    private final PermanentResidenceJson writer = new PermanentResidenceJson(Explanations.english());
 
     public PermanentResidenceController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -72,6 +72,7 @@ public class PermanentResidenceController {
         if (noResidence.isPresent()) {
             throw new InvalidRequestException(List.of(Problems.Located.body(noResidence.get())));
         }
+        PermanentResidenceJson writer = new PermanentResidenceJson(Explanations.of(AcceptLanguage.of(request)));
         return JsonResponses.ok(writer.write(permanentResidence.assess(applicant, on), hspTwo.assess(applicant, on)));
     }
 }
