@@ -1,6 +1,5 @@
 package org.hspnavigator.web.advice;
 
-import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,6 +22,7 @@ import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;

@@ -1,6 +1,5 @@
 package org.hspnavigator.web.assessment;
 
-import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,6 +20,7 @@ import org.hspnavigator.formats.assessment.AssessmentJson;
 import org.hspnavigator.formats.assessment.DocumentAssessment;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.Problems;

@@ -1,7 +1,5 @@
 package org.hspnavigator.web.checklist;
 
-import org.hspnavigator.formats.text.Language;
-import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,8 +20,10 @@ import org.hspnavigator.formats.procedure.ChecklistJson;
 import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
 import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;

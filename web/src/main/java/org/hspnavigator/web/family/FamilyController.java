@@ -1,6 +1,5 @@
 package org.hspnavigator.web.family;
 
-import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,6 +17,7 @@ import org.hspnavigator.engine.family.FamilyFacts;
 import org.hspnavigator.engine.family.FamilyPreferences;
 import org.hspnavigator.formats.family.FamilyJson;
 import org.hspnavigator.formats.text.MessageTexts;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;

@@ -1,19 +1,19 @@
 package org.hspnavigator.web.faq;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.engine.faq.MythCatalog;
 import org.hspnavigator.formats.faq.MythJson;
 import org.hspnavigator.formats.faq.MythTexts;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.NotFoundException;

@@ -1,6 +1,5 @@
 package org.hspnavigator.web.permanent;
 
-import org.hspnavigator.web.system.AcceptLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,6 +19,7 @@ import org.hspnavigator.formats.applicant.ResidenceRequirement;
 import org.hspnavigator.formats.permanent.PermanentResidenceJson;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;
