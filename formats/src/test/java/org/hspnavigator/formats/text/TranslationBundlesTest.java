@@ -26,7 +26,7 @@ public class TranslationBundlesTest {
 
     private static final String PACKAGE = "/org/hspnavigator/formats/text/";
     /** The bundles the engine's messages, the questions and the FAQ are worded from. */
-    static final List<String> BUNDLES = List.of("messages", "fields", "family", "checklist", "faq");
+    static final List<String> BUNDLES = List.of("messages", "fields", "case-fields", "family", "checklist", "faq");
     /** Bundles whose texts are used verbatim, never as MessageFormat patterns. */
     private static final Set<String> VERBATIM = Set.of("fields", "case-fields", "faq");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
