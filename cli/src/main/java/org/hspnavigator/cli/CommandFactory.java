@@ -3,25 +3,33 @@ package org.hspnavigator.cli;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.time.Clock;
+import org.hspnavigator.cli.language.LanguageEnvironment;
+import org.hspnavigator.cli.language.LanguageOption;
 import picocli.CommandLine;
 
 /**
  * Creates the commands with what they need from outside: a command class with a
- * {@code (Clock, InputStream)} constructor gets the clock ("today") and standard input, so that tests
- * can fix both; any other class is created by picocli's default factory.
+ * {@code (Clock, InputStream)} constructor gets the clock ("today") and standard input, and the
+ * {@code --lang} mixin gets the environment its default language comes from, so that tests can fix
+ * all three; any other class is created by picocli's default factory.
  */
 final class CommandFactory implements CommandLine.IFactory {
 
     private final Clock clock;
     private final InputStream stdin;
+    private final LanguageEnvironment environment;
 
-    CommandFactory(Clock clock, InputStream stdin) {
+    CommandFactory(Clock clock, InputStream stdin, LanguageEnvironment environment) {
         this.clock = clock;
         this.stdin = stdin;
+        this.environment = environment;
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
+        if (type == LanguageOption.class) {
+            return type.cast(new LanguageOption(environment));
+        }
         Constructor<K> withContext = contextConstructor(type);
         if (withContext != null) {
             return withContext.newInstance(clock, stdin);

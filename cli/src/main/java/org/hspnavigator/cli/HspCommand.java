@@ -16,6 +16,7 @@ import org.hspnavigator.cli.checklist.ChecklistCommand;
 import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
 import org.hspnavigator.cli.interview.NewCommand;
+import org.hspnavigator.cli.language.LanguageEnvironment;
 import org.hspnavigator.cli.pr.PrCommand;
 import org.hspnavigator.cli.report.ReportCommand;
 import org.hspnavigator.cli.score.ScoreCommand;
@@ -63,6 +64,12 @@ public final class HspCommand implements Runnable {
      * without a stack trace.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, InputStream stdin) {
+        return commandLine(out, err, clock, stdin, LanguageEnvironment.english());
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter, Clock, InputStream)}, in the languages {@code environment} picks. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Clock clock, InputStream stdin,
+            LanguageEnvironment environment) {
         List<Class<?>> all = new ArrayList<>(COMMANDS.values());
         // Listed for help only: the launcher runs the server's own jar for 'serve' and the workspace's commands.
         all.add(ServeCommand.class);
@@ -70,7 +77,7 @@ public final class HspCommand implements Runnable {
         all.add(org.hspnavigator.cli.serve.ServerJarCommands.BackupCommand.class);
         all.add(org.hspnavigator.cli.serve.ServerJarCommands.RestoreCommand.class);
         all.add(CommandLine.HelpCommand.class);
-        return commandLine(all, out, err, clock, stdin);
+        return commandLine(all, out, err, clock, stdin, environment);
     }
 
     /**
@@ -83,11 +90,21 @@ public final class HspCommand implements Runnable {
      */
     public static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err, Clock clock,
             InputStream stdin) {
+        return commandLineFor(args, out, err, clock, stdin, LanguageEnvironment.english());
+    }
+
+    /**
+     * As {@link #commandLineFor(String[], PrintWriter, PrintWriter, Clock, InputStream)}, with the texts in
+     * the language of {@code --lang}, else the one {@code environment} gives ({@code HSP_LANG}, the
+     * system's locale); without it, English whatever the machine.
+     */
+    public static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err, Clock clock,
+            InputStream stdin, LanguageEnvironment environment) {
         Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
         if (named == null) {
-            return commandLine(out, err, clock, stdin);
+            return commandLine(out, err, clock, stdin, environment);
         }
-        return commandLine(List.of(named), out, err, clock, stdin);
+        return commandLine(List.of(named), out, err, clock, stdin, environment);
     }
 
     /**
@@ -113,8 +130,8 @@ public final class HspCommand implements Runnable {
     }
 
     private static CommandLine commandLine(List<Class<?>> subcommands, PrintWriter out, PrintWriter err,
-            Clock clock, InputStream stdin) {
-        CommandLine commandLine = new CommandLine(new HspCommand(), new CommandFactory(clock, stdin));
+            Clock clock, InputStream stdin, LanguageEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new HspCommand(), new CommandFactory(clock, stdin, environment));
         for (Class<?> subcommand : subcommands) {
             commandLine.addSubcommand(subcommand);
         }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.hspnavigator.cli.input.TerminalInput;
+import org.hspnavigator.cli.language.LanguageEnvironment;
 import org.hspnavigator.engine.scoring.PointsEngine;
 
 /** The entry point of the {@code hsp} launcher. */
@@ -35,7 +36,8 @@ public final class Main {
         if (HspCommand.readsRules(args)) {
             RuleLoader.start();
         }
-        return HspCommand.commandLineFor(args, out, err, Clock.systemUTC(), stdin).execute(args);
+        return HspCommand.commandLineFor(args, out, err, Clock.systemUTC(), stdin, LanguageEnvironment.system())
+                .execute(args);
     }
 
     /**

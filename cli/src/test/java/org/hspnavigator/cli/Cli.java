@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.hspnavigator.cli.language.LanguageEnvironment;
 
 /** Runs the real {@code hsp} command object in-process, as the launcher does, and captures what it prints. */
 public final class Cli {
@@ -39,6 +40,15 @@ public final class Cli {
         StringWriter err = new StringWriter();
         int exitCode = HspCommand.commandLineFor(args, new PrintWriter(out), new PrintWriter(err), CLOCK, stdin)
                 .execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** As {@link #run}, with the language's environment ({@code HSP_LANG}, the system's locale) of {@code environment}. */
+    public static Run runIn(LanguageEnvironment environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = HspCommand.commandLineFor(args, new PrintWriter(out), new PrintWriter(err), CLOCK,
+                new ByteArrayInputStream(new byte[0]), environment).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 

@@ -8,6 +8,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.scoring.Assessment;
 import org.hspnavigator.formats.advice.AdviceJson;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.text.Explanations;
 
 /** The advice as readable text: where the applicant stands, the suggestions, the other categories, the forecast. */
@@ -16,10 +17,12 @@ final class AdviceReport {
     private static final String NL = System.lineSeparator();
 
     private final Explanations explanations;
+    private final CommandTexts texts;
     private final AdviceJson reasons;
 
     AdviceReport(Explanations explanations) {
         this.explanations = explanations;
+        this.texts = new CommandTexts(explanations.language());
         this.reasons = new AdviceJson(explanations);
     }
 
@@ -28,10 +31,10 @@ final class AdviceReport {
         Category category = advice.category();
         Assessment current = advice.current();
         text.append(category.name()).append(" — ").append(category.officialName()).append(" (")
-                .append(category.englishName()).append(')').append(NL);
-        text.append("  Now, on ").append(advice.now().referenceDate()).append(": ").append(current.points())
-                .append(" points, ").append(explanations.verdict(current)).append(". Target: ")
-                .append(advice.target()).append(" points.").append(NL).append(NL);
+                .append(explanations.categoryName(category)).append(')').append(NL);
+        text.append("  ").append(texts.text("advise.now", texts.date(advice.now().referenceDate()),
+                Integer.toString(current.points()), explanations.verdict(current), Integer.toString(advice.target())))
+                .append(NL).append(NL);
         suggestions(advice, limit, text);
         categories(advice, text);
         forecast(advice, text);
@@ -40,28 +43,23 @@ final class AdviceReport {
 
     private void suggestions(Advice advice, int limit, StringBuilder text) {
         if (advice.reached()) {
-            text.append("Already at the target of ").append(advice.target()).append(" points: no change needed.")
-                    .append(NL).append(NL);
+            text.append(texts.text("advise.reached", Integer.toString(advice.target()))).append(NL).append(NL);
             return;
         }
         if (advice.suggestions().isEmpty()) {
-            text.append("No combination of up to ").append(advice.maxChanges()).append(" changes reaches ")
-                    .append(advice.target()).append(" points in this category.").append(NL).append(NL);
+            text.append(texts.text("advise.none", Integer.toString(advice.maxChanges()),
+                    Integer.toString(advice.target()))).append(NL).append(NL);
             return;
         }
         int shown = Math.min(limit, advice.suggestions().size());
-        text.append("Smallest sets of changes that reach ").append(advice.target()).append(" points (")
-                .append(shown).append(" of ").append(advice.suggestions().size())
-                .append(", by effort: 1 wait, 2 exam, 3 raise of up to 20 %, 4 new role, employer or larger raise, ")
-                .append("5 degree or investment):")
-                .append(NL);
+        text.append(texts.text("advise.suggestions", Integer.toString(advice.target()), Integer.toString(shown),
+                Integer.toString(advice.suggestions().size()))).append(NL);
         for (int i = 0; i < shown; i++) {
             Suggestion suggestion = advice.suggestions().get(i);
-            text.append("  ").append(i + 1).append(". ").append(suggestion.pointsAfter()).append(" points");
-            if (!suggestion.scoredOn().equals(advice.now().referenceDate())) {
-                text.append(" on ").append(suggestion.scoredOn());
-            }
-            text.append(", effort ").append(suggestion.effort()).append(NL);
+            boolean later = !suggestion.scoredOn().equals(advice.now().referenceDate());
+            text.append("  ").append(texts.text(later ? "advise.suggestion.on" : "advise.suggestion",
+                    Integer.toString(i + 1), Integer.toString(suggestion.pointsAfter()),
+                    String.valueOf(suggestion.effort()), texts.date(suggestion.scoredOn()))).append(NL);
             for (Change change : suggestion.changes()) {
                 text.append("     - ").append(explanations.text(change.lever().description())).append(": ")
                         .append(signed(change.pointsGained())).append(NL);
@@ -72,35 +70,35 @@ final class AdviceReport {
 
     private void categories(Advice advice, StringBuilder text) {
         Assessment current = advice.current();
-        text.append("Other categories:").append(NL);
+        text.append(texts.text("advise.others")).append(NL);
         for (Assessment other : advice.now().assessments()) {
             if (other.category() == advice.category()) {
                 continue;
             }
             int difference = other.points() - current.points();
-            text.append("  ").append(other.category().name()).append(": ").append(other.points()).append(" points (")
-                    .append(difference == 0 ? "the same" : Math.abs(difference) + (difference > 0 ? " more" : " fewer"))
-                    .append("), ").append(explanations.verdict(other));
-            if (other.points() >= advice.target() && other.meetsSalaryFloor() && !advice.reached()) {
-                text.append(" — reaches ").append(advice.target()).append(" as it is");
-            }
-            text.append(NL);
+            String compared = difference == 0 ? texts.text("advise.difference.same")
+                    : texts.text(difference > 0 ? "advise.difference.more" : "advise.difference.fewer",
+                            Integer.toString(Math.abs(difference)));
+            boolean reaches = other.points() >= advice.target() && other.meetsSalaryFloor() && !advice.reached();
+            text.append("  ").append(texts.text(reaches ? "advise.other.reaching" : "advise.other",
+                    other.category().name(), Integer.toString(other.points()), compared, explanations.verdict(other),
+                    Integer.toString(advice.target()))).append(NL);
         }
         text.append(NL);
     }
 
     private void forecast(Advice advice, StringBuilder text) {
-        text.append("Points over the next years in ").append(advice.category().name()).append(" (until ")
-                .append(advice.forecast().to()).append("):").append(NL);
+        text.append(texts.text("advise.forecast", advice.category().name(), texts.date(advice.forecast().to())))
+                .append(NL);
         if (advice.forecast().events().isEmpty()) {
-            text.append("  no change").append(NL);
+            text.append("  ").append(texts.text("advise.forecast.none")).append(NL);
         }
         for (ForecastEvent event : advice.forecast().events()) {
-            text.append("  ").append(event.date()).append("  ").append(event.pointsBefore()).append(" -> ")
-                    .append(event.pointsAfter()).append("  ").append(reasons.reason(event));
-            event.lastDayBefore().ifPresent(day -> text.append("; last day to apply with ")
-                    .append(event.pointsBefore()).append(" points: ").append(day));
-            text.append(NL);
+            Object[] arguments = {texts.date(event.date()), Integer.toString(event.pointsBefore()),
+                Integer.toString(event.pointsAfter()), reasons.reason(event),
+                event.lastDayBefore().map(texts::date).orElse("")};
+            text.append("  ").append(texts.text(event.lastDayBefore().isPresent() ? "advise.event.lastDay"
+                    : "advise.event", arguments)).append(NL);
         }
         text.append(explanations.text(Message.of("advice.assumption", advice.category().name()))).append(NL);
     }

@@ -10,6 +10,7 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.JsonOutput;
+import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.cli.input.ProfileInput;
 import org.hspnavigator.engine.advice.Advice;
 import org.hspnavigator.engine.advice.Advisor;
@@ -79,6 +80,9 @@ public final class AdviseCommand implements Callable<Integer> {
     @Mixin
     private DateOverride date;
 
+    @Mixin
+    private LanguageOption language;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
             description = "Show at most N suggestions, the best first. Default: ${DEFAULT-VALUE}.")
     private int limit;
@@ -115,7 +119,7 @@ public final class AdviseCommand implements Callable<Integer> {
         Optional<Category> chosen = category.category();
         Advice advice = chosen.isEmpty() ? advisor.advise(profile, target) : advisor.advise(profile, chosen.get(), target);
         PrintWriter out = spec.commandLine().getOut();
-        Explanations explanations = Explanations.english();
+        Explanations explanations = Explanations.of(language.language());
         if (json.json()) {
             out.println(StrictJson.toText(new AdviceJson(explanations).write(advice, limit)));
         } else {

@@ -9,6 +9,7 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CaseArguments;
 import org.hspnavigator.cli.input.CaseInput;
 import org.hspnavigator.cli.input.CaseInput.DatedCase;
+import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.procedure.Checklist;
 import org.hspnavigator.engine.procedure.ChecklistRequest;
@@ -63,6 +64,9 @@ public final class ChecklistCommand implements Callable<Integer> {
     @Mixin
     private CaseArguments arguments;
 
+    @Mixin
+    private LanguageOption language;
+
     @Option(names = "--expiry", paramLabel = "YYYY-MM-DD",
             description = "change and extension only: the day the current period of stay expires, to date the "
                     + "extension window and the special period.")
@@ -111,8 +115,8 @@ public final class ChecklistCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Checklist checklist = Checklists.official().build(request.get());
-        MessageTexts texts = MessageTexts.english("checklist");
-        Explanations explanations = Explanations.english();
+        MessageTexts texts = MessageTexts.of("checklist", language.language());
+        Explanations explanations = Explanations.of(language.language());
         PrintWriter out = spec.commandLine().getOut();
         if (arguments.json()) {
             out.println(StrictJson.toText(new ChecklistJson(texts, explanations).write(checklist)));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CaseArguments;
+import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.cli.input.CaseInput;
 import org.hspnavigator.cli.input.CaseInput.DatedCase;
 import org.hspnavigator.engine.family.FamilyAssessment;
@@ -48,6 +49,9 @@ public final class FamilyCommand implements Callable<Integer> {
     @Mixin
     private CaseArguments arguments;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
         CaseInput input = arguments.input();
@@ -61,7 +65,7 @@ public final class FamilyCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         FamilyAssessment assessment = new FamilyPreferences().assess(facts.get());
-        MessageTexts texts = MessageTexts.english("family");
+        MessageTexts texts = MessageTexts.of("family", language.language());
         PrintWriter out = spec.commandLine().getOut();
         if (arguments.json()) {
             out.println(StrictJson.toText(new FamilyJson(texts).write(facts.get(), assessment)));

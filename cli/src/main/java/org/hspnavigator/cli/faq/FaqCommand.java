@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.engine.faq.MythCatalog;
 import org.hspnavigator.formats.faq.MythJson;
@@ -17,6 +18,7 @@ import org.hspnavigator.formats.faq.MythTexts;
 import org.hspnavigator.formats.json.StrictJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,6 +56,9 @@ public final class FaqCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "Show only this myth (a to v).")
     private String id;
 
+    @Mixin
+    private LanguageOption language;
+
     /** The myths need neither the clock nor standard input; the constructor keeps the commands uniform. */
     public FaqCommand(Clock clock, InputStream stdin) {
     }
@@ -62,7 +67,7 @@ public final class FaqCommand implements Callable<Integer> {
     public Integer call() {
         MythCatalog catalog = MythCatalog.official();
         PrintWriter out = spec.commandLine().getOut();
-        MythTexts texts = MythTexts.english();
+        MythTexts texts = MythTexts.of(language.language());
         List<Myth> shown;
         if (id == null) {
             shown = catalog.all();

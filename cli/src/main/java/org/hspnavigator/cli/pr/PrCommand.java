@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CaseArguments;
+import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.cli.input.CaseInput;
 import org.hspnavigator.cli.input.CaseInput.DatedCase;
 import org.hspnavigator.engine.hsptwo.HspTwo;
@@ -61,6 +62,9 @@ public final class PrCommand implements Callable<Integer> {
     @Mixin
     private CaseArguments arguments;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
         CaseInput input = arguments.input();
@@ -77,7 +81,7 @@ public final class PrCommand implements Callable<Integer> {
         PermanentResidenceResult result = PermanentResidence.official().assess(dated.get().applicant(), applicationDate);
         HspTwoResult hspTwo = HspTwo.official().assess(dated.get().applicant(), applicationDate);
         PrintWriter out = spec.commandLine().getOut();
-        Explanations explanations = Explanations.english();
+        Explanations explanations = Explanations.of(language.language());
         if (arguments.json()) {
             out.println(StrictJson.toText(new PermanentResidenceJson(explanations).write(result, hspTwo)));
         } else {

@@ -8,6 +8,8 @@ import org.hspnavigator.engine.permanent.PermanentResidenceResult;
 import org.hspnavigator.engine.permanent.RouteResult;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.timeline.DatedPoints;
+import org.hspnavigator.cli.language.CommandTexts;
+import org.hspnavigator.cli.score.DisplayWidth;
 import org.hspnavigator.formats.text.Explanations;
 
 /**
@@ -18,60 +20,67 @@ final class PrTable {
 
     private static final String NL = System.lineSeparator();
     private static final String NONE = "-";
-    private static final String[] HEADER = {"Route", "Met", "Earliest date", "Points", "Start date", "Points at start"};
+    private static final String[] HEADER = {"route", "met", "earliest", "points", "start", "pointsAtStart"};
 
     private final Explanations explanations;
+    private final CommandTexts texts;
 
     PrTable(Explanations explanations) {
         this.explanations = explanations;
+        this.texts = new CommandTexts(explanations.language());
     }
 
     String render(PermanentResidenceResult result, HspTwoResult hspTwo) {
         StringBuilder text = new StringBuilder();
-        text.append("Permanent residence (永住) for an application on ").append(result.applicationDate()).append(NL)
-                .append(NL);
+        text.append(texts.text("pr.title", texts.date(result.applicationDate()))).append(NL).append(NL);
         String[][] rows = new String[result.routes().size() + 1][];
-        rows[0] = HEADER;
+        rows[0] = new String[HEADER.length];
+        for (int c = 0; c < HEADER.length; c++) {
+            rows[0][c] = texts.text("pr.column." + HEADER[c]);
+        }
         for (int i = 0; i < result.routes().size(); i++) {
             RouteResult route = result.routes().get(i);
             rows[i + 1] = new String[] {
                 route.route().name(),
-                route.met() ? "yes" : "no",
-                route.earliestDate().map(Object::toString).orElse("none in 10 years"),
+                texts.text(route.met() ? "pr.yes" : "pr.no"),
+                route.earliestDate().map(texts::date).orElseGet(() -> texts.text("pr.earliest.none")),
                 points(route.atApplication()),
-                route.startDate().toString(),
+                texts.date(route.startDate()),
                 points(route.atStart())
             };
         }
         int[] widths = new int[HEADER.length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
+                widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
             }
         }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder("  ");
             for (int c = 0; c < row.length; c++) {
-                line.append(c == row.length - 1 ? row[c] : String.format("%-" + widths[c] + "s  ", row[c]));
+                line.append(c == row.length - 1 ? row[c] : DisplayWidth.padRight(row[c], widths[c]) + "  ");
             }
             text.append(line.toString().stripTrailing()).append(NL);
         }
         for (RouteResult route : result.routes()) {
-            text.append(NL).append(route.route().name()).append(route.route().threshold().isPresent()
-                    ? " — " + route.route().threshold().getAsInt() + " points, " : " — J-Skip criteria, ")
-                    .append(route.route().years()).append(route.route().years() == 1 ? " year" : " years").append(NL);
+            String name = route.route().name();
+            int years = route.route().years();
+            text.append(NL).append(route.route().threshold().isPresent()
+                    ? texts.text("pr.route.points", name, Integer.toString(route.route().threshold().getAsInt()), years)
+                    : texts.text("pr.route.jSkip", name, years)).append(NL);
             list(text, route.reasons());
         }
-        text.append(NL).append("Warnings:").append(result.warnings().isEmpty() ? " none" : "").append(NL);
+        text.append(NL).append(texts.text(result.warnings().isEmpty() ? "pr.warnings.none" : "pr.warnings")).append(NL);
         list(text, result.warnings());
-        text.append(NL).append("Reminders (general requirements, not computed):").append(NL);
+        text.append(NL).append(texts.text("pr.reminders")).append(NL);
         list(text, result.reminders());
-        text.append(NL).append("HSP(ii) (高度専門職2号): ").append(hspTwo.eligible() ? "eligible"
-                : hspTwo.earliestDate().map(date -> "not yet; earliest " + date).orElse("not within 10 years"))
-                .append(NL);
-        text.append("  standard of HSP(i) on ").append(hspTwo.applicationDate()).append(": ")
-                .append(hspTwo.standardMet().map(standard -> standard == HspOneStandard.POINTS ? "met by the points"
-                        : "met by the J-Skip criteria").orElse("not met")).append(NL);
+        text.append(NL).append(hspTwo.eligible() ? texts.text("pr.hsp2.eligible")
+                : hspTwo.earliestDate().map(date -> texts.text("pr.hsp2.earliest", texts.date(date)))
+                        .orElseGet(() -> texts.text("pr.hsp2.never"))).append(NL);
+        String standardOn = texts.date(hspTwo.applicationDate());
+        text.append("  ").append(hspTwo.standardMet().map(standard -> texts.text(standard == HspOneStandard.POINTS
+                ? "pr.hsp2.standard.points" : "pr.hsp2.standard.jSkip", standardOn))
+                .orElseGet(() -> texts.text("pr.hsp2.standard.none", standardOn))).append(NL);
         list(text, hspTwo.reasons());
         list(text, hspTwo.reminders().stream().map(m -> Message.of("reminder.prefix", m)).toList());
         return text.toString();

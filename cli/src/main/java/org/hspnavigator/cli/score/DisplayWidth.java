@@ -4,12 +4,12 @@ package org.hspnavigator.cli.score;
  * The width of text on a terminal, where CJK characters (学歴) take two columns; needed to align the
  * table's columns when official Japanese terms stand next to English.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
 
     private DisplayWidth() {
     }
 
-    static int of(String text) {
+    public static int of(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
@@ -19,11 +19,11 @@ final class DisplayWidth {
         return width;
     }
 
-    static String padRight(String text, int width) {
+    public static String padRight(String text, int width) {
         return text + " ".repeat(Math.max(0, width - of(text)));
     }
 
-    static String padLeft(String text, int width) {
+    public static String padLeft(String text, int width) {
         return " ".repeat(Math.max(0, width - of(text))) + text;
     }
 

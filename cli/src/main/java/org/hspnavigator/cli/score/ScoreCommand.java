@@ -10,6 +10,7 @@ import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.JsonOutput;
 import org.hspnavigator.cli.input.StreamedProfileInput;
+import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.text.Explanations;
 import picocli.CommandLine.Command;
@@ -68,6 +69,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     private DateOverride date;
 
+    @Mixin
+    private LanguageOption language;
+
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "The profile JSON file, or - to read standard input; several files score every "
                     + "applicant they hold, in turn.")
@@ -88,7 +92,7 @@ public final class ScoreCommand implements Callable<Integer> {
         StreamedProfileInput input = new StreamedProfileInput("hsp score", clock, engine.ruleBook().earliestDate(),
                 stdin, spec.commandLine().getErr());
         ScoreWriter writer = new ScoreWriter(spec.commandLine().getOut(), json.json(), category.categories(), engine,
-                Explanations.english());
+                Explanations.of(language.language()));
         return input.read(files, date, writer) ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 }

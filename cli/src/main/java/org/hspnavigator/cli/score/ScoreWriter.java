@@ -64,8 +64,7 @@ final class ScoreWriter implements ProfileSink {
             return;
         }
         if (several) {
-            out.println((index > 0 ? System.lineSeparator() : "") + "Applicant " + (index + 1) + " of " + total + ": "
-                    + label);
+            out.println((index > 0 ? System.lineSeparator() : "") + table.applicantHeading(index + 1, total, label));
         }
         out.print(table.render(assessed.result(), assessed.jSkip()));
     }

@@ -4,6 +4,7 @@ import org.hspnavigator.engine.family.FamilyAssessment;
 import org.hspnavigator.engine.family.FamilyFacts;
 import org.hspnavigator.engine.family.Preference;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
 
 /** The readable report of {@code hsp family}: each preference with its verdict, end date, reasons and reminders. */
@@ -23,8 +24,12 @@ public final class FamilyReport {
         out.append(texts.format("family.income", assessment.householdIncomeYen(), facts.hspAnnualSalaryYen(),
                 facts.spouseAnnualSalaryYen())).append(NL);
         for (Preference preference : assessment.preferences()) {
-            out.append(NL).append(preference.id().japaneseTerm()).append(" · ")
-                    .append(texts.format("family.preference." + preference.id().id())).append(": ")
+            // The official term, and beside it its translation; Japanese has the term alone.
+            out.append(NL).append(preference.id().japaneseTerm());
+            if (texts.language() != Language.JA) {
+                out.append(" · ").append(texts.format("family.preference." + preference.id().id()));
+            }
+            out.append(": ")
                     .append(texts.format("family.eligibility." + preference.eligibility().name()));
             if (preference.workers() > 0) {
                 out.append(", ").append(texts.format("family.workers", preference.workers()));

@@ -1,10 +1,10 @@
 package org.hspnavigator.formats.faq;
 
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.hspnavigator.engine.faq.Myth;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * The words of the myths in one language, from the {@code faq} bundle: {@code faq.ID.claim},
@@ -17,13 +17,18 @@ public final class MythTexts {
 
     private final ResourceBundle bundle;
 
-    private MythTexts(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+    private MythTexts(Language language) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static MythTexts english() {
-        return new MythTexts(Locale.ROOT);
+        return new MythTexts(Language.EN);
+    }
+
+    /** The myths' words in a language. */
+    public static MythTexts of(Language language) {
+        return new MythTexts(language);
     }
 
     /** What people believe. */

@@ -31,7 +31,7 @@ public final class ChecklistReport {
     public String render(Checklist checklist) {
         StringBuilder out = new StringBuilder();
         out.append(texts.format("checklist.heading", checklist.procedure().officialName(),
-                checklist.procedure().englishName(), checklist.date())).append(NL);
+                texts.format("checklist.procedure." + checklist.procedure().id()), checklist.date())).append(NL);
         out.append(checklist.employerCategory().isPresent()
                 ? texts.format("checklist.employerCategory", checklist.employerCategory().getAsInt())
                 : texts.format("checklist.employerCategory.none")).append(NL);
@@ -76,7 +76,7 @@ public final class ChecklistReport {
         }
         section(out, "checklist.deadlines");
         for (Deadline deadline : checklist.deadlines()) {
-            out.append("  - ").append(deadline.date().map(date -> date + ": ").orElse(""))
+            out.append("  - ").append(deadline.date().map(date -> texts.language().date(date) + ": ").orElse(""))
                     .append(texts.text(deadline.text())).append(NL);
         }
         if (!checklist.warnings().isEmpty()) {
@@ -95,9 +95,9 @@ public final class ChecklistReport {
     private void evidence(StringBuilder out, List<EvidenceItem> items) {
         for (EvidenceItem item : items) {
             out.append("  [").append(item.marked() ? 'x' : ' ').append("] ").append(item.label()).append(' ')
-                    .append(item.item().criterion().japaneseTerm()).append(" · ")
-                    .append(item.item().criterion().englishName()).append(", ").append(item.item().points())
-                    .append(" points (").append(explanations.text(item.item().explanation())).append(')').append(NL);
+                    .append(explanations.criterionName(item.item().criterion())).append(", ")
+                    .append(texts.format("checklist.item.points", Integer.toString(item.item().points()),
+                            explanations.text(item.item().explanation()))).append(NL);
             if (item.evidence().isEmpty()) {
                 out.append("        ").append(texts.format("checklist.evidenceNone")).append(NL);
             }

@@ -1,25 +1,33 @@
 package org.hspnavigator.formats.text;
 
 import java.text.MessageFormat;
-import java.util.Locale;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.scoring.Assessment;
 
 /**
- * Renders the engine's {@link Message}s as text in one language. A key without text is a defect of
- * the bundle, reported loudly rather than shown as a blank.
+ * Renders the engine's {@link Message}s as text in one {@link Language}. A key without text is a
+ * defect of the bundle, reported loudly rather than shown as a blank. In the other languages than
+ * English, dates are written as the language writes them and the engine's option labels (the salary
+ * brackets) are worded by {@link OptionWording}.
  */
 public final class Explanations {
 
     private static final String BUNDLE = "org.hspnavigator.formats.text.messages";
     private static final String VALUE_PREFIX = "value.";
+    private static final String LIST_SEPARATOR = ", ";
+
+    private static final Map<Language, Explanations> LANGUAGES = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Language language;
+    private final OptionWording options;
     /**
      * Each pattern parsed once: a server writes the same texts for every request, and parsing a pattern
      * (with its number formats) cost more than the scoring. A MessageFormat is not safe to share between
@@ -27,27 +35,83 @@ public final class Explanations {
      */
     private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
-    private Explanations(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+    private Explanations(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.options = new OptionWording((key, arguments) -> format(key, arguments));
     }
 
     public static Explanations english() {
-        return new Explanations(Locale.ROOT);
+        return new Explanations(Language.EN);
+    }
+
+    /** The texts of a language, made once per language and shared: they hold no state but their parsed patterns. */
+    public static Explanations of(Language language) {
+        return LANGUAGES.computeIfAbsent(language, Explanations::new);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * The name of a point item: its official Japanese term and, beside it, the translation (学歴 ·
+     * Academic background); in Japanese the official term alone.
+     */
+    public String criterionName(CriterionId criterion) {
+        return language == Language.JA ? criterion.japaneseTerm()
+                : criterion.japaneseTerm() + " · " + format("criterion." + criterion.id());
+    }
+
+    /** The translation of a category's official name (Advanced academic research activities). */
+    public String categoryName(Category category) {
+        return format("category." + category.name());
+    }
+
+    /** The text of a key of the scoring bundle with arguments, e.g. {@code verdict.short}. */
+    public String format(String key, Object... arguments) {
+        MessageFormat format = parsed.computeIfAbsent(key, this::parse);
+        return ((MessageFormat) format.clone()).format(arguments);
     }
 
     /** The text of a message; arguments naming a value (DOCTORATE) are worded first, nested messages rendered. */
     public String text(Message message) {
         Object[] arguments = message.arguments().toArray();
         for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof String name && bundle.containsKey(VALUE_PREFIX + name)) {
-                arguments[i] = bundle.getString(VALUE_PREFIX + name);
+            if (arguments[i] instanceof String name) {
+                arguments[i] = value(name);
             } else if (arguments[i] instanceof Message part) {
                 arguments[i] = text(part);
+            } else if (arguments[i] instanceof LocalDate date && language != Language.EN) {
+                arguments[i] = language.date(date);
             }
         }
         return format(message.key(), arguments);
+    }
+
+    /**
+     * A value argument worded: a value name (DOCTORATE), a list of them ("patents, papers"), or in
+     * the other languages an option label of the engine (¥8,000,000 to under ¥9,000,000); anything
+     * else (a field of study the applicant wrote) as it is.
+     */
+    private String value(String name) {
+        if (bundle.containsKey(VALUE_PREFIX + name)) {
+            return bundle.getString(VALUE_PREFIX + name);
+        }
+        if (name.contains(LIST_SEPARATOR)) {
+            String[] parts = name.split(LIST_SEPARATOR);
+            StringBuilder worded = new StringBuilder();
+            for (String part : parts) {
+                if (!bundle.containsKey(VALUE_PREFIX + part)) {
+                    return name;
+                }
+                worded.append(worded.length() == 0 ? "" : bundle.getString("list.separator"))
+                        .append(bundle.getString(VALUE_PREFIX + part));
+            }
+            return worded.toString();
+        }
+        return language == Language.EN ? name : options.word(name);
     }
 
     /** The verdict of the pass rule: eligible, short by N points, below the salary floor, or both. */
@@ -63,11 +127,6 @@ public final class Explanations {
         return isShort ? format("verdict.short", assessment.pointsShort()) : format("verdict.belowFloor", floor);
     }
 
-    private String format(String key, Object... arguments) {
-        MessageFormat format = parsed.computeIfAbsent(key, this::parse);
-        return ((MessageFormat) format.clone()).format(arguments);
-    }
-
     private MessageFormat parse(String key) {
         String pattern;
         try {
@@ -75,6 +134,6 @@ public final class Explanations {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for message key " + key, e);
         }
-        return new MessageFormat(pattern, locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale);
+        return new MessageFormat(pattern, language.formatLocale());
     }
 }

@@ -28,6 +28,11 @@ public final class FieldTexts {
         return new FieldTexts(Locale.ROOT);
     }
 
+    /** The questions' labels and help in a language. */
+    public static FieldTexts of(Language language) {
+        return new FieldTexts(language.bundleLocale());
+    }
+
     /** The label of a key: {@code field.birthDate}, {@code group.research} or {@code case.employerCategory}. */
     public String label(String key) {
         return text(key);

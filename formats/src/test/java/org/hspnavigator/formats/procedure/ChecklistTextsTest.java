@@ -45,7 +45,7 @@ class ChecklistTextsTest {
             "checklist.atStartHeading",
             "checklist.fees", "checklist.fee.", "checklist.channel.", "checklist.deadlines", "checklist.warnings",
             "checklist.notes", "checklist.singleSource", "checklist.jSkip", "checklist.evidenceHeading.jSkip",
-            "checklist.atStartHeading.jSkip");
+            "checklist.atStartHeading.jSkip", "checklist.procedure.", "checklist.item.points");
 
     private final MessageTexts texts = MessageTexts.english("checklist");
     private final Checklists checklists = Checklists.official();

@@ -22,6 +22,7 @@ import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;
@@ -45,7 +46,6 @@ public class AdviceController {
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final Advisor advisor = new Advisor(PointsEngine.official());
-    private final AdviceJson writer = new AdviceJson(Explanations.english());
 
     public AdviceController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -96,6 +96,7 @@ public class AdviceController {
         Profile profile = document.profiles().get(0);
         Advice advice = only.isPresent() ? advisor.advise(profile, only.get(), points.get())
                 : advisor.advise(profile, points.get());
+        AdviceJson writer = new AdviceJson(Explanations.of(AcceptLanguage.of(request)));
         return JsonResponses.ok(writer.write(advice, shown.get()));
     }
 }

@@ -20,6 +20,7 @@ import org.hspnavigator.formats.assessment.AssessmentJson;
 import org.hspnavigator.formats.assessment.DocumentAssessment;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.Problems;
@@ -39,7 +40,6 @@ public class AssessmentController {
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final PointsEngine engine = PointsEngine.official();
-    private final AssessmentJson writer = new AssessmentJson(Explanations.english());
 
     public AssessmentController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -72,6 +72,7 @@ public class AssessmentController {
         Optional<LocalDate> asOf = parameters.date("date", date, problems);
         ProfileDocument document = documents.profiles(request, asOf, problems);
         Set<Category> categories = only.map(EnumSet::of).orElseGet(() -> EnumSet.allOf(Category.class));
+        AssessmentJson writer = new AssessmentJson(Explanations.of(AcceptLanguage.of(request)));
         return JsonResponses.ok(writer.write(DocumentAssessment.of(document, categories, engine)));
     }
 }

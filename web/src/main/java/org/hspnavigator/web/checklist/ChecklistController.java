@@ -20,8 +20,10 @@ import org.hspnavigator.formats.procedure.ChecklistJson;
 import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
 import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;
@@ -45,7 +47,6 @@ public class ChecklistController {
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final Checklists checklists = Checklists.official();
-    private final ChecklistJson writer = new ChecklistJson(MessageTexts.english("checklist"), Explanations.english());
 
     public ChecklistController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -104,6 +105,8 @@ public class ChecklistController {
             throw new InvalidRequestException(List.of(QueryParameters.beforeFirstSnapshot(on, given.isPresent(),
                     applicant.firstSnapshotDate(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT)));
         }
+        Language language = AcceptLanguage.of(request);
+        ChecklistJson writer = new ChecklistJson(MessageTexts.of("checklist", language), Explanations.of(language));
         return JsonResponses.ok(writer.write(checklists.build(checklistRequest.get())));
     }
 

@@ -17,6 +17,7 @@ import org.hspnavigator.engine.family.FamilyFacts;
 import org.hspnavigator.engine.family.FamilyPreferences;
 import org.hspnavigator.formats.family.FamilyJson;
 import org.hspnavigator.formats.text.MessageTexts;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;
@@ -37,7 +38,6 @@ public class FamilyController {
     private final RequestDocuments documents;
     private final QueryParameters parameters;
     private final FamilyPreferences preferences = new FamilyPreferences();
-    private final FamilyJson writer = new FamilyJson(MessageTexts.english("family"));
 
     public FamilyController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -69,6 +69,7 @@ public class FamilyController {
             throw new InvalidRequestException(List.of(QueryParameters.beforeFirstSnapshot(on, given.isPresent(),
                     applicant.firstSnapshotDate(), FamilyJson.BEFORE_FIRST_SNAPSHOT)));
         }
+        FamilyJson writer = new FamilyJson(MessageTexts.of("family", AcceptLanguage.of(request)));
         return JsonResponses.ok(writer.write(facts.get(), preferences.assess(facts.get())));
     }
 }

@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.engine.faq.MythCatalog;
 import org.hspnavigator.formats.faq.MythJson;
 import org.hspnavigator.formats.faq.MythTexts;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.NotFoundException;
@@ -27,15 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class FaqController {
 
     private final MythCatalog catalog = MythCatalog.official();
-    private final MythJson writer = new MythJson(MythTexts.english());
 
     @GetMapping(path = "/api/v1/faq", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "faq", summary = "Every myth, with its verdict and rule")
     @ApiResponse(responseCode = "200", description = "The myths",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(ref = ApiDocumentation.MYTHS)))
-    public ResponseEntity<byte[]> all() {
-        return JsonResponses.ok(writer.write(catalog.all()));
+    public ResponseEntity<byte[]> all(HttpServletRequest request) {
+        return JsonResponses.ok(writer(request).write(catalog.all()));
     }
 
     @GetMapping(path = "/api/v1/faq/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,10 +45,15 @@ public class FaqController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(ref = ApiDocumentation.MYTH)))
     public ResponseEntity<byte[]> one(
-            @Parameter(description = "The myth's id, a letter (hsp faq ID)") @PathVariable("id") String id) {
+            @Parameter(description = "The myth's id, a letter (hsp faq ID)") @PathVariable("id") String id,
+            HttpServletRequest request) {
         Myth myth = catalog.byId(id.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException(
                 "unknown myth \"" + id + "\"; known ids: "
                         + catalog.all().stream().map(Myth::id).collect(Collectors.joining(", "))));
-        return JsonResponses.ok(writer.write(myth));
+        return JsonResponses.ok(writer(request).write(myth));
+    }
+
+    private static MythJson writer(HttpServletRequest request) {
+        return new MythJson(MythTexts.of(AcceptLanguage.of(request)));
     }
 }

@@ -19,6 +19,7 @@ import org.hspnavigator.formats.applicant.ResidenceRequirement;
 import org.hspnavigator.formats.permanent.PermanentResidenceJson;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.Violation;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonResponses;
@@ -40,7 +41,6 @@ public class PermanentResidenceController {
     private final QueryParameters parameters;
     private final PermanentResidence permanentResidence = PermanentResidence.official();
     private final HspTwo hspTwo = HspTwo.official();
-    private final PermanentResidenceJson writer = new PermanentResidenceJson(Explanations.english());
 
     public PermanentResidenceController(RequestDocuments documents, QueryParameters parameters) {
         this.documents = documents;
@@ -72,6 +72,7 @@ public class PermanentResidenceController {
         if (noResidence.isPresent()) {
             throw new InvalidRequestException(List.of(Problems.Located.body(noResidence.get())));
         }
+        PermanentResidenceJson writer = new PermanentResidenceJson(Explanations.of(AcceptLanguage.of(request)));
         return JsonResponses.ok(writer.write(permanentResidence.assess(applicant, on), hspTwo.assess(applicant, on)));
     }
 }

@@ -1,0 +1,54 @@
+package org.hspnavigator.cli.language;
+
+import org.hspnavigator.formats.text.Language;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --lang} option of the commands that print texts, as a picocli mixin: the language of
+ * the explanations, verdicts and headings, in the JSON output too (its keys and values stay as they
+ * are). Without the option: {@code HSP_LANG}, else the system's language when it is one of the five,
+ * else English. An unknown language, in the option or the variable, is a usage error (exit 2).
+ */
+public final class LanguageOption {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    private final LanguageEnvironment environment;
+    private Language chosen;
+
+    public LanguageOption(LanguageEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public LanguageOption() {
+        this(LanguageEnvironment.english());
+    }
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "The language of the texts: en, ja, zh, zh-Hant or ko. Default: the environment "
+                    + "variable HSP_LANG, else the system's language, else en.")
+    void lang(String tag) {
+        chosen = Language.byTag(tag).orElseThrow(() -> new ParameterException(command.commandLine(),
+                "--lang: unknown language '" + tag + "'; expected one of " + Language.tags()));
+    }
+
+    /** The language of the texts. */
+    public Language language() {
+        if (chosen != null) {
+            return chosen;
+        }
+        String variable = environment.variables().apply(LanguageEnvironment.VARIABLE);
+        if (variable != null && !variable.isBlank()) {
+            chosen = Language.byTag(variable).orElseThrow(() -> new ParameterException(command.commandLine(),
+                    LanguageEnvironment.VARIABLE + ": unknown language '" + variable + "'; expected one of "
+                            + Language.tags()));
+            return chosen;
+        }
+        chosen = Language.of(environment.locale()).orElse(Language.EN);
+        return chosen;
+    }
+}

@@ -1,0 +1,73 @@
+package org.hspnavigator.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hspnavigator.formats.cases.CaseFiles;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The API answers in the language the request's {@code Accept-Language} header asks for, with the
+ * very texts {@code hsp ... --json --lang} prints; without the header, in English, as before.
+ */
+@ApiTest
+class ApiLanguagesTest {
+
+    private static final String PROFILE = read("examples/ms-li.json");
+    private static final String CASE = read("examples/case-zhang.json");
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "zh", "zh-Hant", "ko"})
+    void assessmentsAdviceAndPermanentResidenceSpeakTheAskedLanguage(String tag) throws InvalidInputException {
+        same(post("/api/v1/assessments", PROFILE, tag), CommandLine.run(PROFILE, "score", "--json", "--lang", tag, "-"));
+        same(post("/api/v1/advice?target=80", PROFILE, tag),
+                CommandLine.run(PROFILE, "advise", "--json", "--target", "80", "--lang", tag, "-"));
+        same(post("/api/v1/permanent-residence?date=2027-10-01", CASE, tag),
+                CommandLine.run(CASE, "pr", "--json", "--date", "2027-10-01", "--lang", tag, "-"));
+    }
+
+    @Test
+    void withoutTheHeaderEnglishByteForByte() {
+        Http.Answer english = new Http(port).postJson("/api/v1/assessments", PROFILE);
+        assertThat(english.body()).isEqualTo(post("/api/v1/assessments", PROFILE, "en").body());
+        assertThat(english.body()).contains("short by 10 points");
+    }
+
+    @Test
+    void theFirstSpokenLanguageByWeightAndEnglishForOthers() {
+        assertThat(post("/api/v1/assessments", PROFILE, "fr-FR, ko;q=0.9, ja;q=0.5").body()).contains("10점 부족");
+        assertThat(post("/api/v1/assessments", PROFILE, "zh-TW").body()).contains("還差10分");
+        assertThat(post("/api/v1/assessments", PROFILE, "de").body()).contains("short by 10 points");
+    }
+
+    private Http.Answer post(String path, String body, String acceptLanguage) {
+        Http http = new Http(port);
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
+                .header("Accept-Language", acceptLanguage).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static void same(Http.Answer answer, CommandLine.Run run) throws InvalidInputException {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(StrictJson.parse(answer.body())).isEqualTo(StrictJson.parse(run.out()));
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(CaseFiles.repositoryRoot().resolve(Path.of(file)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
