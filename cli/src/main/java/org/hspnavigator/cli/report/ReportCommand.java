@@ -75,7 +75,8 @@ public final class ReportCommand implements Callable<Integer> {
     private DateOverride date;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "ja",
-            description = "The language of the report: ja or en. Default: ${DEFAULT-VALUE}.")
+            description = "The language of the report: ja, en, zh (Simplified Chinese), zh-Hant (Traditional "
+                    + "Chinese) or ko. Default: ${DEFAULT-VALUE}.")
     private String language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", required = true,

@@ -70,7 +70,7 @@ class ReportCommandTest {
     void anUnknownLanguageIsAUsageError() {
         Run run = Cli.run("report", "--lang", "fr", ZHANG, "-o", dir.resolve("x.pdf").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("hsp report: --lang: expected one of ja, en, got \"fr\"");
+        assertThat(run.err()).startsWith("hsp report: --lang: expected one of ja, en, zh, zh-Hant, ko, got \"fr\"");
         assertThat(dir).isEmptyDirectory();
     }
 

@@ -37,6 +37,19 @@ public final class Explanations {
         return new Explanations(Locale.ROOT);
     }
 
+    /**
+     * The texts in a locale's bundle ({@code messages_ja.properties}), English where the language has
+     * none; {@link #bundleLocale()} tells which was found.
+     */
+    public static Explanations in(Locale locale) {
+        return new Explanations(locale);
+    }
+
+    /** The locale of the bundle the texts come from: {@link Locale#ROOT} for English. */
+    public Locale bundleLocale() {
+        return bundle.getLocale();
+    }
+
     /** The text of a message; arguments naming a value (DOCTORATE) are worded first, nested messages rendered. */
     public String text(Message message) {
         Object[] arguments = message.arguments().toArray();
