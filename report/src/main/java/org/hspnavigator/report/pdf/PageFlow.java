@@ -109,6 +109,26 @@ public final class PageFlow implements AutoCloseable {
         content.stroke();
     }
 
+    /**
+     * A straight line from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}) in a grey level (0
+     * black), solid or dashed.
+     */
+    public void line(float x1, float y1, float x2, float y2, float lineWidth, float grey, boolean dashed)
+            throws IOException {
+        content.setLineWidth(lineWidth);
+        content.setStrokingColor(grey, grey, grey);
+        if (dashed) {
+            content.setLineDashPattern(new float[] {3f, 2f}, 0f);
+        }
+        content.moveTo(x1, y1);
+        content.lineTo(x2, y2);
+        content.stroke();
+        if (dashed) {
+            content.setLineDashPattern(new float[0], 0f);
+        }
+        content.setStrokingColor(0f, 0f, 0f);
+    }
+
     /** The width of {@code text} at a font size, in points. */
     public float textWidth(String text, float fontSize) throws IOException {
         return fonts.width(text, fontSize);
