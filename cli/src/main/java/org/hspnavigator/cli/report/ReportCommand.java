@@ -1,6 +1,5 @@
 package org.hspnavigator.cli.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
@@ -23,14 +21,9 @@ import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.applicant.CaseReader;
-import org.hspnavigator.formats.profile.DocumentKind;
-import org.hspnavigator.formats.profile.ProfileDocuments;
-import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
+import org.hspnavigator.formats.applicant.OneApplicant;
 import org.hspnavigator.formats.profile.ProfileReader;
-import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
-import org.hspnavigator.formats.validation.JsonPath;
-import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.writer.ReportKind;
 import org.hspnavigator.report.writer.ReportWriter;
@@ -156,35 +149,23 @@ public final class ReportCommand implements Callable<Integer> {
             }
             bytes = in.readAllBytes();
         }
+        OneApplicant read;
         try {
-            ProfileDocument document = ProfileDocuments.read(new ByteArrayInputStream(bytes), reader.get());
-            if (document.isArray()) {
-                input.reportInvalid(file, List.of(new Violation(JsonPath.ROOT, ONE_PROFILE_ONLY)));
-                return Optional.empty();
-            }
-            return Optional.of(new Applicant(document.profiles().get(0), Optional.empty()));
-        } catch (WrongDocumentException e) {
-            if (e.found() != DocumentKind.CASE) {
-                input.reportInvalid(file, e.violations());
-                return Optional.empty();
-            }
+            read = OneApplicant.read(bytes, reader.get(), new CaseReader(input.referenceDates()), ONE_PROFILE_ONLY);
         } catch (InvalidInputException e) {
             input.reportInvalid(file, e.violations());
             return Optional.empty();
         }
-        return readCase(input, bytes);
+        if (read.profile().isPresent()) {
+            return Optional.of(new Applicant(read.profile().get(), Optional.empty()));
+        }
+        return onDate(input, read.applicant().orElseThrow());
     }
 
-    private Optional<Applicant> readCase(CommandInput input, byte[] bytes) {
+    /** The case's profile on {@code --date} (default today); empty after reporting a date it says nothing of. */
+    private Optional<Applicant> onDate(CommandInput input, ApplicantCase applicant) {
         Optional<LocalDate> on = input.date(date.value());
         if (on.isEmpty()) {
-            return Optional.empty();
-        }
-        ApplicantCase applicant;
-        try {
-            applicant = new CaseReader(input.referenceDates()).read(new ByteArrayInputStream(bytes));
-        } catch (InvalidInputException e) {
-            input.reportInvalid(file, e.violations());
             return Optional.empty();
         }
         Optional<Profile> profile = applicant.profileOn(on.get());
@@ -196,6 +177,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         return Optional.of(new Applicant(profile.get(), Optional.of(applicant)));
     }
+
     /** Writes the file whole or not at all: into a temporary file beside it, then renamed over it. */
     private int write(byte[] pdf, PrintWriter err) throws IOException {
         Path target = output.toAbsolutePath();
