@@ -115,8 +115,8 @@ public final class SummaryPdf {
 
     private void categories(PageFlow flow, ApplicantSummary summary) throws IOException {
         heading(flow, texts.text("heading.categories"));
-        float pointsRight = flow.left() + 330f;
-        float verdictX = flow.left() + 345f;
+        float pointsRight = flow.left() + 375f;
+        float verdictX = flow.left() + 388f;
         float baseline = flow.y() - ROW + 3f;
         flow.text(flow.left() + 12f, baseline, SMALL_SIZE, texts.text("column.category"));
         flow.textRight(pointsRight, baseline, SMALL_SIZE, texts.text("column.points"));
@@ -125,7 +125,7 @@ public final class SummaryPdf {
         for (Assessment assessment : summary.result().assessments()) {
             boolean best = assessment.category() == summary.best();
             List<String> name = flow.wrap(texts.sheet().categoryName(assessment.category()) + " ("
-                    + assessment.category().status() + ")", BODY_SIZE, pointsRight - flow.left() - 50f);
+                    + assessment.category().status() + ")", BODY_SIZE, pointsRight - flow.left() - 40f);
             List<String> verdict = flow.wrap(texts.sheet().verdict(assessment), BODY_SIZE,
                     flow.left() + flow.width() - verdictX);
             float height = ROW * Math.max(name.size(), verdict.size());
