@@ -11,7 +11,7 @@ import org.hspnavigator.report.pdf.PageFlow;
 /**
  * The points forecast as a step chart drawn in vector graphics: the points of the category from the
  * reference date to the end of the forecast, a step on each date they change (a birthday, a completed
- * year of experience), the 70- and 80-point lines dashed, a tick and label for each year.
+ * year of experience), the 70- and 80-point lines dashed, a tick and label on each 1 January.
  */
 final class ForecastChart {
 
@@ -60,7 +60,9 @@ final class ForecastChart {
         }
         flow.line(left, bottom, right, bottom, 0.6f, INK, false);
         flow.line(left, bottom, left, top, 0.6f, INK, false);
-        for (LocalDate year = forecast.from(); !year.isAfter(forecast.to()); year = year.plusYears(1)) {
+        // A tick on each 1 January, labelled with its year, so that a step sits in the year it falls in.
+        for (LocalDate year = LocalDate.of(forecast.from().getYear() + 1, 1, 1); !year.isAfter(forecast.to());
+                year = year.plusYears(1)) {
             float x = scale.x(year);
             flow.line(x, bottom, x, bottom - 3f, 0.6f, INK, false);
             String label = Integer.toString(year.getYear());
