@@ -21,7 +21,7 @@ class WebArchitectureTest {
 
     @Test
     void featuresDoNotUseEachOther() {
-        String[] features = {"assessment", "advice", "permanent", "family", "checklist", "faq", "rules"};
+        String[] features = {"assessment", "advice", "permanent", "family", "checklist", "faq", "rules", "report"};
         for (String feature : features) {
             for (String other : features) {
                 if (!feature.equals(other)) {

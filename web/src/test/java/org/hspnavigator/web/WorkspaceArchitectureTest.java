@@ -22,7 +22,7 @@ class WorkspaceArchitectureTest {
         "org.hspnavigator.web.audit.."};
     private static final String[] PUBLIC_API = {"org.hspnavigator.web.assessment..", "org.hspnavigator.web.advice..",
         "org.hspnavigator.web.permanent..", "org.hspnavigator.web.family..", "org.hspnavigator.web.checklist..",
-        "org.hspnavigator.web.faq..", "org.hspnavigator.web.rules.."};
+        "org.hspnavigator.web.faq..", "org.hspnavigator.web.rules..", "org.hspnavigator.web.report.."};
 
     @Test
     void storageKnowsNoFeature() {

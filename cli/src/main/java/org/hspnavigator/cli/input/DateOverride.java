@@ -36,6 +36,11 @@ public final class DateOverride {
         return Optional.of(reader.withReferenceDate(parsed.date(), "--date"));
     }
 
+    /** The option's text as given, null when it is absent. */
+    public String value() {
+        return date;
+    }
+
     /** Whether the option was given. */
     public boolean given() {
         return date != null;

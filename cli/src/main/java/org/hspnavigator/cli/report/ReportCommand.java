@@ -10,19 +10,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
+import org.hspnavigator.cli.input.CommandInput;
 import org.hspnavigator.cli.input.DateOverride;
-import org.hspnavigator.cli.input.ProfileInput;
-import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.profile.Profile;
-import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.engine.scoring.ScoreResult;
+import org.hspnavigator.engine.table.RuleBook;
+import org.hspnavigator.formats.applicant.CaseReader;
+import org.hspnavigator.formats.applicant.OneApplicant;
+import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.report.ReportLanguage;
-import org.hspnavigator.report.sheet.PointSheetPdf;
-import org.hspnavigator.report.sheet.PointSheets;
+import org.hspnavigator.report.writer.ReportKind;
+import org.hspnavigator.report.writer.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,21 +35,28 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hsp report}: the point calculation report (ポイント計算表) of one profile as a PDF file. */
+/**
+ * {@code hsp report}: a PDF report of one applicant, from a profile or a case: the point calculation
+ * sheet (ポイント計算表) of one category, or the applicant summary.
+ */
 @Command(name = "report",
         sortOptions = false,
         mixinStandardHelpOptions = true,
         headerHeading = "",
-        header = "Write the point calculation sheet (ポイント計算表) of one profile as PDF.",
+        header = "Write the point calculation sheet (ポイント計算表) or the applicant summary of one applicant as PDF.",
         synopsisHeading = "%nUsage: ",
         descriptionHeading = "%n",
         description = {
-            "Reads one applicant profile in JSON and writes a PDF laid out like the ISA point calculation "
-                    + "sheet of the category: every item of the sheet in force on the date, in its order, the "
-                    + "applicant's row marked, the points per item, the total, the verdict, the rule set, and "
-                    + "the evidence (疎明資料 ①–㉑) to attach for each item that scores. Japanese by default, "
-                    + "since the sheet is filed in Japan; the official Japanese terms stay in every language. "
-                    + "The font is embedded: the PDF needs no font on the reader's machine."
+            "Reads one applicant profile, or a case (dated snapshots and the residence in Japan, as hsp pr "
+                    + "reads it), and writes a PDF. --kind sheet (the default) is laid out like the ISA point "
+                    + "calculation sheet of the category: every item of the sheet in force on the date, in its "
+                    + "order, the applicant's row marked, the points per item, the total, the verdict, the rule "
+                    + "set, and the evidence (疎明資料 ①–㉑) to attach for each item that scores. --kind summary "
+                    + "is the applicant's: the three categories compared, the advisor's top changes, the points "
+                    + "forecast chart, the permanent-residence dates (from a case) and the documents to prepare. "
+                    + "A case is taken as its snapshot on --date (default: today). Japanese by default, since the "
+                    + "sheet is filed in Japan; the official Japanese terms stay in every language. The fonts are "
+                    + "embedded: the PDF needs no font on the reader's machine."
         },
         parameterListHeading = "%nInput:%n",
         optionListHeading = "%nOptions:%n",
@@ -59,6 +70,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  ./hsp report examples/mr-zhang.json -o zhang.pdf",
             "  ./hsp report --lang en --category ACADEMIC_RESEARCH examples/dr-wang.json -o wang.pdf",
+            "  ./hsp report --kind summary --lang zh examples/case-zhang.json -o zhang-summary.pdf",
             "  ./hsp report --date 2027-06-01 examples/ms-li.json -o li-2027.pdf"
         })
 public final class ReportCommand implements Callable<Integer> {
@@ -68,6 +80,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "sheet",
+            description = "The report: sheet (the point calculation sheet of one category, for the application) or "
+                    + "summary (the applicant summary). Default: ${DEFAULT-VALUE}.")
+    private String kind;
+
     @Mixin
     private CategoryChoice category;
 
@@ -75,15 +92,16 @@ public final class ReportCommand implements Callable<Integer> {
     private DateOverride date;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "ja",
-            description = "The language of the report: ja or en. Default: ${DEFAULT-VALUE}.")
+            description = "The language of the report: ja, en, zh (Simplified Chinese), zh-Hant (Traditional "
+                    + "Chinese) or ko. Default: ${DEFAULT-VALUE}.")
     private String language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", required = true,
             description = "The PDF file to write (replaced if it exists).")
     private Path output;
 
-    @Parameters(index = "0", paramLabel = "PROFILE",
-            description = "The profile JSON file (one profile object), or - to read standard input.")
+    @Parameters(index = "0", paramLabel = "PROFILE|CASE",
+            description = "The profile JSON file (one profile object) or case JSON file, or - to read standard input.")
     private String file;
 
     private final Clock clock;
@@ -98,18 +116,66 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportLanguage lang = ReportLanguage.byTag(language).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "--lang: expected one of " + ReportLanguage.tags() + ", got \"" + language + "\""));
-        PointsEngine engine = PointsEngine.official();
+        ReportKind report = ReportKind.byTag(kind).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--kind: expected one of " + ReportKind.tags() + ", got \"" + kind + "\""));
         PrintWriter err = spec.commandLine().getErr();
-        ProfileInput input = new ProfileInput("hsp report", clock, engine.ruleBook().earliestDate(), stdin, err);
-        Optional<Profile> read = input.readOne(file, date, ONE_PROFILE_ONLY);
-        if (read.isEmpty()) {
+        CommandInput input = new CommandInput("hsp report", clock, RuleBook.official().earliestDate(), stdin, err);
+        Optional<Applicant> applicant = read(input);
+        if (applicant.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Profile profile = read.get();
-        ScoreResult result = engine.score(profile);
-        Category chosen = category.category().orElseGet(result::defaultCategory);
-        byte[] pdf = new PointSheetPdf(lang).write(PointSheets.of(result, profile, chosen), clock.instant());
+        byte[] pdf = ReportWriter.official().write(report, lang, applicant.get().profile(), applicant.get().source(),
+                category.category(), clock.instant());
         return write(pdf, err);
+    }
+
+    /** The applicant to report on: a profile, or a case's profile on the date with the case. */
+    private record Applicant(Profile profile, Optional<ApplicantCase> source) {
+    }
+
+    /**
+     * The profile or case of the input, read whole first since only its fields tell which it is; empty
+     * after reporting every problem.
+     */
+    private Optional<Applicant> read(CommandInput input) throws IOException {
+        Optional<ProfileReader> reader = date.reader(input.referenceDates(), input::error);
+        if (reader.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = input.open(file, "a profile or case file")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            bytes = in.readAllBytes();
+        }
+        OneApplicant read;
+        try {
+            read = OneApplicant.read(bytes, reader.get(), new CaseReader(input.referenceDates()), ONE_PROFILE_ONLY);
+        } catch (InvalidInputException e) {
+            input.reportInvalid(file, e.violations());
+            return Optional.empty();
+        }
+        if (read.profile().isPresent()) {
+            return Optional.of(new Applicant(read.profile().get(), Optional.empty()));
+        }
+        return onDate(input, read.applicant().orElseThrow());
+    }
+
+    /** The case's profile on {@code --date} (default today); empty after reporting a date it says nothing of. */
+    private Optional<Applicant> onDate(CommandInput input, ApplicantCase applicant) {
+        Optional<LocalDate> on = input.date(date.value());
+        if (on.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Profile> profile = applicant.profileOn(on.get());
+        if (profile.isEmpty()) {
+            input.error((date.given() ? "--date: " + on.get() : "today, " + on.get() + ",")
+                    + " is before the case's first snapshot (" + applicant.firstSnapshotDate()
+                    + "): the case says nothing of the applicant then");
+            return Optional.empty();
+        }
+        return Optional.of(new Applicant(profile.get(), Optional.of(applicant)));
     }
 
     /** Writes the file whole or not at all: into a temporary file beside it, then renamed over it. */

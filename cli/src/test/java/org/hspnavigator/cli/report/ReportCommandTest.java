@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandTest {
 
     private static final String ZHANG = CaseFiles.repositoryRoot().resolve("examples/mr-zhang.json").toString();
+    private static final String CASE_ZHANG = CaseFiles.repositoryRoot().resolve("examples/case-zhang.json").toString();
 
     @TempDir
     Path dir;
@@ -67,10 +68,52 @@ class ReportCommandTest {
     }
 
     @Test
+    void aCaseGivesTheSummaryWithThePermanentResidenceDates() throws IOException {
+        Path pdf = dir.resolve("zhang-summary.pdf");
+        Run run = Cli.run("report", "--kind", "summary", "--lang", "en", "--date", "2026-11-27", CASE_ZHANG,
+                "-o", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Applicant summary", "Permanent residence (永住許可)", "70 points (70点), 3 years",
+                    "met on 2026-11-27", "Points forecast", "Documents to prepare (疎明資料)");
+            assertThat(text).doesNotContain("A case file (hsp report CASE");
+        }
+    }
+
+    @Test
+    void aCaseGivesTheSheetOfItsSnapshotOnTheDate() throws IOException {
+        Path pdf = dir.resolve("zhang-case-sheet.pdf");
+        Run run = Cli.run("report", "--date", "2023-06-01", CASE_ZHANG, "-o", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            // The snapshot of 2023-05-01: ¥7,000,000, three years of experience.
+            assertThat(text).contains("ポイント計算表", "2023-06-01", "700万円以上800万円未満");
+        }
+    }
+
+    @Test
+    void aDateBeforeTheCasesFirstSnapshotIsRefused() {
+        Run run = Cli.run("report", "--date", "2021-01-01", CASE_ZHANG, "-o", dir.resolve("x.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("hsp report: --date: 2021-01-01 is before the case's first snapshot (2022-04-01)");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void anUnknownKindIsAUsageError() {
+        Run run = Cli.run("report", "--kind", "letter", ZHANG, "-o", dir.resolve("x.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("hsp report: --kind: expected one of sheet, summary, got \"letter\"");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void anUnknownLanguageIsAUsageError() {
         Run run = Cli.run("report", "--lang", "fr", ZHANG, "-o", dir.resolve("x.pdf").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("hsp report: --lang: expected one of ja, en, got \"fr\"");
+        assertThat(run.err()).startsWith("hsp report: --lang: expected one of ja, en, zh, zh-Hant, ko, got \"fr\"");
         assertThat(dir).isEmptyDirectory();
     }
 

@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A flow of A4 pages written top to bottom: a cursor that moves down as lines are written, a new page
@@ -24,18 +23,14 @@ public final class PageFlow implements AutoCloseable {
     private static final float FOOTER_SIZE = 7.5f;
 
     private final PDDocument document;
-    private final PDType0Font font;
+    private final DocumentFonts fonts;
     private final PDRectangle size = PDRectangle.A4;
     private PDPageContentStream content;
     private float y;
 
-    public PageFlow(PDDocument document, PDType0Font font) {
+    public PageFlow(PDDocument document, DocumentFonts fonts) {
         this.document = document;
-        this.font = font;
-    }
-
-    public PDType0Font font() {
-        return font;
+        this.fonts = fonts;
     }
 
     /** The left edge of the writing area. */
@@ -78,11 +73,19 @@ public final class PageFlow implements AutoCloseable {
 
     /** Writes {@code text} with its baseline at {@code baseline}, starting at {@code x}. */
     public void text(float x, float baseline, float fontSize, String text) throws IOException {
-        content.beginText();
-        content.setFont(font, fontSize);
-        content.newLineAtOffset(x, baseline);
-        content.showText(text);
-        content.endText();
+        show(content, x, baseline, fontSize, text);
+    }
+
+    /** One text object whose runs follow each other, each in its font. */
+    private void show(PDPageContentStream stream, float x, float baseline, float fontSize, String text)
+            throws IOException {
+        stream.beginText();
+        stream.newLineAtOffset(x, baseline);
+        for (DocumentFonts.Run run : fonts.runs(text)) {
+            stream.setFont(run.font(), fontSize);
+            stream.showText(run.text());
+        }
+        stream.endText();
     }
 
     /** Writes {@code text} ending at {@code right}. */
@@ -106,9 +109,29 @@ public final class PageFlow implements AutoCloseable {
         content.stroke();
     }
 
+    /**
+     * A straight line from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}) in a grey level (0
+     * black), solid or dashed.
+     */
+    public void line(float x1, float y1, float x2, float y2, float lineWidth, float grey, boolean dashed)
+            throws IOException {
+        content.setLineWidth(lineWidth);
+        content.setStrokingColor(grey, grey, grey);
+        if (dashed) {
+            content.setLineDashPattern(new float[] {3f, 2f}, 0f);
+        }
+        content.moveTo(x1, y1);
+        content.lineTo(x2, y2);
+        content.stroke();
+        if (dashed) {
+            content.setLineDashPattern(new float[0], 0f);
+        }
+        content.setStrokingColor(0f, 0f, 0f);
+    }
+
     /** The width of {@code text} at a font size, in points. */
     public float textWidth(String text, float fontSize) throws IOException {
-        return font.getStringWidth(text) / 1000f * fontSize;
+        return fonts.width(text, fontSize);
     }
 
     /**
@@ -195,12 +218,7 @@ public final class PageFlow implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             try (PDPageContentStream footerContent = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String text = footer.text(i + 1, count);
-                footerContent.beginText();
-                footerContent.setFont(font, FOOTER_SIZE);
-                footerContent.newLineAtOffset(left(), FOOTER_BASELINE);
-                footerContent.showText(text);
-                footerContent.endText();
+                show(footerContent, left(), FOOTER_BASELINE, FOOTER_SIZE, footer.text(i + 1, count));
             }
         }
     }

@@ -15,14 +15,13 @@ import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.procedure.SheetEvidence;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.pdf.PageFlow;
-import org.hspnavigator.report.pdf.ReportFont;
+import org.hspnavigator.report.pdf.DocumentFonts;
 
 /**
  * Draws a {@link PointSheet} as a PDF laid out like the ISA point calculation sheet (ポイント計算表):
@@ -56,9 +55,9 @@ public final class PointSheetPdf {
 
     /** The PDF of {@code sheet}, its creation date {@code created}. */
     public byte[] write(PointSheet sheet, Instant created) {
-        try (ReportFont.Lease lease = ReportFont.lease(); PDDocument document = new PDDocument()) {
-            PDType0Font font = lease.load(document);
-            try (PageFlow flow = new PageFlow(document, font)) {
+        try (PDDocument document = new PDDocument();
+                DocumentFonts fonts = new DocumentFonts(document, texts.language().fonts())) {
+            try (PageFlow flow = new PageFlow(document, fonts)) {
                 flow.newPage();
                 header(flow, sheet);
                 table(flow, sheet);
@@ -88,8 +87,7 @@ public final class PointSheetPdf {
     }
 
     private String categoryName(Category category) {
-        return texts.language() == ReportLanguage.JA ? category.officialName()
-                : category.officialName() + CATEGORY_SEPARATOR + category.englishName();
+        return texts.categoryName(category);
     }
 
     private void header(PageFlow flow, PointSheet sheet) throws IOException {
@@ -268,7 +266,7 @@ public final class PointSheetPdf {
     }
 
     private void explanation(PageFlow flow, SheetSection section, float optionX) throws IOException {
-        if (!texts.explains() || section.item().isEmpty()) {
+        if (section.item().isEmpty()) {
             return;
         }
         String why = texts.text("why") + ": " + texts.explanation(section.item().get());

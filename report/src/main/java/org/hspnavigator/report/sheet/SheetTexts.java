@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hspnavigator.engine.points.AgeBand;
+import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.procedure.SheetEvidence;
 import org.hspnavigator.engine.scoring.Assessment;
@@ -17,9 +18,11 @@ import org.hspnavigator.report.ReportLanguage;
 /**
  * The wording of the point calculation report in one language, from the {@code report} bundles of
  * this package. English reuses the scoring and checklist texts of the formats module, so that the
- * report says what {@code hsp score} and {@code hsp checklist} say. Japanese words the options of the
- * sheet as the ISA sheet does (800万円以上900万円未満, 30〜34歳) from the engine's option labels; an
- * option it cannot word is a defect, reported loudly rather than printed in English.
+ * report says what {@code hsp score} and {@code hsp checklist} say; the explanation of each item
+ * ("why") comes from the formats module's bundle in the report's language where that language has one.
+ * The other languages word the options of the sheet as the ISA sheet does (800万円以上900万円未満,
+ * 30〜34歳) from the engine's option labels; an option they cannot word is a defect, reported loudly
+ * rather than printed in English. Item and category names keep the official Japanese term first.
  */
 public final class SheetTexts {
 
@@ -37,16 +40,18 @@ public final class SheetTexts {
     private static final Pattern COUNT_ONE = Pattern.compile("(\\d+) (?:test|qualification)");
     private static final Pattern COUNT_AT_LEAST = Pattern.compile("(\\d+) or more (?:tests|qualifications)");
     private static final long YEN_PER_MAN = 10_000L;
+    private static final String SEPARATOR = " · ";
 
     private final ReportLanguage language;
     private final ResourceBundle bundle;
-    private final Explanations explanations = Explanations.english();
+    private final Explanations explanations;
     private final MessageTexts checklist = MessageTexts.english("checklist");
 
     public SheetTexts(ReportLanguage language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.explanations = Explanations.of(language.textLanguage());
     }
 
     public ReportLanguage language() {
@@ -61,14 +66,25 @@ public final class SheetTexts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for report key " + key + " in " + language.tag(), e);
         }
-        Locale locale = language == ReportLanguage.EN ? Locale.ENGLISH : language.bundleLocale();
-        return new MessageFormat(pattern, locale).format(arguments);
+        return new MessageFormat(pattern, language.formatLocale()).format(arguments);
     }
 
-    /** The item's name: the official Japanese term, and in English its translation beside it. */
+    /** The item's name: the official Japanese term, and in another language its translation beside it. */
     public String itemName(CriterionId criterion) {
-        return language == ReportLanguage.JA ? criterion.japaneseTerm()
-                : criterion.japaneseTerm() + " · " + criterion.englishName();
+        return switch (language) {
+            case JA -> criterion.japaneseTerm();
+            case EN -> criterion.japaneseTerm() + SEPARATOR + criterion.englishName();
+            default -> criterion.japaneseTerm() + SEPARATOR + text("item." + criterion.name());
+        };
+    }
+
+    /** The category's name: the official Japanese name, and in another language its translation beside it. */
+    public String categoryName(Category category) {
+        return switch (language) {
+            case JA -> category.officialName();
+            case EN -> category.officialName() + SEPARATOR + category.englishName();
+            default -> category.officialName() + SEPARATOR + text("category." + category.name());
+        };
     }
 
     /** An option of the sheet, e.g. {@code 5年以上7年未満} or {@code 5 to under 7 years}. */
@@ -103,14 +119,9 @@ public final class SheetTexts {
         return language == ReportLanguage.EN ? checklist.format(line.key()) : text("evidence." + line.number());
     }
 
-    /** Why the item scores what it does, as {@code hsp score} says it; English only for now. */
+    /** Why the item scores what it does, as {@code hsp score} says it, in this language. */
     public String explanation(org.hspnavigator.engine.points.Item item) {
         return explanations.text(item.explanation());
-    }
-
-    /** Whether {@link #explanation} is in this language. */
-    public boolean explains() {
-        return language == ReportLanguage.EN;
     }
 
     /** The verdict of the pass rule in this language. */

@@ -93,17 +93,36 @@ class PointSheetsTest {
     }
 
     @Test
-    void everyOptionOfEveryRuleSetHasItsJapaneseWording() {
+    void everyOptionOfEveryRuleSetHasItsWordingInEveryLanguage() {
         SheetTexts japanese = new SheetTexts(ReportLanguage.JA);
         SheetTexts english = new SheetTexts(ReportLanguage.EN);
         for (RuleSet ruleSet : RuleBook.official().ruleSets()) {
             for (SheetRow row : ruleSet.pointSheet()) {
                 String option = row.row().option();
-                assertThat(japanese.option(row.row().criterion(), option)).as(option)
-                        .isNotBlank().doesNotContain("under", "more", "¥", "_");
+                for (ReportLanguage language : ReportLanguage.values()) {
+                    if (language != ReportLanguage.EN) {
+                        assertThat(new SheetTexts(language).option(row.row().criterion(), option))
+                                .as("%s in %s", option, language.tag())
+                                .isNotBlank().doesNotContain("under", "more", "¥", "_");
+                    }
+                }
                 assertThat(english.option(row.row().criterion(), option)).as(option).isNotBlank();
             }
         }
+        for (ReportLanguage language : ReportLanguage.values()) {
+            SheetTexts texts = new SheetTexts(language);
+            for (CriterionId criterion : CriterionId.values()) {
+                assertThat(texts.itemName(criterion)).as(language.tag()).startsWith(criterion.japaneseTerm());
+            }
+            for (Category category : Category.values()) {
+                assertThat(texts.categoryName(category)).as(language.tag()).startsWith(category.officialName());
+            }
+        }
+        assertThat(new SheetTexts(ReportLanguage.ZH).option(CriterionId.SALARY, "¥8,000,000 to under ¥9,000,000"))
+                .isEqualTo("800万日元以上不满900万日元");
+        assertThat(new SheetTexts(ReportLanguage.ZH_HANT).itemName(CriterionId.EDUCATION)).isEqualTo("学歴 · 學歷");
+        assertThat(new SheetTexts(ReportLanguage.KO).option(CriterionId.CAREER, "5 to under 7 years"))
+                .isEqualTo("5년 이상 7년 미만");
         assertThat(japanese.option(CriterionId.SALARY, "¥8,000,000 to under ¥9,000,000")).isEqualTo("800万円以上900万円未満");
         assertThat(japanese.option(CriterionId.SALARY, "¥10,000,000 or more")).isEqualTo("1,000万円以上");
         assertThat(japanese.option(CriterionId.AGE, "under 30")).isEqualTo("29歳以下");

@@ -100,10 +100,10 @@ class SheetAgainstScoreTest {
         }
         int total = assessment.get("points").intValue();
         assertThat(sum).isEqualTo(total);
-        String totalWord = language == ReportLanguage.JA ? "合計 " : "Total ";
-        String verdict = language == ReportLanguage.JA
-                ? new SheetTexts(language).text(verdictKey(assessment), verdictArguments(assessment))
-                : assessment.get("verdict").stringValue();
+        SheetTexts texts = new SheetTexts(language);
+        String totalWord = texts.text("total") + " ";
+        String verdict = language == ReportLanguage.EN ? assessment.get("verdict").stringValue()
+                : texts.text(verdictKey(assessment), verdictArguments(assessment));
         assertThat(lines).as(category).contains(totalWord + verdict + " " + total);
     }
 

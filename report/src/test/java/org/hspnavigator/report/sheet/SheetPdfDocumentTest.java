@@ -14,6 +14,7 @@ import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.report.ReportLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The PDF as a document: its metadata, its embedded font, and its text as a reader copies it. */
@@ -29,7 +30,7 @@ class SheetPdfDocumentTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language.tag());
             assertThat(document.getDocumentInformation().getTitle()).contains("高度専門・技術活動", "2026-11-27")
-                    .contains(language == ReportLanguage.JA ? "ポイント計算表" : "Point calculation table");
+                    .contains(language == ReportLanguage.EN ? "Point calculation table" : "ポイント計算表");
             assertThat(document.getDocumentInformation().getCreator()).isEqualTo("HSP Navigator");
             assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(SheetPdfFixture.CREATED);
         }
@@ -53,8 +54,40 @@ class SheetPdfDocumentTest {
         assertThat(pdf.length).isLessThan(200_000);
     }
 
+    @ParameterizedTest
+    @CsvSource({"ZH, WenQuanYiMicroHei", "ZH_HANT, WenQuanYiMicroHei", "KO, WenQuanYiMicroHei"})
+    void chineseAndKoreanAreWrittenInTheirFontWithIpaexForWhatItLacks(ReportLanguage language, String main)
+            throws IOException {
+        byte[] pdf = SheetPdfFixture.pdf(RESULT, ZHANG, Category.SPECIALIZED_TECHNICAL, language);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).isTrue();
+                    names.add(font.getName().substring(font.getName().indexOf('+') + 1));
+                    assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
+                }
+            }
+        }
+        // ㉑ of the notes is in IPAexGothic only.
+        assertThat(names).containsExactlyInAnyOrder(main, "IPAexGothic");
+        assertThat(pdf.length).isLessThan(300_000);
+        assertThat(SheetPdfFixture.text(pdf)).contains("①〜㉑");
+    }
+
     @Test
-    void japaneseTermsRoundTripThroughExtractionInBothLanguages() {
+    void studiesRoundTripInEveryScript() {
+        assertThat(SheetPdfFixture.text(SheetPdfFixture.pdf(RESULT, ZHANG, Category.SPECIALIZED_TECHNICAL,
+                ReportLanguage.ZH))).contains("学歴 · 学历", "职历", "积分计算表", "800万日元以上不满900万日元");
+        assertThat(SheetPdfFixture.text(SheetPdfFixture.pdf(RESULT, ZHANG, Category.SPECIALIZED_TECHNICAL,
+                ReportLanguage.ZH_HANT))).contains("学歴 · 學歷", "積分計算表", "800萬日圓以上未滿900萬日圓");
+        assertThat(SheetPdfFixture.text(SheetPdfFixture.pdf(RESULT, ZHANG, Category.SPECIALIZED_TECHNICAL,
+                ReportLanguage.KO))).contains("学歴 · 학력", "포인트 계산표", "800만 엔 이상 900만 엔 미만");
+    }
+
+    @Test
+    void japaneseTermsRoundTripThroughExtractionInEveryLanguage() {
         for (ReportLanguage language : ReportLanguage.values()) {
             String text = SheetPdfFixture.text(SheetPdfFixture.pdf(RESULT, ZHANG, Category.SPECIALIZED_TECHNICAL, language));
             assertThat(text).as(language.tag()).contains("学歴", "職歴", "年収", "年齢", "日本語能力", "高度専門職1号ロ",

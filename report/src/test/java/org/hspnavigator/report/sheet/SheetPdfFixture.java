@@ -27,25 +27,25 @@ import org.hspnavigator.report.ReportLanguage;
 import tools.jackson.databind.JsonNode;
 
 /** What the report tests share: profiles read as {@code hsp score} reads them, sheets written and read back. */
-final class SheetPdfFixture {
+public final class SheetPdfFixture {
 
-    static final PointsEngine ENGINE = PointsEngine.official();
-    static final ProfileReader READER = new ProfileReader(
+    public static final PointsEngine ENGINE = PointsEngine.official();
+    public static final ProfileReader READER = new ProfileReader(
             new ReferenceDates(Clock.systemUTC(), ENGINE.ruleBook().earliestDate()));
     /** The assessment JSON of {@code hsp score --json}: what the reports are checked against. */
-    static final AssessmentJson JSON = new AssessmentJson(Explanations.english());
-    static final Instant CREATED = Instant.parse("2026-11-27T01:02:03Z");
+    public static final AssessmentJson JSON = new AssessmentJson(Explanations.english());
+    public static final Instant CREATED = Instant.parse("2026-11-27T01:02:03Z");
 
     private SheetPdfFixture() {
     }
 
-    static Profile profile(JsonNode input) {
+    public static Profile profile(JsonNode input) {
         List<Violation> violations = new ArrayList<>();
         return READER.read(input, "", violations)
                 .orElseThrow(() -> new AssertionError("the case input is invalid: " + violations));
     }
 
-    static Profile example(String name) {
+    public static Profile example(String name) {
         Path file = org.hspnavigator.formats.cases.CaseFiles.repositoryRoot().resolve("examples").resolve(name);
         try (InputStream in = Files.newInputStream(file)) {
             return ProfileDocuments.read(in, READER).profiles().get(0);
@@ -56,12 +56,12 @@ final class SheetPdfFixture {
         }
     }
 
-    static byte[] pdf(ScoreResult result, Profile profile, Category category, ReportLanguage language) {
+    public static byte[] pdf(ScoreResult result, Profile profile, Category category, ReportLanguage language) {
         return new PointSheetPdf(language).write(PointSheets.of(result, profile, category), CREATED);
     }
 
     /** The text of a PDF in reading order, one line of the page per line. */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SheetPictureTest {
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"mr-zhang, JA", "mr-zhang, EN", "ms-li, JA", "ms-li, EN", "dr-wang, JA", "dr-wang, EN"})
+    @CsvSource({"mr-zhang, JA", "mr-zhang, EN", "mr-zhang, ZH", "mr-zhang, ZH_HANT", "mr-zhang, KO",
+        "ms-li, JA", "ms-li, EN", "ms-li, ZH", "ms-li, ZH_HANT", "ms-li, KO",
+        "dr-wang, JA", "dr-wang, EN", "dr-wang, ZH", "dr-wang, ZH_HANT", "dr-wang, KO"})
     void everyPageRendersWithInk(String example, ReportLanguage language) throws Exception {
         Profile profile = SheetPdfFixture.example(example + ".json");
         ScoreResult result = SheetPdfFixture.ENGINE.score(profile);
@@ -35,7 +37,8 @@ class SheetPictureTest {
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 110);
                 ImageIO.write(image, "png", folder.resolve(name + "-p" + (page + 1) + ".png").toFile());
-                assertThat(darkPixels(image)).as("page %d of %s", page + 1, name).isGreaterThan(500);
+                // A last page may hold only the notes that did not fit on the one before.
+                assertThat(darkPixels(image)).as("page %d of %s", page + 1, name).isGreaterThan(page == 0 ? 500 : 100);
             }
         }
     }

@@ -19,9 +19,9 @@ public final class PublicRoutes {
     /** The stateless computations of the public API and the server's own documents and probes. */
     private static final List<String> STATELESS = List.of(
             "/api/v1/assessments", "/api/v1/advice", "/api/v1/permanent-residence", "/api/v1/family",
-            "/api/v1/checklists", "/api/v1/batch", "/api/v1/faq", "/api/v1/faq/*", "/api/v1/rule-sets", "/api/v1/point-tables",
+            "/api/v1/checklists", "/api/v1/batch", "/api/v1/reports", "/api/v1/faq", "/api/v1/faq/*", "/api/v1/rule-sets", "/api/v1/point-tables",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
-            "/bench/floor", "/error", "/", Pages.START, Pages.START_WITHOUT_SLASH, Pages.FORM, Pages.RESULTS,
+            "/bench/floor", "/error", "/", Pages.START, Pages.START_WITHOUT_SLASH, Pages.FORM, Pages.RESULTS, Pages.REPORT,
             PageConfiguration.ASSETS + "**");
 
     /** The calendar feed: its secret URL is the credential. */

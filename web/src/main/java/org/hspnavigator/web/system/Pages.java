@@ -22,6 +22,9 @@ public final class Pages {
     /** The points of the answers in all three categories. */
     public static final String RESULTS = "/" + LANGUAGE + "/self-assessment/results";
 
+    /** The applicant summary of the answers as PDF, in the page's language. */
+    public static final String REPORT = "/" + LANGUAGE + "/self-assessment/report";
+
     private Pages() {
     }
 }

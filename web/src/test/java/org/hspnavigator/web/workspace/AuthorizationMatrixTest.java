@@ -87,6 +87,7 @@ class AuthorizationMatrixTest {
         routes.put("GET /api/v1/applicants/{applicantId}/assessments", new Route(null, null, 200, 200));
         routes.put("POST /api/v1/applicants/{applicantId}/assessments", new Route(null, null, 201, 201));
         routes.put("GET /api/v1/applicants/{applicantId}/permanent-residence", new Route(null, null, 200, 200));
+        routes.put("GET /api/v1/applicants/{applicantId}/report", new Route(null, null, 200, 200));
         routes.put("POST /api/v1/applicants/{applicantId}/applications", new Route("{\"procedure\": \"CHANGE\"}", JSON,
                 201, 201));
         routes.put("GET /api/v1/applications", new Route(null, null, 200, 200));

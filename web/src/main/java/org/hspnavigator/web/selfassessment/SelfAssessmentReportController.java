@@ -1,0 +1,54 @@
+package org.hspnavigator.web.selfassessment;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.writer.ReportKind;
+import org.hspnavigator.report.writer.ReportWriter;
+import org.hspnavigator.web.system.Pages;
+import org.hspnavigator.web.system.ReportOptions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The applicant summary of the self-assessment's answers as PDF, in the page's language: the download
+ * of the results page, a link that carries the answers as the results page's own links do. Answers the
+ * results page would refuse go back to it, which shows every problem next to its question.
+ */
+@Controller
+public class SelfAssessmentReportController {
+
+    private final ReferenceDates referenceDates;
+    private final Clock clock;
+    private final ReportWriter writer = ReportWriter.official();
+
+    public SelfAssessmentReportController(ReferenceDates referenceDates, Clock clock) {
+        this.referenceDates = referenceDates;
+        this.clock = clock;
+    }
+
+    @GetMapping(Pages.REPORT)
+    ResponseEntity<byte[]> report(@PathVariable("lang") String lang, @RequestParam MultiValueMap<String, String> parameters) {
+        Answers answers = Answers.of(parameters);
+        ReportLanguage language = ReportLanguage.byTag(lang).orElseThrow();
+        Profile profile;
+        try {
+            profile = answers.profile(new ProfileReader(referenceDates));
+        } catch (InvalidInputException e) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .header(HttpHeaders.LOCATION, "/" + lang + "/self-assessment/results?" + answers.query()).build();
+        }
+        byte[] pdf = writer.write(ReportKind.SUMMARY, language, profile, Optional.empty(), answers.work(), clock.instant());
+        return ReportOptions.pdf(pdf, ReportOptions.filename(ReportKind.SUMMARY, language));
+    }
+}
