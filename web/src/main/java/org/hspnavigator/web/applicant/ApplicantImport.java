@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.batch.BatchRows;
+import org.hspnavigator.formats.batch.CsvParseProblems;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
@@ -115,7 +116,7 @@ public class ApplicantImport {
                     ? "the text is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)"
                     : "the file cannot be read");
         } catch (CsvParseException e) {
-            errors.add("not readable as CSV: " + e.getMessage());
+            errors.add(CsvParseProblems.describe(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
