@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile files through the command line's own entry point ({@link Main#run}, as the launcher calls it),
- * from a seeded {@link Random} (rerun one with {@code -Dhsp.fuzz.seed=N}; run more with
- * {@code -Dhsp.fuzz.cases=N}): the example profiles, cases and batch CSV mutated by {@link HostileText}
+ * from a seeded {@link Random} (rerun one with {@code -Dhsp.fuzz.seed=N -Dhsp.fuzz.cases=1}; run more
+ * with {@code -Dhsp.fuzz.cases=N}): the example profiles, cases and batch CSV mutated by {@link HostileText}
  * (values replaced, texts cut, invalid UTF-8, deep nesting, long strings, huge documents, random bytes),
  * read from a file or from standard input by every command that reads them. Each run ends with exit 0
  * (the mutation left a valid document), 2 with a message on standard error, or 3 for a batch with
@@ -60,7 +60,8 @@ class HostileFilesTest {
         for (int i = 0; i < CASES; i++) {
             long seed = SEED + i;
             Random random = new Random(seed);
-            Command command = COMMANDS.get(i % COMMANDS.size());
+            // The command follows from the seed too, so that one seed alone replays a run.
+            Command command = COMMANDS.get((int) Math.floorMod(seed, (long) COMMANDS.size()));
             byte[] content = switch (command.kind()) {
                 case "profile" -> random.nextInt(8) == 0 ? HostileText.huge(2 << 20)
                         : HostileText.json(random, random.nextBoolean() ? profile : profiles);
