@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hspnavigator.web.account.AccountRepository;
 import org.hspnavigator.web.account.Accounts;
 import org.hspnavigator.web.applicant.ApplicantRepository;
@@ -40,7 +47,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The repositories, the migrations, the audit log's triggers and the backup, the same tests on SQLite
@@ -306,13 +315,11 @@ abstract class StorageTest {
         ApplicantScope scope = new ApplicantScope(organization);
         ApplicantRepository applicants = new ApplicantRepository(jdbc, ids, clock);
         ApplicationRepository applications = new ApplicationRepository(jdbc, ids, clock);
-        org.springframework.transaction.support.TransactionTemplate transactions =
-                new org.springframework.transaction.support.TransactionTemplate(
-                        new org.springframework.jdbc.support.JdbcTransactionManager(dataSource));
-        java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(3);
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        List<Future<?>> running = new ArrayList<>();
         for (int w = 0; w < 3; w++) {
             running.add(writers.submit(() -> {
                 while (!stop.get()) {
@@ -345,7 +352,7 @@ abstract class StorageTest {
             stop.set(true);
             writers.shutdown();
         }
-        for (java.util.concurrent.Future<?> writer : running) {
+        for (Future<?> writer : running) {
             writer.get();
         }
         int after = acknowledged.size();
@@ -381,7 +388,7 @@ abstract class StorageTest {
         assertThat(inBackup.size()).isBetween(before.size(), after);
     }
 
-    private static List<String> rows(Statement statement, String sql) throws java.sql.SQLException {
+    private static List<String> rows(Statement statement, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
