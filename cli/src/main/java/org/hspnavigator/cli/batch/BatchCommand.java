@@ -27,6 +27,7 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.batch.BatchLayout;
 import org.hspnavigator.formats.batch.ChunkScorer;
 import org.hspnavigator.formats.batch.CsvInput;
+import org.hspnavigator.formats.batch.CsvParseProblems;
 import org.hspnavigator.formats.batch.RowChunk;
 import org.hspnavigator.formats.batch.ScoredChunk;
 import org.hspnavigator.formats.profile.ProfileReader;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.batch.BatchRows;
+import org.hspnavigator.formats.batch.CsvParseProblems;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
@@ -127,7 +128,7 @@ public class ApplicantImport {
                     ? "the text is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)"
                     : "the file cannot be read"));
         } catch (CsvParseException e) {
-            errors.add(new LineError(0, "not readable as CSV: " + e.getMessage()));
+            errors.add(new LineError(0, CsvParseProblems.describe(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

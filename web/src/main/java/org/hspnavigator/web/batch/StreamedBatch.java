@@ -17,6 +17,7 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.batch.BatchLayout;
 import org.hspnavigator.formats.batch.ChunkScorer;
 import org.hspnavigator.formats.batch.CsvInput;
+import org.hspnavigator.formats.batch.CsvParseProblems;
 import org.hspnavigator.formats.batch.RowChunk;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.validation.InvalidInputException;
@@ -145,7 +146,7 @@ final class StreamedBatch {
                     ? "; a file saved by Excel in Japanese is often windows-31j: send it as text/csv;charset=windows-31j"
                     : "; check the charset of the Content-Type");
         } catch (CsvParseException e) {
-            problem = "not readable as CSV: " + e.getMessage();
+            problem = CsvParseProblems.describe(e);
         }
         if (layout == null) {
             throw invalid("", problem);

@@ -17,8 +17,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Checks the API token of an {@code Authorization: Bearer} request for Spring Security's bearer-token
- * filter: the token's SHA-256 must name a token that is not revoked, of a user who is enabled. Every use
- * is recorded in the audit log and as the token's last use.
+ * filter: the token's SHA-256 must name a token that is not revoked, of a user who is enabled and still of
+ * the organization the token was made in. A token is listed and revoked by its organization only, so one
+ * whose user has moved to another organization must act in neither. Every use is recorded in the audit
+ * log and as the token's last use.
  */
 @Component
 public class TokenIntrospector implements OpaqueTokenIntrospector {
@@ -40,7 +42,8 @@ public class TokenIntrospector implements OpaqueTokenIntrospector {
     public OAuth2AuthenticatedPrincipal introspect(String token) {
         List<String[]> found = jdbc.sql("""
                 SELECT t.id, t.user_id, t.organization_id, u.role FROM api_token t JOIN app_user u ON u.id = t.user_id
-                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.enabled = :enabled""")
+                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND u.enabled = :enabled
+                AND u.organization_id = t.organization_id""")
                 .param("hash", Secrets.hash(token))
                 .param("enabled", true)
                 .query((row, n) -> new String[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4)})

@@ -1,6 +1,7 @@
 package org.hspnavigator.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -20,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns every exception of a request into an RFC 9457 problem: the input's problems (400), Spring
  * MVC's own errors with their status and headers (404 no such path, 405 with Allow, 406, 415 with
- * Accept...), the limits (413), and anything unexpected as a 500 whose id is also logged with the
- * stack trace, which never reaches the client.
+ * Accept...), the limits (413), a database whose storage is full, read-only or failing as a 503
+ * ({@link StorageUnavailable}), and anything unexpected as a 500 whose id is also logged with the stack
+ * trace, which never reaches the client.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -86,8 +88,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return Problems.response(Problems.problem(response.getStatusCode(), detail(response, e),
                     request.getRequestURI()), response.getHeaders());
         }
-        return Problems.response(internalError(e, request.getMethod() + " " + LoggedRequests.masked(request.getRequestURI()),
-                request.getRequestURI()));
+        String logged = request.getMethod() + " " + LoggedRequests.masked(request.getRequestURI());
+        Optional<String> storage = StorageUnavailable.cause(e);
+        if (storage.isPresent()) {
+            return StorageUnavailable.response(storage.get(), logged, request.getRequestURI());
+        }
+        return Problems.response(internalError(e, logged, request.getRequestURI()));
     }
 
     /** Spring MVC's own errors: the status and headers they carry, the problem written as all others. */

@@ -34,6 +34,11 @@ public class ErrorEndpoint implements ErrorController {
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (status.is5xxServerError()) {
             Throwable cause = exception instanceof Throwable thrown ? thrown : new IllegalStateException("status " + status);
+            // A filter's write (the session, a token's last use) on a full or read-only disk.
+            java.util.Optional<String> storage = StorageUnavailable.cause(cause);
+            if (storage.isPresent()) {
+                return StorageUnavailable.response(storage.get(), LoggedRequests.masked(instance), instance);
+            }
             return Problems.response(ApiExceptionHandler.internalError(cause, LoggedRequests.masked(instance), instance));
         }
         return Problems.response(Problems.problem(status, status.getReasonPhrase(), instance));

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import org.hspnavigator.web.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +23,6 @@ class BatchLargeBodyTest {
 
     private static final String HEAP = "-Xmx32m";
     private static final int DEFAULT_MEGABYTES = 128;
-    private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
     private static final String HEADER = "id,referenceDate,birthDate,annualSalaryYen,degrees.0.level,"
             + "careerYears.specializedTechnical,japaneseLanguage.jlpt\n";
 
@@ -39,36 +33,23 @@ class BatchLargeBodyTest {
     void aBodyFarLargerThanTheHeapIsAnsweredRowByRow() throws IOException, InterruptedException {
         long megabytes = Long.getLong("hsp.batch.largeBodyMegabytes", DEFAULT_MEGABYTES);
         long bodyBytes = megabytes << 20;
-        Path log = dir.resolve("server.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
-                HEAP, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                "org.hspnavigator.web.HspServer", "--port", "0"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).directory(dir.toFile());
-        builder.environment().put("HSP_DATA_DIR", dir.toString());
-        builder.environment().put("HSP_API_LIMITS_MAX_CSV_ROWS", "1000000000");
-        builder.environment().put("SERVER_TOMCAT_ACCESSLOG_ENABLED", "false");
-        Process server = builder.start();
-        try {
-            int port = awaitPort(server, log);
+        try (ServerProcess server = ServerProcess.start(dir, HEAP, Map.of("HSP_API_LIMITS_MAX_CSV_ROWS", "1000000000",
+                "SERVER_TOMCAT_ACCESSLOG_ENABLED", "false"))) {
+            int port = server.port();
             long start = System.nanoTime();
             long[] sent = new long[1];
             StreamingExchange.Answer answer = StreamingExchange.post(port, "/api/v1/batch",
                     out -> sent[0] = writeRows(out, bodyBytes));
             double seconds = (System.nanoTime() - start) / 1e9;
             long rows = sent[0];
-            String peak = peakResidentMemory(server.pid()).orElse("unknown");
+            String peak = server.peakResidentMemory().orElse("unknown");
             System.out.printf("POST /api/v1/batch: %d MB body, %d rows, answer %d MB, %.1f s, server %s, peak RSS %s%n",
                     megabytes, rows, answer.bytes() >> 20, seconds, HEAP, peak);
-            assertThat(server.isAlive()).as("the server is still running:%n%s", tail(log)).isTrue();
+            assertThat(server.isAlive()).as("the server is still running:%n%s", server.tail()).isTrue();
             assertThat(answer.status()).as(answer.head()).isEqualTo(200);
             assertThat(answer.complete()).as("the answer reached its end").isTrue();
             assertThat(answer.lines()).isEqualTo(rows + 1);
             assertThat(answer.lastLine()).startsWith(expectedStart(rows - 1));
-        } finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
         }
     }
 
@@ -111,39 +92,5 @@ class BatchLargeBodyTest {
     /** The start of the answer to row {@code i}: its id, its line, and its date or the empty cells of an invalid row. */
     private static String expectedStart(long i) {
         return "row-" + i + "," + (i + 2) + (i % 50 == 7 ? ",,,,,,,,," : ",2026-11-27,");
-    }
-
-    private static int awaitPort(Process server, Path log) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(log)) {
-                Matcher started = STARTED.matcher(Files.readString(log, StandardCharsets.UTF_8));
-                if (started.find()) {
-                    return Integer.parseInt(started.group(1));
-                }
-            }
-            assertThat(server.isAlive()).as("the server started:%n%s", tail(log)).isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the server did not start within 120 s:\n" + tail(log));
-    }
-
-    /** VmHWM of /proc, on Linux. */
-    private static Optional<String> peakResidentMemory(long pid) {
-        try {
-            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-                    .filter(line -> line.startsWith("VmHWM:")).map(line -> line.substring(6).strip()).findFirst();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            String text = Files.readString(log, StandardCharsets.UTF_8);
-            return text.substring(Math.max(0, text.length() - 4000));
-        } catch (IOException e) {
-            return "(no log)";
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hspnavigator.web.account.AccountRepository;
 import org.hspnavigator.web.account.Accounts;
 import org.hspnavigator.web.applicant.ApplicantRepository;
@@ -40,7 +47,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The repositories, the migrations, the audit log's triggers and the backup, the same tests on SQLite
@@ -292,6 +301,101 @@ abstract class StorageTest {
                     + original.values().stream().mapToInt(List::size).sum() + " rows, equal");
         }
         System.out.println("Backup round trip: " + String.join("; ", results));
+    }
+
+    /**
+     * A backup taken while writers add applicants, each in one transaction with two snapshots, their two
+     * assessments and an application file with its event: the backup holds every applicant acknowledged
+     * before it began, each whole (never an applicant without its snapshots, a snapshot without its
+     * assessment, a row without its parent), and restores into an empty database of either kind.
+     */
+    @Test
+    void aBackupTakenWhileWritersWriteRestoresToAConsistentState(@TempDir Path folder) throws Exception {
+        String organization = new AccountRepository(jdbc, ids, clock).createOrganization("Under load");
+        ApplicantScope scope = new ApplicantScope(organization);
+        ApplicantRepository applicants = new ApplicantRepository(jdbc, ids, clock);
+        ApplicationRepository applications = new ApplicationRepository(jdbc, ids, clock);
+        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            running.add(writers.submit(() -> {
+                while (!stop.get()) {
+                    acknowledged.add(transactions.execute(status -> {
+                        String applicant = applicants.create(scope, facts("Loaded " + acknowledged.size()));
+                        for (int day = 1; day <= 2; day++) {
+                            applicants.addSnapshot(applicant, LocalDate.of(2026, 1, day), "{}", null);
+                            applicants.addAssessment(applicant, LocalDate.of(2026, 1, day), "2023-03-31", "v",
+                                    Optional.empty(), "{}", null);
+                        }
+                        String file = applications.create(organization, applicant, ProcedureKind.CHANGE, Optional.empty(),
+                                Optional.empty());
+                        applications.addEvent(file, LocalDate.of(2026, 1, 3), EventKind.NOTE, Optional.empty(),
+                                Optional.empty(), Optional.of("n"), null);
+                        return applicant;
+                    }));
+                }
+                return null;
+            }));
+        }
+        List<String> before;
+        Path backup = folder.resolve("under-load.db");
+        try {
+            while (acknowledged.size() < 30) {
+                Thread.sleep(20);
+            }
+            before = List.copyOf(acknowledged);
+            Backups.backup(database, backup);
+        } finally {
+            stop.set(true);
+            writers.shutdown();
+        }
+        for (Future<?> writer : running) {
+            writer.get();
+        }
+        int after = acknowledged.size();
+        Database copy = Database.sqliteFile(backup);
+        List<String> problems = new ArrayList<>();
+        List<String> inBackup;
+        try (Connection connection = Backups.open(copy); Statement statement = connection.createStatement()) {
+            problems.addAll(rows(statement, "PRAGMA foreign_key_check"));
+            problems.addAll(rows(statement, "PRAGMA integrity_check").stream().filter(r -> !r.equals("ok")).toList());
+            problems.addAll(rows(statement, "SELECT 'applicant ' || a.id || ' with ' || (SELECT COUNT(*) FROM "
+                    + "profile_snapshot s WHERE s.applicant_id = a.id) || ' snapshots, ' || (SELECT COUNT(*) FROM assessment "
+                    + "x WHERE x.applicant_id = a.id) || ' assessments, ' || (SELECT COUNT(*) FROM application_file f "
+                    + "WHERE f.applicant_id = a.id) || ' files' FROM applicant a WHERE (SELECT COUNT(*) FROM profile_snapshot "
+                    + "s WHERE s.applicant_id = a.id) <> 2 OR (SELECT COUNT(*) FROM assessment x WHERE x.applicant_id = a.id) "
+                    + "<> 2 OR (SELECT COUNT(*) FROM application_file f WHERE f.applicant_id = a.id) <> 1"));
+            problems.addAll(rows(statement, "SELECT 'file ' || f.id || ' without its event' FROM application_file f WHERE "
+                    + "NOT EXISTS (SELECT 1 FROM application_event e WHERE e.application_id = f.id)"));
+            inBackup = rows(statement, "SELECT id FROM applicant");
+        }
+        before.stream().filter(id -> !inBackup.contains(id)).forEach(id -> problems.add("acknowledged before the backup, "
+                + "missing from it: " + id));
+        inBackup.stream().filter(id -> !acknowledged.contains(id)).forEach(id -> problems.add("never acknowledged: " + id));
+        for (Database.Kind kind : Database.Kind.values()) {
+            Database restored = TestDatabases.of(kind);
+            Map<String, Long> counts = Backups.restore(backup, restored);
+            if (counts.get("applicant") != inBackup.size() || counts.get("profile_snapshot") != 2L * inBackup.size()) {
+                problems.add("restored into " + kind + ": " + counts);
+            }
+        }
+        System.out.printf("Backup under load (%s): %d applicants acknowledged before the backup began, %d in the backup, "
+                + "%d when the writers stopped; problems: %d%n", kind(), before.size(), inBackup.size(), after, problems.size());
+        assertThat(problems).isEmpty();
+        assertThat(inBackup.size()).isBetween(before.size(), after);
+    }
+
+    private static List<String> rows(Statement statement, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
     }
 
     /** A row in every table. */

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest {
 
     /** How to call a route, and what its owner and member get. */
-    private record Route(String body, String contentType, int owner, int member) {
+    record Route(String body, String contentType, int owner, int member) {
     }
 
     private static final String JSON = "application/json";
@@ -54,8 +54,8 @@ class AuthorizationMatrixTest {
     private WorkspaceClient revoked;
     private WorkspaceClient forged;
 
-    /** The routes of the workspace, by "METHOD pattern". */
-    private static Map<String, Route> routes() {
+    /** The routes of the workspace, by "METHOD pattern" (TenantBoundariesTest calls them too). */
+    static Map<String, Route> routes() {
         Map<String, Route> routes = new TreeMap<>();
         routes.put("GET /api/v1/me", new Route(null, null, 200, 200));
         routes.put("PUT /api/v1/me/password", new Route("{\"currentPassword\": \"" + Tenants.PASSWORD

@@ -1,4 +1,4 @@
-package org.hspnavigator.cli.batch;
+package org.hspnavigator.formats.batch;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.text.NumberFormat;
@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * What FastCSV's parse errors mean for the person whose file it is: the line where the record started
  * and what is wrong there, in plain words. FastCSV says both only inside its English messages, so they
- * are read from there; a message of another form still gives the line when it can.
+ * are read from there; a message of another form still gives the line when it can. Shared by hsp batch
+ * and the server's CSV endpoints, so that neither shows FastCSV's own words ("Exception when reading...").
  */
-final class CsvParseProblems {
+public final class CsvParseProblems {
 
     private static final Pattern LINE = Pattern.compile("started in line (\\d+)");
     private static final Pattern BUFFER_LIMIT = Pattern.compile("maximum buffer size of (\\d+)");
@@ -19,7 +20,8 @@ final class CsvParseProblems {
     private CsvParseProblems() {
     }
 
-    static String describe(CsvParseException problem) {
+    /** The problem in words, starting with the line where the record started when FastCSV says it. */
+    public static String describe(CsvParseException problem) {
         Matcher line = LINE.matcher(String.valueOf(problem.getMessage()));
         String where = line.find() ? "line " + line.group(1) + ": " : "";
         Throwable cause = problem.getCause() != null ? problem.getCause() : problem;

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Disk full and read-only: the server on a small file system of its own.
+#   bench/diskfull.sh [SIZE]          (default 16m: the size of the tmpfs, as mount's size= takes it)
+# Mounts a tmpfs of SIZE as the SQLite data folder (root, or sudo, is needed to mount), starts
+# ./hsp serve on it, makes an owner, a token and an applicant, then:
+#   1. fills the file system to its last byte and sends WRITES writes (default 12: applicants and
+#      snapshots) and as many reads (the applicant, the list, a public assessment);
+#   2. makes room, stops the server, remounts the file system read-only (Linux refuses while the
+#      server holds its files open for writing), starts the server on it and does the same;
+#   3. remounts it read-write, sends writes that must succeed again, stops the server, checks the
+#      database (PRAGMA integrity_check and foreign_key_check), starts the server again and reads back
+#      every write that was answered 2xx.
+# Prints the answers by phase and status. Exits 1 on any 5xx other than a 503 problem with Retry-After,
+# on a 2xx write that is not read back, or on a database that fails its checks.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+size="${1:-16m}"
+writes="${WRITES:-12}"
+sudo_if_needed=""
+[[ "$(id -u)" == 0 ]] || sudo_if_needed="sudo"
+
+work="$(mktemp -d)"
+data="$work/data"
+server=""
+mounted=""
+cleanup() {
+  if [[ -n "$server" ]]; then
+    kill -KILL "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+  fi
+  [[ -z "$mounted" ]] || $sudo_if_needed umount "$data" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$data"
+if ! $sudo_if_needed mount -t tmpfs -o "size=$size,mode=0777" tmpfs "$data" 2>"$work/mount.err"; then
+  echo "bench/diskfull.sh: cannot mount a tmpfs here ($(cat "$work/mount.err")); this test needs root or sudo" >&2
+  exit 2
+fi
+mounted=yes
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+database=(env -u HSP_DB_URL HSP_DATA_DIR="$data")
+./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
+echo 'disk-full-battery-horse-42' | "${database[@]}" ./hsp admin create-owner --org "Disk Full" --email full@example.jp \
+  >/dev/null 2>"$work/admin.err" || { cat "$work/admin.err" >&2; exit 1; }
+token="$("${database[@]}" ./hsp admin create-token --email full@example.jp --name full 2>>"$work/admin.err")" \
+  || { cat "$work/admin.err" >&2; exit 1; }
+
+port=""
+start_server() { # [may-fail]: return 1 instead of ending the script when the server does not start
+  port="$(free_port)"
+  "${database[@]}" ./hsp serve --port "$port" >>"$work/server.log" 2>&1 &
+  server=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
+    if ! kill -0 "$server" 2>/dev/null; then
+      wait "$server" 2>/dev/null || true
+      server=""
+      [[ "${1:-}" != may-fail ]] || return 1
+      echo "bench/diskfull.sh: the server stopped before it was ready:" >&2
+      tail -50 "$work/server.log" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+}
+stop_server() {
+  kill -TERM "$server"
+  wait "$server" 2>/dev/null || true
+  server=""
+}
+
+acknowledged="$work/acknowledged"   # one line a 2xx write: applicant ID, or snapshot APPLICANT DATE
+: >"$acknowledged"
+tally="$work/tally"                 # one line an answer: PHASE KIND STATUS
+: >"$tally"
+bad=""
+# One request, with the token unless anonymous; checks that a 5xx is a 503 problem with Retry-After.
+call() { # PHASE KIND METHOD PATH [BODY] [anonymous]
+  local phase="$1" kind="$2" method="$3" path="$4" body="${5:-}" status
+  local args=(-s -o "$work/body" -D "$work/head" -w '%{http_code}' -X "$method")
+  [[ "${6:-}" == anonymous ]] || args+=(-H "Authorization: Bearer $token")
+  [[ -z "$body" ]] || args+=(-H 'Content-Type: application/json' --data-binary "$body")
+  status="$(curl "${args[@]}" "http://127.0.0.1:$port$path" || echo 000)"
+  echo "$phase $kind $status" >>"$tally"
+  if [[ "$status" == 5* || "$status" == 000 ]]; then
+    if [[ "$status" != 503 ]] || ! grep -qi '^content-type: application/problem+json' "$work/head" \
+        || ! grep -qi '^retry-after: [0-9]' "$work/head"; then
+      echo "bench/diskfull.sh: $phase $method $path answered $status:" >&2
+      cat "$work/head" "$work/body" >&2
+      bad=yes
+    fi
+  fi
+  last_status="$status"
+}
+zhang="$(tr -d '\n' <examples/mr-zhang.json)"
+profile() { # DATE: Mr Zhang's profile as of DATE
+  sed -E "s/\"referenceDate\" *: *\"[0-9-]+\"/\"referenceDate\": \"$1\"/" <<<"$zhang"
+}
+created_id() { # the id of the answer just received
+  grep -o '"id" : "[^"]*"' "$work/body" | head -1 | cut -d'"' -f4
+}
+write_round() { # PHASE: WRITES writes, half new applicants, half snapshots of the first applicant
+  local phase="$1" i day
+  for ((i = 1; i <= writes; i++)); do
+    if (( i % 2 )); then
+      call "$phase" write POST /api/v1/applicants "{\"name\": \"$phase $i $(head -c 60 /dev/zero | tr '\0' x)\"}"
+      if [[ "$last_status" == 201 ]]; then
+        created_id >>"$acknowledged"
+      fi
+    else
+      snapshot_day=$(( snapshot_day + 1 ))
+      day="$(date -u -d "2020-01-01 + $snapshot_day days" +%F)"
+      call "$phase" write POST "/api/v1/applicants/$first/snapshots" "$(profile "$day")"
+      [[ "$last_status" != 201 ]] || echo "snapshot $first $day" >>"$acknowledged"
+    fi
+    call "$phase" read GET "/api/v1/applicants/$first"
+    call "$phase" read GET /api/v1/applicants
+    call "$phase" public POST /api/v1/assessments "$zhang" anonymous
+  done
+}
+integrity() {
+  python3 - "$data/hsp.db" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+ok = db.execute("PRAGMA integrity_check").fetchone()[0]
+dangling = db.execute("PRAGMA foreign_key_check").fetchall()
+print(f"integrity_check {ok}, foreign_key_check {len(dangling)} rows")
+sys.exit(0 if ok == "ok" and not dangling else 1)
+EOF
+}
+
+snapshot_day=0
+start_server
+call setup write POST /api/v1/applicants '{"name": "Read while full"}'
+first="$(created_id)"
+echo "$first" >>"$acknowledged"
+write_round before
+
+# 1. Full: a file takes every byte left (dd stops at ENOSPC).
+dd if=/dev/zero of="$data/filler" bs=64k status=none 2>/dev/null || true
+echo "bench/diskfull.sh: $(df -h "$data" | tail -1 | awk '{print $2 " file system, " $4 " free"}') after filling it"
+write_round full
+
+# 2. Read-only: Linux refuses to remount a file system read-only while a process holds a file of it
+# open for writing, so the server is stopped, the file system remounted read-only, and the server
+# started on it.
+rm -f "$data/filler"
+stop_server
+$sudo_if_needed mount -o remount,ro "$data"
+if start_server may-fail; then
+  write_round read-only
+  stop_server
+else
+  echo "read-only start failed" >>"$tally"
+  echo "bench/diskfull.sh: the server did not start on the read-only data folder; its last lines:"
+  grep -v '^\s*at ' "$work/server.log" | tail -5 | cut -c1-300 | sed 's/^/  /'
+fi
+
+# 3. Space returns: read-write again; writes must succeed.
+$sudo_if_needed mount -o remount,rw "$data"
+start_server
+write_round after
+stop_server
+integrity_text="$(integrity)" || bad=yes
+echo "bench/diskfull.sh: after the server stopped: $integrity_text"
+
+start_server
+lost=0
+while read -r kind a b; do
+  if [[ "$kind" == snapshot ]]; then
+    status="$(curl -s -o "$work/snapshots" -w '%{http_code}' -H "Authorization: Bearer $token" \
+      "http://127.0.0.1:$port/api/v1/applicants/$a/snapshots")"
+    if [[ "$status" != 200 ]] || ! grep -q "\"$b\"" "$work/snapshots"; then
+      echo "lost: snapshot $b of $a (answer $status; dates there: $(grep -o '"referenceDate" : "[^"]*"' "$work/snapshots" \
+        | cut -d'"' -f4 | tr '\n' ' '))" >&2
+      lost=$(( lost + 1 ))
+    fi
+  else
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/applicants/$kind")" == 200 ]] \
+      || { echo "lost: applicant $kind" >&2; lost=$(( lost + 1 )); }
+  fi
+done <"$acknowledged"
+stop_server
+[[ "$lost" == 0 ]] || bad=yes
+
+echo "answers by phase, kind and status (count phase kind status):"
+sort "$tally" | uniq -c | sed 's/^/  /'
+echo "acknowledged writes read back after the restart: $(( $(wc -l <"$acknowledged") - lost )) of $(wc -l <"$acknowledged")"
+echo "server log: $(grep -c 'storage unavailable' "$work/server.log" || true) lines 'storage unavailable', $(grep -c 'internal error' "$work/server.log" || true) lines 'internal error'"
+grep -q 'internal error' "$work/server.log" && bad=yes
+if [[ -n "$bad" ]]; then
+  grep -m 5 -A 3 'internal error' "$work/server.log" >&2 || true
+  echo "bench/diskfull.sh: FAILED (above)" >&2
+  exit 1
+fi
+echo "bench/diskfull.sh: no 500, every failed write a 503 problem with Retry-After, nothing lost or corrupt"

@@ -1,0 +1,83 @@
+package org.hspnavigator.web.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The database's storage failures (disk full, read-only, I/O error, no connection) become a 503 problem
+ * with Retry-After; a failure of the statement itself (a constraint, a syntax error) stays a 500.
+ */
+class StorageUnavailableTest {
+
+    private final ApiExceptionHandler handler = new ApiExceptionHandler();
+    private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/applicants");
+
+    private static Exception asSpringThrowsIt(SQLException cause) {
+        return new UncategorizedSQLException("insert", "INSERT INTO applicant ...", cause);
+    }
+
+    @Test
+    void aFullDiskOfSqliteIsA503WithRetryAfter() {
+        ResponseEntity<byte[]> answer = handler.internal(asSpringThrowsIt(
+                new SQLiteException("[SQLITE_FULL] database or disk is full", SQLiteErrorCode.SQLITE_FULL)), request);
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+        assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(new String(answer.getBody(), StandardCharsets.UTF_8)).contains("\"status\" : 503", "SQLITE_FULL",
+                "try again later").doesNotContain("errorId");
+    }
+
+    @Test
+    void readOnlyAndInputOutputErrorsOfSqliteIncludingExtendedCodesAre503() {
+        for (SQLiteErrorCode code : new SQLiteErrorCode[] {SQLiteErrorCode.SQLITE_READONLY, SQLiteErrorCode.SQLITE_READONLY_DBMOVED,
+            SQLiteErrorCode.SQLITE_IOERR, SQLiteErrorCode.SQLITE_IOERR_WRITE, SQLiteErrorCode.SQLITE_IOERR_FSYNC,
+            SQLiteErrorCode.SQLITE_CANTOPEN, SQLiteErrorCode.SQLITE_BUSY}) {
+            assertThat(StorageUnavailable.cause(asSpringThrowsIt(new SQLiteException("x", code)))).as(code.name())
+                    .contains(code.name());
+        }
+    }
+
+    @Test
+    void aStatementsOwnFailureStaysA500() {
+        SQLiteException constraint = new SQLiteException("UNIQUE constraint failed", SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE);
+        assertThat(StorageUnavailable.cause(new DataIntegrityViolationException("dup", constraint))).isEmpty();
+        assertThat(StorageUnavailable.cause(new SQLException("syntax error", "42601"))).isEmpty();
+        assertThat(StorageUnavailable.cause(new IllegalStateException("a defect"))).isEmpty();
+        ResponseEntity<byte[]> answer = handler.internal(asSpringThrowsIt(
+                new SQLiteException("[SQLITE_ERROR] no such table", SQLiteErrorCode.SQLITE_ERROR)), request);
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isNull();
+    }
+
+    @Test
+    void postgresqlsDiskFullReadOnlyAndLostConnectionsAre503() {
+        assertThat(StorageUnavailable.cause(asSpringThrowsIt(new SQLException("could not extend file", "53100"))))
+                .contains("SQLSTATE 53100");
+        assertThat(StorageUnavailable.cause(asSpringThrowsIt(new SQLException("read-only transaction", "25006"))))
+                .contains("SQLSTATE 25006");
+        assertThat(StorageUnavailable.cause(asSpringThrowsIt(new SQLException("connection refused", "08001"))))
+                .contains("SQLSTATE 08001");
+        assertThat(StorageUnavailable.cause(asSpringThrowsIt(new SQLException("shutting down", "57P01"))))
+                .contains("SQLSTATE 57P01");
+        assertThat(StorageUnavailable.cause(new SQLTransientConnectionException("hsp - Connection is not available")))
+                .contains("no database connection");
+    }
+
+    @Test
+    void aFullDiskOutsideTheDatabaseIsA503Too() {
+        assertThat(StorageUnavailable.cause(new java.io.UncheckedIOException(new IOException("No space left on device"))))
+                .contains("no space left on device");
+        assertThat(StorageUnavailable.cause(new IOException("Broken pipe"))).isEmpty();
+    }
+}
