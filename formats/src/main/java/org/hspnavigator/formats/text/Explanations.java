@@ -37,6 +37,14 @@ public final class Explanations {
         return new Explanations(Locale.ROOT);
     }
 
+    /**
+     * The texts in a language ({@code ja}, {@code zh-Hant}): its bundle where there is one, else the
+     * English of the root bundle, with numbers formatted for the language.
+     */
+    public static Explanations of(Locale locale) {
+        return new Explanations(locale);
+    }
+
     /** The text of a message; arguments naming a value (DOCTORATE) are worded first, nested messages rendered. */
     public String text(Message message) {
         Object[] arguments = message.arguments().toArray();

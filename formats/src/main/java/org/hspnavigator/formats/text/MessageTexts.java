@@ -30,6 +30,11 @@ public final class MessageTexts {
         return new MessageTexts(bundleName, Locale.ROOT);
     }
 
+    /** The texts of a bundle of this package in a language, else the English of its root bundle. */
+    public static MessageTexts of(String bundleName, Locale locale) {
+        return new MessageTexts(bundleName, locale);
+    }
+
     /** The text of a message, its arguments filled in (dates as YYYY-MM-DD). */
     public String text(Message message) {
         return format(message.key(), message.arguments().toArray());
