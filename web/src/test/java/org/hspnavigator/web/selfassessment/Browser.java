@@ -113,6 +113,18 @@ final class Browser implements AutoCloseable {
                 .isLessThanOrEqualTo(((Number) viewport.get("clientWidth")).doubleValue());
     }
 
+    /**
+     * The page's content is no wider than {@code width} CSS pixels. A phone's emulated viewport widens
+     * to fit wider content, so comparing with the viewport alone would pass a page that overflows.
+     */
+    @SuppressWarnings("unchecked")
+    void assertNoWiderThan(int width, String what) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        assertThat(((Number) content.get("width")).doubleValue()).as(what + " is no wider than " + width + " px")
+                .isLessThanOrEqualTo(width);
+    }
+
     /** A full-page screenshot, target/screenshots/NAME.png. */
     @SuppressWarnings("unchecked")
     void screenshot(String name) {

@@ -111,6 +111,7 @@ class ResultsBrowserTest {
                     + "&change=annualSalaryYen&to=9000000"));
             assertThat(browser.find(By.id("whatif-result")).isDisplayed()).isTrue();
             browser.assertFits("results in " + language.tag());
+            browser.assertNoWiderThan(Browser.PHONE_WIDTH, "results in " + language.tag());
             browser.screenshot(language.tag() + "-results-full-360");
         } finally {
             browser.width(Browser.DESKTOP_WIDTH);
