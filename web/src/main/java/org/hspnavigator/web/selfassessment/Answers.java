@@ -71,6 +71,11 @@ final class Answers {
         return values.getOrDefault(question, "");
     }
 
+    /** Every answer by question name, in the order of the form; empty for a question left out. */
+    Map<String, String> values() {
+        return values;
+    }
+
     /** The work chosen on the start page; empty for "not sure: compare all three". */
     Optional<Category> work() {
         return work;

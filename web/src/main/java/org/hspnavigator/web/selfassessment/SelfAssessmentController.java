@@ -3,16 +3,10 @@ package org.hspnavigator.web.selfassessment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
-import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.formats.assessment.DocumentAssessment;
-import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
-import org.hspnavigator.formats.profile.ProfileReader;
-import org.hspnavigator.formats.profile.ReferenceDates;
-import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.web.system.PageLanguage;
 import org.hspnavigator.web.system.Pages;
@@ -24,22 +18,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The self-assessment pages, open to anyone and keeping nothing: the start page (which work), the form,
- * and the results of {@code POST /api/v1/assessments} for the answers. The answers are read and scored
- * by the code of the API and {@code hsp score} (the one profile reader, {@link DocumentAssessment});
- * only the words around them are the page's. Every page works without JavaScript.
+ * and the results of {@code POST /api/v1/assessments} for the answers, with the advice, the forecast,
+ * permanent residence, the family preferences and the evidence ({@link ResultsPage}). The answers are
+ * read and scored by the code of the API and the commands; only the words around them are the page's.
+ * Every page works without JavaScript.
  */
 @Controller
 public class SelfAssessmentController {
 
-    private final PointsEngine engine = PointsEngine.official();
-    private final Explanations explanations = Explanations.english();
-    private final ReferenceDates referenceDates;
+    private final ResultsPage resultsPage;
 
-    public SelfAssessmentController(ReferenceDates referenceDates) {
-        this.referenceDates = referenceDates;
+    SelfAssessmentController(ResultsPage resultsPage) {
+        this.resultsPage = resultsPage;
     }
 
     /** The start page in the language the browser prefers. */
@@ -77,15 +71,21 @@ public class SelfAssessmentController {
         Answers answers = Answers.of(parameters);
         Profile profile;
         try {
-            profile = answers.profile(new ProfileReader(referenceDates));
+            profile = resultsPage.profile(answers);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, lang, answers, new Problems(e.violations()));
         }
-        DocumentAssessment assessment = DocumentAssessment.of(new ProfileDocument(List.of(profile), false),
-                EnumSet.allOf(Category.class), engine);
+        PageLanguage language = PageLanguage.ofTag(lang).orElseThrow();
+        ResultsPage.Parts parts = resultsPage.of(profile, answers, parameters, language);
         page(model, lang, "/self-assessment/results", answers.query());
-        model.addAttribute("results", ResultsView.of(assessment.results().get(0), answers.work(), explanations));
+        model.addAttribute("results", parts.results());
+        model.addAttribute("parts", parts);
+        model.addAttribute("answers", answers.values());
+        model.addAttribute("workChosen", answers.work().map(Category::name).orElse(""));
+        model.addAttribute("share", ShareLink.of(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/" + lang + "/self-assessment/results").build().toUriString(), answers, parts.ruleSet(),
+                Optional.ofNullable(parameters.getFirst(ShareLink.RULES))));
         model.addAttribute("changeAnswers", "/" + lang + "/self-assessment?" + answers.query());
         return "pages/results";
     }

@@ -1,0 +1,35 @@
+package org.hspnavigator.web.selfassessment;
+
+import java.util.Optional;
+
+/**
+ * The address that shows these results again: the answers and the date of the rule set they were
+ * scored under, all in the URL, so that the server stores nothing. Opened after another rule set has
+ * taken effect for the answers' date, the page warns that the points may differ from those shared.
+ *
+ * @param href      the address, absolute
+ * @param ruleSet   the id (the first day) of the rule set the results were scored under
+ * @param sharedUnder when the link names another rule set than the one in force now, its id; else empty
+ */
+record ShareLink(String href, String ruleSet, Optional<String> sharedUnder) {
+
+    /** The query parameter of the rule set's date; no question of the form has this name. */
+    static final String RULES = "rules";
+
+    /** The longest rule-set id echoed back in the warning: a date is ten characters. */
+    private static final int LONGEST_ID = 10;
+
+    /**
+     * @param base      the address of the results page in this language, absolute, without a query
+     * @param answers   the answers
+     * @param ruleSet   the rule set the answers were scored under
+     * @param fromLink  the rule set the opened link names, if it names one
+     */
+    static ShareLink of(String base, Answers answers, String ruleSet, Optional<String> fromLink) {
+        String query = answers.query();
+        String href = base + "?" + (query.isEmpty() ? "" : query + "&") + RULES + "=" + ruleSet;
+        Optional<String> changed = fromLink.filter(named -> !named.equals(ruleSet))
+                .map(named -> named.length() > LONGEST_ID ? named.substring(0, LONGEST_ID) : named);
+        return new ShareLink(href, ruleSet, changed);
+    }
+}
