@@ -1,11 +1,10 @@
 package org.hspnavigator.formats.text;
 
-import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.scoring.Assessment;
 
@@ -19,18 +18,25 @@ public final class Explanations {
     private static final String VALUE_PREFIX = "value.";
 
     private final ResourceBundle bundle;
-    private final Locale locale;
+    /** The words of the values an argument may name (DOCTORATE), by name: read from the bundle once. */
+    private final Map<String, String> values = new HashMap<>();
     /**
-     * Each pattern parsed once: a server writes the same texts for every request, and parsing a pattern
-     * (with its number formats) cost more than the scoring. A MessageFormat is not safe to share between
-     * threads, so each use formats with a copy.
+     * Each pattern parsed once per thread: a server writes the same texts for every request, and parsing
+     * a pattern (with its number formats) cost more than the scoring. A MessageFormat and its number
+     * formats are not safe to share between threads, and copying one for each use cost as much again.
      */
-    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    private final ThreadLocal<ThreadPatterns> parsed;
 
     private Explanations(Locale locale) {
-        this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(VALUE_PREFIX)) {
+                values.put(key.substring(VALUE_PREFIX.length()), bundle.getString(key));
+            }
+        }
+        Locale formatting = locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale;
+        this.parsed = ThreadLocal.withInitial(() -> new ThreadPatterns(formatting, this::pattern));
     }
 
     public static Explanations english() {
@@ -41,8 +47,9 @@ public final class Explanations {
     public String text(Message message) {
         Object[] arguments = message.arguments().toArray();
         for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof String name && bundle.containsKey(VALUE_PREFIX + name)) {
-                arguments[i] = bundle.getString(VALUE_PREFIX + name);
+            String value = arguments[i] instanceof String name ? values.get(name) : null;
+            if (value != null) {
+                arguments[i] = value;
             } else if (arguments[i] instanceof Message part) {
                 arguments[i] = text(part);
             }
@@ -64,17 +71,14 @@ public final class Explanations {
     }
 
     private String format(String key, Object... arguments) {
-        MessageFormat format = parsed.computeIfAbsent(key, this::parse);
-        return ((MessageFormat) format.clone()).format(arguments);
+        return parsed.get().format(key, arguments);
     }
 
-    private MessageFormat parse(String key) {
-        String pattern;
+    private String pattern(String key) {
         try {
-            pattern = bundle.getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for message key " + key, e);
         }
-        return new MessageFormat(pattern, locale.equals(Locale.ROOT) ? Locale.ENGLISH : locale);
     }
 }
