@@ -23,7 +23,6 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -51,7 +50,7 @@ public final class StrictJson {
     private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
+            return new IndentedPrinter();
         }
 
         @Override
@@ -151,6 +150,10 @@ public final class StrictJson {
             generator.writeEndArray();
         } else if (node.isString()) {
             generator.writeString(node.stringValue());
+        } else if (node.isInt()) {
+            generator.writeNumber(node.intValue());
+        } else if (node.isLong()) {
+            generator.writeNumber(node.longValue());
         } else if (node.isIntegralNumber()) {
             generator.writeNumber(node.bigIntegerValue());
         } else if (node.isNumber()) {

@@ -1,6 +1,5 @@
 package org.hspnavigator.formats.text;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -29,17 +28,18 @@ public final class Explanations {
     private final Language language;
     private final OptionWording options;
     /**
-     * Each pattern parsed once: a server writes the same texts for every request, and parsing a pattern
-     * (with its number formats) cost more than the scoring. A MessageFormat is not safe to share between
-     * threads, so each use formats with a copy.
+     * Each pattern parsed once per thread: a server writes the same texts for every request, and parsing
+     * a pattern (with its number formats) cost more than the scoring. A MessageFormat and its number
+     * formats are not safe to share between threads, and copying one for each use cost as much again.
      */
-    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    private final ThreadLocal<ThreadPatterns> parsed;
 
     private Explanations(Language language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.options = new OptionWording((key, arguments) -> format(key, arguments));
+        this.parsed = ThreadLocal.withInitial(() -> new ThreadPatterns(language.formatLocale(), this::pattern));
     }
 
     public static Explanations english() {
@@ -71,8 +71,7 @@ public final class Explanations {
 
     /** The text of a key of the scoring bundle with arguments, e.g. {@code verdict.short}. */
     public String format(String key, Object... arguments) {
-        MessageFormat format = parsed.computeIfAbsent(key, this::parse);
-        return ((MessageFormat) format.clone()).format(arguments);
+        return parsed.get().format(key, arguments);
     }
 
     /** The text of a message; arguments naming a value (DOCTORATE) are worded first, nested messages rendered. */
@@ -127,13 +126,11 @@ public final class Explanations {
         return isShort ? format("verdict.short", assessment.pointsShort()) : format("verdict.belowFloor", floor);
     }
 
-    private MessageFormat parse(String key) {
-        String pattern;
+    private String pattern(String key) {
         try {
-            pattern = bundle.getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for message key " + key, e);
         }
-        return new MessageFormat(pattern, language.formatLocale());
     }
 }
