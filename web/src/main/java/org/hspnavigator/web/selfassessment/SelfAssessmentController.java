@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
@@ -34,12 +36,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class SelfAssessmentController {
 
+    /** The parameter of the form's button that asks for the points again without JavaScript. */
+    static final String REFRESH = "refresh";
+
     private final PointsEngine engine = PointsEngine.official();
     private final Explanations explanations = Explanations.english();
     private final ReferenceDates referenceDates;
+    private final AnswerPoints answerPoints;
+    private final Map<String, Source> questionSources = QuestionSources.byLabelKey();
 
     public SelfAssessmentController(ReferenceDates referenceDates) {
         this.referenceDates = referenceDates;
+        this.answerPoints = new AnswerPoints(engine, referenceDates, explanations);
     }
 
     /** The start page in the language the browser prefers. */
@@ -64,7 +72,18 @@ public class SelfAssessmentController {
     String form(@PathVariable("lang") String lang, @RequestParam MultiValueMap<String, String> parameters,
             Model model) {
         Answers answers = Answers.of(parameters);
-        return form(model, lang, answers, Problems.NONE);
+        // "Update my points" sends the answers here: what is wrong with them is said at once.
+        Problems problems = parameters.containsKey(REFRESH) ? problems(answers) : Problems.NONE;
+        return form(model, lang, answers, problems);
+    }
+
+    private Problems problems(Answers answers) {
+        try {
+            answers.profile(new ProfileReader(referenceDates));
+            return Problems.NONE;
+        } catch (InvalidInputException e) {
+            return new Problems(e.violations());
+        }
     }
 
     /**
@@ -93,6 +112,13 @@ public class SelfAssessmentController {
     private String form(Model model, String lang, Answers answers, Problems problems) {
         page(model, lang, "/self-assessment", answers.query());
         model.addAttribute("form", FormView.of(answers, problems));
+        model.addAttribute("points", answerPoints.of(answers));
+        model.addAttribute("help", questionSources);
+        model.addAttribute("refresh", REFRESH);
+        model.addAttribute("barScale", ResultsView.BAR_SCALE);
+        String query = answers.query();
+        model.addAttribute("worksheetLink", "/" + lang + "/self-assessment/salary" + (query.isEmpty() ? "" : "?" + query));
+        model.addAttribute("formAction", "/" + lang + "/self-assessment");
         model.addAttribute("work", answers.work().map(Category::name).orElse(""));
         model.addAttribute("resultsAction", "/" + lang + "/self-assessment/results");
         return "pages/form";
