@@ -8,12 +8,12 @@ import org.hspnavigator.formats.faq.MythTexts;
 /**
  * One myth as the FAQ page shows it.
  *
- * @param id      its id (a letter), the anchor of its entry
- * @param verdict its verdict ({@code FALSE}), which styles the entry
- * @param claim   what people believe
+ * @param id          its id (a letter), the anchor of its entry
+ * @param verdict     its verdict ({@code FALSE}), which styles the entry
+ * @param claim       what people believe
  * @param verdictText the verdict in words
- * @param rule    what the rules say
- * @param sources where the rule is written: a section of the rule book or an official document
+ * @param rule        what the rules say
+ * @param sources     where the rule is written: a section of the rule book or an official document
  */
 record MythEntry(String id, String verdict, String claim, String verdictText, String rule, List<SourceLink> sources) {
 
@@ -21,9 +21,10 @@ record MythEntry(String id, String verdict, String claim, String verdictText, St
      * A source of a myth's rule, with its address: a section of the rule book ({@code docs/rules.md §11})
      * links to the rules page; an official document to the address written after its name.
      *
-     * @param text the source as written, without its address
-     * @param href where it is read: {@code #s11} style anchors are relative to the rules page; empty
-     *             when the source gives no address
+     * @param text     the source as written, without its address
+     * @param href     where it is read: for a section of the rule book its anchor on the rules page
+     *                 ({@code s11}); else the document's address, empty when the source gives none
+     * @param ruleBook whether the source is a section of the rule book
      */
     record SourceLink(String text, String href, boolean ruleBook) {
     }

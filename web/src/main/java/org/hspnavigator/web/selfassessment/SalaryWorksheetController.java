@@ -43,8 +43,9 @@ public class SalaryWorksheetController {
         List<String> problems = new ArrayList<>();
         boolean anyGiven = false;
         for (PayComponent component : PayComponent.values()) {
-            String text = String.valueOf(parameters.getFirst(PAY + component.id())).strip();
-            if (parameters.getFirst(PAY + component.id()) == null || text.isEmpty()) {
+            String sent = parameters.getFirst(PAY + component.id());
+            String text = sent == null ? "" : sent.strip();
+            if (text.isEmpty()) {
                 given.put(component.id(), "");
                 continue;
             }
