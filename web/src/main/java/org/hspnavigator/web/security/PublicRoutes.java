@@ -22,6 +22,7 @@ public final class PublicRoutes {
             "/api/v1/checklists", "/api/v1/batch", "/api/v1/reports", "/api/v1/faq", "/api/v1/faq/*", "/api/v1/rule-sets", "/api/v1/point-tables",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
             "/bench/floor", "/error", "/", Pages.START, Pages.START_WITHOUT_SLASH, Pages.FORM, Pages.RESULTS, Pages.REPORT,
+            Pages.SALARY_WORKSHEET, Pages.FAQ, Pages.RULES,
             PageConfiguration.ASSETS + "**");
 
     /** The calendar feed: its secret URL is the credential. */
@@ -54,7 +55,9 @@ public final class PublicRoutes {
                 || p.endsWith("/*") && pattern.startsWith(p.substring(0, p.length() - 1)))) {
             return true;
         }
+        // The page-not-found page is public where no other handler takes the address (UnknownPages).
         return (method.equals("GET") && pattern.equals("/api/v1/csrf")) || (method.equals("POST") && pattern.equals("/api/v1/login"))
-                || (method.equals("GET") && pattern.equals(CALENDAR_FEED));
+                || (method.equals("GET") && pattern.equals(CALENDAR_FEED))
+                || (method.equals("GET") && pattern.equals(Pages.UNKNOWN_PAGE));
     }
 }

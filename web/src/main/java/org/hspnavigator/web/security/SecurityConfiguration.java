@@ -7,6 +7,7 @@ import java.util.List;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.system.JsonResponses;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -74,7 +76,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblems problems, TokenIntrospector tokens,
-            AccountUsers users, AuthenticationProvider passwordLogin) {
+            AccountUsers users, AuthenticationProvider passwordLogin,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         RequestMatcher bearer = request -> {
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
             return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -82,6 +85,7 @@ public class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PublicRoutes.all()).permitAll()
+                        .requestMatchers(new UnknownPages(mappings)).permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(passwordLogin))
                 .formLogin(login -> login

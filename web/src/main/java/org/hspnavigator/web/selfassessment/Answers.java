@@ -76,6 +76,17 @@ final class Answers {
         return values;
     }
 
+    /** The answers given, by question name, in the order of the form, without those left out. */
+    Map<String, String> given() {
+        Map<String, String> given = new LinkedHashMap<>();
+        values.forEach((question, value) -> {
+            if (!value.isEmpty()) {
+                given.put(question, value);
+            }
+        });
+        return given;
+    }
+
     /** The work chosen on the start page; empty for "not sure: compare all three". */
     Optional<Category> work() {
         return work;
@@ -89,12 +100,24 @@ final class Answers {
     /** The profile of the answers, or every problem found, each named by its question. */
     Profile profile(ProfileReader reader) throws InvalidInputException {
         List<Violation> violations = new ArrayList<>();
-        Optional<Profile> profile = COLUMNS.rowReader(reader).read(QUESTIONS.stream().map(values::get).toList(),
-                violations);
+        Optional<Profile> profile = read(reader, cells(), violations);
         if (profile.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         return profile.get();
+    }
+
+    /** The answers as the cells of a CSV row, one per question of {@link #QUESTIONS}, in order. */
+    List<String> cells() {
+        return QUESTIONS.stream().map(values::get).toList();
+    }
+
+    /**
+     * The profile of answers given as cells in the order of {@link #QUESTIONS} (answers changed to try
+     * another option), read as {@link #profile} reads them; empty with the problems added otherwise.
+     */
+    static Optional<Profile> read(ProfileReader reader, List<String> cells, List<Violation> violations) {
+        return COLUMNS.rowReader(reader).read(cells, violations);
     }
 
     /**

@@ -10,10 +10,10 @@ import org.hspnavigator.web.system.PageLanguage;
  * @param language the language
  * @param href     the page's address in it
  */
-record LanguageLink(PageLanguage language, String href) {
+public record LanguageLink(PageLanguage language, String href) {
 
     /** The page at {@code path} (after the language) in every language, carrying {@code query}. */
-    static List<LanguageLink> all(String path, String query) {
+    public static List<LanguageLink> all(String path, String query) {
         return Arrays.stream(PageLanguage.values()).map(language -> new LanguageLink(language,
                 "/" + language.tag() + path + (query.isEmpty() ? "" : "?" + query))).toList();
     }

@@ -16,9 +16,10 @@ import org.hspnavigator.formats.profile.ProfileField;
  * @param options  a select's choices ({@code ""} for "none" when the field may be left out)
  * @param value    the answer as given
  * @param problems what is wrong with the answer, as the profile reader says it
+ * @param byDefault the value the field takes when left out ({@code NONE}), empty when it has none
  */
 record Question(String name, String id, String labelKey, String input, List<String> options, String value,
-        List<String> problems) {
+        List<String> problems, String byDefault) {
 
     /** The question of a field (of degree {@code element}), with its answer and problems. */
     static Question of(ProfileField field, int element, Answers answers, Problems problems) {
@@ -33,7 +34,7 @@ record Question(String name, String id, String labelKey, String input, List<Stri
             value = field.defaultValue().orElse("");
         }
         return new Question(name, idOf(name), field.messageKey(), input(field.type()), options, value,
-                problems.of(name));
+                problems.of(name), field.defaultValue().orElse(""));
     }
 
     /** The element id of a question's input: {@code q-degrees-0-level}. */

@@ -4,9 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.web.system.PageLanguage;
 import org.hspnavigator.web.system.Pages;
@@ -30,10 +35,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 public class SelfAssessmentController {
 
-    private final ResultsPage resultsPage;
+    /** The parameter of the form's button that asks for the points again without JavaScript. */
+    static final String REFRESH = "refresh";
 
-    SelfAssessmentController(ResultsPage resultsPage) {
+    private final ResultsPage resultsPage;
+    private final AnswerPoints answerPoints;
+    private final Map<String, Source> questionSources = QuestionSources.byLabelKey();
+
+    SelfAssessmentController(ResultsPage resultsPage, ReferenceDates referenceDates) {
         this.resultsPage = resultsPage;
+        this.answerPoints = new AnswerPoints(PointsEngine.official(), referenceDates, Explanations.english());
     }
 
     /** The start page in the language the browser prefers. */
@@ -58,7 +69,18 @@ public class SelfAssessmentController {
     String form(@PathVariable("lang") String lang, @RequestParam MultiValueMap<String, String> parameters,
             Model model) {
         Answers answers = Answers.of(parameters);
-        return form(model, lang, answers, Problems.NONE);
+        // "Update my points" sends the answers here: what is wrong with them is said at once.
+        Problems problems = parameters.containsKey(REFRESH) ? problems(answers) : Problems.NONE;
+        return form(model, lang, answers, problems);
+    }
+
+    private Problems problems(Answers answers) {
+        try {
+            resultsPage.profile(answers);
+            return Problems.NONE;
+        } catch (InvalidInputException e) {
+            return new Problems(e.violations());
+        }
     }
 
     /**
@@ -93,6 +115,13 @@ public class SelfAssessmentController {
     private String form(Model model, String lang, Answers answers, Problems problems) {
         page(model, lang, "/self-assessment", answers.query());
         model.addAttribute("form", FormView.of(answers, problems));
+        model.addAttribute("points", answerPoints.of(answers));
+        model.addAttribute("help", questionSources);
+        model.addAttribute("refresh", REFRESH);
+        model.addAttribute("barScale", ResultsView.BAR_SCALE);
+        String query = answers.query();
+        model.addAttribute("worksheetLink", "/" + lang + "/self-assessment/salary" + (query.isEmpty() ? "" : "?" + query));
+        model.addAttribute("formAction", "/" + lang + "/self-assessment");
         model.addAttribute("work", answers.work().map(Category::name).orElse(""));
         model.addAttribute("resultsAction", "/" + lang + "/self-assessment/results");
         return "pages/form";

@@ -25,6 +25,21 @@ public final class Pages {
     /** The applicant summary of the answers as PDF, in the page's language. */
     public static final String REPORT = "/" + LANGUAGE + "/self-assessment/report";
 
+    /** The salary worksheet: which pay components count as annual salary, and their total. */
+    public static final String SALARY_WORKSHEET = "/" + LANGUAGE + "/self-assessment/salary";
+
+    /** Common claims about the HSP visa and what the rules say. */
+    public static final String FAQ = "/" + LANGUAGE + "/faq";
+
+    /** The rules the product applies, with their official sources. */
+    public static final String RULES = "/" + LANGUAGE + "/rules";
+
+    /**
+     * Any other address under a language: the page-not-found page, in that language. The most general
+     * pattern, so any page of its own is matched first.
+     */
+    public static final String UNKNOWN_PAGE = "/" + LANGUAGE + "/**";
+
     private Pages() {
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.salary.PayComponent;
 import org.hspnavigator.formats.profile.ProfileField;
 import org.hspnavigator.formats.profile.ProfileGroup;
 import org.hspnavigator.web.system.PageLanguage;
@@ -32,11 +33,12 @@ class PageTextsTest {
 
     private static final String MESSAGES = "/i18n/messages";
     private static final String FIELDS = "/org/hspnavigator/formats/text/fields";
+    private static final String FORM = "/i18n/form";
 
     @ParameterizedTest
     @EnumSource(PageLanguage.class)
     void everyBundleHasTheKeysOfTheEnglishOneAndNoOther(PageLanguage language) throws IOException {
-        for (String bundle : List.of(MESSAGES, FIELDS)) {
+        for (String bundle : List.of(MESSAGES, FORM, FIELDS)) {
             Properties english = load(bundle, PageLanguage.ENGLISH);
             Properties translated = load(bundle, language);
             assertThat(new TreeSet<>(translated.stringPropertyNames())).as(bundle + " in " + language.tag())
@@ -56,11 +58,18 @@ class PageTextsTest {
     void everyKeyThePagesBuildFromDataExists() throws IOException {
         Set<String> keys = new TreeSet<>(load(MESSAGES, PageLanguage.ENGLISH).stringPropertyNames());
         keys.addAll(load(FIELDS, PageLanguage.ENGLISH).stringPropertyNames());
+        keys.addAll(load(FORM, PageLanguage.ENGLISH).stringPropertyNames());
         List<String> needed = new ArrayList<>();
         Arrays.stream(CriterionId.values()).forEach(id -> needed.add("criterion." + id.id()));
         for (Category category : Category.values()) {
             needed.addAll(List.of("category." + category.name(), "category." + category.name() + ".plain",
                     "category." + category.name() + ".description"));
+        }
+        for (PayComponent component : PayComponent.values()) {
+            needed.addAll(List.of("worksheet.pay." + component.id(), "worksheet.why." + component.id()));
+        }
+        for (PayComponent.Period period : PayComponent.Period.values()) {
+            needed.add("worksheet.per." + period.name());
         }
         for (FormSection section : FormSection.values()) {
             needed.addAll(List.of("section." + section.id(), "section." + section.id() + ".intro"));

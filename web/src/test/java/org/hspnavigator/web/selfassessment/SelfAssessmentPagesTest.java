@@ -83,16 +83,16 @@ class SelfAssessmentPagesTest {
         // The answers stay as typed, so the applicant corrects rather than retypes them; "８００万" is one
         // of the spreadsheet forms refused with the accepted one named.
         assertThat(body).contains("value=\"８００万\"").contains("value=\"Physics\"");
-        assertThat(body).containsPattern("<option value=\"N2\" selected=\"selected\"");
+        assertThat(body).containsPattern("<option value=\"N2\"[^>]* selected=\"selected\"");
     }
 
     @Test
     void anUnansweredChoiceShowsItsDefaultSoThatTheBrowserSendsIt() {
         // A select sends its first option when none is selected: the position's first is REPRESENTATIVE.
         String form = page("/en/self-assessment").body();
-        assertThat(form).contains("<option value=\"NONE\" selected=\"selected\"");
-        assertThat(form).doesNotContain("<option value=\"REPRESENTATIVE\" selected=\"selected\"");
-        assertThat(form).contains("<option value=\"\" selected=\"selected\"");
+        assertThat(form).containsPattern("<option value=\"NONE\"[^>]* selected=\"selected\"");
+        assertThat(form).doesNotContainPattern("<option value=\"REPRESENTATIVE\"[^>]* selected=\"selected\"");
+        assertThat(form).containsPattern("<option value=\"\"[^>]* selected=\"selected\"");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.hspnavigator.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.hspnavigator.web.system.Pages;
+import org.springframework.http.server.RequestPath;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/**
+ * The requests that reach the page-not-found page ({@link Pages#UNKNOWN_PAGE}) because no other
+ * handler takes them: public, so that a mistyped page address gets its 404 page rather than a request
+ * to log in. Asked of the application's own handler mapping, so an address that any controller serves,
+ * a workspace page included, is never matched here.
+ */
+final class UnknownPages implements RequestMatcher {
+
+    private final RequestMappingHandlerMapping mappings;
+
+    UnknownPages(RequestMappingHandlerMapping mappings) {
+        this.mappings = mappings;
+    }
+
+    @Override
+    public boolean matches(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        RequestPath parsed = ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request) : null;
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        try {
+            ServletRequestPathUtils.parseAndCache(request);
+            return mappings.getHandler(request) != null
+                    && Pages.UNKNOWN_PAGE.equals(String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)));
+        } catch (Exception e) {
+            // A request the mapping cannot even look up is no page: it stays with the other rules.
+            return false;
+        } finally {
+            if (parsed == null) {
+                ServletRequestPathUtils.clearParsedRequestPath(request);
+            } else {
+                ServletRequestPathUtils.setParsedRequestPath(parsed, request);
+            }
+            request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, pattern);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.hspnavigator.web.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import org.hspnavigator.engine.faq.Myth;
+import org.hspnavigator.engine.faq.MythCatalog;
+import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.Http;
+import org.hspnavigator.web.system.PageLanguage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The FAQ page, the rules page and the page-not-found page in every language: every myth with its
+ * verdict and sources, the rule book with a heading per section and its citations linked to the
+ * official documents, and a 404 page for an address under a language that is no page, while the API's
+ * unknown addresses stay problems.
+ */
+@ApiTest
+class GuidePagesTest {
+
+    @LocalServerPort
+    int port;
+
+    private Http.Answer page(String path) {
+        Http http = new Http(port);
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Accept", "text/html"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theFaqShowsEveryMythWithItsSources(PageLanguage language) {
+        Http.Answer faq = page("/" + language.tag() + "/faq");
+        assertThat(faq.status()).isEqualTo(200);
+        assertThat(faq.body()).contains("<html lang=\"" + language.tag() + "\"").doesNotContain("??");
+        for (Myth myth : MythCatalog.official().all()) {
+            assertThat(faq.body()).contains("id=\"myth-" + myth.id() + "\"");
+        }
+        assertThat(faq.body()).contains("href=\"/" + language.tag() + "/rules#s11\"")
+                .contains("href=\"https://www.moj.go.jp/isa/applications/resources/newimmiact_3_evaluate_index.html\"");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theRulesPageIsTheRuleBookWithItsSourcesLinked(PageLanguage language) {
+        Http.Answer rules = page("/" + language.tag() + "/rules");
+        assertThat(rules.status()).isEqualTo(200);
+        String body = rules.body();
+        assertThat(body).contains("<html lang=\"" + language.tag() + "\"").doesNotContain("??");
+        for (int section = 1; section <= 18; section++) {
+            assertThat(body).as("section " + section).contains("<h2 id=\"s" + section + "\">§" + section + " ");
+        }
+        assertThat(body).contains("<a href=\"https://www.moj.go.jp/isa/applications/resources/newimmiact_3_qa.html\">[ISA Q&amp;A]</a>");
+        assertThat(body).contains("<table>").contains("<strong>70 points or more</strong>")
+                .contains("<code>ACADEMIC_RESEARCH</code>");
+        assertThat(body).doesNotContain("**").doesNotContain("<script");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void anAddressUnderALanguageThatIsNoPageGetsTheNotFoundPage(PageLanguage language) {
+        Http.Answer missing = page("/" + language.tag() + "/no-such-page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("text/html");
+        assertThat(missing.body()).contains("<html lang=\"" + language.tag() + "\"")
+                .contains("href=\"/" + language.tag() + "/\"");
+    }
+
+    @Test
+    void theApisUnknownAddressesStayProblems() {
+        Http.Answer api = page("/api/v1/no-such-thing");
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(page("/en/self-assessment").status()).as("a real page is not taken for a missing one").isEqualTo(200);
+    }
+}

@@ -1,0 +1,237 @@
+package org.hspnavigator.web.selfassessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.system.PageLanguage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The form and the salary worksheet in a real browser with JavaScript on: the running total follows the
+ * answers through the public API and ends at the engine's points; an option that cannot count says why
+ * as it is chosen; the worksheet's total goes into the form; one applicant answers with the keyboard
+ * alone; and axe-core finds no serious or critical violation on any page, in every language.
+ * Screenshots of the form, its bottom bar at 360 px, the worksheet, the FAQ, the rules and the
+ * page-not-found page go to target/screenshots.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FormBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private ScriptedBrowser browser;
+
+    @BeforeAll
+    void startTheBrowser() throws IOException {
+        browser = ScriptedBrowser.start(port, true);
+    }
+
+    @AfterAll
+    void stopTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theRunningTotalFollowsTheAnswersAndEndsAtTheEnginesPoints() {
+        browser.width(ScriptedBrowser.DESKTOP_WIDTH);
+        ExampleApplicant wang = ExampleApplicant.of("dr-wang.json");
+        browser.open("/en/self-assessment");
+        assertThat(browser.find(By.id("refresh")).isDisplayed()).as("the script updates the points itself").isFalse();
+        wang.answers().forEach(browser::type);
+        for (Category category : Category.values()) {
+            waitForText(By.cssSelector("#total-" + category.name() + " .points"),
+                    String.valueOf(wang.points().get(category)));
+        }
+        browser.screenshot("en-form-live-desktop");
+        browser.clickAndWait(By.id("submit"));
+        for (Category category : Category.values()) {
+            assertThat(browser.find(By.cssSelector("#compare-" + category.name() + " .points")).getText())
+                    .isEqualTo(String.valueOf(wang.points().get(category)));
+        }
+    }
+
+    @Test
+    void anOptionThatCannotCountSaysWhyAsItIsChosen() {
+        browser.width(ScriptedBrowser.DESKTOP_WIDTH);
+        browser.open("/en/self-assessment?birthDate=1994-03-10&annualSalaryYen=5000000&degrees.0.level=MASTER");
+        new Select(browser.find(By.name("japaneseLanguage.jlpt"))).selectByValue("N2");
+        waitForText(By.id("q-japaneseLanguage-jlpt-gain"), "Your answer: +10 points");
+        browser.click(browser.find(By.name("degrees.0.inJapan")));
+        waitForText(By.id("q-japaneseLanguage-jlpt-gain"), "Your answer: +0 points");
+        assertThat(browser.find(By.id("q-japaneseLanguage-jlpt-why")).getText())
+                .contains("the N2 tier is not added on top of a degree from a Japanese university");
+        assertThat(browser.find(By.cssSelector("#q-japaneseLanguage-jlpt option[value='N2']")).getText()).endsWith("(+0)");
+    }
+
+    @Test
+    void theBottomBarStaysInSightOnAPhone() {
+        browser.width(ScriptedBrowser.PHONE_WIDTH);
+        try {
+            for (PageLanguage language : PageLanguage.values()) {
+                ExampleApplicant zhang = ExampleApplicant.of("mr-zhang.json");
+                browser.open("/" + language.tag() + "/self-assessment?" + zhang.query());
+                waitForText(By.cssSelector("#total-SPECIALIZED_TECHNICAL .points"),
+                        String.valueOf(zhang.points().get(Category.SPECIALIZED_TECHNICAL)));
+                browser.driver().executeScript("document.getElementById('q-japaneseLanguage-jlpt').scrollIntoView()");
+                WebElement bar = browser.find(By.id("running"));
+                long bottom = ((Number) browser.driver().executeScript(
+                        "return Math.round(arguments[0].getBoundingClientRect().bottom)", bar)).longValue();
+                long screen = ((Number) browser.driver().executeScript("return window.innerHeight")).longValue();
+                assertThat(bottom).as("the bar's bottom edge is the screen's in " + language.tag()).isEqualTo(screen);
+                browser.assertFits("form in " + language.tag());
+                browser.screenshotOfTheScreen(language.tag() + "-form-bar-360");
+            }
+        } finally {
+            browser.width(ScriptedBrowser.DESKTOP_WIDTH);
+        }
+    }
+
+    @Test
+    void theWorksheetsTotalGoesIntoTheForm() {
+        browser.width(ScriptedBrowser.DESKTOP_WIDTH);
+        browser.open("/en/self-assessment?work=SPECIALIZED_TECHNICAL&birthDate=1994-03-10");
+        browser.clickAndWait(By.id("worksheet-link"));
+        browser.type("pay.basePay", "500,000");
+        browser.type("pay.commutingAllowance", "20000");
+        browser.type("pay.guaranteedBonus", "2000000");
+        browser.type("pay.variableOvertime", "60000");
+        browser.clickAndWait(By.id("work-out"));
+        assertThat(browser.find(By.id("annual-salary")).getAttribute("data-yen")).isEqualTo("8000000");
+        assertThat(browser.find(By.id("not-counted")).getText()).isEqualTo("¥960,000");
+        assertThat(browser.find(By.id("line-commutingAllowance")).getAttribute("class")).contains("excluded");
+        assertThat(browser.find(By.id("line-guaranteedBonus")).getAttribute("class")).contains("counted");
+        browser.screenshot("en-worksheet-desktop");
+        browser.clickAndWait(By.id("use"));
+        assertThat(browser.find(By.name("annualSalaryYen")).getAttribute("value")).isEqualTo("8000000");
+        assertThat(browser.find(By.name("birthDate")).getAttribute("value")).isEqualTo("1994-03-10");
+        // 8,000,000 yen at 32 in specialized/technical work: 30 points (HSP ordinance art. 1).
+        waitForText(By.id("q-annualSalaryYen-gain"), "Your answer: +30 points");
+    }
+
+    @Test
+    void oneApplicantAnswersWithTheKeyboardAlone() {
+        browser.width(ScriptedBrowser.DESKTOP_WIDTH);
+        ExampleApplicant zhang = ExampleApplicant.of("mr-zhang.json");
+        browser.open("/en/");
+        tabTo("work-all");
+        WebElement start = browser.find(By.tagName("html"));
+        press(Keys.ENTER);
+        browser.waitUntilGone(start);
+        Map<String, String> answers = zhang.answers();
+        List<String> answered = new ArrayList<>();
+        for (int presses = 0; presses < 400; presses++) {
+            WebElement focused = active();
+            if ("submit".equals(focused.getAttribute("id"))) {
+                break;
+            }
+            String name = focused.getAttribute("name");
+            if (name != null && answers.containsKey(name)) {
+                answerWithKeys(focused, answers.get(name));
+                answered.add(name);
+            }
+            press(Keys.TAB);
+        }
+        assertThat(answered).containsExactlyInAnyOrderElementsOf(answers.keySet());
+        assertThat(active().getAttribute("id")).isEqualTo("submit");
+        WebElement form = browser.find(By.tagName("html"));
+        press(Keys.ENTER);
+        browser.waitUntilGone(form);
+        for (Category category : Category.values()) {
+            assertThat(browser.find(By.cssSelector("#compare-" + category.name() + " .points")).getText())
+                    .isEqualTo(String.valueOf(zhang.points().get(category)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void axeFindsNoSeriousOrCriticalViolationOnAnyPage(PageLanguage language) {
+        browser.width(ScriptedBrowser.DESKTOP_WIDTH);
+        String lang = "/" + language.tag();
+        ExampleApplicant li = ExampleApplicant.of("ms-li.json");
+        List<String> pages = List.of(lang + "/", lang + "/self-assessment",
+                lang + "/self-assessment?" + li.query() + "&refresh=1",
+                lang + "/self-assessment/results?" + li.query(),
+                lang + "/self-assessment?birthDate=1990-02-30&refresh=1",
+                lang + "/self-assessment/salary?pay.basePay=400000&pay.housingAllowance=50000",
+                lang + "/self-assessment/salary?pay.basePay=lots", lang + "/faq", lang + "/rules", lang + "/no-such-page");
+        for (String page : pages) {
+            browser.open(page);
+            assertThat(browser.seriousAccessibilityViolations()).as(page).isEmpty();
+        }
+        for (String page : List.of("faq", "rules", "no-such-page")) {
+            browser.open(lang + "/" + page);
+            browser.screenshot(language.tag() + "-" + page + "-desktop");
+        }
+        browser.open(lang + "/self-assessment/salary?pay.basePay=400000&pay.housingAllowance=50000&pay.guaranteedBonus=1000000");
+        browser.screenshot(language.tag() + "-worksheet-desktop");
+        browser.open(lang + "/self-assessment?" + li.query());
+        waitForText(By.cssSelector("#total-SPECIALIZED_TECHNICAL .points"),
+                String.valueOf(li.points().get(Category.SPECIALIZED_TECHNICAL)));
+        browser.screenshot(language.tag() + "-form-points-desktop");
+    }
+
+    /** Answers the focused question with keys only: typing, Space for a box, arrows for a choice. */
+    private void answerWithKeys(WebElement focused, String value) {
+        if (focused.getTagName().equals("select")) {
+            Select select = new Select(focused);
+            List<String> values = select.getOptions().stream().map(option -> option.getAttribute("value")).toList();
+            int from = values.indexOf(select.getFirstSelectedOption().getAttribute("value"));
+            int to = values.indexOf(value);
+            for (int step = from; step != to; step += Integer.signum(to - from)) {
+                focused.sendKeys(to > from ? Keys.ARROW_DOWN : Keys.ARROW_UP);
+            }
+            assertThat(select.getFirstSelectedOption().getAttribute("value")).isEqualTo(value);
+        } else if ("checkbox".equals(focused.getAttribute("type"))) {
+            if (Boolean.parseBoolean(value) != focused.isSelected()) {
+                focused.sendKeys(Keys.SPACE);
+            }
+        } else {
+            focused.sendKeys(value);
+        }
+    }
+
+    private void tabTo(String id) {
+        for (int presses = 0; presses < 60 && !id.equals(active().getAttribute("id")); presses++) {
+            press(Keys.TAB);
+        }
+        assertThat(active().getAttribute("id")).isEqualTo(id);
+    }
+
+    /** A key pressed on whatever has the focus, as a person presses it. */
+    private void press(CharSequence key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    private WebElement active() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private void waitForText(By element, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+            String shown = driver.findElement(element).getText().strip();
+            return shown.equals(text);
+        });
+    }
+}
