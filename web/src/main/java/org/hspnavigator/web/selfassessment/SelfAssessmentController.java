@@ -3,6 +3,7 @@ package org.hspnavigator.web.selfassessment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.web.system.PageLanguage;
 import org.hspnavigator.web.system.Pages;
@@ -39,12 +41,17 @@ public class SelfAssessmentController {
     static final String REFRESH = "refresh";
 
     private final ResultsPage resultsPage;
-    private final AnswerPoints answerPoints;
+    /** What each answer adds, with the engine's reasons in each page language. */
+    private final Map<PageLanguage, AnswerPoints> answerPoints = new EnumMap<>(PageLanguage.class);
     private final Map<String, Source> questionSources = QuestionSources.byLabelKey();
 
     SelfAssessmentController(ResultsPage resultsPage, ReferenceDates referenceDates) {
         this.resultsPage = resultsPage;
-        this.answerPoints = new AnswerPoints(PointsEngine.official(), referenceDates, Explanations.english());
+        PointsEngine engine = PointsEngine.official();
+        for (PageLanguage language : PageLanguage.values()) {
+            Language texts = Language.byTag(language.tag()).orElse(Language.EN);
+            answerPoints.put(language, new AnswerPoints(engine, referenceDates, Explanations.of(texts)));
+        }
     }
 
     /** The start page in the language the browser prefers. */
@@ -115,7 +122,7 @@ public class SelfAssessmentController {
     private String form(Model model, String lang, Answers answers, Problems problems) {
         page(model, lang, "/self-assessment", answers.query());
         model.addAttribute("form", FormView.of(answers, problems));
-        model.addAttribute("points", answerPoints.of(answers));
+        model.addAttribute("points", answerPoints.get(PageLanguage.ofTag(lang).orElseThrow()).of(answers));
         model.addAttribute("help", questionSources);
         model.addAttribute("refresh", REFRESH);
         model.addAttribute("barScale", ResultsView.BAR_SCALE);

@@ -213,7 +213,9 @@
     running.setAttribute('aria-busy', 'true');
     fetch('/api/v1/assessments', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      // The reasons come back in the page's language, not the browser's.
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
+                 'Accept-Language': document.documentElement.lang || 'en' },
       body: JSON.stringify(body)
     }).then(function (response) {
       return response.ok ? response.json() : null;
