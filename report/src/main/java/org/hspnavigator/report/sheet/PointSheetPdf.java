@@ -1,27 +1,20 @@
 package org.hspnavigator.report.sheet;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.EnumSet;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.procedure.SheetEvidence;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.pdf.PageFlow;
-import org.hspnavigator.report.pdf.DocumentFonts;
+import org.hspnavigator.report.pdf.ReportDocument;
 
 /**
  * Draws a {@link PointSheet} as a PDF laid out like the ISA point calculation sheet (ポイント計算表):
@@ -55,35 +48,16 @@ public final class PointSheetPdf {
 
     /** The PDF of {@code sheet}, its creation date {@code created}. */
     public byte[] write(PointSheet sheet, Instant created) {
-        try (PDDocument document = new PDDocument();
-                DocumentFonts fonts = new DocumentFonts(document, texts.language().fonts())) {
-            try (PageFlow flow = new PageFlow(document, fonts)) {
-                flow.newPage();
-                header(flow, sheet);
-                table(flow, sheet);
-                conclusion(flow, sheet);
-                String footerText = texts.text("title") + CATEGORY_SEPARATOR + sheet.category().officialName()
-                        + CATEGORY_SEPARATOR + sheet.referenceDate();
-                flow.finish((page, pages) -> texts.text("footer", footerText, page, pages));
-            }
-            metadata(document, sheet, created);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the point calculation sheet", e);
-        }
-    }
-
-    private void metadata(PDDocument document, PointSheet sheet, Instant created) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(texts.text("document.title", categoryName(sheet.category()), sheet.referenceDate()));
-        info.setSubject(texts.text("subtitle"));
-        info.setCreator("HSP Navigator");
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(created.toEpochMilli());
-        info.setCreationDate(calendar);
-        document.getDocumentCatalog().setLanguage(texts.language().tag());
+        String footerText = texts.text("title") + CATEGORY_SEPARATOR + sheet.category().officialName()
+                + CATEGORY_SEPARATOR + sheet.referenceDate();
+        ReportDocument.Information information = new ReportDocument.Information(
+                texts.text("document.title", categoryName(sheet.category()), sheet.referenceDate()),
+                texts.text("subtitle"), created, texts.language().tag());
+        return ReportDocument.write(texts.language().fonts(), flow -> {
+            header(flow, sheet);
+            table(flow, sheet);
+            conclusion(flow, sheet);
+        }, (page, pages) -> texts.text("footer", footerText, page, pages), information, "point calculation sheet");
     }
 
     private String categoryName(Category category) {

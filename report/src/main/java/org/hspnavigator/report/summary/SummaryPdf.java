@@ -1,16 +1,9 @@
 package org.hspnavigator.report.summary;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.hspnavigator.engine.advice.Advice;
 import org.hspnavigator.engine.advice.Change;
 import org.hspnavigator.engine.advice.ForecastEvent;
@@ -21,8 +14,8 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.procedure.SheetEvidence;
 import org.hspnavigator.engine.scoring.Assessment;
 import org.hspnavigator.report.ReportLanguage;
-import org.hspnavigator.report.pdf.DocumentFonts;
 import org.hspnavigator.report.pdf.PageFlow;
+import org.hspnavigator.report.pdf.ReportDocument;
 import org.hspnavigator.report.sheet.SheetSection;
 
 /**
@@ -53,37 +46,18 @@ public final class SummaryPdf {
 
     /** The PDF of {@code summary}, its creation date {@code created}. */
     public byte[] write(ApplicantSummary summary, Instant created) {
-        try (PDDocument document = new PDDocument();
-                DocumentFonts fonts = new DocumentFonts(document, texts.language().fonts())) {
-            try (PageFlow flow = new PageFlow(document, fonts)) {
-                flow.newPage();
-                header(flow, summary);
-                categories(flow, summary);
-                advice(flow, summary.advice());
-                forecast(flow, summary.advice());
-                permanentResidence(flow, summary);
-                documents(flow, summary);
-                String footerText = texts.text("title") + " · " + summary.result().referenceDate();
-                flow.finish((page, pages) -> texts.text("footer", footerText, page, pages));
-            }
-            metadata(document, summary, created);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the applicant summary", e);
-        }
-    }
-
-    private void metadata(PDDocument document, ApplicantSummary summary, Instant created) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(texts.text("document.title", summary.result().referenceDate()));
-        info.setSubject(texts.text("subtitle"));
-        info.setCreator("HSP Navigator");
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(created.toEpochMilli());
-        info.setCreationDate(calendar);
-        document.getDocumentCatalog().setLanguage(texts.language().tag());
+        String footerText = texts.text("title") + " · " + summary.result().referenceDate();
+        ReportDocument.Information information = new ReportDocument.Information(
+                texts.text("document.title", summary.result().referenceDate()), texts.text("subtitle"), created,
+                texts.language().tag());
+        return ReportDocument.write(texts.language().fonts(), flow -> {
+            header(flow, summary);
+            categories(flow, summary);
+            advice(flow, summary.advice());
+            forecast(flow, summary.advice());
+            permanentResidence(flow, summary);
+            documents(flow, summary);
+        }, (page, pages) -> texts.text("footer", footerText, page, pages), information, "applicant summary");
     }
 
     private void header(PageFlow flow, ApplicantSummary summary) throws IOException {
