@@ -12,12 +12,9 @@ import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.Role;
-import org.hspnavigator.web.storage.Ids;
-import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonObjectBodies;
 import org.hspnavigator.web.system.JsonResponses;
-import org.hspnavigator.web.system.NotFoundException;
 import org.hspnavigator.web.system.Problems;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,14 +40,16 @@ public class MemberController {
     private final AccessPolicy policy;
     private final JsonObjectBodies bodies;
     private final AuditLog audit;
+    private final Members members;
 
     public MemberController(AccountRepository repository, Accounts accounts, AccessPolicy policy, JsonObjectBodies bodies,
-            AuditLog audit) {
+            AuditLog audit, Members members) {
         this.repository = repository;
         this.accounts = accounts;
         this.policy = policy;
         this.bodies = bodies;
         this.audit = audit;
+        this.members = members;
     }
 
     @GetMapping(path = "/api/v1/organization", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -105,25 +104,13 @@ public class MemberController {
     public ResponseEntity<byte[]> change(Caller caller, @PathVariable("memberId") String memberId, HttpServletRequest request)
             throws IOException {
         policy.requireOwner(caller, "change members");
-        AccountRepository.User user = member(caller, memberId);
+        members.found(caller, memberId);
         JsonObjectBodies.Body body = bodies.read(request, List.of("role", "enabled"), "the changes of a member");
-        Role role = body.fields().enumValue("role", Role.class).orElse(user.role());
-        boolean enabled = body.fields().isMissing("enabled") ? user.enabled() : body.fields().bool("enabled");
+        Optional<Role> role = body.fields().enumValue("role", Role.class);
+        Optional<Boolean> enabled = body.fields().isMissing("enabled") ? Optional.empty()
+                : Optional.of(body.fields().bool("enabled"));
         body.requireValid();
-        boolean losesOwner = user.role() == Role.OWNER && user.enabled() && (role != Role.OWNER || !enabled);
-        if (losesOwner && repository.enabledOwners(caller.organizationId()) <= 1) {
-            throw new ConflictException("The organization's last enabled owner cannot stop being one; make another "
-                    + "member an owner first.");
-        }
-        repository.update(caller.organizationId(), memberId, role, enabled);
-        audit.record(caller, AuditAction.MEMBER_CHANGED, AuditLog.USER, memberId);
-        return JsonResponses.ok(member(member(caller, memberId)));
-    }
-
-    private AccountRepository.User member(Caller caller, String memberId) {
-        Optional<AccountRepository.User> user = Ids.isId(memberId)
-                ? repository.user(caller.organizationId(), memberId) : Optional.empty();
-        return user.orElseThrow(() -> new NotFoundException("No member " + memberId + "."));
+        return JsonResponses.ok(member(members.change(caller, memberId, role, enabled)));
     }
 
     static ObjectNode member(AccountRepository.User user) {

@@ -1,6 +1,7 @@
 package org.hspnavigator.web.application;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.hspnavigator.engine.procedure.Procedure;
 import org.hspnavigator.formats.procedure.ChecklistJson;
 import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
 import org.hspnavigator.web.applicant.ApplicantCases;
 import org.hspnavigator.web.applicant.ApplicantRepository;
@@ -42,7 +44,7 @@ public class ApplicationChecklists {
     private final AccessPolicy policy;
     private final QueryParameters parameters;
     private final Checklists checklists = Checklists.official();
-    private final ChecklistJson writer = new ChecklistJson(MessageTexts.english("checklist"), Explanations.english());
+    private final Map<Language, ChecklistJson> writers = new EnumMap<>(Language.class);
 
     public ApplicationChecklists(ApplicantRepository applicants, ApplicantCases cases, ApplicationRepository repository,
             AccessPolicy policy, QueryParameters parameters) {
@@ -51,10 +53,21 @@ public class ApplicationChecklists {
         this.repository = repository;
         this.policy = policy;
         this.parameters = parameters;
+        for (Language language : Language.values()) {
+            writers.put(language, new ChecklistJson(MessageTexts.of("checklist", language), Explanations.of(language)));
+        }
     }
 
-    /** The checklist with the file's marks; a 409 when the case lacks what the checklist needs. */
+    /** The checklist with the file's marks, its texts in English (the keys and marks are the same in every language). */
     public ObjectNode withMarks(Caller caller, ApplicationRepository.Application application) {
+        return withMarks(caller, application, Language.EN);
+    }
+
+    /**
+     * The checklist with the file's marks, its texts in {@code language}; a 409 when the case lacks what the
+     * checklist needs.
+     */
+    public ObjectNode withMarks(Caller caller, ApplicationRepository.Application application, Language language) {
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = applicants.find(scope, application.applicantId()).orElseThrow();
         ApplicantCases.Outcome outcome = cases.caseOf(applicant, applicants.snapshots(scope, applicant.id()));
@@ -71,7 +84,7 @@ public class ApplicationChecklists {
         ChecklistRequest request = ChecklistRequest.of(applicantCase, procedure, on, expiry)
                 .orElseThrow(() -> new ConflictException(QueryParameters.beforeFirstSnapshot(on, true,
                         applicantCase.firstSnapshotDate(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT).violation().problem()));
-        ObjectNode checklist = writer.write(checklists.build(request));
+        ObjectNode checklist = writers.get(language).write(checklists.build(request));
         Map<String, Boolean> marks = new HashMap<>();
         repository.marks(scope, application.id()).forEach(mark -> marks.put(mark.itemKey(), mark.collected()));
         int collected = 0;

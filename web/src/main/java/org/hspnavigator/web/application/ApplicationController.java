@@ -17,6 +17,7 @@ import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.ApplicantScope;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.formats.profile.JsonFields;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.JsonObjectBodies;
 import org.hspnavigator.web.system.JsonResponses;
@@ -181,9 +182,10 @@ public class ApplicationController {
             description = "The answer of hsp checklist --json for the applicant's case on the filing date (today while "
                     + "none is set), with the file's expiry date; every document and evidence item has its key and "
                     + "collected.")
-    public ResponseEntity<byte[]> checklist(Caller caller, @PathVariable("applicationId") String applicationId) {
+    public ResponseEntity<byte[]> checklist(Caller caller, @PathVariable("applicationId") String applicationId,
+            HttpServletRequest request) {
         ApplicationRepository.Application application = found(caller, applicationId);
-        ObjectNode checklist = checklists.withMarks(caller, application);
+        ObjectNode checklist = checklists.withMarks(caller, application, AcceptLanguage.of(request));
         audit.record(caller, AuditAction.APPLICATION_READ, AuditLog.APPLICANT, application.applicantId());
         return JsonResponses.ok(checklist);
     }

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.AccountUsers;
 import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.NotFoundException;
 import org.hspnavigator.web.system.Problems;
@@ -78,7 +80,7 @@ public class DeadlineController {
                     schema = @Schema(type = "string", format = "date"))
             @RequestParam(name = "to", required = false) String to,
             @Parameter(description = "Only this applicant's deadlines")
-            @RequestParam(name = "applicant", required = false) String applicantId) {
+            @RequestParam(name = "applicant", required = false) String applicantId, HttpServletRequest request) {
         LocalDate today = parameters.today();
         List<Problems.Located> problems = new ArrayList<>();
         LocalDate first = day("from", from, problems).orElse(today);
@@ -91,7 +93,7 @@ public class DeadlineController {
             throw new NotFoundException("No applicant " + applicantId + ".");
         }
         List<DeadlineItem> found = deadlines.between(policy.applicants(caller), today, first, last,
-                Optional.ofNullable(applicantId));
+                Optional.ofNullable(applicantId), AcceptLanguage.of(request));
         audit.record(caller, AuditAction.DEADLINES_READ, AuditLog.ORGANIZATION, caller.organizationId());
         ObjectNode body = StrictJson.nodes().objectNode();
         body.put("from", first.toString());
@@ -147,7 +149,8 @@ public class DeadlineController {
 
     @Hidden
     @GetMapping(path = "/calendar/{secret}")
-    public ResponseEntity<byte[]> calendar(@PathVariable("secret") String secret) {
+    public ResponseEntity<byte[]> calendar(@PathVariable("secret") String secret,
+            @RequestParam(name = "lang", required = false) String lang) {
         Optional<String> userId = secret.endsWith(".ics")
                 ? feeds.userOf(secret.substring(0, secret.length() - ".ics".length())) : Optional.empty();
         Optional<Caller> caller = userId.flatMap(id -> users.caller(id, Optional.empty()));
@@ -155,14 +158,18 @@ public class DeadlineController {
             throw new NotFoundException("No such calendar feed.");
         }
         LocalDate today = parameters.today();
+        // A feed made on a page names its language (a calendar program sends no Accept-Language): its events are
+        // titled and described in it; a feed without one keeps the ids and the texts of the command line.
+        Optional<Language> language = Optional.ofNullable(lang).flatMap(Language::byTag);
         List<DeadlineItem> found = deadlines.between(policy.applicants(caller.get()), today, today,
-                today.plusDays(DEFAULT_DAYS - 1), Optional.empty());
+                today.plusDays(DEFAULT_DAYS - 1), Optional.empty(), language.orElse(Language.EN));
         audit.record(caller.get(), AuditAction.CALENDAR_FEED_READ, AuditLog.CALENDAR_FEED, caller.get().userId());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"hsp-deadlines.ics\"")
-                .body(ICalendar.write(found, clock.instant()).getBytes(StandardCharsets.UTF_8));
+                .body(ICalendar.write(found, clock.instant(), item -> language.map(l -> deadlines.title(item.id(), l))
+                        .orElse(item.id())).getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<LocalDate> day(String name, String value, List<Problems.Located> problems) {

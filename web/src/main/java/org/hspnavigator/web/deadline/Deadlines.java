@@ -3,8 +3,10 @@ package org.hspnavigator.web.deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.engine.advice.Forecast;
@@ -22,6 +24,7 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.timeline.PointsTimeline;
 import org.hspnavigator.formats.advice.AdviceJson;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
 import org.hspnavigator.web.applicant.ApplicantCases;
 import org.hspnavigator.web.applicant.ApplicantRepository;
@@ -29,6 +32,7 @@ import org.hspnavigator.web.application.ApplicationRepository;
 import org.hspnavigator.web.application.ApplicationStatus;
 import org.hspnavigator.web.application.ProcedureKind;
 import org.hspnavigator.web.security.ApplicantScope;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,13 +60,22 @@ public class Deadlines {
     private final ApplicantCases cases;
     private final PointsEngine engine = PointsEngine.official();
     private final PermanentResidence permanentResidence = PermanentResidence.official();
-    private final MessageTexts texts = MessageTexts.english("checklist");
-    private final AdviceJson advice = new AdviceJson(Explanations.english());
+    private final Map<Language, MessageTexts> texts = new EnumMap<>(Language.class);
+    private final Map<Language, Explanations> explanations = new EnumMap<>(Language.class);
+    private final Map<Language, AdviceJson> advice = new EnumMap<>(Language.class);
+    private final MessageSource messages;
 
-    public Deadlines(ApplicantRepository applicants, ApplicationRepository applications, ApplicantCases cases) {
+    public Deadlines(ApplicantRepository applicants, ApplicationRepository applications, ApplicantCases cases,
+            MessageSource messages) {
         this.applicants = applicants;
         this.applications = applications;
         this.cases = cases;
+        this.messages = messages;
+        for (Language language : Language.values()) {
+            texts.put(language, MessageTexts.of("checklist", language));
+            explanations.put(language, Explanations.of(language));
+            advice.put(language, new AdviceJson(explanations.get(language)));
+        }
     }
 
     /** Whether the scope sees the applicant. */
@@ -70,9 +83,13 @@ public class Deadlines {
         return applicants.find(scope, applicantId).isPresent();
     }
 
-    /** The deadlines from {@code from} to {@code to} (both included) of the scope's applicants, by date. */
+    /**
+     * The deadlines from {@code from} to {@code to} (both included) of the scope's applicants, by date, their
+     * texts in {@code language} (in English, those of the command line, with the ids of the routes and
+     * categories).
+     */
     public List<DeadlineItem> between(ApplicantScope scope, LocalDate today, LocalDate from, LocalDate to,
-            Optional<String> applicantId) {
+            Optional<String> applicantId, Language language) {
         List<ApplicantRepository.Applicant> all = applicantId.isPresent()
                 ? applicants.find(scope, applicantId.get()).map(List::of).orElse(List.of())
                 : applicants.list(scope);
@@ -83,20 +100,20 @@ public class Deadlines {
         }
         Map<String, DeadlineItem> items = new LinkedHashMap<>();
         for (ApplicantRepository.Applicant applicant : all) {
-            applicant.periodOfStayExpiry().ifPresent(expiry -> ofExpiry(applicant, expiry, Optional.empty(), items));
+            applicant.periodOfStayExpiry().ifPresent(expiry -> ofExpiry(applicant, expiry, Optional.empty(), language, items));
             for (ApplicationRepository.Application file : files) {
                 if (!file.applicantId().equals(applicant.id())) {
                     continue;
                 }
                 if (file.status().isOpen() && file.periodOfStayExpiry().isPresent()) {
-                    ofExpiry(applicant, file.periodOfStayExpiry().get(), Optional.of(file.id()), items);
+                    ofExpiry(applicant, file.periodOfStayExpiry().get(), Optional.of(file.id()), language, items);
                 }
                 for (ApplicationRepository.Event event : events.getOrDefault(file.id(), List.of())) {
-                    ofEvent(applicant, file, event, items);
+                    ofEvent(applicant, file, event, language, items);
                 }
             }
             cases.caseOf(applicant, applicants.snapshots(scope, applicant.id())).applicantCase()
-                    .ifPresent(applicantCase -> ofCase(applicant, applicantCase, today, items));
+                    .ifPresent(applicantCase -> ofCase(applicant, applicantCase, today, language, items));
         }
         return items.values().stream()
                 .filter(item -> !item.date().isBefore(from) && !item.date().isAfter(to))
@@ -106,36 +123,36 @@ public class Deadlines {
     }
 
     private void ofExpiry(ApplicantRepository.Applicant applicant, LocalDate expiry, Optional<String> applicationId,
-            Map<String, DeadlineItem> items) {
+            Language language, Map<String, DeadlineItem> items) {
         for (Deadline deadline : DatedDeadlines.ofExpiry(expiry)) {
             // The same expiry on the applicant and on a file is one deadline, listed once.
             String dedupe = applicant.id() + "/" + deadline.id() + "/" + deadline.date().orElseThrow();
-            items.putIfAbsent(dedupe, item(applicant, deadline, applicationId, Optional.empty()));
+            items.putIfAbsent(dedupe, item(applicant, deadline, applicationId, Optional.empty(), language));
         }
     }
 
     private void ofEvent(ApplicantRepository.Applicant applicant, ApplicationRepository.Application file,
-            ApplicationRepository.Event event, Map<String, DeadlineItem> items) {
+            ApplicationRepository.Event event, Language language, Map<String, DeadlineItem> items) {
         Optional<Deadline> deadline = event.kind().duty().map(duty -> DatedDeadlines.notice(duty, event.date()));
         if (file.procedure() == ProcedureKind.COE && event.to().filter(s -> s == ApplicationStatus.GRANTED).isPresent()) {
             deadline = Optional.of(DatedDeadlines.coeValidity(event.date()));
         }
         deadline.ifPresent(d -> {
-            DeadlineItem item = item(applicant, d, Optional.of(file.id()), Optional.of(event.id()));
+            DeadlineItem item = item(applicant, d, Optional.of(file.id()), Optional.of(event.id()), language);
             items.put(item.key(), item);
         });
     }
 
     private void ofCase(ApplicantRepository.Applicant applicant, ApplicantCase applicantCase, LocalDate today,
-            Map<String, DeadlineItem> items) {
+            Language language, Map<String, DeadlineItem> items) {
         PermanentResidenceResult routes = permanentResidence.assess(applicantCase, today);
         routes.routes().stream()
                 .filter(route -> route.earliestDate().isPresent())
                 .min(Comparator.comparing((RouteResult route) -> route.earliestDate().get()))
                 .ifPresent(route -> {
                     DeadlineItem item = new DeadlineItem(route.earliestDate().get(), PR_EARLIEST,
-                            "the earliest day to apply for permanent residence, by the route " + route.route().name()
-                                    + (route.met() ? " (met today)" : ""),
+                            text("ws.deadline.text.permanentResidenceEarliest", language, routeName(route, language))
+                                    + (route.met() ? text("ws.deadline.text.metToday", language) : ""),
                             applicant.id(), applicant.name(), Optional.empty(), Optional.empty());
                     items.put(item.key(), item);
                 });
@@ -148,16 +165,44 @@ public class Deadlines {
         Forecast forecast = new Forecaster(engine).forecast(now.get(), category);
         forecast.events().stream().filter(ForecastEvent::isDrop).findFirst().ifPresent(drop -> {
             DeadlineItem item = new DeadlineItem(drop.lastDayBefore().orElseThrow(), POINTS_DROP,
-                    "the last day with " + drop.pointsBefore() + " points in " + category.name() + ": from " + drop.date()
-                            + " they are " + drop.pointsAfter() + " (" + advice.reason(drop) + ")",
+                    text("ws.deadline.text.lastDayBeforePointsDrop", language, String.valueOf(drop.pointsBefore()),
+                            categoryName(category, language), date(drop.date(), language),
+                            String.valueOf(drop.pointsAfter()), advice.get(language).reason(drop)),
                     applicant.id(), applicant.name(), Optional.empty(), Optional.empty());
             items.put(item.key(), item);
         });
     }
 
     private DeadlineItem item(ApplicantRepository.Applicant applicant, Deadline deadline, Optional<String> applicationId,
-            Optional<String> eventId) {
-        return new DeadlineItem(deadline.date().orElseThrow(), deadline.id(), texts.text(deadline.text()), applicant.id(),
-                applicant.name(), applicationId, eventId);
+            Optional<String> eventId, Language language) {
+        return new DeadlineItem(deadline.date().orElseThrow(), deadline.id(), texts.get(language).text(deadline.text()),
+                applicant.id(), applicant.name(), applicationId, eventId);
+    }
+
+    /** The title of a deadline by its id in a language, as the deadline calendar shows it; the id when it has none. */
+    public String title(String id, Language language) {
+        return messages.getMessage("ws.deadline." + id, null, id, locale(language));
+    }
+
+    private String text(String key, Language language, Object... arguments) {
+        return messages.getMessage(key, arguments, locale(language));
+    }
+
+    // English keeps the words the API has always given: the ids of the routes and categories, ISO dates.
+    private String routeName(RouteResult route, Language language) {
+        return language == Language.EN ? route.route().name()
+                : text("residence.route." + route.route().name(), language);
+    }
+
+    private String categoryName(Category category, Language language) {
+        return language == Language.EN ? category.name() : explanations.get(language).categoryName(category);
+    }
+
+    private static String date(LocalDate date, Language language) {
+        return language.date(date);
+    }
+
+    private static Locale locale(Language language) {
+        return language == Language.EN ? Locale.ENGLISH : Locale.forLanguageTag(language.tag());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes deadlines as an iCalendar document (RFC 5545): one all-day event per deadline, whose UID stays
@@ -20,7 +21,8 @@ final class ICalendar {
     private ICalendar() {
     }
 
-    static String write(List<DeadlineItem> deadlines, Instant now) {
+    /** The calendar of {@code deadlines}, each event's summary the applicant's name and the deadline's {@code title}. */
+    static String write(List<DeadlineItem> deadlines, Instant now, Function<DeadlineItem, String> title) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -34,7 +36,7 @@ final class ICalendar {
             line(out, "DTSTAMP:" + STAMP.format(now));
             line(out, "DTSTART;VALUE=DATE:" + DAY.format(deadline.date()));
             line(out, "DTEND;VALUE=DATE:" + DAY.format(deadline.date().plusDays(1)));
-            line(out, "SUMMARY:" + text(deadline.applicantName() + ": " + deadline.id()));
+            line(out, "SUMMARY:" + text(deadline.applicantName() + ": " + title.apply(deadline)));
             line(out, "DESCRIPTION:" + text(deadline.text()));
             line(out, "TRANSP:TRANSPARENT");
             line(out, "END:VEVENT");

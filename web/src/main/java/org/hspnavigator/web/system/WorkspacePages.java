@@ -27,6 +27,7 @@ public final class WorkspacePages {
     public static final String CALENDAR_FEED = DEADLINES + "/calendar-feed";
     public static final String AUDIT = "/" + Pages.LANGUAGE + "/workspace/audit";
     public static final String MEMBERS = "/" + Pages.LANGUAGE + "/workspace/members";
+    public static final String MEMBER = MEMBERS + "/{memberId}";
     public static final String TOKENS = "/" + Pages.LANGUAGE + "/workspace/tokens";
     public static final String TOKEN_REVOKE = TOKENS + "/{tokenId}/revoke";
     public static final String IMPORT = "/" + Pages.LANGUAGE + "/workspace/import";

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.JsonFields;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.applicant.ApplicantRepository;
@@ -101,7 +102,8 @@ class ApplicantPagesController {
         applications.list(scope, Optional.empty()).forEach(file ->
                 statuses.computeIfAbsent(file.applicantId(), id -> new ArrayList<>()).add(file.status()));
         Map<String, LocalDate> nextDeadline = new HashMap<>();
-        for (DeadlineItem item : deadlines.between(scope, today, today, today.plusDays(DAYS_AHEAD - 1), Optional.empty())) {
+        for (DeadlineItem item : deadlines.between(scope, today, today, today.plusDays(DAYS_AHEAD - 1), Optional.empty(),
+                Language.EN)) {
             nextDeadline.putIfAbsent(item.applicantId(), item.date());
         }
         String needle = query.strip().toLowerCase(Locale.ROOT);
@@ -187,7 +189,7 @@ class ApplicantPagesController {
         model.addAttribute("files", applications.list(scope, Optional.of(applicantId)));
         model.addAttribute("procedures", ProcedureKind.values());
         model.addAttribute("deadlines", deadlines.between(scope, today, today, today.plusDays(DAYS_AHEAD - 1),
-                Optional.of(applicantId)));
+                Optional.of(applicantId), Language.byTag(lang).orElseThrow()));
         model.addAttribute("today", today);
         if (!model.containsAttribute("fileProblem")) {
             model.addAttribute("fileProblem", null);

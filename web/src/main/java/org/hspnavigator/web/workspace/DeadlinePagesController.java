@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.deadline.CalendarFeeds;
@@ -49,7 +50,8 @@ class DeadlinePagesController {
     String calendar(@PathVariable("lang") String lang, Caller caller, Model model) {
         LocalDate today = parameters.today();
         LocalDate last = today.plusDays(DAYS - 1);
-        List<DeadlineItem> found = deadlines.between(policy.applicants(caller), today, today, last, Optional.empty());
+        List<DeadlineItem> found = deadlines.between(policy.applicants(caller), today, today, last, Optional.empty(),
+                Language.byTag(lang).orElseThrow());
         audit.record(caller, AuditAction.DEADLINES_READ, AuditLog.ORGANIZATION, caller.organizationId());
         WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);
         model.addAttribute("deadlines", found);
@@ -67,7 +69,7 @@ class DeadlinePagesController {
         String secret = feeds.create(caller.userId());
         audit.record(caller, AuditAction.CALENDAR_FEED_CREATED, AuditLog.CALENDAR_FEED, caller.userId());
         model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromContextPath(request).path("/calendar/{secret}.ics")
-                .buildAndExpand(secret).toUriString());
+                .queryParam("lang", lang).buildAndExpand(secret).toUriString());
         return calendar(lang, caller, model);
     }
 }

@@ -1,14 +1,18 @@
 package org.hspnavigator.web.workspace;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.hspnavigator.web.account.AccountRepository;
 import org.hspnavigator.web.account.Accounts;
+import org.hspnavigator.web.account.Members;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.Role;
+import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.NotFoundException;
 import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.WorkspacePages;
@@ -20,8 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The members and API tokens pages: an owner lists the organization's members and adds one with a first
- * password (through {@link Accounts}, as the API does); every user makes and revokes their own tokens
+ * The members and API tokens pages: an owner lists the organization's members, adds one with a first
+ * password (through {@link Accounts}, as the API does), and changes a member's role or disables and enables
+ * them (through {@link Members}, as the API does); every user makes and revokes their own tokens
  * and an owner sees and revokes everyone's, as the API allows. A new token is shown once, on the page
  * that made it.
  */
@@ -32,11 +37,14 @@ class MemberPagesController {
 
     private final AccountRepository repository;
     private final Accounts accounts;
+    private final Members members;
     private final AccessPolicy policy;
     private final AuditLog audit;
 
-    MemberPagesController(AccountRepository repository, Accounts accounts, AccessPolicy policy, AuditLog audit) {
+    MemberPagesController(AccountRepository repository, Accounts accounts, Members members, AccessPolicy policy,
+            AuditLog audit) {
         this.repository = repository;
+        this.members = members;
         this.accounts = accounts;
         this.policy = policy;
         this.audit = audit;
@@ -53,7 +61,41 @@ class MemberPagesController {
             model.addAttribute("email", "");
             model.addAttribute("made", false);
         }
+        if (!model.containsAttribute("changeProblem")) {
+            model.addAttribute("changeProblem", null);
+        }
         return "workspace/members";
+    }
+
+    /**
+     * Changes a member's role or whether they are enabled, as the API's {@code PATCH /api/v1/members/{id}}
+     * does (through {@link Members}); a value the page does not offer is a 400 and the organization's last
+     * enabled owner staying one a 409, each the members page again with the problem above the table.
+     */
+    @PostMapping(WorkspacePages.MEMBER)
+    String changeMember(@PathVariable("lang") String lang, @PathVariable("memberId") String memberId, Caller caller,
+            Model model, HttpServletResponse response,
+            @RequestParam(name = "role", required = false) String role,
+            @RequestParam(name = "enabled", required = false) String enabled) {
+        policy.requireOwner(caller, "change members");
+        members.found(caller, memberId);
+        Optional<Role> newRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst();
+        Optional<Boolean> nowEnabled = "true".equals(enabled) ? Optional.of(true)
+                : "false".equals(enabled) ? Optional.of(false) : Optional.empty();
+        if (role != null && newRole.isEmpty() || enabled != null && nowEnabled.isEmpty()
+                || newRole.isEmpty() && nowEnabled.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("changeProblem", "invalid");
+            return members(lang, caller, model);
+        }
+        try {
+            members.change(caller, memberId, newRole, nowEnabled);
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("changeProblem", "lastOwner");
+            return members(lang, caller, model);
+        }
+        return "redirect:/" + lang + "/workspace/members";
     }
 
     @PostMapping(WorkspacePages.MEMBERS)

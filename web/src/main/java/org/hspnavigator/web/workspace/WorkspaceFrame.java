@@ -2,13 +2,15 @@ package org.hspnavigator.web.workspace;
 
 import java.util.Arrays;
 import java.util.List;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.Role;
 import org.hspnavigator.web.system.PageLanguage;
 import org.springframework.ui.Model;
 
 /**
- * What every workspace page shows around its content: its language, the same page in the other
+ * What every workspace page shows around its content: its language (and that of the engine's texts, which
+ * writes its dates), the same page in the other
  * languages, the section of the navigation it belongs to, and whether the user is an owner (who sees the
  * owners' sections).
  */
@@ -35,6 +37,7 @@ final class WorkspaceFrame {
     static void prepare(Model model, String lang, String path, String section) {
         PageLanguage language = PageLanguage.ofTag(lang).orElseThrow();
         model.addAttribute("language", language);
+        model.addAttribute("texts", Language.byTag(language.tag()).orElseThrow());
         model.addAttribute("switcher", links(path));
         model.addAttribute("section", section);
         model.addAttribute("base", "/" + language.tag() + "/workspace");

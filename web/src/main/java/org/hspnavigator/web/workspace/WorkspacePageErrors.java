@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /**
  * The errors of the workspace's pages as pages in the page's language, ahead of the API's problems: an
  * id the user's organization does not see is the not-found page (404), exactly like an id that does not
- * exist, so that a page never tells whether another organization's row exists; an owner's page asked
+ * exist, so that a page never tells whether another organization's row exists (the site's not-found page,
+ * in the workspace's frame); an owner's page asked
  * for by a member is the forbidden page (403), which names no row; a session whose user was disabled
  * meanwhile goes back to the login page.
  */
@@ -29,7 +30,8 @@ class WorkspacePageErrors {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         WorkspaceFrame.prepare(model, language(request), "/workspace/applicants", "");
         model.addAttribute("loggedIn", true);
-        return "workspace/not-found";
+        model.addAttribute("workspace", true);
+        return "pages/not-found";
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -9,14 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import org.hspnavigator.web.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,11 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final int DESKTOP_WIDTH = 1280;
-    static final int PHONE_WIDTH = 360;
+    static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
+    static final int DESKTOP_WIDTH = HeadlessChromium.DESKTOP_WIDTH;
+    static final int PHONE_WIDTH = HeadlessChromium.PHONE_WIDTH;
 
     private final ChromeDriver driver;
 
@@ -40,21 +37,11 @@ final class Browser implements AutoCloseable {
 
     /** Whether Debian's chromium and chromedriver are installed (.ci/run installs them). */
     static boolean isInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return HeadlessChromium.isInstalled();
     }
 
     static Browser start(boolean javaScript) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + DESKTOP_WIDTH + ",900", "--hide-scrollbars");
-        if (!javaScript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        Files.createDirectories(SCREENSHOTS);
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(HeadlessChromium.start(javaScript));
     }
 
     ChromeDriver driver() {

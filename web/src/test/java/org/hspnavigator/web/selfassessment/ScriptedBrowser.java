@@ -1,7 +1,6 @@
 package org.hspnavigator.web.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,13 +12,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.hspnavigator.web.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,12 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class ScriptedBrowser implements AutoCloseable {
 
-    static final int DESKTOP_WIDTH = 1280;
-    static final int PHONE_WIDTH = 360;
+    static final int DESKTOP_WIDTH = HeadlessChromium.DESKTOP_WIDTH;
+    static final int PHONE_WIDTH = HeadlessChromium.PHONE_WIDTH;
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     private final ChromeDriver driver;
@@ -49,20 +45,8 @@ final class ScriptedBrowser implements AutoCloseable {
 
     /** A browser for the server on {@code port}; the test is skipped where chromium is not installed. */
     static ScriptedBrowser start(int port, boolean javaScript) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + DESKTOP_WIDTH + ",900", "--hide-scrollbars");
-        if (!javaScript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        Files.createDirectories(SCREENSHOTS);
-        return new ScriptedBrowser(new ChromeDriver(service, options), port);
+        HeadlessChromium.assumeInstalled();
+        return new ScriptedBrowser(HeadlessChromium.start(javaScript), port);
     }
 
     ChromeDriver driver() {

@@ -1,7 +1,6 @@
 package org.hspnavigator.web.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.HeadlessChromium;
 import org.hspnavigator.web.system.PageLanguage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +26,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,11 +41,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfAssessmentBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final int DESKTOP_WIDTH = 1280;
-    private static final int PHONE_WIDTH = 360;
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
+    private static final int DESKTOP_WIDTH = HeadlessChromium.DESKTOP_WIDTH;
+    private static final int PHONE_WIDTH = HeadlessChromium.PHONE_WIDTH;
 
     @LocalServerPort
     int port;
@@ -56,19 +52,9 @@ class SelfAssessmentBrowserTest {
 
     @BeforeAll
     void startTheBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + DESKTOP_WIDTH + ",900", "--hide-scrollbars");
+        HeadlessChromium.assumeInstalled();
         // The pages must work without JavaScript: the browser runs none.
-        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        driver = HeadlessChromium.start(false);
     }
 
     @AfterAll

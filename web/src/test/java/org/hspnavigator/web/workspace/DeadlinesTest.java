@@ -159,6 +159,84 @@ class DeadlinesTest {
     }
 
     @Test
+    void acceptLanguageGivesTheTextsOfHspChecklistInThatLanguageAndTheSameDeadlines() throws Exception {
+        String expiry = "2027-04-30";
+        String applicant = program.postJson("/api/v1/applicants", "{\"name\": \"Languages\", \"periodOfStayExpiry\": \""
+                + expiry + "\"}").json().get("id").stringValue();
+        JsonNode english = deadlines(applicant, "2026-01-01", "2030-12-31");
+        for (String tag : new String[] {"ja", "zh", "zh-Hant", "ko"}) {
+            CommandLine.Run run = CommandLine.run(StrictJson.toText(caseZhang), "checklist", "--json", "--procedure",
+                    "extension", "--expiry", expiry, "--lang", tag, "-");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            Map<String, String> expected = new TreeMap<>();
+            for (JsonNode deadline : StrictJson.parse(run.out()).get("deadlines")) {
+                if (!deadline.get("date").isNull()) {
+                    expected.put(deadline.get("id").stringValue(), deadline.get("text").stringValue());
+                }
+            }
+            JsonNode translated = deadlines(program.acceptLanguage(tag), applicant, "2026-01-01", "2030-12-31");
+            program.acceptLanguage(null);
+            Map<String, String> listed = new TreeMap<>();
+            for (int i = 0; i < translated.size(); i++) {
+                JsonNode deadline = translated.get(i);
+                listed.put(deadline.get("id").stringValue(), deadline.get("text").stringValue());
+                ObjectNode withoutText = (ObjectNode) deadline.deepCopy();
+                ObjectNode englishWithoutText = (ObjectNode) english.get(i).deepCopy();
+                withoutText.remove("text");
+                englishWithoutText.remove("text");
+                assertThat(withoutText).as(tag).isEqualTo(englishWithoutText);
+            }
+            assertThat(listed).as(tag).isEqualTo(expected);
+            assertThat(listed.values()).as(tag).allSatisfy(text -> assertThat(text).doesNotContain("the ", "day"));
+        }
+    }
+
+    @Test
+    void thePermanentResidenceAndPointsDropTextsAreInTheLanguageAsked() throws Exception {
+        ObjectNode young = (ObjectNode) caseZhang.deepCopy();
+        for (JsonNode snapshot : young.get("snapshots")) {
+            ((ObjectNode) snapshot).put("birthDate", "1997-01-15");
+        }
+        ObjectNode notYet = (ObjectNode) caseZhang.deepCopy();
+        ((ObjectNode) notYet.get("residence")).put("continuousSince", "2024-06-01");
+        ((ObjectNode) notYet.get("residence")).remove("hsp");
+        String applicant = fromCase("Texts", young);
+        String resident = fromCase("Texts of residence", notYet);
+        JsonNode english = deadlines(applicant, "2026-01-01", "2036-12-31");
+        assertThat(only(deadlines(resident, "2026-01-01", "2036-12-31"), "permanentResidenceEarliest").get("text")
+                .stringValue()).startsWith("the earliest day to apply for permanent residence, by the route POINTS_");
+        assertThat(only(english, "lastDayBeforePointsDrop").get("text").stringValue())
+                .startsWith("the last day with ").contains(" points in SPECIALIZED_TECHNICAL: from 2027-01-15 they are ");
+        JsonNode japanese = deadlines(program.acceptLanguage("ja"), applicant, "2026-01-01", "2036-12-31");
+        JsonNode korean = deadlines(program.acceptLanguage("ko"), applicant, "2026-01-01", "2036-12-31");
+        JsonNode koreanResident = deadlines(program, resident, "2026-01-01", "2036-12-31");
+        program.acceptLanguage("ja");
+        JsonNode japaneseResident = deadlines(program, resident, "2026-01-01", "2036-12-31");
+        program.acceptLanguage(null);
+        assertThat(only(japaneseResident, "permanentResidenceEarliest").get("text").stringValue())
+                .startsWith("永住許可申請ができる最も早い日（特例: ").doesNotContain("POINTS_");
+        assertThat(only(koreanResident, "permanentResidenceEarliest").get("text").stringValue())
+                .startsWith("영주 허가를 신청할 수 있는 가장 빠른 날(특례: ").doesNotContain("POINTS_");
+        assertThat(only(japanese, "lastDayBeforePointsDrop").get("text").stringValue())
+                .startsWith("高度専門職1号ロで").contains("2027年1月15日から").doesNotContain("points");
+        assertThat(only(korean, "lastDayBeforePointsDrop").get("text").stringValue())
+                .contains("2027년 1월 15일부터").doesNotContain("points", "SPECIALIZED_TECHNICAL");
+    }
+
+    @Test
+    void aFeedMadeOnAPageTitlesItsEventsInThePagesLanguage() {
+        Tenants.Organization organization = tenants.organization("Calendar languages");
+        WorkspaceClient owner = WorkspaceClient.program(port, organization.ownerToken());
+        owner.postJson("/api/v1/applicants", "{\"name\": \"Feed\", \"periodOfStayExpiry\": \"2027-04-30\"}");
+        String path = owner.postJson("/api/v1/me/calendar-feed", null).json().get("path").stringValue();
+        assertThat(WorkspaceClient.browser(port).get(path + "?lang=ja").body())
+                .contains("SUMMARY:Feed: 在留期間満了日: 申請の最終日");
+        assertThat(WorkspaceClient.browser(port).get(path + "?lang=en").body())
+                .contains("SUMMARY:Feed: Period of stay expires: last day to apply");
+        assertThat(WorkspaceClient.browser(port).get(path).body()).contains("SUMMARY:Feed: applyBy");
+    }
+
+    @Test
     void theCalendarFeedListsTheDeadlinesUntilItIsRevoked() {
         Tenants.Organization organization = tenants.organization("Calendar");
         WorkspaceClient owner = WorkspaceClient.program(port, organization.ownerToken());
@@ -219,6 +297,10 @@ class DeadlinesTest {
     }
 
     private JsonNode deadlines(String applicant, String from, String to) {
+        return deadlines(program, applicant, from, to);
+    }
+
+    private static JsonNode deadlines(WorkspaceClient program, String applicant, String from, String to) {
         Answer answer = program.get("/api/v1/deadlines?applicant=" + applicant + "&from=" + from + "&to=" + to);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("deadlines");

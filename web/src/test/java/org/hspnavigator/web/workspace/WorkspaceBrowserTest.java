@@ -1,7 +1,6 @@
 package org.hspnavigator.web.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.HeadlessChromium;
 import org.hspnavigator.web.applicant.Applicants;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.Role;
@@ -33,8 +33,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,11 +52,9 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final int DESKTOP_WIDTH = 1280;
-    private static final int PHONE_WIDTH = 360;
+    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
+    private static final int DESKTOP_WIDTH = HeadlessChromium.DESKTOP_WIDTH;
+    private static final int PHONE_WIDTH = HeadlessChromium.PHONE_WIDTH;
     /** Mr Zhang's profile (examples/mr-zhang.json) without its date, which the form's date field gives. */
     private static final String PROFILE = """
             {"birthDate": "1994-03-10", "annualSalaryYen": 8000000,
@@ -76,18 +72,9 @@ class WorkspaceBrowserTest {
 
     @BeforeAll
     void startTheBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + DESKTOP_WIDTH + ",900", "--hide-scrollbars");
-        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        HeadlessChromium.assumeInstalled();
+        // The pages must work without JavaScript: the browser runs none.
+        driver = HeadlessChromium.start(false);
     }
 
     @AfterAll

@@ -30,6 +30,7 @@ public final class WorkspaceClient {
     private String csrf;
     private String forwardedFor;
     private String forwardedProto;
+    private String acceptLanguage;
 
     private WorkspaceClient(int port, String token) {
         this.port = port;
@@ -87,6 +88,12 @@ public final class WorkspaceClient {
     /** Sends the requests as a proxy that received them by HTTPS would. */
     public WorkspaceClient overHttps() {
         forwardedProto = "https";
+        return this;
+    }
+
+    /** Sends the requests with an Accept-Language header, as a browser set to that language does. */
+    public WorkspaceClient acceptLanguage(String languages) {
+        acceptLanguage = languages;
         return this;
     }
 
@@ -156,6 +163,9 @@ public final class WorkspaceClient {
         }
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
         }
         if (forwardedProto != null) {
             request.header("X-Forwarded-Proto", forwardedProto);

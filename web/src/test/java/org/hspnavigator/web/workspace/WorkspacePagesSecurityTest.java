@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every route of the workspace's pages, as the handler mapping lists them, against every kind of
@@ -71,6 +72,7 @@ class WorkspacePagesSecurityTest {
         routes.put("GET /{lang}/workspace/members", new Route(null, OK, FORBIDDEN));
         routes.put("POST /{lang}/workspace/members", new Route(Map.of("email", "page-{n}@example.test", "password",
                 Tenants.PASSWORD), OK, FORBIDDEN));
+        routes.put("POST /{lang}/workspace/members/{memberId}", new Route(Map.of("enabled", "false"), REDIRECT, FORBIDDEN));
         routes.put("GET /{lang}/workspace/tokens", new Route(null, OK, OK));
         routes.put("POST /{lang}/workspace/tokens", new Route(Map.of("name", "from a page"), OK, OK));
         routes.put("POST /{lang}/workspace/tokens/{tokenId}/revoke", new Route(Map.of(), REDIRECT, REDIRECT));
@@ -133,7 +135,8 @@ class WorkspacePagesSecurityTest {
             check(wrong, entry.getKey(), "member", call(member, method, pattern, route, a, a.memberId(), "en", counter)
                     .status(), route.member());
             calls += 3;
-            if (pattern.contains("{applicantId}") || pattern.contains("{applicationId}") || pattern.contains("{tokenId}")) {
+            if (pattern.contains("{applicantId}") || pattern.contains("{applicationId}") || pattern.contains("{tokenId}")
+                    || pattern.contains("{memberId}")) {
                 PageClient other = PageClient.loggedIn(port, "ja", b.ownerEmail(), Tenants.PASSWORD);
                 Page crossing = call(other, method, pattern, route, a, a.ownerId(), "ja", counter);
                 check(wrong, entry.getKey(), "other organization's owner", crossing.status(), 404);
@@ -199,6 +202,48 @@ class WorkspacePagesSecurityTest {
     }
 
     @Test
+    void anOwnerChangesAMembersRoleAndDisablesThemButNeverTheLastOwner() {
+        Tenants.Organization c = tenants.organization("Pages C");
+        PageClient owner = PageClient.loggedIn(port, "ja", c.ownerEmail(), Tenants.PASSWORD);
+        PageClient member = PageClient.loggedIn(port, "en", c.memberEmail(), Tenants.PASSWORD);
+        assertThat(member.get("/en/workspace/applicants").status()).isEqualTo(OK);
+        owner.get("/ja/workspace/members");
+        String memberPath = "/ja/workspace/members/" + c.memberId();
+        assertThat(owner.post(memberPath, Map.of("role", "OWNER")).status()).isEqualTo(REDIRECT);
+        assertThat(member(c, c.memberId()).get("role").stringValue()).isEqualTo("OWNER");
+        assertThat(owner.post(memberPath, Map.of("role", "MEMBER")).status()).isEqualTo(REDIRECT);
+        assertThat(owner.post(memberPath, Map.of("enabled", "false")).status()).isEqualTo(REDIRECT);
+        assertThat(member(c, c.memberId()).get("enabled").booleanValue()).isFalse();
+        assertThat(member.get("/en/workspace/applicants").status()).as("a disabled member's session").isEqualTo(REDIRECT);
+        assertThat(owner.post(memberPath, Map.of("enabled", "true")).status()).isEqualTo(REDIRECT);
+        assertThat(member(c, c.memberId()).get("enabled").booleanValue()).isTrue();
+        Page invalid = owner.post(memberPath, Map.of("role", "ADMIN"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("id=\"member-problem\"", "lang=\"ja\"");
+        String ownerPath = "/ja/workspace/members/" + c.ownerId();
+        for (Map<String, String> change : List.of(Map.of("role", "MEMBER"), Map.of("enabled", "false"))) {
+            Page refused = owner.post(ownerPath, change);
+            assertThat(refused.status()).as(change.toString()).isEqualTo(409);
+            assertThat(refused.body()).contains("id=\"member-problem\"", "オーナー");
+        }
+        assertThat(member(c, c.ownerId()).get("role").stringValue()).isEqualTo("OWNER");
+        assertThat(member(c, c.ownerId()).get("enabled").booleanValue()).isTrue();
+        WorkspaceClient api = WorkspaceClient.program(port, c.ownerToken());
+        String audit = api.get("/api/v1/audit-events").body();
+        assertThat(audit.split("MEMBER_CHANGED", -1).length - 1).as(audit).isEqualTo(4);
+    }
+
+    private JsonNode member(Tenants.Organization organization, String memberId) {
+        for (JsonNode member : WorkspaceClient.program(port, organization.ownerToken()).get("/api/v1/members").json()
+                .get("members")) {
+            if (member.get("id").stringValue().equals(memberId)) {
+                return member;
+            }
+        }
+        throw new AssertionError("no member " + memberId);
+    }
+
+    @Test
     void theApiTokensAndTheApiSessionKeepWorkingBesideThePages() {
         assertThat(WorkspaceClient.program(port, a.ownerToken()).get("/api/v1/applicants").status()).isEqualTo(200);
         assertThat(WorkspaceClient.browser(port).get("/api/v1/applicants").status()).isEqualTo(401);
@@ -222,7 +267,8 @@ class WorkspacePagesSecurityTest {
         return pattern.replace("{lang}", lang)
                 .replace("{applicantId}", applicant.id())
                 .replace("{applicationId}", applicant.applicationId())
-                .replace("{tokenId}", pattern.contains("{tokenId}") ? tenants.token(organization, userId).id() : "");
+                .replace("{tokenId}", pattern.contains("{tokenId}") ? tenants.token(organization, userId).id() : "")
+                .replace("{memberId}", pattern.contains("{memberId}") ? tenants.member(organization) : "");
     }
 
     private static Map<String, String> form(Route route, int counter) {

@@ -1,0 +1,121 @@
+package org.hspnavigator.web.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.workspace.PageClient.Page;
+import org.hspnavigator.web.workspace.WorkspaceClient.Answer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The checklist and deadline texts of the workspace in the language asked: the API's checklist of a
+ * file with Accept-Language has the English answer's keys, marks and counts, with the texts of that
+ * language (English without the header, and with {@code en}, the same bytes); the application and
+ * deadline pages show the texts of their URL's language.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceLanguagesTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Tenants tenants;
+
+    private Tenants.Organization organization;
+    private Tenants.Applicant applicant;
+
+    @BeforeAll
+    void organization() {
+        organization = tenants.organization("Languages");
+        applicant = tenants.applicant(organization, "Language applicant");
+    }
+
+    @Test
+    void theChecklistOfAFileKeepsItsShapeAndSpeaksTheLanguageAsked() {
+        String path = "/api/v1/applications/" + applicant.applicationId() + "/checklist";
+        WorkspaceClient program = WorkspaceClient.program(port, organization.memberToken());
+        Answer english = program.get(path);
+        assertThat(english.status()).as(english.body()).isEqualTo(200);
+        assertThat(program.acceptLanguage("en").get(path).body()).isEqualTo(english.body());
+        for (String tag : new String[] {"ja", "zh", "zh-Hant", "ko"}) {
+            Answer translated = program.acceptLanguage(tag).get(path);
+            assertThat(translated.status()).as(translated.body()).isEqualTo(200);
+            List<String> englishTexts = texts(english.json());
+            List<String> texts = texts(translated.json());
+            assertThat(texts).as(tag).hasSameSizeAs(englishTexts).isNotEmpty();
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i)).as(tag + " " + englishTexts.get(i)).isNotEqualTo(englishTexts.get(i));
+            }
+            assertThat(withoutTexts(translated.json())).as(tag).isEqualTo(withoutTexts(english.json()));
+        }
+    }
+
+    @Test
+    void theApplicationPageShowsTheChecklistInThePagesLanguage() {
+        String path = "/api/v1/applications/" + applicant.applicationId() + "/checklist";
+        WorkspaceClient program = WorkspaceClient.program(port, organization.memberToken());
+        for (String tag : new String[] {"en", "ja", "ko"}) {
+            JsonNode checklist = program.acceptLanguage(tag).get(path).json();
+            Page page = PageClient.loggedIn(port, tag, organization.memberEmail(), Tenants.PASSWORD)
+                    .get("/" + tag + "/workspace/applications/" + applicant.applicationId());
+            assertThat(page.status()).isEqualTo(200);
+            for (JsonNode document : checklist.get("documents")) {
+                assertThat(page.body()).as(tag).contains(html(document.get("text").stringValue()));
+            }
+        }
+    }
+
+    @Test
+    void theDeadlinePagesShowTheDeadlinesTextsAndDatesInThePagesLanguage() {
+        WorkspaceClient program = WorkspaceClient.program(port, organization.memberToken());
+        for (String tag : new String[] {"ja", "ko"}) {
+            JsonNode deadlines = program.acceptLanguage(tag)
+                    .get("/api/v1/deadlines?applicant=" + applicant.id() + "&to=2027-02-24").json().get("deadlines");
+            assertThat(deadlines).isNotEmpty();
+            // The calendar page shows the next 90 days: today (2026-11-27 in the tests) to 2027-02-24.
+            PageClient browser = PageClient.loggedIn(port, tag, organization.memberEmail(), Tenants.PASSWORD);
+            Page calendar = browser.get("/" + tag + "/workspace/deadlines");
+            Page applicantPage = browser.get("/" + tag + "/workspace/applicants/" + applicant.id());
+            for (JsonNode deadline : deadlines) {
+                String text = html(deadline.get("text").stringValue());
+                assertThat(calendar.body()).as(tag).contains(text);
+                assertThat(applicantPage.body()).as(tag).contains(text);
+            }
+            assertThat(calendar.body()).as(tag).contains(tag.equals("ja") ? "2027年1月30日" : "2027년 1월 30일");
+        }
+    }
+
+    /** A text as the pages write it (Thymeleaf escapes only these five characters). */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private static List<String> texts(JsonNode checklist) {
+        List<String> texts = new ArrayList<>();
+        checklist.get("documents").forEach(document -> texts.add(document.get("text").stringValue()));
+        return texts;
+    }
+
+    private static JsonNode withoutTexts(JsonNode checklist) {
+        ObjectNode copy = (ObjectNode) checklist.deepCopy();
+        List<String> keep = List.of("applicationId", "items", "collected");
+        ObjectNode shape = copy.objectNode();
+        keep.forEach(name -> shape.set(name, copy.get(name)));
+        List<String> keys = new ArrayList<>();
+        for (String array : List.of("documents", "evidence")) {
+            copy.get(array).forEach(item -> keys.add(item.get("key").stringValue() + "=" + item.get("collected")));
+        }
+        shape.put("keys", String.join(",", keys));
+        return shape;
+    }
+}
