@@ -4,14 +4,19 @@
 # Mounts a tmpfs of SIZE as the SQLite data folder (root, or sudo, is needed to mount), starts
 # ./hsp serve on it, makes an owner, a token and an applicant, then:
 #   1. fills the file system to its last byte and sends WRITES writes (default 12: applicants and
-#      snapshots) and as many reads (the applicant, the list, a public assessment);
-#   2. makes room, stops the server, remounts the file system read-only (Linux refuses while the
-#      server holds its files open for writing), starts the server on it and does the same;
+#      snapshots) and as many reads (the applicant, the list, a public assessment); the reads must
+#      answer 200, their audit entries deferred by the server;
+#   2. makes room (the deferred audit entries must then be written, which the server's log says),
+#      stops the server, remounts the file system read-only (Linux refuses while the server holds its
+#      files open for writing) and starts the server on it: it must refuse to start, with a non-zero
+#      exit status and its one-sentence reason;
 #   3. remounts it read-write, sends writes that must succeed again, stops the server, checks the
-#      database (PRAGMA integrity_check and foreign_key_check), starts the server again and reads back
-#      every write that was answered 2xx.
+#      database (PRAGMA integrity_check and foreign_key_check) and that every request with the token
+#      while the disk was full has its audit entries (the token's use, and the read's), starts the
+#      server again and reads back every write that was answered 2xx.
 # Prints the answers by phase and status. Exits 1 on any 5xx other than a 503 problem with Retry-After,
-# on a 2xx write that is not read back, or on a database that fails its checks.
+# on a read refused while the disk was full, on a missing audit entry, on a start on the read-only
+# file system, on a 2xx write that is not read back, or on a database that fails its checks.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -59,7 +64,8 @@ start_server() { # [may-fail]: return 1 instead of ending the script when the se
   server=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
     if ! kill -0 "$server" 2>/dev/null; then
-      wait "$server" 2>/dev/null || true
+      start_status=0
+      wait "$server" 2>/dev/null || start_status=$?
       server=""
       [[ "${1:-}" != may-fail ]] || return 1
       echo "bench/diskfull.sh: the server stopped before it was ready:" >&2
@@ -88,6 +94,7 @@ call() { # PHASE KIND METHOD PATH [BODY] [anonymous]
   [[ -z "$body" ]] || args+=(-H 'Content-Type: application/json' --data-binary "$body")
   status="$(curl "${args[@]}" "http://127.0.0.1:$port$path" || echo 000)"
   echo "$phase $kind $status" >>"$tally"
+  [[ "$phase" != full || "$kind" != read || "$status" == 200 ]] || { echo "bench/diskfull.sh: a read answered $status while the disk was full" >&2; bad=yes; }
   if [[ "$status" == 5* || "$status" == 000 ]]; then
     if [[ "$status" != 503 ]] || ! grep -qi '^content-type: application/problem+json' "$work/head" \
         || ! grep -qi '^retry-after: [0-9]' "$work/head"; then
@@ -134,6 +141,22 @@ print(f"integrity_check {ok}, foreign_key_check {len(dangling)} rows")
 sys.exit(0 if ok == "ok" and not dangling else 1)
 EOF
 }
+now_ms() { date +%s%3N; }
+# FROM TO READS TOKEN_REQUESTS: the audit entries of the full phase, in the database once the server stopped.
+audit_of_full_phase() {
+  python3 - "$data/hsp.db" "$@" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+start, end, reads, uses = (int(a) for a in sys.argv[2:])
+count = lambda actions: db.execute("SELECT count(*) FROM audit_event WHERE occurred_at BETWEEN ? AND ? AND action IN (%s)"
+    % ",".join("?" * len(actions)), (start, end, *actions)).fetchone()[0]
+read_entries = count(["APPLICANT_READ", "APPLICANTS_LISTED"])
+use_entries = count(["TOKEN_USED"])
+print(f"audit entries of the disk-full phase: {read_entries} reads of {reads} answered 200, "
+      f"{use_entries} token uses of {uses} requests with the token")
+sys.exit(0 if read_entries == reads and use_entries == uses else 1)
+EOF
+}
 
 snapshot_day=0
 start_server
@@ -145,21 +168,38 @@ write_round before
 # 1. Full: a file takes every byte left (dd stops at ENOSPC).
 dd if=/dev/zero of="$data/filler" bs=64k status=none 2>/dev/null || true
 echo "bench/diskfull.sh: $(df -h "$data" | tail -1 | awk '{print $2 " file system, " $4 " free"}') after filling it"
+full_from="$(now_ms)"
 write_round full
+full_to="$(now_ms)"
+full_reads="$(grep -c '^full read 200$' "$tally" || true)"
+full_uses="$(grep -c '^full \(read\|write\) ' "$tally" || true)"
+deferred_lines="$(grep -c 'audit event deferred' "$work/server.log" || true)"
 
 # 2. Read-only: Linux refuses to remount a file system read-only while a process holds a file of it
 # open for writing, so the server is stopped, the file system remounted read-only, and the server
 # started on it.
 rm -f "$data/filler"
+# The deferred audit entries are written within the retry period (5 s) once there is room.
+for _ in $(seq 1 60); do
+  grep -q 'deferred audit events written' "$work/server.log" && break
+  sleep 0.5
+done
+written_line="$(grep 'deferred audit events written' "$work/server.log" | tail -1 | sed 's/.*: //')"
+echo "bench/diskfull.sh: while full, $deferred_lines log lines 'audit event deferred'; once room was made: ${written_line:-no line 'deferred audit events written'}"
+[[ -n "$written_line" ]] || bad=yes
 stop_server
 $sudo_if_needed mount -o remount,ro "$data"
+lines_before="$(wc -l <"$work/server.log")"
 if start_server may-fail; then
+  echo "bench/diskfull.sh: the server started on the read-only file system" >&2
+  bad=yes
   write_round read-only
   stop_server
 else
-  echo "read-only start failed" >>"$tally"
-  echo "bench/diskfull.sh: the server did not start on the read-only data folder; its last lines:"
-  grep -v '^\s*at ' "$work/server.log" | tail -5 | cut -c1-300 | sed 's/^/  /'
+  echo "read-only start refused, exit status $start_status" >>"$tally"
+  reason="$(tail -n +"$((lines_before + 1))" "$work/server.log" | grep -m1 'The server cannot write to' | sed 's/^ *//' || true)"
+  echo "bench/diskfull.sh: on the read-only file system the server refused to start (exit status $start_status): ${reason:-no reason given}"
+  [[ -n "$reason" && "$start_status" != 0 ]] || bad=yes
 fi
 
 # 3. Space returns: read-write again; writes must succeed.
@@ -169,6 +209,8 @@ write_round after
 stop_server
 integrity_text="$(integrity)" || bad=yes
 echo "bench/diskfull.sh: after the server stopped: $integrity_text"
+audit_text="$(audit_of_full_phase "$full_from" "$full_to" "$full_reads" "$full_uses")" || bad=yes
+echo "bench/diskfull.sh: $audit_text"
 
 start_server
 lost=0
@@ -199,4 +241,4 @@ if [[ -n "$bad" ]]; then
   echo "bench/diskfull.sh: FAILED (above)" >&2
   exit 1
 fi
-echo "bench/diskfull.sh: no 500, every failed write a 503 problem with Retry-After, nothing lost or corrupt"
+echo "bench/diskfull.sh: no 500, reads answered while the disk was full and their audit entries written later, every failed write a 503 problem with Retry-After, no start on a read-only file system, nothing lost or corrupt"

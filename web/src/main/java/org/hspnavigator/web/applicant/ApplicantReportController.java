@@ -30,6 +30,7 @@ import org.hspnavigator.web.system.NotFoundException;
 import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.QueryParameters;
 import org.hspnavigator.web.system.ReportOptions;
+import org.hspnavigator.web.system.ReportRenderings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,9 +55,12 @@ public class ApplicantReportController {
     private final ReferenceDates referenceDates;
     private final Clock clock;
     private final ReportWriter writer = ReportWriter.official();
+    private final ReportRenderings renderings;
 
     public ApplicantReportController(ApplicantRepository repository, ApplicantCases cases, AccessPolicy policy,
-            QueryParameters parameters, AuditLog audit, ReferenceDates referenceDates, Clock clock) {
+            QueryParameters parameters, AuditLog audit, ReferenceDates referenceDates, Clock clock,
+            ReportRenderings renderings) {
+        this.renderings = renderings;
         this.repository = repository;
         this.cases = cases;
         this.policy = policy;
@@ -104,8 +108,8 @@ public class ApplicantReportController {
                 .orElseThrow(() -> new ConflictException("The applicant's latest snapshot is no longer valid: "
                         + stored.get(0).message()));
         Optional<ApplicantCase> applicantCase = cases.caseOf(applicant, snapshots).applicantCase();
-        byte[] pdf = writer.write(report.orElseThrow(), language.orElseThrow(), profile, applicantCase, only,
-                clock.instant());
+        byte[] pdf = renderings.render(() -> writer.write(report.orElseThrow(), language.orElseThrow(), profile,
+                applicantCase, only, clock.instant()));
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
         return ReportOptions.pdf(pdf, ReportOptions.filename(report.get(), language.get()));
     }

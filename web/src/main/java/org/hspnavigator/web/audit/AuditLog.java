@@ -6,13 +6,27 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.storage.Ids;
+import org.hspnavigator.web.system.StorageUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes and reads the audit log. Entries are only ever inserted (the database's triggers refuse
  * anything else); they name the organization, the actor and the row by id, never a name, an e-mail or
  * any other personal data, so that an applicant's erasure leaves the log as it is.
+ *
+ * <p>When the storage refuses an entry (a full disk, a read-only or failing one) outside a transaction,
+ * the entry is kept in a bounded queue in memory and written, with its own id and moment, once the
+ * storage takes writes again ({@link DeferredAuditRetry}), so that reading applicant data goes on while
+ * the disk is full and no access goes unrecorded. Inside a transaction the failure stands: the change
+ * the entry records fails with it. When the queue is full the failure stands too, and the request is
+ * refused (503) rather than left unrecorded.
  */
 @Repository
 public class AuditLog {
@@ -24,14 +38,27 @@ public class AuditLog {
     public static final String CALENDAR_FEED = "CALENDAR_FEED";
     public static final String ORGANIZATION = "ORGANIZATION";
 
+    /** How many refused entries are held in memory unless {@code hsp.audit.deferred-capacity} says otherwise. */
+    public static final int DEFAULT_DEFERRED_CAPACITY = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+
     private final JdbcClient jdbc;
     private final Ids ids;
     private final Clock clock;
+    private final DeferredAuditEvents deferred;
 
     public AuditLog(JdbcClient jdbc, Ids ids, Clock clock) {
+        this(jdbc, ids, clock, DEFAULT_DEFERRED_CAPACITY);
+    }
+
+    @Autowired
+    public AuditLog(JdbcClient jdbc, Ids ids, Clock clock,
+            @Value("${hsp.audit.deferred-capacity:" + DEFAULT_DEFERRED_CAPACITY + "}") int deferredCapacity) {
         this.jdbc = jdbc;
         this.ids = ids;
         this.clock = clock;
+        this.deferred = new DeferredAuditEvents(deferredCapacity);
     }
 
     /** What {@code caller} did to a row. */
@@ -45,21 +72,78 @@ public class AuditLog {
         insert(organizationId, userId, tokenId, action, userId == null ? null : USER, userId, shorten(address));
     }
 
+    /** How many refused entries wait in memory to be written. */
+    public int deferredCount() {
+        return deferred.size();
+    }
+
+    /**
+     * Writes the entries the storage refused before, oldest first, as far as it takes them now; an entry
+     * found already written (its id taken) counts as written.
+     *
+     * @return how many were written
+     */
+    public int writeDeferred() {
+        if (deferred.size() == 0) {
+            return 0;
+        }
+        int written;
+        try {
+            written = deferred.writeAll(event -> {
+                try {
+                    write(event);
+                } catch (DuplicateKeyException alreadyWritten) {
+                    // The storage failed after it had taken the entry: it is there.
+                }
+            });
+        } catch (RuntimeException stillRefused) {
+            return 0;
+        }
+        LOG.info("{} deferred audit events written", written);
+        return written;
+    }
+
     private void insert(String organizationId, String userId, String tokenId, AuditAction action, String targetType,
             String targetId, String address) {
+        AuditEvent event = new AuditEvent(ids.next(), organizationId, clock.millis(), userId, tokenId, action,
+                targetType, targetId, address);
+        try {
+            write(event);
+        } catch (RuntimeException failure) {
+            defer(event, failure);
+            return;
+        }
+        writeDeferred();
+    }
+
+    private void defer(AuditEvent event, RuntimeException failure) {
+        Optional<String> cause = StorageUnavailable.cause(failure);
+        if (cause.isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw failure;
+        }
+        if (!deferred.offer(event)) {
+            LOG.warn("audit event not deferred ({}): {} already wait, the most hsp.audit.deferred-capacity allows; "
+                    + "the request is refused", cause.get(), deferred.capacity());
+            throw failure;
+        }
+        LOG.warn("audit event deferred ({}): {} waiting to be written once the database takes writes again",
+                cause.get(), deferred.size());
+    }
+
+    private void write(AuditEvent event) {
         jdbc.sql("""
                 INSERT INTO audit_event (id, organization_id, occurred_at, actor_user_id, actor_token_id, action,
                     target_type, target_id, address)
                 VALUES (:id, :organization, :at, :user, :token, :action, :targetType, :targetId, :address)""")
-                .param("id", ids.next())
-                .param("organization", organizationId)
-                .param("at", clock.millis())
-                .param("user", userId)
-                .param("token", tokenId)
-                .param("action", action.name())
-                .param("targetType", targetType)
-                .param("targetId", targetId)
-                .param("address", address)
+                .param("id", event.id())
+                .param("organization", event.organizationId())
+                .param("at", event.occurredAt())
+                .param("user", event.userId())
+                .param("token", event.tokenId())
+                .param("action", event.action().name())
+                .param("targetType", event.targetType())
+                .param("targetId", event.targetId())
+                .param("address", event.address())
                 .update();
     }
 

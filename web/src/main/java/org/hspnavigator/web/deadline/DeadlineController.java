@@ -117,7 +117,7 @@ public class DeadlineController {
     @Operation(operationId = "calendarFeed", summary = "Whether the caller has a calendar feed (its URL is shown only when made)")
     public ResponseEntity<byte[]> feed(Caller caller) {
         ObjectNode body = StrictJson.nodes().objectNode();
-        Optional<java.time.Instant> created = feeds.active(caller.userId());
+        Optional<java.time.Instant> created = feeds.active(caller.userId(), caller.organizationId());
         body.put("active", created.isPresent());
         created.ifPresentOrElse(at -> body.put("createdAt", at.toString()), () -> body.putNull("createdAt"));
         return JsonResponses.ok(body);
@@ -128,7 +128,7 @@ public class DeadlineController {
             description = "The url (an .ics feed of the year ahead's deadlines) is shown this once; anyone with it reads "
                     + "the deadlines, so keep it like a password. Making a new one revokes the old one.")
     public ResponseEntity<byte[]> createFeed(Caller caller, HttpServletRequest request) {
-        String secret = feeds.create(caller.userId());
+        String secret = feeds.create(caller.userId(), caller.organizationId());
         audit.record(caller, AuditAction.CALENDAR_FEED_CREATED, AuditLog.CALENDAR_FEED, caller.userId());
         ObjectNode body = StrictJson.nodes().objectNode();
         body.put("url", ServletUriComponentsBuilder.fromContextPath(request).path("/calendar/{secret}.ics")

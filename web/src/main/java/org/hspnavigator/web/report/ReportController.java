@@ -30,6 +30,7 @@ import org.hspnavigator.web.system.JsonRequestBodies;
 import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.QueryParameters;
 import org.hspnavigator.web.system.ReportOptions;
+import org.hspnavigator.web.system.ReportRenderings;
 import org.hspnavigator.web.system.RequestDocuments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,9 +51,11 @@ public class ReportController {
     private final ReferenceDates referenceDates;
     private final Clock clock;
     private final ReportWriter writer = ReportWriter.official();
+    private final ReportRenderings renderings;
 
     public ReportController(JsonRequestBodies bodies, RequestDocuments documents, QueryParameters parameters,
-            ReferenceDates referenceDates, Clock clock) {
+            ReferenceDates referenceDates, Clock clock, ReportRenderings renderings) {
+        this.renderings = renderings;
         this.bodies = bodies;
         this.documents = documents;
         this.parameters = parameters;
@@ -111,7 +114,9 @@ public class ReportController {
         } else {
             profile = read.profile().orElseThrow();
         }
-        byte[] pdf = writer.write(report.orElseThrow(), language.orElseThrow(), profile, applicant, only, clock.instant());
+        Profile reported = profile;
+        byte[] pdf = renderings.render(() -> writer.write(report.orElseThrow(), language.orElseThrow(), reported,
+                applicant, only, clock.instant()));
         return ReportOptions.pdf(pdf, ReportOptions.filename(report.get(), language.get()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
+import org.hspnavigator.web.system.StorageUnavailable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
@@ -20,7 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * filter: the token's SHA-256 must name a token that is not revoked, of a user who is enabled and still of
  * the organization the token was made in. A token is listed and revoked by its organization only, so one
  * whose user has moved to another organization must act in neither. Every use is recorded in the audit
- * log and as the token's last use.
+ * log and as the token's last use (the last use is skipped while the storage refuses writes).
  */
 @Component
 public class TokenIntrospector implements OpaqueTokenIntrospector {
@@ -52,11 +53,25 @@ public class TokenIntrospector implements OpaqueTokenIntrospector {
             throw new BadOpaqueTokenException("The token is unknown or revoked.");
         }
         String[] row = found.get(0);
-        jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id").param("now", clock.millis())
-                .param("id", row[0]).update();
+        noteLastUse(row[0]);
         audit.recordAccess(row[2], row[1], row[0], AuditAction.TOKEN_USED, clientAddress());
         return new DefaultOAuth2AuthenticatedPrincipal(row[1], Map.of(TOKEN_ID, row[0]),
                 List.of(new SimpleGrantedAuthority("ROLE_" + row[3])));
+    }
+
+    /**
+     * Sets the token's last use, a convenience shown to its owners; skipped when the storage refuses writes
+     * (a full disk), so that reads go on: the audit log's entry of the use is kept for later (AuditLog).
+     */
+    private void noteLastUse(String tokenId) {
+        try {
+            jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id").param("now", clock.millis())
+                    .param("id", tokenId).update();
+        } catch (RuntimeException failure) {
+            if (StorageUnavailable.cause(failure).isEmpty()) {
+                throw failure;
+            }
+        }
     }
 
     private static String clientAddress() {

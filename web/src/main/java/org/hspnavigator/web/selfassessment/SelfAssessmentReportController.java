@@ -11,6 +11,7 @@ import org.hspnavigator.report.writer.ReportKind;
 import org.hspnavigator.report.writer.ReportWriter;
 import org.hspnavigator.web.system.Pages;
 import org.hspnavigator.web.system.ReportOptions;
+import org.hspnavigator.web.system.ReportRenderings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +32,10 @@ public class SelfAssessmentReportController {
     private final ReferenceDates referenceDates;
     private final Clock clock;
     private final ReportWriter writer = ReportWriter.official();
+    private final ReportRenderings renderings;
 
-    public SelfAssessmentReportController(ReferenceDates referenceDates, Clock clock) {
+    public SelfAssessmentReportController(ReferenceDates referenceDates, Clock clock, ReportRenderings renderings) {
+        this.renderings = renderings;
         this.referenceDates = referenceDates;
         this.clock = clock;
     }
@@ -48,7 +51,9 @@ public class SelfAssessmentReportController {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .header(HttpHeaders.LOCATION, "/" + lang + "/self-assessment/results?" + answers.query()).build();
         }
-        byte[] pdf = writer.write(ReportKind.SUMMARY, language, profile, Optional.empty(), answers.work(), clock.instant());
+        Profile reported = profile;
+        byte[] pdf = renderings.render(() -> writer.write(ReportKind.SUMMARY, language, reported, Optional.empty(),
+                answers.work(), clock.instant()));
         return ReportOptions.pdf(pdf, ReportOptions.filename(ReportKind.SUMMARY, language));
     }
 }

@@ -61,13 +61,17 @@ public record Database(String url, Kind kind) {
         if (kind != Kind.SQLITE) {
             return;
         }
-        Path file = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", ""));
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = sqlitePath().toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + folder, e);
         }
+    }
+
+    /** The file of a SQLite database, as its URL names it. */
+    Path sqlitePath() {
+        return Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", ""));
     }
 
     /** The SQLite database in {@code file}. */

@@ -25,6 +25,7 @@ public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(Database database, @Value("${hsp.db.pool-size:}") String poolSize) {
+        ReadOnlyDataFolder.check(database);
         HikariConfig config = hikari(database);
         config.setMaximumPoolSize(database.poolSize(PostgresqlPoolSize.parse(poolSize)));
         HikariDataSource dataSource = new HikariDataSource(config);

@@ -66,6 +66,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.response(Problems.problem(HttpStatus.CONFLICT, e.getMessage(), request.getRequestURI()));
     }
 
+    @ExceptionHandler(ReportsBusyException.class)
+    ResponseEntity<byte[]> reportsBusy(ReportsBusyException e, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(ReportsBusyException.RETRY_AFTER_SECONDS));
+        return Problems.response(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(),
+                request.getRequestURI()), headers);
+    }
+
     /** A query string Tomcat cannot decode (%ZZ): the client's mistake, said as such. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<byte[]> undecodableQuery(InvalidParameterException e, HttpServletRequest request) {

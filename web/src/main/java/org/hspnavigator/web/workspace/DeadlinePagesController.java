@@ -57,7 +57,7 @@ class DeadlinePagesController {
         model.addAttribute("deadlines", found);
         model.addAttribute("from", today);
         model.addAttribute("to", last);
-        model.addAttribute("feedSince", feeds.active(caller.userId()).orElse(null));
+        model.addAttribute("feedSince", feeds.active(caller.userId(), caller.organizationId()).orElse(null));
         if (!model.containsAttribute("feedUrl")) {
             model.addAttribute("feedUrl", null);
         }
@@ -66,7 +66,7 @@ class DeadlinePagesController {
 
     @PostMapping(WorkspacePages.CALENDAR_FEED)
     String createFeed(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletRequest request) {
-        String secret = feeds.create(caller.userId());
+        String secret = feeds.create(caller.userId(), caller.organizationId());
         audit.record(caller, AuditAction.CALENDAR_FEED_CREATED, AuditLog.CALENDAR_FEED, caller.userId());
         model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromContextPath(request).path("/calendar/{secret}.ics")
                 .queryParam("lang", lang).buildAndExpand(secret).toUriString());

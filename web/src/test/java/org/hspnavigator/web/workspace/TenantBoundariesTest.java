@@ -185,7 +185,7 @@ class TenantBoundariesTest {
     }
 
     @Test
-    void aUserMovedToAnotherOrganizationNoLongerReachesTheOldOnesDataAndTheOldTokenActsNowhere() {
+    void aUserMovedToAnotherOrganizationNoLongerReachesTheOldOnesDataAndTheOldTokenAndFeedActNowhere() {
         Tenants.Organization from = tenants.organization("Moved from");
         Tenants.Organization to = tenants.organization("Moved to");
         Tenants.Applicant old = tenants.applicant(from, markerA + " old");
@@ -193,11 +193,26 @@ class TenantBoundariesTest {
         WorkspaceClient session = WorkspaceClient.loggedIn(port, from.memberEmail(), Tenants.PASSWORD);
         WorkspaceClient token = WorkspaceClient.program(port, from.memberToken());
         assertThat(token.get("/api/v1/applicants/" + old.id()).status()).isEqualTo(200);
+        String feed = token.postJson("/api/v1/me/calendar-feed", null).json().get("path").stringValue();
+        WorkspaceClient anyone = WorkspaceClient.browser(port);
+        assertThat(anyone.get(feed).body()).as("the feed before the move").contains(markerA + " old");
         // The product has no move: an operator would change the user's row, as this does.
         jdbc.sql("UPDATE app_user SET organization_id = :to WHERE id = :id").param("to", to.id())
                 .param("id", from.memberId()).update();
         List<String> crossings = new ArrayList<>();
         int requests = 0;
+        // A feed belongs to the organization it was made in: after the move it shows neither organization.
+        Answer oldFeed = anyone.get(feed);
+        requests++;
+        if (oldFeed.status() != 404 || oldFeed.body().contains(markerA) || oldFeed.body().contains(markerB)) {
+            crossings.add("the feed made in the old organization after the move: " + oldFeed);
+        }
+        String newFeed = session.postJson("/api/v1/me/calendar-feed", null).json().get("path").stringValue();
+        Answer inNew = anyone.get(newFeed);
+        requests++;
+        if (inNew.status() != 200 || !inNew.body().contains(markerB + " new") || inNew.body().contains(markerA)) {
+            crossings.add("a feed made in the new organization: " + inNew);
+        }
         for (Map.Entry<String, WorkspaceClient> client : Map.of("session", session, "token", token).entrySet()) {
             for (String path : List.of("/api/v1/applicants/" + old.id(), "/api/v1/applicants/" + old.id() + "/export",
                     "/api/v1/applications/" + old.applicationId(), "/api/v1/applicants", "/api/v1/deadlines",
