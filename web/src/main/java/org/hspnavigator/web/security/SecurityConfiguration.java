@@ -8,6 +8,7 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.system.JsonResponses;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,7 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>API tokens through Spring Security's bearer-token filter and {@link TokenIntrospector};</li>
  * <li>passwords through the delegating encoder (bcrypt), logins behind the {@link LoginThrottle};</li>
  * <li>headers: a Content-Security-Policy without inline scripts, frame-ancestors 'none', nosniff, no
- * referrer, and HSTS on HTTPS requests.</li>
+ * referrer, and HSTS on HTTPS requests;</li>
+ * <li>Micrometer's observations of the filters, authentications and authorizations only when
+ * {@code hsp.observations.enabled} is true.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,6 +60,17 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Spring Security's observations, off unless {@code hsp.observations.enabled}: when on, each filter of
+     * the chain runs wrapped in an observation, and nothing reads them unless metrics are exported.
+     * Decided when the server starts, not at build time, as the ahead-of-time processing fixes which beans
+     * exist but not their settings.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations(@Value("${hsp.observations.enabled:false}") boolean enabled) {
+        return enabled ? SecurityObservationSettings.withDefaults().build() : SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
