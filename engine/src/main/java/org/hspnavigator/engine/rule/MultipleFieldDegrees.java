@@ -17,8 +17,17 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class MultipleFieldDegrees extends FlatAddition {
 
+    private static final Explanation WHY = (context, row) -> Message.of("item.multipleDegrees",
+            context.degrees().multipleFieldsText());
+
     public MultipleFieldDegrees() {
         super(CriterionId.MULTIPLE_DEGREES);
+    }
+
+    /** Fewer than two graduate degrees can be neither met nor worth a note. */
+    @Override
+    boolean concerns(ScoringContext context) {
+        return context.degrees().graduateDegrees() >= 2;
     }
 
     @Override
@@ -27,13 +36,13 @@ public final class MultipleFieldDegrees extends FlatAddition {
     }
 
     @Override
-    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, Message.of("item.multipleDegrees", context.degrees().multipleFieldsText()));
+    void award(ScoringContext context, Category category, PointRow row, PointsSink sink) {
+        sink.award(row, WHY);
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */
     @Override
-    void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+    void whenNotMet(ScoringContext context, Category category, PointRow row, PointsSink sink) {
         if (context.degrees().graduateDegrees() < 2) {
             return;
         }
@@ -41,7 +50,7 @@ public final class MultipleFieldDegrees extends FlatAddition {
         for (int i = 0; i < degrees.size(); i++) {
             Degree degree = degrees.get(i);
             if (degree.level().isGraduate() && degree.field().isEmpty()) {
-                findings.note(Message.of("note.multipleDegrees.fieldMissing", i));
+                sink.note(category, Message.of("note.multipleDegrees.fieldMissing", i));
             }
         }
     }
