@@ -9,9 +9,11 @@ import org.hspnavigator.engine.table.PointRow;
  * points it scores and how it is explained, and the notes that warn. The scoring engine runs every
  * criterion into one sink; the sink decides what to keep: every item with its explanation (an
  * assessment), or only each category's sum of points (a batch row). Either way the points of a
- * category are the sum of the items put here.
+ * category are the sum of the items put here. An abstract class rather than an interface, like
+ * {@link Criterion}: the criteria call it for every item, and a batch, which loads one kind of sink
+ * only, then calls it directly.
  */
-public interface PointsSink {
+public abstract class PointsSink {
 
     /**
      * An item of the row's criterion in the row's category.
@@ -19,18 +21,18 @@ public interface PointsSink {
      * @param points the row's points when awarded, 0 when another rule withholds them
      * @param why    makes the explanation, called only by a sink that keeps it
      */
-    void add(PointRow row, int points, Explanation why);
+    public abstract void add(PointRow row, int points, Explanation why);
 
     /** A warning about the input or the rules in force, in one category. */
-    void note(Category category, Message note);
+    public abstract void note(Category category, Message note);
 
     /** The row applies: its points count, for the reason given. */
-    default void award(PointRow row, Explanation why) {
+    public final void award(PointRow row, Explanation why) {
         add(row, row.points(), why);
     }
 
     /** The row would apply but another rule excludes it: 0 points, for the reason given. */
-    default void withhold(PointRow row, Explanation why) {
+    public final void withhold(PointRow row, Explanation why) {
         add(row, 0, why);
     }
 }

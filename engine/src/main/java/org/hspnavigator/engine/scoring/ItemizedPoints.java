@@ -15,7 +15,7 @@ import org.hspnavigator.engine.table.PointRow;
  * The sink of an assessment: every item of one profile with its explanation, and every note, category
  * by category in the order put, with each category's points as the sum of its items.
  */
-final class ItemizedPoints implements PointsSink {
+final class ItemizedPoints extends PointsSink {
 
     private static final int CATEGORIES = Category.values().length;
 

@@ -10,7 +10,7 @@ import org.hspnavigator.engine.table.PointRow;
  * The sink of a batch row: the sum of the points of the items put, per category, and nothing else. No
  * explanation is made and no item is kept, so that a row of a batch allocates nothing per item.
  */
-final class SummedPoints implements PointsSink {
+final class SummedPoints extends PointsSink {
 
     private final int[] points = new int[Category.values().length];
 
