@@ -2,7 +2,6 @@ package org.hspnavigator.engine.scoring;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntFunction;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
@@ -18,6 +17,8 @@ import org.hspnavigator.engine.table.PointRow;
 final class ItemizedPoints extends PointsSink {
 
     private static final int CATEGORIES = Category.values().length;
+    /** Room for the items or notes of a category at first: few have more than 8. */
+    private static final int ROOM = 8;
 
     private final ScoringContext context;
     private final Item[][] items = new Item[CATEGORIES][];
@@ -35,20 +36,32 @@ final class ItemizedPoints extends PointsSink {
     public void add(PointRow row, int itemPoints, Explanation why) {
         int category = row.category().ordinal();
         Item item = new Item(row.criterion(), row.option(), itemPoints, row.sources(), why.of(context, row));
-        items[category] = append(items[category], itemCounts[category]++, item, Item[]::new);
+        if (items[category] == null) {
+            items[category] = new Item[ROOM];
+        } else if (itemCounts[category] == items[category].length) {
+            items[category] = Arrays.copyOf(items[category], 2 * itemCounts[category]);
+        }
+        items[category][itemCounts[category]++] = item;
         points[category] += itemPoints;
     }
 
     @Override
     public void note(Category category, Message note) {
         int index = category.ordinal();
-        notes[index] = append(notes[index], noteCounts[index]++, note, Message[]::new);
+        if (notes[index] == null) {
+            notes[index] = new Message[ROOM];
+        } else if (noteCounts[index] == notes[index].length) {
+            notes[index] = Arrays.copyOf(notes[index], 2 * noteCounts[index]);
+        }
+        notes[index][noteCounts[index]++] = note;
     }
 
     /** The category's items, in the order put. */
     List<Item> items(Category category) {
         int index = category.ordinal();
-        return itemCounts[index] == 0 ? List.of() : List.of(Arrays.copyOf(items[index], itemCounts[index]));
+        Item[] found = new Item[itemCounts[index]];
+        System.arraycopy(items[index] == null ? found : items[index], 0, found, 0, found.length);
+        return List.of(found);
     }
 
     /** The sum of the category's items' points. */
@@ -59,18 +72,11 @@ final class ItemizedPoints extends PointsSink {
     /** The category's notes, in the order put. */
     List<Message> notes(Category category) {
         int index = category.ordinal();
-        return noteCounts[index] == 0 ? List.of() : List.of(Arrays.copyOf(notes[index], noteCounts[index]));
-    }
-
-    /** Stores {@code element} at {@code index}, in the array given or a larger one. */
-    private static <E> E[] append(E[] array, int index, E element, IntFunction<E[]> newArray) {
-        E[] room = array;
-        if (room == null) {
-            room = newArray.apply(8);
-        } else if (index == room.length) {
-            room = Arrays.copyOf(room, 2 * room.length);
+        if (noteCounts[index] == 0) {
+            return List.of();
         }
-        room[index] = element;
-        return room;
+        Message[] found = new Message[noteCounts[index]];
+        System.arraycopy(notes[index], 0, found, 0, found.length);
+        return List.of(found);
     }
 }
