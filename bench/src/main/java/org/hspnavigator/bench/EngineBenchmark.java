@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.scoring.PointTotals;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The points engine alone: {@link PointsEngine#score} from a built {@link Profile} to the full
- * {@link ScoreResult} (items, notes, verdicts), as the score and batch commands call it, without
+ * {@link ScoreResult} (items, notes, verdicts), as the score command calls it, and
+ * {@link PointsEngine#totals} to the points and verdicts, as the batch command does, without
  * JSON reading or output. Each invocation scores the next of 1,024 seeded profiles, so the time is
  * an average over varied applicants, dates and rule sets, not one profile the CPU has learnt.
  */
@@ -43,6 +45,7 @@ public class EngineBenchmark {
     private PointsEngine engine;
     private Profile[] profiles;
     private Set<Category> oneCategory;
+    private Set<Category> allCategories;
     private int next;
 
     @Setup
@@ -50,9 +53,10 @@ public class EngineBenchmark {
         engine = PointsEngine.official();
         profiles = new BenchmarkProfiles(seed).next(PROFILES);
         oneCategory = EnumSet.of(Category.SPECIALIZED_TECHNICAL);
+        allCategories = EnumSet.allOf(Category.class);
     }
 
-    /** All three categories of one profile, every item explained: what {@code hsp score} and a batch row ask for. */
+    /** All three categories of one profile, every item explained: what {@code hsp score} asks for. */
     @Benchmark
     public ScoreResult scoreAllCategories() {
         return engine.score(nextProfile());
@@ -62,6 +66,12 @@ public class EngineBenchmark {
     @Benchmark
     public ScoreResult scoreOneCategory() {
         return engine.score(nextProfile(), oneCategory);
+    }
+
+    /** The points and verdicts of all three categories, without items: what a batch row asks for. */
+    @Benchmark
+    public PointTotals totalsAllCategories() {
+        return engine.totals(nextProfile(), allCategories);
     }
 
     private Profile nextProfile() {

@@ -16,26 +16,36 @@ import org.hspnavigator.engine.table.RuleSet;
  */
 public final class AcademicBackground extends Criterion {
 
+    /** Names the degree that scored: the first whose tier has the row awarded. */
+    private static final Explanation WHY = (context, row) -> {
+        List<Degree> degrees = context.profile().degrees();
+        for (int i = 0; i < degrees.size(); i++) {
+            Optional<PointRow> tierRow = context.rules().education(row.category(), degrees.get(i).level().tier());
+            if (tierRow.isPresent() && tierRow.get() == row) {
+                return why(degrees.get(i), degrees.size());
+            }
+        }
+        throw new IllegalStateException("no degree has the row " + row.option());
+    };
+
     public AcademicBackground() {
         super(CriterionId.EDUCATION);
     }
 
     @Override
-    public void evaluate(ScoringContext context, Category category, Findings findings) {
+    protected void evaluate(ScoringContext context, Category category, PointsSink sink) {
         RuleSet rules = context.rules();
         List<Degree> degrees = context.profile().degrees();
-        Degree best = null;
         PointRow bestRow = null;
         for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
             Optional<PointRow> row = rules.education(category, degrees.get(i).level().tier());
             // The first of equals counts: only a strictly better degree replaces it.
             if (row.isPresent() && (bestRow == null || row.get().points() > bestRow.points())) {
-                best = degrees.get(i);
                 bestRow = row.get();
             }
         }
-        if (best != null) {
-            findings.award(bestRow, why(best, degrees.size()));
+        if (bestRow != null) {
+            sink.award(bestRow, WHY);
         }
     }
 

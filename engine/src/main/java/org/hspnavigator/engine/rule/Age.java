@@ -12,15 +12,18 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class Age extends Criterion {
 
+    private static final Explanation WHY = (context, row) -> Message.of("item.age", context.age(),
+            context.referenceDate(), row.option());
+
     public Age() {
         super(CriterionId.AGE);
     }
 
     @Override
-    public void evaluate(ScoringContext context, Category category, Findings findings) {
+    protected void evaluate(ScoringContext context, Category category, PointsSink sink) {
         Optional<PointRow> row = context.rules().age(category, context.ageBand());
         if (row.isPresent()) {
-            findings.award(row.get(), Message.of("item.age", context.age(), context.referenceDate(), row.get().option()));
+            sink.award(row.get(), WHY);
         }
     }
 }

@@ -5,7 +5,6 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
-import org.hspnavigator.engine.table.RuleSet;
 
 /**
  * 年収 (annual salary), docs/rules.md §4; HSP ordinance art. 1. Expected annual remuneration, in
@@ -14,23 +13,24 @@ import org.hspnavigator.engine.table.RuleSet;
  */
 public final class AnnualSalary extends Criterion {
 
+    /** The explanation names the age where the category's brackets depend on it. */
+    private static final Explanation WHY = (context, row) -> {
+        long yen = context.profile().annualSalaryYen();
+        boolean ageGated = context.rules().age(row.category(), context.ageBand()).isPresent();
+        return ageGated
+                ? Message.of("item.salary.ageGated", yen, row.option(), context.age())
+                : Message.of("item.salary", yen, row.option());
+    };
+
     public AnnualSalary() {
         super(CriterionId.SALARY);
     }
 
     @Override
-    public void evaluate(ScoringContext context, Category category, Findings findings) {
-        RuleSet rules = context.rules();
-        long yen = context.profile().annualSalaryYen();
-        Optional<PointRow> row = rules.salary(category, context.ageBand(), yen);
-        if (row.isEmpty()) {
-            return;
+    protected void evaluate(ScoringContext context, Category category, PointsSink sink) {
+        Optional<PointRow> row = context.rules().salary(category, context.ageBand(), context.profile().annualSalaryYen());
+        if (row.isPresent()) {
+            sink.award(row.get(), WHY);
         }
-        String bracket = row.get().option();
-        // The explanation names the age where the category's brackets depend on it.
-        boolean ageGated = rules.age(category, context.ageBand()).isPresent();
-        findings.award(row.get(), ageGated
-                ? Message.of("item.salary.ageGated", yen, bracket, context.age())
-                : Message.of("item.salary", yen, bracket));
     }
 }

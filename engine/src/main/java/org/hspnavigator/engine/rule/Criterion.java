@@ -21,21 +21,32 @@ public abstract class Criterion {
     }
 
     /**
-     * Reports this criterion's items for the profile, each category's into that category's findings.
-     * Each category is decided on its own, unless a criterion can decide once for all of them (an
-     * addition whose unmet condition is a fact of the profile says nothing anywhere).
+     * Puts this criterion's items for the profile into the sink, category by category; nothing at all
+     * when the profile states nothing the criterion scores or explains ({@link #concerns}).
      */
-    public void evaluate(ScoringContext context, Findings[] categories) {
-        for (Findings findings : categories) {
-            evaluate(context, findings.category(), findings);
+    public final void evaluate(ScoringContext context, Category[] categories, PointsSink sink) {
+        if (concerns(context)) {
+            for (Category category : categories) {
+                evaluate(context, category, sink);
+            }
         }
     }
 
     /**
-     * Reports the item this criterion contributes in one category, with its explanation, if any. A
-     * criterion without a table row for the category on the date reports nothing (it does not exist
-     * there); one that the applicant claims but that does not count reports a 0-point item or a note
+     * Whether the profile states anything this criterion could score or explain in some category. A
+     * criterion whose answer is a plain fact of the profile (no SME, no Japanese test) says no here,
+     * once per profile, rather than finding nothing in each category: most profiles concern few of
+     * the additions.
+     */
+    boolean concerns(ScoringContext context) {
+        return true;
+    }
+
+    /**
+     * Puts the item this criterion contributes in one category, with its explanation, if any. A
+     * criterion without a table row for the category on the date puts nothing (it does not exist
+     * there); one that the applicant claims but that does not count puts a 0-point item or a note
      * saying why.
      */
-    protected abstract void evaluate(ScoringContext context, Category category, Findings findings);
+    protected abstract void evaluate(ScoringContext context, Category category, PointsSink sink);
 }

@@ -7,7 +7,7 @@ import org.hspnavigator.engine.profile.Degree;
 /**
  * The facts about a profile's degrees that several rules, in every category, ask for: found once per
  * profile instead of by each rule in each category; the degree fields in particular are compared (in
- * their Unicode normal form, see {@link MultipleFieldDegrees}) once, for the bonus and its explanation.
+ * their Unicode normal form, see {@link MultipleFieldDegrees}) once, for the bonus.
  */
 final class DegreeFacts {
 
@@ -16,7 +16,6 @@ final class DegreeFacts {
     private final boolean anyDesignatedUniversity;
     private final int graduateDegrees;
     private final boolean multipleFields;
-    private final String multipleFieldsText;
 
     DegreeFacts(List<Degree> degrees) {
         Degree inJapan = null;
@@ -45,9 +44,7 @@ final class DegreeFacts {
         this.anyDesignatedUniversity = designated;
         this.graduateDegrees = graduate;
         // Fewer than two fields can never be two distinct ones: skip the comparisons.
-        List<String> fields = graduateWithField >= 2 ? MultipleFieldDegrees.distinctGraduateFields(degrees) : List.of();
-        this.multipleFields = fields.size() >= 2;
-        this.multipleFieldsText = multipleFields ? String.join(", ", fields) : "";
+        this.multipleFields = graduateWithField >= 2 && MultipleFieldDegrees.anyTwoGraduateFieldsDiffer(degrees);
     }
 
     /** The first degree awarded in Japan, if any. */
@@ -72,13 +69,5 @@ final class DegreeFacts {
     /** Whether the graduate degrees are in two or more different fields (docs/rules.md §2). */
     boolean multipleFields() {
         return multipleFields;
-    }
-
-    /**
-     * The distinct fields as the explanation lists them, comma-separated, when there are two or more
-     * ({@link MultipleFieldDegrees#distinctGraduateFields}); empty otherwise.
-     */
-    String multipleFieldsText() {
-        return multipleFieldsText;
     }
 }

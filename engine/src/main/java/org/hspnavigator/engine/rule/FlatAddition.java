@@ -15,11 +15,11 @@ import org.hspnavigator.engine.table.PointRow;
 abstract class FlatAddition extends Criterion {
 
     /** The explanation of the addition met, where it names nothing of the profile. */
-    private final Message met;
+    private final Explanation met;
 
     FlatAddition(CriterionId id) {
         super(id);
-        this.met = Message.of("item." + id.id());
+        this.met = Explanation.always(Message.of("item." + id.id()));
     }
 
     /** Whether the profile meets the item's condition in the category. */
@@ -29,15 +29,15 @@ abstract class FlatAddition extends Criterion {
      * Awards the row, explained by the item's name alone. Additions that explain with the profile's
      * values, or that are not combined with another item, override this.
      */
-    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, met);
+    void award(ScoringContext context, Category category, PointRow row, PointsSink sink) {
+        sink.award(row, met);
     }
 
     /**
      * Called when the condition is not met and the item exists in the category: near misses worth
      * explaining (an SME without innovation support) report a 0-point item or a note here.
      */
-    void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+    void whenNotMet(ScoringContext context, Category category, PointRow row, PointsSink sink) {
     }
 
     /** The note when the condition is met on a date the item does not exist yet. */
@@ -46,17 +46,17 @@ abstract class FlatAddition extends Criterion {
     }
 
     @Override
-    public final void evaluate(ScoringContext context, Category category, Findings findings) {
+    protected final void evaluate(ScoringContext context, Category category, PointsSink sink) {
         Optional<PointRow> row = context.rules().addition(id(), category);
         if (row.isEmpty()) {
             // Not in this category: worth a note only when met on a date the item exists nowhere yet.
             if (!context.rules().additionInForce(id()) && isMet(context, category)) {
-                findings.note(notInForce(context));
+                sink.note(category, notInForce(context));
             }
         } else if (isMet(context, category)) {
-            award(context, category, row.get(), findings);
+            award(context, category, row.get(), sink);
         } else {
-            whenNotMet(context, category, row.get(), findings);
+            whenNotMet(context, category, row.get(), sink);
         }
     }
 }

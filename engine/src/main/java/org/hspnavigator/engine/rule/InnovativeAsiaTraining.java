@@ -12,7 +12,8 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class InnovativeAsiaTraining extends ProfileFactAddition {
 
-    private static final Message WITH_JAPANESE_UNIVERSITY = Message.of("item.innovativeAsiaTraining.withJapaneseUniversity");
+    private static final Explanation WITH_JAPANESE_UNIVERSITY =
+            Explanation.always(Message.of("item.innovativeAsiaTraining.withJapaneseUniversity"));
 
     public InnovativeAsiaTraining() {
         super(CriterionId.INNOVATIVE_ASIA_TRAINING);
@@ -24,11 +25,11 @@ public final class InnovativeAsiaTraining extends ProfileFactAddition {
     }
 
     @Override
-    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
+    void award(ScoringContext context, Category category, PointRow row, PointsSink sink) {
         if (context.profile().training().atJapaneseUniversity() && JapaneseUniversity.isAwarded(context, category)) {
-            findings.withhold(row, WITH_JAPANESE_UNIVERSITY);
+            sink.withhold(row, WITH_JAPANESE_UNIVERSITY);
         } else {
-            super.award(context, category, row, findings);
+            super.award(context, category, row, sink);
         }
     }
 }

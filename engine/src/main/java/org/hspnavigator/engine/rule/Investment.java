@@ -13,6 +13,9 @@ import org.hspnavigator.engine.table.Threshold;
  */
 public final class Investment extends FlatAddition {
 
+    private static final Explanation WHY = (context, row) -> Message.of("item.investment",
+            context.profile().investmentYen(), context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, row.category()));
+
     public Investment() {
         super(CriterionId.INVESTMENT);
     }
@@ -31,8 +34,7 @@ public final class Investment extends FlatAddition {
     }
 
     @Override
-    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, Message.of("item.investment", context.profile().investmentYen(),
-                context.rules().requiredThreshold(Threshold.INVESTMENT_YEN, category)));
+    void award(ScoringContext context, Category category, PointRow row, PointsSink sink) {
+        sink.award(row, WHY);
     }
 }

@@ -6,7 +6,6 @@ import java.util.OptionalLong;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
-import org.hspnavigator.engine.profile.Degree;
 import org.hspnavigator.engine.profile.Jlpt;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.AdditionTier;
@@ -25,7 +24,19 @@ public final class JapaneseLanguage extends Criterion {
     /** The explanations that name only a JLPT level, one per level. */
     private static final Message[] JLPT_PASSED = new Message[Jlpt.values().length];
     private static final Message[] JLPT_NO_POINTS = new Message[Jlpt.values().length];
-    private static final Message N2_WITH_JAPANESE_UNIVERSITY = Message.of("item.japaneseLanguage.n2WithJapaneseUniversity");
+    private static final Explanation N2_WITH_JAPANESE_UNIVERSITY =
+            Explanation.always(Message.of("item.japaneseLanguage.n2WithJapaneseUniversity"));
+
+    /** Names what meets the N1 tier: the JLPT level, a BJT score, or a Japanese major abroad. */
+    private static final Explanation N1_TIER_MET = (context, row) ->
+            passed(context, row.category(), Jlpt.N1, Threshold.BJT_N1_TIER)
+                    ? testPassed(context, row.category(), Jlpt.N1, Threshold.BJT_N1_TIER)
+                    : Message.of("item.japaneseLanguage.japaneseMajor",
+                            context.degrees().firstJapaneseMajorAbroad().orElseThrow().level().name());
+
+    /** Names the test that meets the N2 tier: the JLPT level or a BJT score. */
+    private static final Explanation N2_TIER_MET = (context, row) ->
+            testPassed(context, row.category(), Jlpt.N2, Threshold.BJT_N2_TIER);
 
     static {
         for (Jlpt level : Jlpt.values()) {
@@ -38,64 +49,67 @@ public final class JapaneseLanguage extends Criterion {
         super(CriterionId.JAPANESE_LANGUAGE);
     }
 
+    /** Without a test result or a Japanese major abroad there is nothing to score or to note. */
     @Override
-    public void evaluate(ScoringContext context, Category category, Findings findings) {
+    boolean concerns(ScoringContext context) {
+        Profile profile = context.profile();
+        return profile.japaneseLanguage().jlpt().isPresent() || profile.japaneseLanguage().bjtScore().isPresent()
+                || context.degrees().firstJapaneseMajorAbroad().isPresent();
+    }
+
+    @Override
+    protected void evaluate(ScoringContext context, Category category, PointsSink sink) {
         RuleSet rules = context.rules();
-        Message n1 = n1TierMet(context, category);
-        if (n1 != null) {
+        if (passed(context, category, Jlpt.N1, Threshold.BJT_N1_TIER)
+                || context.degrees().firstJapaneseMajorAbroad().isPresent()) {
             Optional<PointRow> n1Row = rules.addition(id(), AdditionTier.N1_TIER, category);
             if (n1Row.isPresent()) {
-                findings.award(n1Row.get(), n1);
+                sink.award(n1Row.get(), N1_TIER_MET);
             }
             return;
         }
-        Message n2 = testPassed(context, category, Jlpt.N2, Threshold.BJT_N2_TIER);
-        if (n2 != null) {
+        if (passed(context, category, Jlpt.N2, Threshold.BJT_N2_TIER)) {
             Optional<PointRow> n2Row = rules.addition(id(), AdditionTier.N2_TIER, category);
             if (n2Row.isEmpty()) {
-                findings.note(Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), rules.id()));
+                sink.note(category, Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), rules.id()));
             } else if (JapaneseUniversity.isAwarded(context, category)) {
-                findings.withhold(n2Row.get(), N2_WITH_JAPANESE_UNIVERSITY);
+                sink.withhold(n2Row.get(), N2_WITH_JAPANESE_UNIVERSITY);
             } else {
-                findings.award(n2Row.get(), n2);
+                sink.award(n2Row.get(), N2_TIER_MET);
             }
             return;
         }
         Jlpt level = context.profile().japaneseLanguage().jlpt().orElse(null);
         if (level != null && level != Jlpt.N1 && level != Jlpt.N2) {
-            findings.note(JLPT_NO_POINTS[level.ordinal()]);
+            sink.note(category, JLPT_NO_POINTS[level.ordinal()]);
         }
     }
 
     /**
-     * What meets the N1 tier, as the explanation that names it: the JLPT level, a BJT score, or a
-     * Japanese major abroad; null when none does.
+     * Whether the JLPT level is passed, or a BJT score is at or above the tier's threshold (when the tier
+     * has one) in the category.
      */
-    private static Message n1TierMet(ScoringContext context, Category category) {
-        Message test = testPassed(context, category, Jlpt.N1, Threshold.BJT_N1_TIER);
-        if (test != null) {
-            return test;
+    private static boolean passed(ScoringContext context, Category category, Jlpt level, Threshold bjtThreshold) {
+        Profile profile = context.profile();
+        if (profile.japaneseLanguage().jlpt().orElse(null) == level) {
+            return true;
         }
-        Optional<Degree> major = context.degrees().firstJapaneseMajorAbroad();
-        return major.isPresent() ? Message.of("item.japaneseLanguage.japaneseMajor", major.get().level().name()) : null;
+        OptionalInt bjt = profile.japaneseLanguage().bjtScore();
+        if (bjt.isEmpty()) {
+            return false;
+        }
+        OptionalLong minimum = context.rules().threshold(bjtThreshold, category);
+        return minimum.isPresent() && bjt.getAsInt() >= minimum.getAsLong();
     }
 
-    /**
-     * The JLPT level passed, or a BJT score at or above the tier's threshold (when the tier has one), as
-     * the explanation that names it; null when neither is.
-     */
+    /** The explanation of a test {@link #passed}: the JLPT level, or else the BJT score with its threshold. */
     private static Message testPassed(ScoringContext context, Category category, Jlpt level, Threshold bjtThreshold) {
         Profile profile = context.profile();
         if (profile.japaneseLanguage().jlpt().orElse(null) == level) {
             return JLPT_PASSED[level.ordinal()];
         }
-        OptionalInt bjt = profile.japaneseLanguage().bjtScore();
-        if (bjt.isEmpty()) {
-            return null;
-        }
-        OptionalLong minimum = context.rules().threshold(bjtThreshold, category);
-        return minimum.isPresent() && bjt.getAsInt() >= minimum.getAsLong()
-                ? Message.of("item.japaneseLanguage.bjt", bjt.getAsInt(), (int) minimum.getAsLong())
-                : null;
+        int bjt = profile.japaneseLanguage().bjtScore().orElseThrow();
+        return Message.of("item.japaneseLanguage.bjt", bjt,
+                (int) context.rules().threshold(bjtThreshold, category).orElseThrow());
     }
 }

@@ -14,6 +14,9 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class JapaneseUniversity extends ProfileFactAddition {
 
+    private static final Explanation WHY = (context, row) -> Message.of("item.japaneseUniversity",
+            context.degrees().firstInJapan().orElseThrow().level().name());
+
     public JapaneseUniversity() {
         super(CriterionId.JAPANESE_UNIVERSITY);
     }
@@ -24,9 +27,8 @@ public final class JapaneseUniversity extends ProfileFactAddition {
     }
 
     @Override
-    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, Message.of("item.japaneseUniversity",
-                context.degrees().firstInJapan().orElseThrow().level().name()));
+    void award(ScoringContext context, Category category, PointRow row, PointsSink sink) {
+        sink.award(row, WHY);
     }
 
     /** Whether this item scores points in the category on the context's date. */

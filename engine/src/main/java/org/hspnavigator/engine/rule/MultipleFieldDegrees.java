@@ -17,8 +17,18 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class MultipleFieldDegrees extends FlatAddition {
 
+    /** Lists the distinct fields, comma-separated. */
+    private static final Explanation WHY = (context, row) -> Message.of("item.multipleDegrees",
+            String.join(", ", distinctGraduateFields(context.profile().degrees())));
+
     public MultipleFieldDegrees() {
         super(CriterionId.MULTIPLE_DEGREES);
+    }
+
+    /** Fewer than two graduate degrees can be neither met nor worth a note. */
+    @Override
+    boolean concerns(ScoringContext context) {
+        return context.degrees().graduateDegrees() >= 2;
     }
 
     @Override
@@ -27,13 +37,13 @@ public final class MultipleFieldDegrees extends FlatAddition {
     }
 
     @Override
-    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, Message.of("item.multipleDegrees", context.degrees().multipleFieldsText()));
+    void award(ScoringContext context, Category category, PointRow row, PointsSink sink) {
+        sink.award(row, WHY);
     }
 
     /** Two graduate degrees but a missing field: the bonus cannot be decided, so say so. */
     @Override
-    void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+    void whenNotMet(ScoringContext context, Category category, PointRow row, PointsSink sink) {
         if (context.degrees().graduateDegrees() < 2) {
             return;
         }
@@ -41,9 +51,32 @@ public final class MultipleFieldDegrees extends FlatAddition {
         for (int i = 0; i < degrees.size(); i++) {
             Degree degree = degrees.get(i);
             if (degree.level().isGraduate() && degree.field().isEmpty()) {
-                findings.note(Message.of("note.multipleDegrees.fieldMissing", i));
+                sink.note(category, Message.of("note.multipleDegrees.fieldMissing", i));
             }
         }
+    }
+
+    /**
+     * Whether two graduate degrees have {@linkplain #sameField different} fields: whether
+     * {@link #distinctGraduateFields} holds two or more. Each field is brought to its normal form once,
+     * and the search stops at the first that differs from the first field.
+     */
+    static boolean anyTwoGraduateFieldsDiffer(List<Degree> degrees) {
+        String first = null;
+        String firstNormal = null;
+        for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
+            Degree degree = degrees.get(i);
+            if (degree.level().isGraduate() && degree.field().isPresent()) {
+                String field = degree.field().get();
+                if (first == null) {
+                    first = field;
+                    firstNormal = normalize(field);
+                } else if (!field.equals(first) && !normalize(field).equals(firstNormal)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -87,13 +120,19 @@ public final class MultipleFieldDegrees extends FlatAddition {
         return singleSpaces(plain.strip()).toLowerCase(Locale.ROOT);
     }
 
-    /** Each run of {@code \s} (the regular expression's: ASCII spacing only) as one space. */
+    /**
+     * Each run of {@code \s} (the regular expression's: ASCII spacing only) as one space; the text itself
+     * when it has no such run but single spaces, as most fields have.
+     */
     private static String singleSpaces(String text) {
+        if (singleSpacesOnly(text)) {
+            return text;
+        }
         StringBuilder single = new StringBuilder(text.length());
         boolean inSpaces = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            boolean space = isSpace(c);
             if (!space) {
                 single.append(c);
             } else if (!inSpaces) {
@@ -102,5 +141,23 @@ public final class MultipleFieldDegrees extends FlatAddition {
             inSpaces = space;
         }
         return single.toString();
+    }
+
+    private static boolean singleSpacesOnly(String text) {
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isSpace(c);
+            if (space && (c != ' ' || afterSpace)) {
+                return false;
+            }
+            afterSpace = space;
+        }
+        return true;
+    }
+
+    /** ASCII spacing, what {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

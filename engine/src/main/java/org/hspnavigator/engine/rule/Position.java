@@ -14,11 +14,11 @@ import org.hspnavigator.engine.table.PointRow;
 public final class Position extends Criterion {
 
     /** The explanation of each position: it names nothing else of the profile. */
-    private static final Message[] WHY = new Message[ExecutivePosition.values().length];
+    private static final Explanation[] WHY = new Explanation[ExecutivePosition.values().length];
 
     static {
         for (ExecutivePosition position : ExecutivePosition.values()) {
-            WHY[position.ordinal()] = Message.of("item.position." + position.name());
+            WHY[position.ordinal()] = Explanation.always(Message.of("item.position." + position.name()));
         }
     }
 
@@ -27,11 +27,11 @@ public final class Position extends Criterion {
     }
 
     @Override
-    public void evaluate(ScoringContext context, Category category, Findings findings) {
+    protected void evaluate(ScoringContext context, Category category, PointsSink sink) {
         ExecutivePosition held = context.profile().position();
         Optional<PointRow> row = context.rules().position(category, held);
         if (row.isPresent()) {
-            findings.award(row.get(), WHY[held.ordinal()]);
+            sink.award(row.get(), WHY[held.ordinal()]);
         }
     }
 }

@@ -16,24 +16,28 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class ProfessionalCareer extends Criterion {
 
+    /** A fraction of a year is named as stated, so that the applicant sees it was counted down. */
+    private static final Explanation WHY = (context, row) -> {
+        Category category = row.category();
+        CareerYears years = context.profile().careerYears();
+        BigDecimal stated = years.in(category);
+        long completed = years.completedIn(category);
+        boolean whole = stated.scale() <= 0 || stated.stripTrailingZeros().scale() <= 0;
+        return whole
+                ? Message.of("item.career", completed, category.name())
+                : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
+                        category.name());
+    };
+
     public ProfessionalCareer() {
         super(CriterionId.CAREER);
     }
 
     @Override
-    public void evaluate(ScoringContext context, Category category, Findings findings) {
-        CareerYears years = context.profile().careerYears();
-        BigDecimal stated = years.in(category);
-        long completed = years.completedIn(category);
-        Optional<PointRow> row = context.rules().career(category, completed);
-        if (row.isEmpty()) {
-            return;
+    protected void evaluate(ScoringContext context, Category category, PointsSink sink) {
+        Optional<PointRow> row = context.rules().career(category, context.profile().careerYears().completedIn(category));
+        if (row.isPresent()) {
+            sink.award(row.get(), WHY);
         }
-        // A fraction of a year is named as stated, so that the applicant sees it was counted down.
-        boolean whole = stated.scale() <= 0 || stated.stripTrailingZeros().scale() <= 0;
-        findings.award(row.get(), whole
-                ? Message.of("item.career", completed, category.name())
-                : Message.of("item.career.fractional", stated.stripTrailingZeros().toPlainString(), completed,
-                        category.name()));
     }
 }

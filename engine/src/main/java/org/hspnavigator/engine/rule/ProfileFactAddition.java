@@ -27,14 +27,12 @@ abstract class ProfileFactAddition extends FlatAddition {
 
     /** Unmet, the fact says nothing in any category: most profiles meet few of these additions. */
     @Override
-    public final void evaluate(ScoringContext context, Findings[] categories) {
-        if (isMet(context)) {
-            super.evaluate(context, categories);
-        }
+    final boolean concerns(ScoringContext context) {
+        return isMet(context);
     }
 
     /** Nothing to explain: the condition is a plain fact of the profile. */
     @Override
-    final void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+    final void whenNotMet(ScoringContext context, Category category, PointRow row, PointsSink sink) {
     }
 }

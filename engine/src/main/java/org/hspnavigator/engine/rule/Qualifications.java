@@ -13,16 +13,19 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class Qualifications extends Criterion {
 
+    private static final Explanation WHY = (context, row) -> Message.of("item.qualifications",
+            context.profile().japaneseNationalQualifications());
+
     public Qualifications() {
         super(CriterionId.QUALIFICATIONS);
     }
 
     @Override
-    public void evaluate(ScoringContext context, Category category, Findings findings) {
+    protected void evaluate(ScoringContext context, Category category, PointsSink sink) {
         int count = context.profile().japaneseNationalQualifications();
         Optional<PointRow> row = context.rules().qualifications(category, count);
         if (row.isPresent()) {
-            findings.award(row.get(), Message.of("item.qualifications", count));
+            sink.award(row.get(), WHY);
         }
     }
 }

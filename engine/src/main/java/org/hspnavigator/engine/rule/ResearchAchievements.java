@@ -25,6 +25,10 @@ public final class ResearchAchievements extends Criterion {
     /** The explanation of each set of tests met: it names only the tests, so there are just 16. */
     private static final Message[] WHY = new Message[1 << TESTS.size()];
 
+    /** Names the tests met, found again from the profile. */
+    private static final Explanation TESTS_MET = (context, row) ->
+            WHY[testsMet(context.profile().research(), context.rules(), row.category())];
+
     static {
         for (int tests = 0; tests < WHY.length; tests++) {
             List<String> met = new ArrayList<>();
@@ -43,7 +47,7 @@ public final class ResearchAchievements extends Criterion {
     }
 
     @Override
-    public void evaluate(ScoringContext context, Category category, Findings findings) {
+    protected void evaluate(ScoringContext context, Category category, PointsSink sink) {
         RuleSet rules = context.rules();
         if (rules.research(category, 0).isEmpty()) {
             return;
@@ -51,7 +55,7 @@ public final class ResearchAchievements extends Criterion {
         int tests = testsMet(context.profile().research(), rules, category);
         Optional<PointRow> row = rules.research(category, Integer.bitCount(tests));
         if (row.isPresent()) {
-            findings.award(row.get(), WHY[tests]);
+            sink.award(row.get(), TESTS_MET);
         }
     }
 

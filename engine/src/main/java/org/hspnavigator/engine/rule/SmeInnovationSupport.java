@@ -12,10 +12,17 @@ import org.hspnavigator.engine.table.PointRow;
  */
 public final class SmeInnovationSupport extends FlatAddition {
 
-    private static final Message WITHOUT_SUPPORT = Message.of("item.smeInnovationSupport.withoutSupport");
+    private static final Explanation WITHOUT_SUPPORT =
+            Explanation.always(Message.of("item.smeInnovationSupport.withoutSupport"));
 
     public SmeInnovationSupport() {
         super(CriterionId.SME_INNOVATION_SUPPORT);
+    }
+
+    /** Not an SME, the item can be neither met nor withheld. */
+    @Override
+    boolean concerns(ScoringContext context) {
+        return context.profile().employer().sme();
     }
 
     @Override
@@ -24,9 +31,7 @@ public final class SmeInnovationSupport extends FlatAddition {
     }
 
     @Override
-    void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
-        if (context.profile().employer().sme()) {
-            findings.withhold(row, WITHOUT_SUPPORT);
-        }
+    void whenNotMet(ScoringContext context, Category category, PointRow row, PointsSink sink) {
+        sink.withhold(row, WITHOUT_SUPPORT);
     }
 }

@@ -17,8 +17,21 @@ import org.hspnavigator.engine.table.Threshold;
  */
 public final class SmeResearchSpending extends FlatAddition {
 
+    private static final Explanation ABOVE = (context, row) -> Message.of("item.smeResearchSpending", ratio(context),
+            threshold(context, row.category()).orElseThrow());
+    private static final Explanation NOT_SME = (context, row) -> Message.of("item.smeResearchSpending.notSme",
+            ratio(context));
+    private static final Explanation NOT_ABOVE = (context, row) -> Message.of("item.smeResearchSpending.notAbove",
+            ratio(context), threshold(context, row.category()).orElseThrow());
+
     public SmeResearchSpending() {
         super(CriterionId.SME_RESEARCH_SPENDING);
+    }
+
+    /** Without a stated ratio there is nothing to score or to explain. */
+    @Override
+    boolean concerns(ScoringContext context) {
+        return context.profile().employer().rdExpenseRatioPercent().isPresent();
     }
 
     @Override
@@ -27,25 +40,23 @@ public final class SmeResearchSpending extends FlatAddition {
     }
 
     @Override
-    void award(ScoringContext context, Category category, PointRow row, Findings findings) {
-        findings.award(row, Message.of("item.smeResearchSpending", ratio(context),
-                threshold(context, category).orElseThrow()));
+    void award(ScoringContext context, Category category, PointRow row, PointsSink sink) {
+        sink.award(row, ABOVE);
     }
 
     /** A stated ratio that does not count: not above the threshold, or the employer is not an SME. */
     @Override
-    void whenNotMet(ScoringContext context, Category category, PointRow row, Findings findings) {
+    void whenNotMet(ScoringContext context, Category category, PointRow row, PointsSink sink) {
         Employer employer = context.profile().employer();
         if (employer.rdExpenseRatioPercent().isEmpty()) {
             return;
         }
         if (!employer.sme()) {
             if (exceedsThreshold(context, category)) {
-                findings.withhold(row, Message.of("item.smeResearchSpending.notSme", ratio(context)));
+                sink.withhold(row, NOT_SME);
             }
         } else {
-            findings.withhold(row, Message.of("item.smeResearchSpending.notAbove", ratio(context),
-                    threshold(context, category).orElseThrow()));
+            sink.withhold(row, NOT_ABOVE);
         }
     }
 

@@ -34,6 +34,11 @@ public record Assessment(Category category, List<Item> items, int points, int pa
 
     /** Points ≥ pass mark and the salary floor met (trivially, where the category has none). */
     public boolean eligible() {
+        return passes(points, passMark, meetsSalaryFloor);
+    }
+
+    /** The pass rule, for an assessment and for a batch row's totals alike. */
+    static boolean passes(int points, int passMark, boolean meetsSalaryFloor) {
         return points >= passMark && meetsSalaryFloor;
     }
 

@@ -9,7 +9,7 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.rule.Criteria;
 import org.hspnavigator.engine.rule.Criterion;
-import org.hspnavigator.engine.rule.Findings;
+import org.hspnavigator.engine.rule.PointsSink;
 import org.hspnavigator.engine.rule.ScoringContext;
 import org.hspnavigator.engine.table.ReferenceDateOutOfRangeException;
 import org.hspnavigator.engine.table.RuleBook;
@@ -18,9 +18,10 @@ import org.hspnavigator.engine.table.Threshold;
 
 /**
  * Scores a profile: the points of each category as of the profile's reference date, item by item,
- * with the verdict of the pass rule (docs/rules.md §1). The one way to score: a single profile and a
- * batch of millions get the same items, and the points are their sum. Thread-safe and free of I/O once
- * constructed.
+ * with the verdict of the pass rule (docs/rules.md §1). The one way to score: every criterion puts its
+ * items into a {@link PointsSink}, which keeps them with their explanations for an assessment
+ * ({@link #score}) or only adds up their points for a batch row ({@link #totals}); either way the points
+ * are the sum of the items. Thread-safe and free of I/O once constructed.
  */
 public final class PointsEngine {
 
@@ -60,45 +61,95 @@ public final class PointsEngine {
     }
 
     /**
-     * The categories asked for, in the order of {@link Category}.
+     * The categories asked for, in the order of {@link Category}, item by item.
      *
      * @throws ReferenceDateOutOfRangeException when the reference date precedes the first rule set
      */
     public ScoreResult score(Profile profile, Set<Category> categories) {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
         ScoringContext context = new ScoringContext(profile, rules);
-        Findings[] findings = new Findings[categories.size()];
-        int asked = 0;
-        for (Category category : CATEGORIES) {
-            if (categories.contains(category)) {
-                findings[asked++] = new Findings(category, criteria.length);
-            }
-        }
-        // Criterion by criterion, each for every category: one whose condition is a fact of the profile
-        // decides it once for all of them.
-        for (Criterion criterion : criteria) {
-            criterion.evaluate(context, findings);
-        }
-        Assessment[] assessments = new Assessment[asked];
-        for (int i = 0; i < asked; i++) {
-            assessments[i] = assess(context, findings[i]);
+        Category[] asked = inOrder(categories);
+        ItemizedPoints found = new ItemizedPoints(context);
+        evaluate(context, asked, found);
+        Assessment[] assessments = new Assessment[asked.length];
+        for (int i = 0; i < asked.length; i++) {
+            assessments[i] = assess(context, asked[i], found);
         }
         return new ScoreResult(profile.referenceDate(), rules, context.age(), List.of(assessments));
     }
 
-    /** The pass rule applied to what the criteria found in one category. */
-    private static Assessment assess(ScoringContext context, Findings findings) {
-        Category category = findings.category();
-        RuleSet rules = context.rules();
-        int passMark = Math.toIntExact(rules.requiredThreshold(Threshold.PASS_MARK, category));
-        OptionalLong floor = rules.threshold(Threshold.SALARY_FLOOR_YEN, category);
-        long salary = context.profile().annualSalaryYen();
-        // Trivially met where the category has no floor (academic research).
-        boolean meetsFloor = floor.isEmpty() || salary >= floor.getAsLong();
-        if (!meetsFloor) {
-            findings.note(Message.of("note.belowSalaryFloor", salary, floor.getAsLong()));
+    /**
+     * The points and verdict of each category asked for, in the order of {@link Category}, without
+     * items: what a batch row holds. The same criteria put the same items as for {@link #score}, into a
+     * sink that only adds up their points and makes no explanation.
+     *
+     * @throws ReferenceDateOutOfRangeException when the reference date precedes the first rule set
+     */
+    public PointTotals totals(Profile profile, Set<Category> categories) {
+        RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
+        ScoringContext context = new ScoringContext(profile, rules);
+        Category[] asked = inOrder(categories);
+        SummedPoints sums = new SummedPoints();
+        evaluate(context, asked, sums);
+        int[] points = new int[asked.length];
+        boolean[] eligible = new boolean[asked.length];
+        long salary = profile.annualSalaryYen();
+        for (int i = 0; i < asked.length; i++) {
+            points[i] = sums.points(asked[i]);
+            eligible[i] = Assessment.passes(points[i], passMark(rules, asked[i]),
+                    meetsFloor(salary, floor(rules, asked[i])));
         }
-        return new Assessment(category, findings.items(), findings.points(), passMark, floor, meetsFloor,
-                findings.notes());
+        return new PointTotals(profile.referenceDate(), asked, points, eligible);
+    }
+
+    /**
+     * Every criterion into the sink. Criterion by criterion, each for every category: one that the
+     * profile does not concern is skipped once for all of them.
+     */
+    private void evaluate(ScoringContext context, Category[] categories, PointsSink sink) {
+        for (Criterion criterion : criteria) {
+            criterion.evaluate(context, categories, sink);
+        }
+    }
+
+    /** The categories asked for, in the order of {@link Category}; all of them share one array, only read. */
+    private static Category[] inOrder(Set<Category> categories) {
+        if (categories.size() == CATEGORIES.length) {
+            return CATEGORIES;
+        }
+        Category[] inOrder = new Category[categories.size()];
+        int count = 0;
+        for (Category category : CATEGORIES) {
+            if (categories.contains(category)) {
+                inOrder[count++] = category;
+            }
+        }
+        return inOrder;
+    }
+
+    /** The pass rule applied to what the criteria found in one category. */
+    private static Assessment assess(ScoringContext context, Category category, ItemizedPoints found) {
+        RuleSet rules = context.rules();
+        OptionalLong floor = floor(rules, category);
+        long salary = context.profile().annualSalaryYen();
+        boolean meetsFloor = meetsFloor(salary, floor);
+        if (!meetsFloor) {
+            found.note(category, Message.of("note.belowSalaryFloor", salary, floor.getAsLong()));
+        }
+        return new Assessment(category, found.items(category), found.points(category), passMark(rules, category),
+                floor, meetsFloor, found.notes(category));
+    }
+
+    private static int passMark(RuleSet rules, Category category) {
+        return Math.toIntExact(rules.requiredThreshold(Threshold.PASS_MARK, category));
+    }
+
+    private static OptionalLong floor(RuleSet rules, Category category) {
+        return rules.threshold(Threshold.SALARY_FLOOR_YEN, category);
+    }
+
+    /** Trivially met where the category has no floor (academic research). */
+    private static boolean meetsFloor(long salaryYen, OptionalLong floor) {
+        return floor.isEmpty() || salaryYen >= floor.getAsLong();
     }
 }

@@ -24,18 +24,25 @@ public record ScoreResult(LocalDate referenceDate, RuleSet ruleSet, int age, Lis
     }
 
     /**
-     * The best category of the assessment (its JSON {@code bestCategory}): the eligible category with
-     * the most points; ties go to the earlier category in the order academic research,
-     * specialized/technical, business management (docs/rules.md §18). Empty when none is eligible.
+     * The best category of the assessment (its JSON {@code bestCategory}), as
+     * {@link PointTotals#bestEligibleCategory} finds it from the points and verdicts.
      */
     public Optional<Category> bestEligibleCategory() {
-        Assessment best = null;
-        for (Assessment assessment : assessments) {
-            if (assessment.eligible() && (best == null || assessment.points() > best.points())) {
-                best = assessment;
-            }
+        return totals().bestEligibleCategory();
+    }
+
+    /** The points and verdict of each category, without the items. */
+    public PointTotals totals() {
+        Category[] categories = new Category[assessments.size()];
+        int[] points = new int[categories.length];
+        boolean[] eligible = new boolean[categories.length];
+        for (int i = 0; i < categories.length; i++) {
+            Assessment assessment = assessments.get(i);
+            categories[i] = assessment.category();
+            points[i] = assessment.points();
+            eligible[i] = assessment.eligible();
         }
-        return best == null ? Optional.empty() : Optional.of(best.category());
+        return new PointTotals(referenceDate, categories, points, eligible);
     }
 
     /**

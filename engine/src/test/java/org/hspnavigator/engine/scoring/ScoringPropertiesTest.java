@@ -40,6 +40,37 @@ class ScoringPropertiesTest {
         }
     }
 
+    /**
+     * A batch row's totals are what the criteria put into a sink that only adds up points: the same sums
+     * as those of the items that the same criteria put into an assessment's sink, with the same verdicts,
+     * whichever categories are asked for.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 8, 9, 20261127})
+    void theBatchTotalsAreTheSumsOfTheAssessmentsItems(long seed) {
+        List<Set<Category>> categorySets = List.of(EnumSet.allOf(Category.class),
+                EnumSet.of(Category.SPECIALIZED_TECHNICAL),
+                EnumSet.of(Category.ACADEMIC_RESEARCH, Category.BUSINESS_MANAGEMENT));
+        RandomProfiles profiles = new RandomProfiles(seed);
+        for (int i = 0; i < PROFILES_PER_SEED; i++) {
+            Profile profile = profiles.next();
+            Set<Category> asked = categorySets.get(i % categorySets.size());
+            ScoreResult result = ENGINE.score(profile, asked);
+            PointTotals totals = ENGINE.totals(profile, asked);
+            assertThat(totals.referenceDate()).isEqualTo(profile.referenceDate());
+            assertThat(totals.count()).isEqualTo(asked.size());
+            for (int c = 0; c < totals.count(); c++) {
+                Assessment assessment = result.assessments().get(c);
+                int itemSum = assessment.items().stream().mapToInt(Item::points).sum();
+                assertThat(totals.category(c)).isEqualTo(assessment.category());
+                assertThat(totals.points(c)).as("%s in %s", assessment.category(), profile).isEqualTo(itemSum);
+                assertThat(totals.eligible(c)).as("%s in %s", assessment.category(), profile)
+                        .isEqualTo(assessment.eligible());
+            }
+            assertThat(totals.bestEligibleCategory()).isEqualTo(result.bestEligibleCategory());
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {4, 5, 6})
     void eligibleExactlyWhenThePassRuleHolds(long seed) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.engine.scoring.ScoreResult;
+import org.hspnavigator.engine.scoring.PointTotals;
 import org.hspnavigator.formats.profile.CsvCells;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
@@ -61,9 +61,9 @@ public final class BatchRows {
             invalid(id(row), line, message(line, violations));
             return false;
         }
-        ScoreResult result = engine.score(profile.get(), layout.categories());
-        if (!scoredRows.append(output, row, idColumn, line, result)) {
-            layout.output().writeScored(outputCsv, forOutput(id(row)), line, result);
+        PointTotals totals = engine.totals(profile.get(), layout.categories());
+        if (!scoredRows.append(output, row, idColumn, line, totals)) {
+            layout.output().writeScored(outputCsv, forOutput(id(row)), line, totals);
         }
         return true;
     }

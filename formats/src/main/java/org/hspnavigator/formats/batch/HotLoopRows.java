@@ -2,12 +2,10 @@ package org.hspnavigator.formats.batch;
 
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.scoring.Assessment;
-import org.hspnavigator.engine.scoring.ScoreResult;
+import org.hspnavigator.engine.scoring.PointTotals;
 import org.hspnavigator.formats.profile.CsvCells;
 
 /**
@@ -41,7 +39,7 @@ final class HotLoopRows {
      *
      * @param idColumn the row's cell holding the id, or -1 for none (an empty id)
      */
-    boolean append(StringBuilder out, CsvCells row, int idColumn, long line, ScoreResult result) {
+    boolean append(StringBuilder out, CsvCells row, int idColumn, long line, PointTotals totals) {
         if (idColumn >= 0) {
             if (!plain(row, idColumn)
                     || forSpreadsheet && !row.isEmpty(idColumn) && SpreadsheetText.startsFormula(row.charAt(idColumn, 0))) {
@@ -49,13 +47,11 @@ final class HotLoopRows {
             }
             row.appendTo(out, idColumn);
         }
-        out.append(',').append(line).append(dateText(result.referenceDate()));
-        List<Assessment> assessments = result.assessments();
-        for (int i = 0; i < assessments.size(); i++) {
-            Assessment assessment = assessments.get(i);
-            out.append(',').append(assessment.points()).append(assessment.eligible() ? ",true" : ",false");
+        out.append(',').append(line).append(dateText(totals.referenceDate()));
+        for (int i = 0; i < totals.count(); i++) {
+            out.append(',').append(totals.points(i)).append(totals.eligible(i) ? ",true" : ",false");
         }
-        Optional<Category> best = result.bestEligibleCategory();
+        Optional<Category> best = totals.bestEligibleCategory();
         out.append(best.isPresent() ? bestCategoryEnds[best.get().ordinal()] : noBestCategoryEnd);
         return true;
     }

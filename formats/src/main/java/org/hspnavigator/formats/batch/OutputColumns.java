@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.scoring.Assessment;
-import org.hspnavigator.engine.scoring.ScoreResult;
+import org.hspnavigator.engine.scoring.PointTotals;
 
 /**
  * The columns of the batch output: {@code id}, {@code line}, {@code referenceDate}, then points and
@@ -43,16 +42,16 @@ final class OutputColumns {
     }
 
     /** A scored row through the CSV writer, which quotes the id as it needs. */
-    void writeScored(CsvWriter csv, String id, long line, ScoreResult result) {
+    void writeScored(CsvWriter csv, String id, long line, PointTotals totals) {
         CsvWriter.CsvWriterRecord row = csv.writeRecord()
                 .writeField(id)
                 .writeField(Long.toString(line))
-                .writeField(result.referenceDate().toString());
-        for (Assessment assessment : result.assessments()) {
-            row.writeField(Integer.toString(assessment.points()))
-                    .writeField(assessment.eligible() ? "true" : "false");
+                .writeField(totals.referenceDate().toString());
+        for (int i = 0; i < totals.count(); i++) {
+            row.writeField(Integer.toString(totals.points(i)))
+                    .writeField(totals.eligible(i) ? "true" : "false");
         }
-        row.writeField(result.bestEligibleCategory().map(Category::name).orElse(""))
+        row.writeField(totals.bestEligibleCategory().map(Category::name).orElse(""))
                 .writeField("")
                 .endRecord();
     }
