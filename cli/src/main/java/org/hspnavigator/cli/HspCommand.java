@@ -17,6 +17,7 @@ import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
 import org.hspnavigator.cli.interview.NewCommand;
 import org.hspnavigator.cli.language.LanguageEnvironment;
+import org.hspnavigator.cli.language.UsageHelpLanguage;
 import org.hspnavigator.cli.pr.PrCommand;
 import org.hspnavigator.cli.report.ReportCommand;
 import org.hspnavigator.cli.score.ScoreCommand;
@@ -101,10 +102,12 @@ public final class HspCommand implements Runnable {
     public static CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err, Clock clock,
             InputStream stdin, LanguageEnvironment environment) {
         Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
-        if (named == null) {
-            return commandLine(out, err, clock, stdin, environment);
-        }
-        return commandLine(List.of(named), out, err, clock, stdin, environment);
+        CommandLine commandLine = named == null
+                ? commandLine(out, err, clock, stdin, environment)
+                : commandLine(List.of(named), out, err, clock, stdin, environment);
+        // Picocli renders the usage before any option is run, so its language comes from the arguments themselves.
+        UsageHelpLanguage.apply(commandLine, environment.forHelp(List.of(args)));
+        return commandLine;
     }
 
     /**

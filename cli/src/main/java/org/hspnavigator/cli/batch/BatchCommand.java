@@ -22,6 +22,8 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.FileProblems;
+import org.hspnavigator.cli.language.CommandTexts;
+import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.batch.BatchLayout;
@@ -110,6 +112,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write UTF-8 with a byte-order mark and CRLF line ends, as Excel expects.")
     private boolean excel;
 
+    @Mixin
+    private LanguageOption language;
+
     /** Rows per chunk scored by one worker; small values exercise the ordering in tests. */
     @Option(names = "--chunk-rows", hidden = true, defaultValue = "1000")
     private int chunkRows;
@@ -184,7 +189,7 @@ public final class BatchCommand implements Callable<Integer> {
     private int run(CsvInput csv, ProfileReader datedReader, BatchStreams streams, long start) throws IOException {
         RowChunk header = csv.nextRows(1);
         if (header.rows() == 0) {
-            return usage(source() + ": the file is empty; expected a header row of profile field names");
+            return usage(source() + ": " + new CommandTexts(language.language()).text("batch.empty"));
         }
         Set<Category> categories = category.categories();
         LineDelimiter lineDelimiter = excel ? LineDelimiter.CRLF : LineDelimiter.LF;
@@ -193,14 +198,14 @@ public final class BatchCommand implements Callable<Integer> {
             layout = BatchLayout.of(header.cells(0).texts(), categories, lineDelimiter, excel);
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(NAME + ": invalid header in " + source() + "; nothing was scored:");
+            CommandTexts texts = new CommandTexts(language.language());
+            err.println(NAME + ": " + texts.text("batch.header.invalid", source()));
             for (Violation violation : e.violations()) {
-                err.println("  line " + header.line(0) + ": "
-                        + (violation.path().isEmpty() ? "" : "column ") + violation.message());
+                err.println(texts.text(violation.path().isEmpty() ? "batch.header.problem" : "batch.header.column",
+                        String.valueOf(header.line(0)), violation.message()));
             }
             if (header.cells(0).texts().stream().anyMatch(column -> column.contains(";"))) {
-                err.println("  hint: the header holds commas and semicolons; separate its cells with one of them "
-                        + "throughout (a file separated by semicolons is read as such)");
+                err.println(texts.text("batch.header.semicolons"));
             }
             err.flush();
             return ExitCodes.INVALID_INPUT;
@@ -289,14 +294,17 @@ public final class BatchCommand implements Callable<Integer> {
         double seconds = nanos / 1e9;
         long perSecond = seconds > 0 ? Math.round(rows / seconds) : rows;
         PrintWriter err = spec.commandLine().getErr();
-        err.println(NAME + ": " + rows + (rows == 1 ? " row, " : " rows, ") + (rows - invalid) + " valid, " + invalid
-                + " invalid" + (blank == 0 ? "" : ", " + blank + (blank == 1 ? " blank row" : " blank rows") + " skipped")
-                + " in " + Math.round(seconds * 100) / 100.0 + " s (" + perSecond + " rows/s)");
+        CommandTexts texts = new CommandTexts(language.language());
+        // Counts as text, ungrouped; each count also as a number, for the plural of its noun.
+        String skipped = blank == 0 ? "" : texts.text("batch.summary.blank", String.valueOf(blank), blank);
+        err.println(NAME + ": " + texts.text("batch.summary", String.valueOf(rows), rows, String.valueOf(rows - invalid),
+                String.valueOf(invalid), skipped, String.valueOf(Math.round(seconds * 100) / 100.0),
+                String.valueOf(perSecond)));
         err.flush();
     }
 
     private String source() {
-        return input.equals("-") ? "standard input" : input;
+        return input.equals("-") ? new CommandTexts(language.language()).text("batch.standardInput") : input;
     }
 
     private int usage(String problem) {

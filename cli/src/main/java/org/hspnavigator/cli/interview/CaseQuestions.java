@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.formats.profile.FieldType;
 import org.hspnavigator.formats.text.FieldTexts;
@@ -21,40 +22,43 @@ final class CaseQuestions {
     static final int MOST_CHILDREN = 10;
 
     private final FieldTexts texts;
+    private final CommandTexts words;
     private final ProfileQuestions profile;
 
-    CaseQuestions(FieldTexts texts) {
+    CaseQuestions(FieldTexts texts, CommandTexts words) {
         this.texts = texts;
-        this.profile = new ProfileQuestions(texts);
+        this.words = words;
+        this.profile = new ProfileQuestions(texts, words);
     }
 
     void ask(Interview interview) throws IOException, AnswersEnded {
-        int snapshots = interview.count(texts.label("case.snapshots") + ": how many?", texts.help("case.snapshots"),
+        int snapshots = interview.count(words.text("new.howMany", texts.label("case.snapshots")), texts.help("case.snapshots"),
                 1, MOST_SNAPSHOTS);
         for (int i = 0; i < snapshots; i++) {
             interview.say("");
-            interview.say("Profile " + (i + 1) + " of " + snapshots + ": the applicant from its reference date on");
+            interview.say(words.text("new.snapshot", String.valueOf(i + 1), String.valueOf(snapshots)));
             profile.ask(interview, List.of("snapshots", i), true);
         }
         interview.ask(question(FieldType.DATE, null, "residence", "continuousSince"));
-        if (interview.yes(texts.label("case.residence.hsp") + "?", texts.help("case.residence.hsp"))) {
+        if (interview.yes(words.text("new.yesQuestion", texts.label("case.residence.hsp")), texts.help("case.residence.hsp"))) {
             interview.ask(question(FieldType.DATE, null, "residence", "hsp", "since"));
             interview.ask(question(FieldType.CHOICE, null, "residence", "hsp", "category"));
-            interview.ask(question(FieldType.BOOLEAN, "Enter for no", "residence", "hsp", "jSkip"));
-            interview.ask(question(FieldType.WHOLE_NUMBER, "Enter only for a J-Skip status", "residence", "hsp",
+            interview.ask(question(FieldType.BOOLEAN, words.text("new.enterForNo"), "residence", "hsp", "jSkip"));
+            interview.ask(question(FieldType.WHOLE_NUMBER, words.text("new.enterForJSkip"), "residence", "hsp",
                     "recognizedPoints"));
         }
-        interview.ask(question(FieldType.WHOLE_NUMBER, "Enter for 0", "household", "spouseAnnualSalaryYen"));
-        int children = interview.count(texts.label("case.household.childrenBirthDates") + ": how many?",
+        interview.ask(question(FieldType.WHOLE_NUMBER, words.text("new.enterFor", "0"), "household", "spouseAnnualSalaryYen"));
+        int children = interview.count(words.text("new.howMany", texts.label("case.household.childrenBirthDates")),
                 texts.help("case.household.childrenBirthDates"), 0, MOST_CHILDREN);
         for (int i = 0; i < children; i++) {
             interview.ask(new Question(List.of("household", "childrenBirthDates", i), FieldType.DATE,
-                    "Child " + (i + 1) + ": " + texts.label("case.household.childrenBirthDates.element"),
-                    texts.help("case.household.childrenBirthDates.element"), Hints.of(FieldType.DATE, List.of(), null)));
+                    words.text("new.child", String.valueOf(i + 1), texts.label("case.household.childrenBirthDates.element")),
+                    texts.help("case.household.childrenBirthDates.element"),
+                    Hints.of(words, FieldType.DATE, List.of(), null)));
         }
-        interview.ask(question(FieldType.BOOLEAN, "Enter for no", "household", "pregnancy"));
-        interview.ask(question(FieldType.BOOLEAN, "Enter for no", "household", "spouseUnableToDoHousework"));
-        interview.ask(question(FieldType.WHOLE_NUMBER, "Enter if unknown", "employerCategory"));
+        interview.ask(question(FieldType.BOOLEAN, words.text("new.enterForNo"), "household", "pregnancy"));
+        interview.ask(question(FieldType.BOOLEAN, words.text("new.enterForNo"), "household", "spouseUnableToDoHousework"));
+        interview.ask(question(FieldType.WHOLE_NUMBER, words.text("new.enterIfUnknown"), "employerCategory"));
     }
 
     /**
@@ -67,6 +71,6 @@ final class CaseQuestions {
         List<String> choices = type == FieldType.CHOICE ? Arrays.stream(Category.values()).map(Enum::name).toList()
                 : List.of();
         return new Question(new ArrayList<>(List.of((Object[]) location)), type, texts.label(key), texts.help(key),
-                Hints.of(type, choices, leftOut));
+                Hints.of(words, type, choices, leftOut));
     }
 }

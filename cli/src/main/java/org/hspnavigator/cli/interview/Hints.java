@@ -1,6 +1,7 @@
 package org.hspnavigator.cli.interview;
 
 import java.util.List;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.profile.FieldType;
 
 /** The form of an answer as a question says it: {@code YYYY-MM-DD; required}, {@code yes or no; Enter for no}. */
@@ -10,18 +11,19 @@ final class Hints {
     }
 
     /**
+     * @param texts    the words of the hints, in the interview's language
      * @param choices  the values of a choice, else none
      * @param leftOut  what an empty answer means ({@code Enter for 0}), or null when the answer is required
      */
-    static String of(FieldType type, List<String> choices, String leftOut) {
+    static String of(CommandTexts texts, FieldType type, List<String> choices, String leftOut) {
         String form = switch (type) {
             case DATE -> "YYYY-MM-DD";
-            case WHOLE_NUMBER -> "a whole number";
-            case DECIMAL -> "a number";
-            case BOOLEAN -> "yes or no";
-            case CHOICE -> "one of " + String.join(", ", choices);
-            case TEXT -> "text";
+            case WHOLE_NUMBER -> texts.text("new.form.wholeNumber");
+            case DECIMAL -> texts.text("new.form.number");
+            case BOOLEAN -> texts.text("new.form.yesOrNo");
+            case CHOICE -> texts.text("new.form.choice", String.join(", ", choices));
+            case TEXT -> texts.text("new.form.text");
         };
-        return form + "; " + (leftOut == null ? "required" : leftOut);
+        return form + "; " + (leftOut == null ? texts.text("new.required") : leftOut);
     }
 }

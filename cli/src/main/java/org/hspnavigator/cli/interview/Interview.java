@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
@@ -34,13 +35,17 @@ final class Interview {
     private final ObjectNode document = NODES.objectNode();
     private final Map<String, Question> asked = new LinkedHashMap<>();
     private final boolean echo;
+    private final CommandTexts texts;
 
     /**
      * @param check the problems the reader of the document's kind finds in a document, complete or not
      * @param echo  whether to write each answer after its prompt: answers piped in are not shown by a
      *              terminal, and the questions would run together without them
+     * @param texts the words of the prompts
      */
-    Interview(BufferedReader answers, PrintWriter prompts, Function<ObjectNode, List<Violation>> check, boolean echo) {
+    Interview(BufferedReader answers, PrintWriter prompts, Function<ObjectNode, List<Violation>> check, boolean echo,
+            CommandTexts texts) {
+        this.texts = texts;
         this.answers = answers;
         this.prompts = prompts;
         this.check = check;
@@ -65,25 +70,25 @@ final class Interview {
             if (problem.isEmpty()) {
                 return;
             }
-            prompts.println("  Not accepted: " + problem.get() + ". Please answer again.");
+            prompts.println(texts.text("new.notAccepted", problem.get()));
         }
     }
 
     /** A yes-or-no question that is no field of the document; an empty answer is no. */
     boolean yes(String label, String help) throws IOException, AnswersEnded {
         while (true) {
-            Optional<Boolean> answer = yesOrNo(read(label + " (yes or no; Enter for no)", help));
+            Optional<Boolean> answer = yesOrNo(read(label + " (" + texts.text("new.yesOrNo") + ")", help));
             if (answer.isPresent()) {
                 return answer.get();
             }
-            prompts.println("  Not accepted: answer yes or no. Please answer again.");
+            prompts.println(texts.text("new.notAccepted.yesOrNo"));
         }
     }
 
     /** How many of something, from 0 (or {@code least}) to {@code most}; an empty answer is {@code least}. */
     int count(String label, String help, int least, int most) throws IOException, AnswersEnded {
         while (true) {
-            String answer = read(label + " (a number from " + least + " to " + most + "; Enter for " + least + ")",
+            String answer = read(label + " (" + texts.text("new.count", String.valueOf(least), String.valueOf(most)) + ")",
                     help);
             if (answer.isEmpty()) {
                 return least;
@@ -96,8 +101,7 @@ final class Interview {
             } catch (NumberFormatException notANumber) {
                 // asked again below, with the range
             }
-            prompts.println("  Not accepted: give a whole number from " + least + " to " + most
-                    + ". Please answer again.");
+            prompts.println(texts.text("new.notAccepted.count", String.valueOf(least), String.valueOf(most)));
         }
     }
 
@@ -113,7 +117,7 @@ final class Interview {
             if (atQuestion.isEmpty()) {
                 return violations;
             }
-            prompts.println("  Not accepted: " + atQuestion.get().message() + ".");
+            prompts.println(texts.text("new.notAccepted.again", atQuestion.get().message()));
             ask(asked.get(atQuestion.get().path()));
         }
     }

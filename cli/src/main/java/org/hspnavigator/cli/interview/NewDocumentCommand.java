@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.formats.profile.DocumentKind;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,9 @@ abstract class NewDocumentCommand implements Callable<Integer> {
     @Mixin
     private NewFileOptions options;
 
+    @Mixin
+    private LanguageOption language;
+
     private final Clock clock;
     private final InputStream stdin;
     private final DocumentKind kind;
@@ -33,6 +37,7 @@ abstract class NewDocumentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new NewFile(spec.qualifiedName(), clock, stdin, spec.commandLine().getErr()).write(kind, options);
+        return new NewFile(spec.qualifiedName(), clock, stdin, spec.commandLine().getErr(), language.language())
+                .write(kind, options);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.TerminalInput;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.applicant.CaseReader;
 import org.hspnavigator.formats.json.StrictJson;
@@ -27,6 +28,7 @@ import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.text.FieldTexts;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
@@ -44,8 +46,12 @@ final class NewFile {
     private final Clock clock;
     private final InputStream stdin;
     private final PrintWriter err;
+    private final Language language;
+    private final CommandTexts words;
 
-    NewFile(String command, Clock clock, InputStream stdin, PrintWriter err) {
+    NewFile(String command, Clock clock, InputStream stdin, PrintWriter err, Language language) {
+        this.language = language;
+        this.words = new CommandTexts(language);
         this.command = command;
         this.clock = clock;
         this.stdin = stdin;
@@ -54,27 +60,27 @@ final class NewFile {
 
     int write(DocumentKind kind, NewFileOptions options) throws IOException {
         if (!options.force() && Files.exists(options.file())) {
-            return refuse(options.file() + " exists; give --force to overwrite it, or another file name");
+            return refuse(words.text("new.exists", options.file().toString()));
         }
         ReferenceDates dates = new ReferenceDates(clock, RuleBook.official().earliestDate());
-        FieldTexts texts = FieldTexts.english();
+        FieldTexts texts = FieldTexts.of(language);
         BufferedReader answers = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        Interview interview = new Interview(answers, err, check(kind, dates), !(stdin instanceof TerminalInput));
-        err.println("Answer each question and press Enter; Enter alone takes what the question says. Nothing is "
-                + "written until the last answer.");
+        Interview interview = new Interview(answers, err, check(kind, dates), !(stdin instanceof TerminalInput),
+                words);
+        err.println(words.text("new.intro"));
         try {
             if (kind == DocumentKind.CASE) {
-                new CaseQuestions(texts).ask(interview);
+                new CaseQuestions(texts, words).ask(interview);
             } else {
-                new ProfileQuestions(texts).ask(interview, List.of(), false);
+                new ProfileQuestions(texts, words).ask(interview, List.of(), false);
             }
             List<Violation> left = interview.settle();
             if (!left.isEmpty()) {
-                return refuse("the answers do not make " + kind.what() + ": " + left.get(0).message());
+                return refuse(words.text("new.incomplete." + kind.name(), left.get(0).message()));
             }
         } catch (AnswersEnded ended) {
             err.println();
-            return refuse(ended.getMessage() + "; nothing written");
+            return refuse(words.text("new.ended"));
         }
         byte[] json = (StrictJson.toText(withoutEmptyObjects(interview.document())) + System.lineSeparator())
                 .getBytes(StandardCharsets.UTF_8);
@@ -83,13 +89,13 @@ final class NewFile {
             OpenOption create = options.force() ? StandardOpenOption.CREATE : StandardOpenOption.CREATE_NEW;
             Files.write(options.file(), json, create, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            return refuse(options.file() + " was made while the questions were asked; give --force to overwrite it");
+            return refuse(words.text("new.madeMeanwhile", options.file().toString()));
         } catch (NoSuchFileException e) {
-            return refuse(options.file() + ": no such folder");
+            return refuse(words.text("new.noFolder", options.file().toString()));
         }
         err.println();
-        err.println(command + ": wrote " + options.file() + "; next: hsp "
-                + (kind == DocumentKind.CASE ? "pr " : "score ") + options.file());
+        err.println(command + ": " + words.text("new.wrote", options.file().toString(),
+                kind == DocumentKind.CASE ? "pr" : "score"));
         err.flush();
         return ExitCodes.OK;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.profile.FieldType;
 import org.hspnavigator.formats.profile.ProfileField;
 import org.hspnavigator.formats.profile.ProfileGroup;
@@ -21,9 +22,11 @@ final class ProfileQuestions {
             ProfileGroup.TRAINING);
 
     private final FieldTexts texts;
+    private final CommandTexts words;
 
-    ProfileQuestions(FieldTexts texts) {
+    ProfileQuestions(FieldTexts texts, CommandTexts words) {
         this.texts = texts;
+        this.words = words;
     }
 
     /**
@@ -43,7 +46,7 @@ final class ProfileQuestions {
                 continue;
             }
             if (field.group() == ProfileGroup.PROFILE) {
-                interview.ask(question(field, at, -1, snapshot, ""));
+                interview.ask(question(field, at, -1, snapshot, null));
                 continue;
             }
             current = field.group();
@@ -56,27 +59,28 @@ final class ProfileQuestions {
         String label = texts.label(group.messageKey());
         String help = texts.help(group.messageKey());
         if (group.isList()) {
-            int count = interview.count(label + ": how many?", help, 0, group.maxElements());
+            int count = interview.count(words.text("new.howMany", label), help, 0, group.maxElements());
             for (int i = 0; i < count; i++) {
                 interview.say("");
-                interview.say("Degree " + (i + 1) + " of " + count);
+                interview.say(words.text("new.degree", String.valueOf(i + 1), String.valueOf(count)));
                 for (ProfileField field : group.fields()) {
-                    interview.ask(question(field, at, i, snapshot, "Degree " + (i + 1) + ": "));
+                    interview.ask(question(field, at, i, snapshot, String.valueOf(i + 1)));
                 }
             }
             return;
         }
-        if (ASKED_AFTER_A_YES.contains(group) && !interview.yes(label + ": anything to state?", help)) {
+        if (ASKED_AFTER_A_YES.contains(group) && !interview.yes(words.text("new.anythingToState", label), help)) {
             return;
         }
         interview.say("");
         interview.say(label + ": " + help);
         for (ProfileField field : group.fields()) {
-            interview.ask(question(field, at, -1, snapshot, ""));
+            interview.ask(question(field, at, -1, snapshot, null));
         }
     }
 
-    private Question question(ProfileField field, List<Object> at, int element, boolean snapshot, String prefix) {
+    /** @param degree the number of the degree the question is about, counted from 1; null for no degree */
+    private Question question(ProfileField field, List<Object> at, int element, boolean snapshot, String degree) {
         List<Object> location = new ArrayList<>(at);
         if (field.group() != ProfileGroup.PROFILE) {
             location.add(field.group().fieldName());
@@ -85,21 +89,23 @@ final class ProfileQuestions {
             location.add(element);
         }
         location.add(field.fieldName());
-        return new Question(location, field.type(), prefix + texts.label(field.messageKey()),
-                texts.help(field.messageKey()), Hints.of(field.type(), field.choices(), leftOut(field, snapshot)));
+        String label = texts.label(field.messageKey());
+        return new Question(location, field.type(), degree == null ? label : words.text("new.degree.question", degree, label),
+                texts.help(field.messageKey()), Hints.of(words, field.type(), field.choices(), leftOut(field, snapshot)));
     }
 
     /** What an empty answer means, or null when the field is required. */
-    private static String leftOut(ProfileField field, boolean snapshot) {
+    private String leftOut(ProfileField field, boolean snapshot) {
         if (field.required() || (snapshot && field == ProfileField.REFERENCE_DATE)) {
             return null;
         }
         if (field == ProfileField.REFERENCE_DATE) {
-            return "Enter for today";
+            return words.text("new.enterForToday");
         }
         if (field.type() == FieldType.BOOLEAN) {
-            return "Enter for no";
+            return words.text("new.enterForNo");
         }
-        return field.defaultValue().map(value -> "Enter for " + value).orElse("Enter to leave out");
+        return field.defaultValue().map(value -> words.text("new.enterFor", String.valueOf(value)))
+                .orElse(words.text("new.enterToLeaveOut"));
     }
 }

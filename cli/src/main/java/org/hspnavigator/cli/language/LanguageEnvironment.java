@@ -1,7 +1,10 @@
 package org.hspnavigator.cli.language;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * Where a command finds its language when {@code --lang} is not given: the environment variable
@@ -23,5 +26,58 @@ public record LanguageEnvironment(UnaryOperator<String> variables, Locale locale
     /** No variable and no system language: every command speaks English unless {@code --lang} says otherwise. */
     public static LanguageEnvironment english() {
         return new LanguageEnvironment(name -> null, Locale.ROOT);
+    }
+
+    /**
+     * The language of a command: {@code option} (the value of {@code --lang}, null when not given),
+     * else {@code HSP_LANG}, else the system's language when it is one of the five, else English. The
+     * one place that order is decided, for the texts a command prints and for its usage help alike.
+     *
+     * @throws UnknownLanguage when the option or the variable names no language of the five
+     */
+    public Language choose(String option) {
+        if (option != null) {
+            return Language.byTag(option).orElseThrow(() -> new UnknownLanguage("--lang", option));
+        }
+        String variable = variables.apply(VARIABLE);
+        if (variable != null && !variable.isBlank()) {
+            return Language.byTag(variable).orElseThrow(() -> new UnknownLanguage(VARIABLE, variable));
+        }
+        return Language.of(locale).orElse(Language.EN);
+    }
+
+    /**
+     * The language of the usage help of the command line {@code args}: the one {@link #choose} picks for
+     * the last {@code --lang X} or {@code --lang=X} before {@code --}. A language that is not one of the
+     * five gives English help, since the help must print before the usage error is reported.
+     */
+    public Language forHelp(List<String> args) {
+        String option = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("--lang") && i + 1 < args.size()) {
+                option = args.get(++i);
+            } else if (arg.startsWith("--lang=")) {
+                option = arg.substring("--lang=".length());
+            }
+        }
+        try {
+            return choose(option);
+        } catch (UnknownLanguage unknown) {
+            return Language.EN;
+        }
+    }
+
+    /** A language named by {@code --lang} or {@code HSP_LANG} that is not one of the five. */
+    public static final class UnknownLanguage extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnknownLanguage(String source, String tag) {
+            super(source + ": unknown language '" + tag + "'; expected one of " + Language.tags());
+        }
     }
 }

@@ -18,6 +18,7 @@ public final class LanguageOption {
     private CommandSpec command;
 
     private final LanguageEnvironment environment;
+    private String option;
     private Language chosen;
 
     public LanguageOption(LanguageEnvironment environment) {
@@ -32,23 +33,20 @@ public final class LanguageOption {
             description = "The language of the texts: en, ja, zh, zh-Hant or ko. Default: the environment "
                     + "variable HSP_LANG, else the system's language, else en.")
     void lang(String tag) {
-        chosen = Language.byTag(tag).orElseThrow(() -> new ParameterException(command.commandLine(),
-                "--lang: unknown language '" + tag + "'; expected one of " + Language.tags()));
+        option = tag;
+        chosen = null;
+        language();
     }
 
     /** The language of the texts. */
     public Language language() {
-        if (chosen != null) {
-            return chosen;
+        if (chosen == null) {
+            try {
+                chosen = environment.choose(option);
+            } catch (LanguageEnvironment.UnknownLanguage unknown) {
+                throw new ParameterException(command.commandLine(), unknown.getMessage());
+            }
         }
-        String variable = environment.variables().apply(LanguageEnvironment.VARIABLE);
-        if (variable != null && !variable.isBlank()) {
-            chosen = Language.byTag(variable).orElseThrow(() -> new ParameterException(command.commandLine(),
-                    LanguageEnvironment.VARIABLE + ": unknown language '" + variable + "'; expected one of "
-                            + Language.tags()));
-            return chosen;
-        }
-        chosen = Language.of(environment.locale()).orElse(Language.EN);
         return chosen;
     }
 }

@@ -67,6 +67,26 @@ class BatchCommandTest {
     }
 
     @Test
+    void theSummaryAndTheHeaderProblemsSpeakTheLanguageOfLangWhileTheCsvStaysAsItIs() throws IOException {
+        Path example = CaseFiles.repositoryRoot().resolve("examples/candidates.csv");
+        Path english = dir.resolve("english.csv");
+        Path korean = dir.resolve("korean.csv");
+        Cli.run("batch", example.toString(), "-o", english.toString());
+        Run run = Cli.run("batch", "--lang", "ko", example.toString(), "-o", korean.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith("hsp batch: 6행(유효 5행, 무효 1행), ").contains("초 소요(초당 ");
+        assertThat(Files.readString(korean)).isEqualTo(Files.readString(english));
+
+        Run header = batch("birthDate;annualSalaryYen,nickname\n", "--lang", "ja");
+        assertThat(header.err()).startsWith("hsp batch: " + in + "の見出し行に誤りがある。何も計算していない:")
+                .contains("  1行目: 列 nickname: ", "  ヒント: 見出し行にカンマとセミコロンが混在している。");
+        String withBlankRow = HEADER + "\nA,2026-11-27,1994-03-10,8000000\n,,,\nB,2026-11-27,1994-03-10,8000000\n";
+        assertThat(batch(withBlankRow, "--lang", "zh").err())
+                .startsWith("hsp batch: 2行（有效 2 行，无效 0 行，跳过空行 1行），用时 ");
+        assertThat(batch(withBlankRow).err()).startsWith("hsp batch: 2 rows, 2 valid, 0 invalid, 1 blank row skipped in ");
+    }
+
+    @Test
     void quotedCellsKeepTheirCommasQuotesAndLineBreaks() throws IOException {
         Run run = batch(HEADER + ",degrees.0.level,degrees.0.field\n"
                 + "\"Yamada, Taro \"\"T\"\"\",2026-11-27,1994-03-10,8000000,MASTER,\"Law, international\nand comparative\"\n"

@@ -68,6 +68,23 @@ class NewCommandTest {
     }
 
     @Test
+    void theQuestionsAndMessagesSpeakTheLanguageOfLangAndTheFileIsTheSame(@TempDir Path dir) throws IOException {
+        Path english = dir.resolve("english.json");
+        Path japanese = dir.resolve("japanese.json");
+        Cli.runWithInput(lines(ZHANG), "new", "profile", english.toString());
+        Run run = Cli.runWithInput(lines(ZHANG), "new", "profile", "--lang", "ja", japanese.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .startsWith("各質問に答えてEnterを押す。")
+                .contains("生年月日 (YYYY-MM-DD; 必須)", "年齢は基準日における満年齢で数えます")
+                .contains("  受け付けられない: ", "。もう一度答えること。")
+                .contains("までの数。Enterで0)", "学位 1/1", "(yes又はno。Enterでno)")
+                .contains("hsp new profile: " + japanese + "を書き込んだ。次は: hsp score " + japanese)
+                .doesNotContain("Not accepted", "Enter for", "how many", "required");
+        assertThat(Files.readString(japanese)).isEqualTo(Files.readString(english));
+    }
+
+    @Test
     void anAnswerThatOnlyLaterAnswersShowWrongIsAskedAgainAtTheEnd(@TempDir Path dir) throws IOException {
         List<String> answers = new ArrayList<>(ZHANG);
         answers.set(3, "2027-01-01");                 // born after the reference date
