@@ -70,7 +70,7 @@ final class NewFile {
             }
             List<Violation> left = interview.settle();
             if (!left.isEmpty()) {
-                return refuse("the answers do not make " + kind.what() + ": " + left.get(0).message());
+                return refuse("the answers do not make " + kind.what().english() + ": " + left.get(0).message());
             }
         } catch (AnswersEnded ended) {
             err.println();
