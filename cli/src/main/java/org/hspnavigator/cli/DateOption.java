@@ -3,6 +3,7 @@ package org.hspnavigator.cli;
 import java.time.LocalDate;
 import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.Problem;
 
 /**
  * The {@code --date YYYY-MM-DD} option shared by the commands: the date that replaces the profiles'
@@ -17,7 +18,7 @@ public final class DateOption {
      * @param date    the date, null when refused
      * @param problem why it was refused, null when accepted
      */
-    public record Parsed(LocalDate date, String problem) {
+    public record Parsed(LocalDate date, Problem problem) {
     }
 
     private DateOption() {

@@ -84,7 +84,7 @@ class ProfileReaderTest {
 
     @Test
     void anOverridingDateReplacesTheProfilesOwnAndIsNamedInMessages() throws InvalidInputException {
-        ProfileReader overriding = READER.withReferenceDate(LocalDate.of(2020, 1, 1), "--date");
+        ProfileReader overriding = READER.withReferenceDate(LocalDate.of(2020, 1, 1), "origin.dateOption");
         Profile profile = ProfileDocuments.read(stream("{\"referenceDate\": \"2012-01-01\", \"birthDate\": \"1990-01-01\","
                 + " \"annualSalaryYen\": 1}"), overriding).profiles().get(0);
         assertThat(profile.referenceDate()).isEqualTo(LocalDate.of(2020, 1, 1));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The API answers in the language the request's {@code Accept-Language} header asks for, with the
@@ -49,6 +50,30 @@ class ApiLanguagesTest {
         assertThat(post("/api/v1/assessments", PROFILE, "fr-FR, ko;q=0.9, ja;q=0.5").body()).contains("10점 부족");
         assertThat(post("/api/v1/assessments", PROFILE, "zh-TW").body()).contains("還差10分");
         assertThat(post("/api/v1/assessments", PROFILE, "de").body()).contains("short by 10 points");
+    }
+
+    @Test
+    void theProblemsOfAnInvalidProfileSpeakTheAskedLanguageAtTheSamePaths() throws InvalidInputException {
+        String invalid = "{\"birthDate\": \"1994-03-10\", \"annualSalaryYen\": -1, \"degrees\": [{\"level\": \"PHD\"}]}";
+        Http.Answer unasked = new Http(port).postJson("/api/v1/assessments", invalid);
+        assertThat(unasked.status()).isEqualTo(400);
+        assertThat(unasked.contentType()).startsWith("application/problem+json");
+        JsonNode english = StrictJson.parse(unasked.body()).get("errors");
+        assertThat(english.toString()).contains("{\"in\":\"body\",\"path\":\"annualSalaryYen\","
+                + "\"message\":\"must not be negative, got -1\"}");
+        assertThat(post("/api/v1/assessments", invalid, "en").body()).isEqualTo(unasked.body());
+
+        JsonNode japanese = StrictJson.parse(post("/api/v1/assessments", invalid, "ja").body()).get("errors");
+        JsonNode korean = StrictJson.parse(post("/api/v1/assessments", invalid, "ko;q=0.9, fr").body()).get("errors");
+        assertThat(japanese.size()).isEqualTo(english.size()).isEqualTo(korean.size()).isEqualTo(2);
+        for (int i = 0; i < english.size(); i++) {
+            assertThat(japanese.get(i).get("path")).isEqualTo(english.get(i).get("path"));
+            assertThat(korean.get(i).get("path")).isEqualTo(english.get(i).get("path"));
+        }
+        assertThat(japanese.get(0).get("message").stringValue()).isEqualTo("負の値は指定できません。指定された値: -1");
+        assertThat(japanese.get(1).get("message").stringValue()).isEqualTo("不明な値 \"PHD\" です。"
+                + "DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR のいずれかを指定してください");
+        assertThat(korean.get(0).get("message").stringValue()).isEqualTo("음수는 지정할 수 없습니다. 입력된 값: -1");
     }
 
     private Http.Answer post(String path, String body, String acceptLanguage) {

@@ -109,7 +109,7 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         PointsEngine engine = PointsEngine.official();
         ProfileInput input = new ProfileInput("hsp advise", clock, engine.ruleBook().earliestDate(), stdin,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), language.language());
         Optional<Profile> read = input.readOne(file, date, AdviceJson.ONE_PROFILE_ONLY);
         if (read.isEmpty()) {
             return ExitCodes.INVALID_INPUT;

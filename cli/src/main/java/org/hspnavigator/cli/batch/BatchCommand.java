@@ -34,6 +34,7 @@ import org.hspnavigator.formats.batch.RowChunk;
 import org.hspnavigator.formats.batch.ScoredChunk;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
@@ -134,7 +135,7 @@ public final class BatchCommand implements Callable<Integer> {
         // the header and the first rows are read while the rules still load on another thread (Main).
         ProfileReader datedReader = null;
         if (date.given()) {
-            Optional<ProfileReader> dated = date.reader(referenceDates(PointsEngine.official()), this::usage);
+            Optional<ProfileReader> dated = date.reader(referenceDates(PointsEngine.official()), Language.EN, this::usage);
             if (dated.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }

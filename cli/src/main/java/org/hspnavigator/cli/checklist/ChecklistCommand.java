@@ -22,6 +22,7 @@ import org.hspnavigator.formats.procedure.ChecklistReport;
 import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,22 +75,22 @@ public final class ChecklistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CaseInput input = arguments.input();
+        CaseInput input = arguments.input(language.language());
         Optional<Procedure> chosen = ChecklistOptions.procedure(procedure);
         if (chosen.isEmpty()) {
-            input.error("--procedure: " + ChecklistOptions.unknownProcedure(procedure));
+            input.error("--procedure: " + input.text(ChecklistOptions.unknownProcedure(procedure)));
             return ExitCodes.INVALID_INPUT;
         }
         Optional<LocalDate> expires = Optional.empty();
         if (expiry != null) {
-            Optional<String> notApplicable = ChecklistOptions.expiryProblem(chosen.get());
+            Optional<Problem> notApplicable = ChecklistOptions.expiryProblem(chosen.get());
             if (notApplicable.isPresent()) {
-                input.error("--expiry: " + notApplicable.get());
+                input.error("--expiry: " + input.text(notApplicable.get()));
                 return ExitCodes.INVALID_INPUT;
             }
             DateParameter.Parsed parsed = ChecklistOptions.expiry(expiry);
             if (parsed.date() == null) {
-                input.error("--expiry: " + parsed.problem());
+                input.error("--expiry: " + input.text(parsed.problem()));
                 return ExitCodes.INVALID_INPUT;
             }
             expires = Optional.of(parsed.date());
@@ -104,9 +105,9 @@ public final class ChecklistCommand implements Callable<Integer> {
             input.invalid(arguments.file(), noResidence.get());
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<String> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.get());
+        Optional<Problem> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.get());
         if (noEmployerCategory.isPresent()) {
-            input.error("employerCategory: " + noEmployerCategory.get());
+            input.error("employerCategory: " + input.text(noEmployerCategory.get()));
             return ExitCodes.INVALID_INPUT;
         }
         Optional<ChecklistRequest> request = ChecklistRequest.of(applicant, chosen.get(), dated.get().date(), expires);

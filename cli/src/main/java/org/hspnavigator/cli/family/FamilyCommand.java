@@ -54,7 +54,7 @@ public final class FamilyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CaseInput input = arguments.input();
+        CaseInput input = arguments.input(language.language());
         Optional<DatedCase> dated = input.read(arguments.file(), arguments.date());
         if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;

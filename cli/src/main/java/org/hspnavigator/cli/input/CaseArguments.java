@@ -2,6 +2,7 @@ package org.hspnavigator.cli.input;
 
 import java.io.InputStream;
 import java.time.Clock;
+import org.hspnavigator.formats.text.Language;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,8 +51,8 @@ public final class CaseArguments {
         return date;
     }
 
-    /** Reads the case and reports its problems in the name of the command this mixin belongs to. */
-    public CaseInput input() {
-        return new CaseInput(command, clock, stdin);
+    /** Reads the case and reports its problems, in {@code language}, in the name of the command this mixin belongs to. */
+    public CaseInput input(Language language) {
+        return new CaseInput(command, clock, stdin, language);
     }
 }

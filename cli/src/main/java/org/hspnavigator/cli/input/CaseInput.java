@@ -9,8 +9,11 @@ import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.applicant.CaseReader;
+import org.hspnavigator.formats.applicant.FirstSnapshot;
 import org.hspnavigator.formats.profile.WrongDocumentException;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,9 +26,10 @@ public final class CaseInput {
 
     private final CommandInput input;
 
-    public CaseInput(CommandSpec spec, Clock clock, InputStream stdin) {
+    /** A reader that reports the problems of the case in {@code language}. */
+    public CaseInput(CommandSpec spec, Clock clock, InputStream stdin, Language language) {
         this.input = new CommandInput(spec.qualifiedName(), clock, RuleBook.official().earliestDate(), stdin,
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), language);
     }
 
     /** Today in Japan. */
@@ -79,11 +83,13 @@ public final class CaseInput {
 
     /**
      * Reports that the date precedes the case's first snapshot, so the case says nothing of the
-     * applicant then; {@code consequence} says what the command therefore cannot do.
+     * applicant then; {@code consequence}, a key of the {@code validation} bundle, says what the command
+     * therefore cannot do.
      */
     public void beforeFirstSnapshot(DatedCase dated, String consequence) {
-        error((dated.dateGiven() ? "--date: " + dated.date() : "today, " + dated.date() + ",")
-                + " is before the case's first snapshot (" + dated.applicant().firstSnapshotDate() + "): " + consequence);
+        Problem problem = FirstSnapshot.before(dated.date(), dated.dateGiven(),
+                dated.applicant().firstSnapshotDate(), consequence);
+        error((dated.dateGiven() ? "--date: " : "") + text(problem));
     }
 
     /**
@@ -92,6 +98,11 @@ public final class CaseInput {
      */
     public void invalid(String file, Violation violation) {
         input.reportInvalid(file, List.of(violation));
+    }
+
+    /** A problem of the input as the language of the command writes it. */
+    public String text(Problem problem) {
+        return input.text(problem);
     }
 
     /** Reports one problem as {@code hsp COMMAND: problem}. */

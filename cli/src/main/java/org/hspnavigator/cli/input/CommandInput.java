@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.cli.DateOption;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.profile.DocumentKind;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.profile.WrongDocumentException;
+import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -30,17 +33,26 @@ public final class CommandInput {
     private final InputStream stdin;
     private final PrintWriter err;
     private final ReferenceDates referenceDates;
+    private final Language language;
 
     /**
      * @param command  how messages name the command, e.g. {@code hsp score}
      * @param clock    "today", for the default date and the one-year limit
      * @param earliest the first date the rules cover
+     * @param language the language of the problems reported
      */
-    public CommandInput(String command, Clock clock, LocalDate earliest, InputStream stdin, PrintWriter err) {
+    public CommandInput(String command, Clock clock, LocalDate earliest, InputStream stdin, PrintWriter err,
+            Language language) {
         this.command = command;
         this.stdin = stdin;
         this.err = err;
         this.referenceDates = new ReferenceDates(clock, earliest);
+        this.language = language;
+    }
+
+    /** The language of the problems reported. */
+    public Language language() {
+        return language;
     }
 
     public ReferenceDates referenceDates() {
@@ -64,7 +76,7 @@ public final class CommandInput {
         if (parsed.date() != null) {
             return Optional.of(parsed.date());
         }
-        error("--date: " + parsed.problem());
+        error("--date: " + parsed.problem().text(language));
         return Optional.empty();
     }
 
@@ -105,10 +117,11 @@ public final class CommandInput {
      * {@link #MAX_PROBLEMS_SHOWN} are not shown), of {@code total}.
      */
     void reportInvalid(String file, List<Violation> first, long total) {
-        err.println(command + ": invalid input in " + shown(file) + ":");
-        first.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message()));
+        CommandTexts texts = new CommandTexts(language);
+        err.println(command + ": " + texts.text("input.invalid", shown(file, texts)));
+        first.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message(language)));
         if (total > MAX_PROBLEMS_SHOWN) {
-            err.println("  ... and " + (total - MAX_PROBLEMS_SHOWN) + " more problems");
+            err.println("  " + texts.text("input.moreProblems", Long.toString(total - MAX_PROBLEMS_SHOWN)));
         }
         err.flush();
     }
@@ -118,14 +131,18 @@ public final class CommandInput {
      * the commands that read it.
      */
     public void reportWrongDocument(String file, WrongDocumentException wrong) {
-        String readBy = wrong.found() == DocumentKind.CASE ? "hsp pr, hsp family or hsp checklist"
-                : "hsp score or hsp advise";
-        error(shown(file) + ": " + wrong.violations().get(0).problem() + "; " + wrong.found().what() + " is read by "
-                + readBy);
+        CommandTexts texts = new CommandTexts(language);
+        error(texts.text(wrong.found() == DocumentKind.CASE ? "input.wrongDocument.case" : "input.wrongDocument.profile",
+                shown(file, texts), wrong.violations().get(0).problem(language), wrong.found().what().text(language)));
     }
 
-    private static String shown(String file) {
-        return file.equals("-") ? "standard input" : file;
+    /** A problem of the input as the language writes it. */
+    public String text(Problem problem) {
+        return problem.text(language);
+    }
+
+    private static String shown(String file, CommandTexts texts) {
+        return file.equals("-") ? texts.text("input.standardInput") : file;
     }
 
     /** Reports one problem as {@code hsp COMMAND: problem}. */

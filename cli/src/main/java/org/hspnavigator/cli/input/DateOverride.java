@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.hspnavigator.cli.DateOption;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,19 +22,20 @@ public final class DateOverride {
 
     /**
      * The reader of the command's profiles: each scored as of {@code --date} when it is given, else as of
-     * its own reference date; empty after {@code problems} is told why the date cannot be scored.
+     * its own reference date; empty after {@code problems} is told, in {@code language}, why the date cannot
+     * be scored.
      */
-    public Optional<ProfileReader> reader(ReferenceDates referenceDates, Consumer<String> problems) {
+    public Optional<ProfileReader> reader(ReferenceDates referenceDates, Language language, Consumer<String> problems) {
         ProfileReader reader = new ProfileReader(referenceDates);
         if (date == null) {
             return Optional.of(reader);
         }
         DateOption.Parsed parsed = DateOption.parse(date, referenceDates);
         if (parsed.date() == null) {
-            problems.accept("--date: " + parsed.problem());
+            problems.accept("--date: " + parsed.problem().text(language));
             return Optional.empty();
         }
-        return Optional.of(reader.withReferenceDate(parsed.date(), "--date"));
+        return Optional.of(reader.withReferenceDate(parsed.date(), "origin.dateOption"));
     }
 
     /** The option's text as given, null when it is absent. */

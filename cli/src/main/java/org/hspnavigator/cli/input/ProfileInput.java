@@ -12,8 +12,10 @@ import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.WrongDocumentException;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -31,9 +33,11 @@ public final class ProfileInput {
      * @param command  how messages name the command, e.g. {@code hsp score}
      * @param clock    "today", for the default reference date and the one-year limit
      * @param earliest the first date the rules cover
+     * @param language the language of the problems reported
      */
-    public ProfileInput(String command, Clock clock, LocalDate earliest, InputStream stdin, PrintWriter err) {
-        this.input = new CommandInput(command, clock, earliest, stdin, err);
+    public ProfileInput(String command, Clock clock, LocalDate earliest, InputStream stdin, PrintWriter err,
+            Language language) {
+        this.input = new CommandInput(command, clock, earliest, stdin, err, language);
     }
 
     /**
@@ -41,7 +45,7 @@ public final class ProfileInput {
      * every problem.
      */
     public Optional<ProfileDocument> read(String file, DateOverride date) throws IOException {
-        Optional<ProfileReader> reader = date.reader(input.referenceDates(), input::error);
+        Optional<ProfileReader> reader = date.reader(input.referenceDates(), input.language(), input::error);
         if (reader.isEmpty()) {
             return Optional.empty();
         }
@@ -61,7 +65,8 @@ public final class ProfileInput {
 
     /**
      * The one profile of {@code file}, for the commands about one applicant; an array of profiles is
-     * refused at the root with {@code arrayRefused}. Empty after reporting every problem.
+     * refused at the root with the problem {@code arrayRefused}, a key of the {@code validation} bundle.
+     * Empty after reporting every problem.
      */
     public Optional<Profile> readOne(String file, DateOverride date, String arrayRefused) throws IOException {
         Optional<ProfileDocument> document = read(file, date);
@@ -69,7 +74,7 @@ public final class ProfileInput {
             return Optional.empty();
         }
         if (document.get().isArray()) {
-            reportInvalid(file, List.of(new Violation(JsonPath.ROOT, arrayRefused)));
+            reportInvalid(file, List.of(new Violation(JsonPath.ROOT, Problem.of(arrayRefused))));
             return Optional.empty();
         }
         return Optional.of(document.get().profiles().get(0));

@@ -13,6 +13,7 @@ import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ProfileStream;
 import org.hspnavigator.formats.profile.ProfileStream.Element;
 import org.hspnavigator.formats.profile.WrongDocumentException;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 
@@ -57,9 +58,11 @@ public final class StreamedProfileInput {
      * @param command  how messages name the command, e.g. {@code hsp score}
      * @param clock    "today", for the default reference date and the one-year limit
      * @param earliest the first date the rules cover
+     * @param language the language of the problems reported
      */
-    public StreamedProfileInput(String command, Clock clock, LocalDate earliest, InputStream stdin, PrintWriter err) {
-        this.input = new CommandInput(command, clock, earliest, stdin, err);
+    public StreamedProfileInput(String command, Clock clock, LocalDate earliest, InputStream stdin, PrintWriter err,
+            Language language) {
+        this.input = new CommandInput(command, clock, earliest, stdin, err, language);
     }
 
     /**
@@ -71,7 +74,7 @@ public final class StreamedProfileInput {
             input.error("- (standard input) is given more than once; it can be read only once");
             return false;
         }
-        Optional<ProfileReader> reader = date.reader(input.referenceDates(), input::error);
+        Optional<ProfileReader> reader = date.reader(input.referenceDates(), input.language(), input::error);
         if (reader.isEmpty()) {
             return false;
         }

@@ -76,7 +76,7 @@ final class NewFile {
             }
             List<Violation> left = interview.settle();
             if (!left.isEmpty()) {
-                return refuse(words.text("new.incomplete." + kind.name(), left.get(0).message()));
+                return refuse(words.text("new.incomplete." + kind.name(), left.get(0).message(words.language())));
             }
         } catch (AnswersEnded ended) {
             err.println();

@@ -67,12 +67,12 @@ public final class PrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CaseInput input = arguments.input();
+        CaseInput input = arguments.input(language.language());
         Optional<DatedCase> dated = input.read(arguments.file(), arguments.date());
         if (dated.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Violation> noResidence = ResidenceRequirement.missing(dated.get().applicant(), "permanent residence");
+        Optional<Violation> noResidence = ResidenceRequirement.missing(dated.get().applicant(), "residence.for.pr");
         if (noResidence.isPresent()) {
             input.invalid(arguments.file(), noResidence.get());
             return ExitCodes.INVALID_INPUT;

@@ -23,6 +23,7 @@ import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.applicant.CaseReader;
 import org.hspnavigator.formats.applicant.OneApplicant;
 import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.writer.ReportKind;
@@ -75,7 +76,8 @@ import picocli.CommandLine.Spec;
         })
 public final class ReportCommand implements Callable<Integer> {
 
-    static final String ONE_PROFILE_ONLY = "expected one profile object; a report is of one applicant, not an array";
+    /** Why an array of profiles gets no report: a key of the {@code validation} bundle. */
+    static final String ONE_PROFILE_ONLY = "array.report";
 
     @Spec
     private CommandSpec spec;
@@ -119,7 +121,8 @@ public final class ReportCommand implements Callable<Integer> {
         ReportKind report = ReportKind.byTag(kind).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "--kind: expected one of " + ReportKind.tags() + ", got \"" + kind + "\""));
         PrintWriter err = spec.commandLine().getErr();
-        CommandInput input = new CommandInput("hsp report", clock, RuleBook.official().earliestDate(), stdin, err);
+        CommandInput input = new CommandInput("hsp report", clock, RuleBook.official().earliestDate(), stdin, err,
+                Language.EN);
         Optional<Applicant> applicant = read(input);
         if (applicant.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
@@ -138,7 +141,7 @@ public final class ReportCommand implements Callable<Integer> {
      * after reporting every problem.
      */
     private Optional<Applicant> read(CommandInput input) throws IOException {
-        Optional<ProfileReader> reader = date.reader(input.referenceDates(), input::error);
+        Optional<ProfileReader> reader = date.reader(input.referenceDates(), input.language(), input::error);
         if (reader.isEmpty()) {
             return Optional.empty();
         }

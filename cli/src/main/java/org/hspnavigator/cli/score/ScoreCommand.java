@@ -90,7 +90,7 @@ public final class ScoreCommand implements Callable<Integer> {
         PointsEngine engine = PointsEngine.official();
         // Read and written a profile at a time: arrays of any length, over any number of files, in constant memory.
         StreamedProfileInput input = new StreamedProfileInput("hsp score", clock, engine.ruleBook().earliestDate(),
-                stdin, spec.commandLine().getErr());
+                stdin, spec.commandLine().getErr(), language.language());
         ScoreWriter writer = new ScoreWriter(spec.commandLine().getOut(), json.json(), category.categories(), engine,
                 Explanations.of(language.language()));
         return input.read(files, date, writer) ? ExitCodes.OK : ExitCodes.INVALID_INPUT;

@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AdviceJson {
 
-    /** Why an array of profiles cannot be advised, as the command line and the API say. */
-    public static final String ONE_PROFILE_ONLY = "expected one profile object; advise takes one applicant, not an array";
+    /** Why an array of profiles cannot be advised, as the command line and the API say: a key of the {@code validation} bundle. */
+    public static final String ONE_PROFILE_ONLY = "array.advise";
 
     private final Explanations explanations;
 

@@ -27,6 +27,7 @@ import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -69,10 +70,10 @@ public final class CaseReader {
         try {
             text = in.readAllBytes();
         } catch (IOException e) {
-            throw new InvalidInputException(new Violation("", "cannot read the input: " + e.getMessage()));
+            throw new InvalidInputException(new Violation("", Problem.of("input.unreadable", String.valueOf(e.getMessage()))));
         }
         if (new String(text, StandardCharsets.UTF_8).isBlank()) {
-            throw new InvalidInputException(new Violation("", "the input is empty; expected a case JSON object"));
+            throw new InvalidInputException(new Violation("", Problem.of("input.empty.case")));
         }
         JsonNode root = StrictJson.parse(new ByteArrayInputStream(text));
         if (DocumentKind.of(root).filter(DocumentKind.PROFILE::equals).isPresent()) {
@@ -82,7 +83,7 @@ public final class CaseReader {
         Optional<ApplicantCase> read = read(root, "", violations);
         if (!violations.isEmpty() || read.isEmpty()) {
             throw new InvalidInputException(violations.isEmpty()
-                    ? List.of(new Violation(JsonPath.ROOT, "not a case")) : violations);
+                    ? List.of(new Violation(JsonPath.ROOT, Problem.of("case.not"))) : violations);
         }
         return read.get();
     }
@@ -90,7 +91,7 @@ public final class CaseReader {
     /** Reads the case at {@code path}, adding every problem to {@code violations}; empty when there was any. */
     public Optional<ApplicantCase> read(JsonNode node, String path, List<Violation> violations) {
         int before = violations.size();
-        Optional<JsonFields> fields = JsonFields.of(node, path, violations, CASE_FIELDS, "a case object");
+        Optional<JsonFields> fields = JsonFields.of(node, path, violations, CASE_FIELDS, "what.caseObject");
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -100,8 +101,7 @@ public final class CaseReader {
         Optional<Residence> residence = residence(fields.get(), birthDate);
         Household household = household(fields.get(), birthDate, violations);
         OptionalLong employerCategory = fields.get().numberedChoice("employerCategory",
-                ApplicantCase.LOWEST_EMPLOYER_CATEGORY, ApplicantCase.HIGHEST_EMPLOYER_CATEGORY, "the employer's category",
-                " (カテゴリー1–4 of the ISA document lists, docs/rules.md §16)");
+                ApplicantCase.LOWEST_EMPLOYER_CATEGORY, ApplicantCase.HIGHEST_EMPLOYER_CATEGORY, "case.employerCategory");
         if (violations.size() != before || residence.isEmpty() || snapshots.isEmpty()) {
             return Optional.empty();
         }
@@ -110,10 +110,10 @@ public final class CaseReader {
     }
 
     private List<Profile> snapshots(JsonFields fields, List<Violation> violations) {
-        fields.requirePresent("snapshots", "the applicant's profiles, each with its referenceDate");
-        List<JsonNode> elements = fields.array("snapshots", MAX_SNAPSHOTS, "profiles");
+        fields.requirePresent("snapshots", "meaning.snapshots");
+        List<JsonNode> elements = fields.array("snapshots", MAX_SNAPSHOTS, "what.profiles");
         if (fields.value("snapshots").filter(JsonNode::isArray).isPresent() && elements.isEmpty()) {
-            fields.report("snapshots", "must hold at least one profile");
+            fields.report("snapshots", Problem.of("case.noSnapshot"));
         }
         int before = violations.size();
         List<Profile> snapshots = new ArrayList<>();
@@ -125,9 +125,8 @@ public final class CaseReader {
             JsonNode element = elements.get(i);
             JsonNode date = element.isObject() ? element.get("referenceDate") : null;
             if (element.isObject() && (date == null || date.isNull())) {
-                violations.add(new Violation(JsonPath.property(path, "referenceDate"), (date == null
-                        ? "required field is missing" : "required, got null")
-                        + " (in a case every snapshot gives the date from which it describes the applicant)"));
+                violations.add(new Violation(JsonPath.property(path, "referenceDate"), Problem.of(date == null
+                        ? "required.missing" : "required.null", Problem.of("meaning.snapshotReferenceDate"))));
             }
             Optional<Profile> read = profileReader.read(element, path, violations);
             if (read.isEmpty() || date == null || date.isNull()) {
@@ -136,17 +135,16 @@ public final class CaseReader {
             Profile snapshot = read.get();
             String earlier = pathByDate.putIfAbsent(snapshot.referenceDate(), path);
             if (earlier != null) {
-                violations.add(new Violation(JsonPath.property(path, "referenceDate"), snapshot.referenceDate()
-                        + " is also the date of " + earlier + "; each snapshot describes the applicant from a different date"));
+                violations.add(new Violation(JsonPath.property(path, "referenceDate"),
+                        Problem.of("case.sameDate", snapshot.referenceDate(), earlier)));
                 continue;
             }
             if (first == null) {
                 first = snapshot;
                 firstPath = path;
             } else if (!first.birthDate().equals(snapshot.birthDate())) {
-                violations.add(new Violation(JsonPath.property(path, "birthDate"), snapshot.birthDate() + " differs from "
-                        + JsonPath.property(firstPath, "birthDate") + " (" + first.birthDate()
-                        + "); every snapshot describes the same applicant"));
+                violations.add(new Violation(JsonPath.property(path, "birthDate"), Problem.of("case.otherBirthDate",
+                        snapshot.birthDate(), JsonPath.property(firstPath, "birthDate"), first.birthDate())));
                 continue;
             }
             snapshots.add(snapshot);
@@ -159,13 +157,13 @@ public final class CaseReader {
         if (fields.isMissing("residence")) {
             return Optional.of(Residence.ABROAD);
         }
-        return fields.object("residence", RESIDENCE_FIELDS, "the residence in Japan").flatMap(residence -> {
+        return fields.object("residence", RESIDENCE_FIELDS, "what.residence").flatMap(residence -> {
             boolean abroad = residence.isMissing("continuousSince");
             Optional<LocalDate> since = abroad ? Optional.empty() : plausibleDate(residence, "continuousSince", birthDate);
             Optional<HspStatus> hsp = Optional.empty();
             boolean hspValid = true;
             if (!residence.isMissing("hsp")) {
-                hsp = residence.object("hsp", HSP_FIELDS, "the HSP status held").flatMap(h -> hsp(h, birthDate));
+                hsp = residence.object("hsp", HSP_FIELDS, "what.hsp").flatMap(h -> hsp(h, birthDate));
                 hspValid = hsp.isPresent();
             }
             if ((since.isEmpty() && !abroad) || !hspValid) {
@@ -176,16 +174,15 @@ public final class CaseReader {
     }
 
     private Optional<HspStatus> hsp(JsonFields hsp, Optional<LocalDate> birthDate) {
-        hsp.requirePresent("since", "the first day the HSP status was held, YYYY-MM-DD");
+        hsp.requirePresent("since", "meaning.hspSince");
         Optional<LocalDate> since = plausibleDate(hsp, "since", birthDate);
-        hsp.requirePresent("category", "one of ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT");
+        hsp.requirePresent("category", "meaning.hspCategory");
         Optional<Category> category = hsp.enumValue("category", Category.class);
         boolean jSkip = hsp.bool("jSkip");
         if (!jSkip) {
-            hsp.requirePresent("recognizedPoints", "the points recognized when the status was granted; "
-                    + "may be left out only for a J-Skip status (\"jSkip\": true)");
+            hsp.requirePresent("recognizedPoints", "meaning.recognizedPoints");
         }
-        OptionalLong points = hsp.wholeNumber("recognizedPoints", 0, MAX_RECOGNIZED_POINTS, "points");
+        OptionalLong points = hsp.wholeNumber("recognizedPoints", 0, MAX_RECOGNIZED_POINTS, "unit.points");
         if (since.isEmpty() || category.isEmpty() || (points.isEmpty() && !jSkip)) {
             return Optional.empty();
         }
@@ -193,11 +190,11 @@ public final class CaseReader {
     }
 
     private Household household(JsonFields fields, Optional<LocalDate> birthDate, List<Violation> violations) {
-        return fields.object("household", HOUSEHOLD_FIELDS, "the household").map(household -> {
+        return fields.object("household", HOUSEHOLD_FIELDS, "what.household").map(household -> {
             long spouseSalary = household.wholeNumber("spouseAnnualSalaryYen", 0, ProfileLimits.MAX_ANNUAL_SALARY_YEN,
-                    "yen").orElse(0);
+                    "unit.yen").orElse(0);
             List<LocalDate> children = new ArrayList<>();
-            List<JsonNode> elements = household.array("childrenBirthDates", MAX_CHILDREN, "dates");
+            List<JsonNode> elements = household.array("childrenBirthDates", MAX_CHILDREN, "what.dates");
             for (int i = 0; i < elements.size(); i++) {
                 String path = JsonPath.element(household.path("childrenBirthDates"), i);
                 childBirthDate(household, elements.get(i), path, birthDate, violations).ifPresent(children::add);
@@ -215,13 +212,11 @@ public final class CaseReader {
         }
         LocalDate today = referenceDates.today();
         if (date.get().isAfter(today)) {
-            violations.add(new Violation(path, date.get() + " is after today (" + today
-                    + "); a child expected is given as \"pregnancy\": true"));
+            violations.add(new Violation(path, Problem.of("case.childNotBorn", date.get(), today)));
             return Optional.empty();
         }
         if (birthDate.isPresent() && date.get().isBefore(birthDate.get())) {
-            violations.add(new Violation(path, date.get() + " is before the applicant's birth date " + birthDate.get()
-                    + "; check for a typing mistake"));
+            violations.add(new Violation(path, Problem.of("date.beforeBirth", date.get(), birthDate.get())));
             return Optional.empty();
         }
         return date;
@@ -234,14 +229,13 @@ public final class CaseReader {
             return date;
         }
         if (birthDate.isPresent() && date.get().isBefore(birthDate.get())) {
-            fields.report(name, date.get() + " is before the applicant's birth date " + birthDate.get()
-                    + "; check for a typing mistake");
+            fields.report(name, Problem.of("date.beforeBirth", date.get(), birthDate.get()));
             return Optional.empty();
         }
         LocalDate latest = referenceDates.today().plusYears(ProfileLimits.MAX_YEARS_AHEAD);
         if (date.get().isAfter(latest)) {
-            fields.report(name, date.get() + " is more than " + ProfileLimits.MAX_YEARS_AHEAD + " year after today ("
-                    + referenceDates.today() + "); check for a typing mistake");
+            fields.report(name, Problem.of("date.tooFarAhead", date.get(), ProfileLimits.MAX_YEARS_AHEAD,
+                    referenceDates.today()));
             return Optional.empty();
         }
         return date;

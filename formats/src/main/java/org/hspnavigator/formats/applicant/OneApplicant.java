@@ -12,6 +12,7 @@ import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.WrongDocumentException;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -26,14 +27,14 @@ public record OneApplicant(Optional<Profile> profile, Optional<ApplicantCase> ap
 
     /**
      * Reads {@code json}: a profile with {@code profiles}, a case with {@code cases}; an array of profiles
-     * is refused at the root with {@code arrayRefused}.
+     * is refused at the root with the problem {@code arrayRefused}, a key of the {@code validation} bundle.
      */
     public static OneApplicant read(byte[] json, ProfileReader profiles, CaseReader cases, String arrayRefused)
             throws InvalidInputException {
         try {
             ProfileDocument document = ProfileDocuments.read(new ByteArrayInputStream(json), profiles);
             if (document.isArray()) {
-                throw new InvalidInputException(List.of(new Violation(JsonPath.ROOT, arrayRefused)));
+                throw new InvalidInputException(List.of(new Violation(JsonPath.ROOT, Problem.of(arrayRefused))));
             }
             return new OneApplicant(Optional.of(document.profiles().get(0)), Optional.empty());
         } catch (WrongDocumentException e) {

@@ -2,6 +2,7 @@ package org.hspnavigator.formats.applicant;
 
 import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -18,15 +19,13 @@ public final class ResidenceRequirement {
     }
 
     /**
-     * The violation when the case gives no start of continuous residence, which {@code what} ("permanent
-     * residence") needs; empty when it gives one.
+     * The violation when the case gives no start of continuous residence, which {@code what} needs (the
+     * key in the {@code validation} bundle of its name, {@code residence.for.pr}); empty when it gives one.
      */
     public static Optional<Violation> missing(ApplicantCase applicant, String what) {
         if (applicant.residence().continuousSince().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new Violation(PATH, "required for " + what + ": the first day of the current continuous "
-                + "residence in Japan, YYYY-MM-DD (only an applicant abroad, for a Certificate of Eligibility or "
-                + "the family preferences, may leave it out)"));
+        return Optional.of(new Violation(PATH, Problem.of("residence.required", Problem.of(what))));
     }
 }

@@ -10,6 +10,7 @@ import org.hspnavigator.engine.scoring.PointTotals;
 import org.hspnavigator.formats.profile.CsvCells;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -51,8 +52,7 @@ public final class BatchRows {
      */
     public boolean score(CsvCells row, long line) {
         if (row.size() != layout.columns().size()) {
-            invalid(id(row), line, "line " + line + ": " + row.size() + (row.size() == 1 ? " cell" : " cells")
-                    + ", but the header has " + layout.columns().size() + " columns");
+            invalid(id(row), line, cellCount(line, row.size(), layout.columns().size()).english());
             return false;
         }
         violations.clear();
@@ -88,13 +88,22 @@ public final class BatchRows {
      * as the error column of {@code hsp batch} and the workspace's CSV import give it.
      */
     public static String message(long line, List<Violation> violations) {
-        StringBuilder message = new StringBuilder("line ").append(line).append(": ");
-        for (int i = 0; i < violations.size(); i++) {
-            if (i > 0) {
-                message.append(" | ");
-            }
-            message.append(violations.get(i).message());
-        }
-        return message.toString();
+        return problem(line, violations).english();
+    }
+
+    /** Every problem of the row on {@code line}, as {@link #message} words them in English. */
+    public static Problem problem(long line, List<Violation> violations) {
+        return Problem.of("csv.line", line, joined(violations, 0));
+    }
+
+    /** The problem of a row whose number of cells is not the header's. */
+    public static Problem cellCount(long line, int cells, int columns) {
+        return Problem.of("csv.line", line, Problem.of(cells == 1 ? "csv.cells.one" : "csv.cells.many", cells, columns));
+    }
+
+    /** The violations from {@code from} on: {@code a | b | c}. */
+    private static Object joined(List<Violation> violations, int from) {
+        return from == violations.size() - 1 ? violations.get(from)
+                : Problem.of("csv.problems", violations.get(from), joined(violations, from + 1));
     }
 }

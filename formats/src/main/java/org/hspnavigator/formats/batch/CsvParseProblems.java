@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hspnavigator.formats.validation.Problem;
 
 /**
  * What FastCSV's parse errors mean for the person whose file it is: the line where the record started
@@ -20,19 +21,25 @@ public final class CsvParseProblems {
     private CsvParseProblems() {
     }
 
-    /** The problem in words, starting with the line where the record started when FastCSV says it. */
+    /** The problem in English words, starting with the line where the record started when FastCSV says it. */
     public static String describe(CsvParseException problem) {
+        return problem(problem).english();
+    }
+
+    /** The problem, starting with the line where the record started when FastCSV says it. */
+    public static Problem problem(CsvParseException problem) {
         Matcher line = LINE.matcher(String.valueOf(problem.getMessage()));
-        String where = line.find() ? "line " + line.group(1) + ": " : "";
         Throwable cause = problem.getCause() != null ? problem.getCause() : problem;
         Matcher limit = BUFFER_LIMIT.matcher(String.valueOf(cause.getMessage()));
+        Problem what;
         if (limit.find()) {
-            String most = NumberFormat.getIntegerInstance(Locale.ROOT).format(Long.parseLong(limit.group(1)));
-            return where + "a cell is too large: it holds more than " + most + " characters, the most one cell"
-                    + " may hold; a quote (\") that opens a cell and is never closed often causes this";
+            what = Problem.of("csv.cellTooLarge",
+                    NumberFormat.getIntegerInstance(Locale.ROOT).format(Long.parseLong(limit.group(1))));
+        } else {
+            // FastCSV's other limits (fields per record) are rare; its own words are the best there is then.
+            what = cause != problem && cause.getMessage() != null ? Problem.of("csv.notReadable.cause", cause.getMessage())
+                    : Problem.of("csv.notReadable");
         }
-        // FastCSV's other limits (fields per record) are rare; its own words are the best there is then.
-        return where + "not readable as CSV" + (cause != problem && cause.getMessage() != null
-                ? ": " + cause.getMessage() : "");
+        return line.find() ? Problem.of("csv.line", line.group(1), what) : what;
     }
 }

@@ -18,8 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FamilyJson {
 
-    /** Why a date before the case's first snapshot cannot be assessed, as the command line and the API say. */
-    public static final String BEFORE_FIRST_SNAPSHOT = "the family rules need the HSP's salary on that date";
+    /**
+     * Why a date before the case's first snapshot cannot be assessed, as the command line and the API say:
+     * a key of the {@code validation} bundle.
+     */
+    public static final String BEFORE_FIRST_SNAPSHOT = "consequence.family";
 
     private final MessageTexts texts;
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -44,7 +45,10 @@ public final class StrictJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    static final String EMPTY_INPUT = "the input is empty; expected a profile JSON object or an array of profiles";
+    /** The problem of an input without a document where profiles are expected. */
+    static Problem emptyInput() {
+        return Problem.of("input.empty.profiles");
+    }
 
     /** Pretty printing with two-space indentation, as people read the output. */
     private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
@@ -67,7 +71,7 @@ public final class StrictJson {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new InvalidInputException(new Violation("", EMPTY_INPUT));
+                throw new InvalidInputException(new Violation("", emptyInput()));
             }
             JsonNode root = readValue(parser, "");
             expectEnd(parser);
@@ -85,19 +89,18 @@ public final class StrictJson {
     /** Refuses content after the end of the document, the parser standing on its last token. */
     static void expectEnd(JsonParser parser) throws InvalidInputException {
         if (parser.nextToken() != null) {
-            throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation())
-                    + "unexpected content after the end of the JSON document"));
+            throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation(), "json.trailing")));
         }
     }
 
     /** The parser's failure as the problem of the input: where, and what, in plain words. */
     static InvalidInputException unreadable(JacksonException problem) {
         if (problem instanceof StreamReadException malformed) {
-            return new InvalidInputException(new Violation("", at(malformed.getLocation()) + "malformed JSON: "
-                    + ParserMessages.plain(malformed.getOriginalMessage())));
+            return new InvalidInputException(new Violation("", at(malformed.getLocation(), "json.malformed",
+                    ParserMessages.plain(malformed.getOriginalMessage()))));
         }
-        return new InvalidInputException(new Violation("", "cannot read the input: "
-                + ParserMessages.plain(problem.getOriginalMessage())));
+        return new InvalidInputException(new Violation("", Problem.of("input.unreadable",
+                ParserMessages.plain(problem.getOriginalMessage()))));
     }
 
     /** Parses JSON text held in a string (tests, small documents). */
@@ -186,8 +189,8 @@ public final class StrictJson {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation())
-                        + "unexpected " + token));
+                throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation(), "json.unexpected",
+                        token.toString())));
         }
     }
 
@@ -198,8 +201,7 @@ public final class StrictJson {
             String propertyPath = JsonPath.property(path, name);
             if (object.has(name)) {
                 throw new InvalidInputException(new Violation(propertyPath,
-                        "the key \"" + name + "\" appears twice in the same object (again at "
-                                + location(parser.currentTokenLocation()) + ")"));
+                        Problem.of("json.duplicateKey", name, location(parser.currentTokenLocation()))));
             }
             parser.nextToken();
             object.set(name, readValue(parser, propertyPath));
@@ -216,17 +218,27 @@ public final class StrictJson {
         return array;
     }
 
-    /** "line L, column C: " to start a message, or nothing when the location is unknown. */
-    private static String at(TokenStreamLocation location) {
-        String where = location(location);
-        return where.isEmpty() ? "" : where + ": ";
+    /**
+     * The problem {@code key} started by "line L, column C: " ({@code key.at}, the location its first
+     * argument), or without it when the location is unknown.
+     */
+    private static Problem at(TokenStreamLocation location, String key, Object... arguments) {
+        Object where = location(location);
+        if (where instanceof Problem) {
+            Object[] located = new Object[arguments.length + 1];
+            located[0] = where;
+            System.arraycopy(arguments, 0, located, 1, arguments.length);
+            return Problem.of(key + ".at", located);
+        }
+        return Problem.of(key, arguments);
     }
 
-    private static String location(TokenStreamLocation location) {
+    /** "line L, column C", or nothing when the location is unknown. */
+    private static Object location(TokenStreamLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return Problem.of("json.location", location.getLineNr(), location.getColumnNr());
     }
 
     /** Standard output must stay open after a document is written to it. */

@@ -3,6 +3,7 @@ package org.hspnavigator.formats.json;
 import java.io.InputStream;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -38,7 +39,7 @@ public final class StrictJsonElements implements AutoCloseable {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 parser.close();
-                throw new InvalidInputException(new Violation("", StrictJson.EMPTY_INPUT));
+                throw new InvalidInputException(new Violation("", StrictJson.emptyInput()));
             }
             return new StrictJsonElements(parser, first == JsonToken.START_ARRAY);
         } catch (JacksonException e) {

@@ -8,6 +8,7 @@ import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.procedure.Procedure;
 import org.hspnavigator.formats.applicant.ResidenceRequirement;
 import org.hspnavigator.formats.profile.DateParameter;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -19,8 +20,8 @@ import org.hspnavigator.formats.validation.Violation;
  */
 public final class ChecklistOptions {
 
-    /** Why a date before the case's first snapshot cannot be checked. */
-    public static final String BEFORE_FIRST_SNAPSHOT = "there are no points to prove on it";
+    /** Why a date before the case's first snapshot cannot be checked: a key of the {@code validation} bundle. */
+    public static final String BEFORE_FIRST_SNAPSHOT = "consequence.checklist";
 
     private ChecklistOptions() {
     }
@@ -31,17 +32,17 @@ public final class ChecklistOptions {
     }
 
     /** Why {@code id} names no procedure. */
-    public static String unknownProcedure(String id) {
-        return "unknown procedure \"" + id + "\"; expected one of "
-                + Arrays.stream(Procedure.values()).map(Procedure::id).collect(Collectors.joining(", "));
+    public static Problem unknownProcedure(String id) {
+        return Problem.of("checklist.unknownProcedure", id,
+                Arrays.stream(Procedure.values()).map(Procedure::id).collect(Collectors.joining(", ")));
     }
 
     /** Why an expiry date cannot be given with {@code procedure}: only a stay that goes on has one. */
-    public static Optional<String> expiryProblem(Procedure procedure) {
+    public static Optional<Problem> expiryProblem(Procedure procedure) {
         if (procedure == Procedure.CHANGE || procedure == Procedure.EXTENSION) {
             return Optional.empty();
         }
-        return Optional.of("applies to change and extension only, not " + procedure.id());
+        return Optional.of(Problem.of("checklist.expiryNotApplicable", procedure.id()));
     }
 
     /** The expiry date in {@code text}: any real date, since a period of stay may end years ahead. */
@@ -61,17 +62,16 @@ public final class ChecklistOptions {
     public static Optional<Violation> residenceProblem(ApplicantCase applicant, Procedure procedure) {
         return switch (procedure) {
             case COE -> Optional.empty();
-            case CHANGE -> ResidenceRequirement.missing(applicant, "a change of status, filed in Japan");
-            case EXTENSION -> ResidenceRequirement.missing(applicant, "an extension, filed in Japan");
-            case PR -> ResidenceRequirement.missing(applicant, "permanent residence");
+            case CHANGE -> ResidenceRequirement.missing(applicant, "residence.for.change");
+            case EXTENSION -> ResidenceRequirement.missing(applicant, "residence.for.extension");
+            case PR -> ResidenceRequirement.missing(applicant, "residence.for.pr");
         };
     }
 
-    public static Optional<String> employerCategoryProblem(ApplicantCase applicant, Procedure procedure) {
+    public static Optional<Problem> employerCategoryProblem(ApplicantCase applicant, Procedure procedure) {
         if (applicant.employerCategory().isPresent() || procedure == Procedure.PR) {
             return Optional.empty();
         }
-        return Optional.of("the case gives none; a checklist of " + procedure.id()
-                + " needs the employer's category, 1 to 4 (its documents depend on it)");
+        return Optional.of(Problem.of("checklist.noEmployerCategory", procedure.id()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 
 /**
@@ -80,16 +81,14 @@ public final class CsvProfileColumns {
             String name = header.get(column);
             Integer earlier = seen.putIfAbsent(name, column);
             if (name.isEmpty()) {
-                violations.add(new Violation("", "column " + (column + 1)
-                        + " of the header has no name; every column needs a profile field name"));
+                violations.add(new Violation("", Problem.of("column.unnamed", column + 1)));
             } else if (earlier != null) {
-                violations.add(new Violation(name, "the column appears twice in the header (columns " + (earlier + 1)
-                        + " and " + (column + 1) + ")"));
+                violations.add(new Violation(name, Problem.of("column.twice", earlier + 1, column + 1)));
             } else if (name.equals(ID)) {
                 id = OptionalInt.of(column);
             } else if (!place(name, column, columns, elements)) {
-                violations.add(new Violation(name, "unknown column" + FieldNames.suggestion(name, knownColumnsLike(name))
-                        + " (known columns: " + String.join(", ", columnNames()) + ")"));
+                violations.add(new Violation(name, FieldNames.unknown("column.unknown", name, knownColumnsLike(name),
+                        String.join(", ", columnNames()))));
             }
         }
         if (!violations.isEmpty()) {

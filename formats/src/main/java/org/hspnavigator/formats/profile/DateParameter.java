@@ -1,6 +1,7 @@
 package org.hspnavigator.formats.profile;
 
 import java.time.LocalDate;
+import org.hspnavigator.formats.validation.Problem;
 
 /**
  * A date given beside a document (the command line's {@code --date}, the API's {@code date} query
@@ -16,7 +17,7 @@ public final class DateParameter {
      * @param date    the date, null when refused
      * @param problem why it was refused, null when accepted
      */
-    public record Parsed(LocalDate date, String problem) {
+    public record Parsed(LocalDate date, Problem problem) {
     }
 
     private DateParameter() {
@@ -35,9 +36,9 @@ public final class DateParameter {
     /** The date in {@code text}, whatever the range: an expiry date may lie years ahead. */
     public static Parsed parseCalendarDate(String text) {
         if (!IsoDate.hasIsoForm(text)) {
-            return new Parsed(null, "\"" + text + "\" is not a date in the form YYYY-MM-DD");
+            return new Parsed(null, Problem.of("date.notIsoForm", text));
         }
         LocalDate date = IsoDate.parse(text);
-        return date == null ? new Parsed(null, "\"" + text + "\" is not a real date") : new Parsed(date, null);
+        return date == null ? new Parsed(null, Problem.of("date.notReal", text)) : new Parsed(date, null);
     }
 }

@@ -2,6 +2,7 @@ package org.hspnavigator.formats.profile;
 
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.formats.validation.Problem;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -11,8 +12,8 @@ import tools.jackson.databind.JsonNode;
  */
 public enum DocumentKind {
 
-    PROFILE("a profile"),
-    CASE("a case");
+    PROFILE("what.profile"),
+    CASE("what.case");
 
     private static final List<String> CASE_FIELDS = List.of("snapshots", "residence", "household", "employerCategory");
 
@@ -23,8 +24,8 @@ public enum DocumentKind {
     }
 
     /** How messages name the kind: {@code a case}. */
-    public String what() {
-        return what;
+    public Problem what() {
+        return Problem.of(what);
     }
 
     /** The names an object of this kind may hold at its top level, in the order of the contract. */
@@ -54,8 +55,8 @@ public enum DocumentKind {
      * The problem of an object of this kind given where {@code expected} is:
      * {@code this is a case (it has `snapshots`, `residence`), not a profile}.
      */
-    public String givenFor(DocumentKind expected, JsonNode node) {
-        return "this is " + what + " (it has " + String.join(", ", fieldsIn(node).stream()
-                .map(name -> "`" + name + "`").toList()) + "), not " + expected.what;
+    public Problem givenFor(DocumentKind expected, JsonNode node) {
+        return Problem.of("document.otherKind", what(), String.join(", ", fieldsIn(node).stream()
+                .map(name -> "`" + name + "`").toList()), expected.what());
     }
 }

@@ -2,6 +2,7 @@ package org.hspnavigator.formats.profile;
 
 import java.util.List;
 import java.util.Locale;
+import org.hspnavigator.formats.validation.Problem;
 
 /** Suggests the field a misspelt one was probably meant to be ("careerYear" → "careerYears"). */
 final class FieldNames {
@@ -11,8 +12,17 @@ final class FieldNames {
     private FieldNames() {
     }
 
-    /** {@code ; did you mean "x"?} for the nearest known name within two edits, or nothing. */
-    static String suggestion(String unknown, List<String> known) {
+    /**
+     * The problem of an unknown name: the problem {@code key} with the known names, or, when a known name
+     * is within two edits, {@code key.suggested} with the nearest of them first.
+     */
+    static Problem unknown(String key, String unknown, List<String> known, String knownNames) {
+        String nearest = nearest(unknown, known);
+        return nearest == null ? Problem.of(key, knownNames) : Problem.of(key + ".suggested", nearest, knownNames);
+    }
+
+    /** The nearest known name within two edits, or null. */
+    private static String nearest(String unknown, List<String> known) {
         String best = null;
         int bestDistance = MAX_DISTANCE + 1;
         for (String candidate : known) {
@@ -22,7 +32,7 @@ final class FieldNames {
                 bestDistance = distance;
             }
         }
-        return best == null ? "" : "; did you mean \"" + best + "\"?";
+        return best;
     }
 
     /** Levenshtein distance. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -33,19 +34,20 @@ public final class JsonFields {
      * The fields of {@code node} if it is an object; its fields that are not among {@code known} are
      * reported, and the known ones can still be read. Empty after reporting a value that is no object.
      *
-     * @param what how messages name the object expected ("a case object")
+     * @param what the key in the {@code validation} bundle of how messages name the object expected
+     *             ({@code what.caseObject}: "a case object")
      */
     public static Optional<JsonFields> of(JsonNode node, String path, List<Violation> violations, List<String> known,
             String what) {
         if (!node.isObject()) {
-            violations.add(new Violation(JsonPath.shown(path), "expected " + what + " (a JSON object), got "
-                    + ValueParsers.describe(new JsonValue(node))));
+            violations.add(new Violation(JsonPath.shown(path), Problem.of("object.expected", Problem.of(what),
+                    ValueParsers.describe(new JsonValue(node)))));
             return Optional.empty();
         }
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
-                violations.add(new Violation(JsonPath.property(path, name), "unknown field"
-                        + FieldNames.suggestion(name, known) + " (known fields: " + String.join(", ", known) + ")"));
+                violations.add(new Violation(JsonPath.property(path, name),
+                        FieldNames.unknown("field.unknown", name, known, String.join(", ", known))));
             }
         }
         return Optional.of(new JsonFields(node, path, violations));
@@ -65,7 +67,13 @@ public final class JsonFields {
         return value(name).isEmpty();
     }
 
+    /** Reports the field when absent or null; {@code meaning} is the key of what it holds ({@code meaning.hspSince}). */
     public void requirePresent(String name, String meaning) {
+        requirePresent(name, Problem.of(meaning));
+    }
+
+    /** Reports the field when absent or null; {@code meaning} says what it holds. */
+    public void requirePresent(String name, Problem meaning) {
         if (isMissing(name)) {
             violations.add(new Violation(path(name), ValueParsers.missing(node.get(name) != null, meaning)));
         }
@@ -81,13 +89,13 @@ public final class JsonFields {
      */
     public Optional<LocalDate> dateElement(JsonNode element, String elementPath) {
         if (element.isNull()) {
-            violations.add(new Violation(elementPath, "expected a date as a string \"YYYY-MM-DD\", got null"));
+            violations.add(new Violation(elementPath, Problem.of("date.notString", Problem.of("found.null"))));
             return Optional.empty();
         }
         return Optional.ofNullable(ValueParsers.date(new JsonValue(element), problemsOf(elementPath)));
     }
 
-    /** A whole number within [min, max]; {@code unit} names what it counts in messages ("yen"). */
+    /** A whole number within [min, max]; {@code unit} is the key of what it counts in messages ({@code unit.yen}). */
     public OptionalLong wholeNumber(String name, long min, long max, String unit) {
         Optional<JsonNode> value = value(name);
         if (value.isEmpty()) {
@@ -106,14 +114,13 @@ public final class JsonFields {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        String problem = null;
+        Problem problem = null;
         if (!value.get().isString()) {
-            problem = "expected a string, got " + ValueParsers.describe(new JsonValue(value.get()));
+            problem = Problem.of("text.notString", ValueParsers.describe(new JsonValue(value.get())));
         } else if (value.get().stringValue().isBlank()) {
-            problem = "must not be blank; leave the field out instead";
+            problem = Problem.of("text.blank");
         } else if (value.get().stringValue().length() > maxLength) {
-            problem = "is " + value.get().stringValue().length() + " characters long; at most " + maxLength
-                    + " are accepted";
+            problem = Problem.of("text.tooLong", value.get().stringValue().length(), maxLength);
         }
         if (problem != null) {
             report(name, problem);
@@ -127,26 +134,22 @@ public final class JsonFields {
      * anything else is reported with the choices there are, as one problem: "5 is above the limit" would
      * say less than "expected the employer's category 1, 2, 3 or 4, got the number 5".
      *
-     * @param what how messages name the choice ("the employer's category")
-     * @param note what the numbers mean, shown after them ("(ISA's categories ...)"), or empty
+     * @param expected the key in the {@code validation} bundle of the problem, whose arguments are the
+     *                 choices and the value found
      */
-    public OptionalLong numberedChoice(String name, long min, long max, String what, String note) {
+    public OptionalLong numberedChoice(String name, long min, long max, String expected) {
         Optional<JsonNode> value = value(name);
         if (value.isEmpty()) {
             return OptionalLong.empty();
         }
-        List<String> problems = new ArrayList<>();
-        long whole = ValueParsers.wholeNumber(new JsonValue(value.get()), ProfileField.Rule.whole(min, max, "units"),
+        List<Problem> problems = new ArrayList<>();
+        long whole = ValueParsers.wholeNumber(new JsonValue(value.get()), ProfileField.Rule.whole(min, max, "unit.units"),
                 problems::add);
         if (problems.isEmpty() && whole != ValueParsers.NO_NUMBER) {
             return OptionalLong.of(whole);
         }
-        StringBuilder choices = new StringBuilder();
-        for (long choice = min; choice <= max; choice++) {
-            choices.append(choice == min ? "" : choice == max ? " or " : ", ").append(choice);
-        }
-        violations.add(new Violation(path(name), "expected " + what + " " + choices + note + ", got "
-                + ValueParsers.describe(new JsonValue(value.get()))));
+        violations.add(new Violation(path(name), Problem.of(expected, choices(min, max),
+                ValueParsers.describe(new JsonValue(value.get())))));
         return OptionalLong.empty();
     }
 
@@ -161,6 +164,14 @@ public final class JsonFields {
         E[] constants = type.getEnumConstants();
         return value(name).map(value -> type.cast(ValueParsers.choice(new JsonValue(value), constants,
                 ValueParsers.names(constants), problemsOf(path(name)))));
+    }
+
+    /** The numbers {@code min} to {@code max} as a list in words: {@code 1, 2, 3 or 4}. */
+    private static Object choices(long min, long max) {
+        if (min == max) {
+            return min;
+        }
+        return Problem.of(max - min == 1 ? "choices.two" : "choices.more", min, choices(min + 1, max));
     }
 
     /** A nested object whose fields must be among {@code known}. */
@@ -185,8 +196,8 @@ public final class JsonFields {
      */
     static int size(JsonNode list, String listPath, int maxSize, String what, List<Violation> violations) {
         if (!list.isArray()) {
-            violations.add(new Violation(listPath, "expected a list of " + what + " (a JSON array), got "
-                    + ValueParsers.describe(new JsonValue(list))));
+            violations.add(new Violation(listPath, Problem.of("list.expected", Problem.of(what),
+                    ValueParsers.describe(new JsonValue(list)))));
             return 0;
         }
         if (list.size() > maxSize) {
@@ -196,7 +207,7 @@ public final class JsonFields {
         return list.size();
     }
 
-    public void report(String name, String problem) {
+    public void report(String name, Problem problem) {
         violations.add(new Violation(path(name), problem));
     }
 

@@ -8,6 +8,7 @@ import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -58,8 +59,8 @@ public final class ProfileDocuments {
         } else if (root.isObject()) {
             reader.readLabelled(root, "", violations).ifPresent(profiles::add);
         } else {
-            violations.add(new Violation(JsonPath.ROOT, "expected a profile object or an array of profile objects, got "
-                    + ValueParsers.describe(new JsonValue(root))));
+            violations.add(new Violation(JsonPath.ROOT, Problem.of("document.notProfiles",
+                    ValueParsers.describe(new JsonValue(root)))));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

@@ -17,6 +17,7 @@ import org.hspnavigator.engine.profile.DegreeLevel;
 import org.hspnavigator.engine.profile.ExecutivePosition;
 import org.hspnavigator.engine.profile.Jlpt;
 import org.hspnavigator.engine.profile.ProfileLimits;
+import org.hspnavigator.formats.validation.Problem;
 
 /**
  * A field of the profile (docs/rules.md §18): one row of the table that every reader and writer of
@@ -37,11 +38,11 @@ public enum ProfileField {
      */
     ID(PROFILE, "id", Rule.text(ProfileField.MAX_ID_LENGTH)),
     REFERENCE_DATE(PROFILE, "referenceDate", Rule.date()),
-    BIRTH_DATE(PROFILE, "birthDate", Rule.date().required("the applicant's date of birth, YYYY-MM-DD")),
-    ANNUAL_SALARY_YEN(PROFILE, "annualSalaryYen", Rule.whole(0, ProfileLimits.MAX_ANNUAL_SALARY_YEN, "yen")
-            .required("the expected annual salary in yen")),
+    BIRTH_DATE(PROFILE, "birthDate", Rule.date().required("meaning.birthDate")),
+    ANNUAL_SALARY_YEN(PROFILE, "annualSalaryYen", Rule.whole(0, ProfileLimits.MAX_ANNUAL_SALARY_YEN, "unit.yen")
+            .required("meaning.annualSalaryYen")),
     DEGREE_LEVEL(DEGREES, "level", Rule.choice(DegreeLevel.values())
-            .required("one of DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR")),
+            .required("meaning.degreeLevel")),
     DEGREE_FIELD(DEGREES, "field", Rule.text(ProfileLimits.MAX_FIELD_LENGTH)),
     DEGREE_IN_JAPAN(DEGREES, "inJapan", Rule.bool()),
     DEGREE_DESIGNATED_UNIVERSITY(DEGREES, "designatedUniversity", Rule.bool()),
@@ -49,28 +50,28 @@ public enum ProfileField {
     CAREER_ACADEMIC_RESEARCH(CAREER_YEARS, "academicResearch", Rule.careerYears()),
     CAREER_SPECIALIZED_TECHNICAL(CAREER_YEARS, "specializedTechnical", Rule.careerYears()),
     CAREER_BUSINESS_MANAGEMENT(CAREER_YEARS, "businessManagement", Rule.careerYears()),
-    RESEARCH_PATENTS(RESEARCH, "patents", Rule.whole(0, ProfileLimits.MAX_COUNT, "patents").orElse(0)),
+    RESEARCH_PATENTS(RESEARCH, "patents", Rule.whole(0, ProfileLimits.MAX_COUNT, "unit.patents").orElse(0)),
     RESEARCH_GRANT_FUNDED_PROJECTS(RESEARCH, "grantFundedProjects",
-            Rule.whole(0, ProfileLimits.MAX_COUNT, "projects").orElse(0)),
-    RESEARCH_PAPERS(RESEARCH, "papers", Rule.whole(0, ProfileLimits.MAX_COUNT, "papers").orElse(0)),
+            Rule.whole(0, ProfileLimits.MAX_COUNT, "unit.projects").orElse(0)),
+    RESEARCH_PAPERS(RESEARCH, "papers", Rule.whole(0, ProfileLimits.MAX_COUNT, "unit.papers").orElse(0)),
     RESEARCH_OTHER_RECOGNIZED(RESEARCH, "otherRecognized", Rule.bool()),
     JLPT(JAPANESE_LANGUAGE, "jlpt", Rule.choice(Jlpt.values())),
     BJT_SCORE(JAPANESE_LANGUAGE, "bjtScore", Rule.whole(ProfileLimits.MIN_BJT_SCORE, ProfileLimits.MAX_BJT_SCORE,
-            "BJT points")),
+            "unit.bjtPoints")),
     JAPANESE_NATIONAL_QUALIFICATIONS(PROFILE, "japaneseNationalQualifications",
-            Rule.whole(0, ProfileLimits.MAX_COUNT, "qualifications").orElse(0)),
+            Rule.whole(0, ProfileLimits.MAX_COUNT, "unit.qualifications").orElse(0)),
     FOREIGN_QUALIFICATION(PROFILE, "foreignQualification", Rule.bool()),
     POSITION(PROFILE, "position", Rule.choice(ExecutivePosition.values()).orElse(ExecutivePosition.NONE)),
     EMPLOYER_INNOVATION_SUPPORT(EMPLOYER, "innovationSupport", Rule.bool()),
     EMPLOYER_SME(EMPLOYER, "sme", Rule.bool()),
     EMPLOYER_RD_EXPENSE_RATIO_PERCENT(EMPLOYER, "rdExpenseRatioPercent",
-            Rule.decimal(BigDecimal.ZERO, ProfileLimits.MAX_RD_EXPENSE_RATIO_PERCENT, "percent")),
+            Rule.decimal(BigDecimal.ZERO, ProfileLimits.MAX_RD_EXPENSE_RATIO_PERCENT, "unit.percent")),
     EMPLOYER_LOCAL_GOVERNMENT_SUPPORT(EMPLOYER, "localGovernmentSupport", Rule.bool()),
     EMPLOYER_INVESTMENT_MANAGEMENT_BUSINESS(EMPLOYER, "investmentManagementBusiness", Rule.bool()),
     GROWTH_FIELD_PROJECT(PROFILE, "growthFieldProject", Rule.bool()),
     TRAINING_INNOVATIVE_ASIA(TRAINING, "innovativeAsia", Rule.bool()),
     TRAINING_AT_JAPANESE_UNIVERSITY(TRAINING, "atJapaneseUniversity", Rule.bool()),
-    INVESTMENT_YEN(PROFILE, "investmentYen", Rule.whole(0, ProfileLimits.MAX_INVESTMENT_YEN, "yen").orElse(0));
+    INVESTMENT_YEN(PROFILE, "investmentYen", Rule.whole(0, ProfileLimits.MAX_INVESTMENT_YEN, "unit.yen").orElse(0));
 
     /** How a list index is written in a column pattern: {@code degrees.N.level}. */
     public static final String INDEX = "N";
@@ -154,9 +155,9 @@ public enum ProfileField {
         return Optional.ofNullable(rule.max);
     }
 
-    /** What a number field counts, as messages name it ({@code yen}, {@code years}, {@code BJT points}). */
+    /** What a number field counts, as English messages name it ({@code yen}, {@code years}, {@code BJT points}). */
     public Optional<String> unit() {
-        return Optional.ofNullable(rule.unit);
+        return Optional.ofNullable(rule.unit).map(unit -> Problem.of(unit).english());
     }
 
     /** The longest text a text field accepts. */
@@ -174,9 +175,9 @@ public enum ProfileField {
         return rule.requiredMeaning != null;
     }
 
-    /** What a required field holds, as the message for its absence says it. */
+    /** What a required field holds, as the English message for its absence says it. */
     public Optional<String> requiredMeaning() {
-        return Optional.ofNullable(rule.requiredMeaning);
+        return Optional.ofNullable(rule.requiredMeaning).map(meaning -> Problem.of(meaning).english());
     }
 
     /**
@@ -261,7 +262,7 @@ public enum ProfileField {
 
         /** Years of experience: 0 to {@link ProfileLimits#MAX_CAREER_YEARS}, 0 when left out. */
         static Rule careerYears() {
-            return decimal(BigDecimal.ZERO, ProfileLimits.MAX_CAREER_YEARS, "years").orElse(BigDecimal.ZERO);
+            return decimal(BigDecimal.ZERO, ProfileLimits.MAX_CAREER_YEARS, "unit.years").orElse(BigDecimal.ZERO);
         }
 
         static Rule bool() {

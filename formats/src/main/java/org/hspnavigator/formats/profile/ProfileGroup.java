@@ -14,13 +14,13 @@ import org.hspnavigator.engine.profile.ProfileLimits;
  */
 public enum ProfileGroup {
 
-    PROFILE(null, "a profile object"),
-    DEGREES("degrees", "a degree object"),
-    CAREER_YEARS("careerYears", "years per category"),
-    RESEARCH("research", "research achievements"),
-    JAPANESE_LANGUAGE("japaneseLanguage", "Japanese test results"),
-    EMPLOYER("employer", "employer facts"),
-    TRAINING("training", "training facts");
+    PROFILE(null, "what.profileObject"),
+    DEGREES("degrees", "what.degreeObject"),
+    CAREER_YEARS("careerYears", "what.careerYears"),
+    RESEARCH("research", "what.research"),
+    JAPANESE_LANGUAGE("japaneseLanguage", "what.japaneseLanguage"),
+    EMPLOYER("employer", "what.employer"),
+    TRAINING("training", "what.training");
 
     private final String name;
     private final String what;
@@ -51,14 +51,20 @@ public enum ProfileGroup {
         return ProfileLimits.MAX_DEGREES;
     }
 
-    /** How messages name the object when it is something else: {@code expected years per category (a JSON object)}. */
+    /**
+     * The key in the {@code validation} bundle of how messages name the object when it is something else:
+     * {@code expected years per category (a JSON object)}.
+     */
     public String what() {
         return what;
     }
 
-    /** How messages name the elements of a list: {@code expected a list of degrees (a JSON array)}. */
+    /**
+     * The key in the {@code validation} bundle of how messages name the elements of a list:
+     * {@code expected a list of degrees (a JSON array)}.
+     */
     public String elementsWhat() {
-        return fieldName();
+        return "what." + fieldName();
     }
 
     /** The fields of this group, in the order of the profile. */

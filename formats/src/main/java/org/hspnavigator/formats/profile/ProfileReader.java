@@ -48,6 +48,7 @@ import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.profile.ProfileLimits;
 import org.hspnavigator.engine.profile.Research;
 import org.hspnavigator.engine.profile.Training;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -67,7 +68,7 @@ public final class ProfileReader {
      * A reference date that replaces the profiles' own (the {@code --date} option).
      *
      * @param date   the date, already checked with {@link ReferenceDates#problem}
-     * @param origin how messages name it, e.g. {@code --date}
+     * @param origin the key in the {@code validation} bundle of how messages name it, e.g. {@code origin.dateOption}
      */
     private record DateOverride(LocalDate date, String origin) {
     }
@@ -191,7 +192,7 @@ public final class ProfileReader {
                 return null;
             }
             if (own != null && dateOverride.isEmpty()) {
-                Optional<String> problem = referenceDates.problem(own);
+                Optional<Problem> problem = referenceDates.problem(own);
                 if (problem.isPresent()) {
                     report(problem.get());
                     return null;
@@ -240,18 +241,17 @@ public final class ProfileReader {
             field = BIRTH_DATE;
             element = 0;
             if (!birthDate.isBefore(referenceDate)) {
-                report(birthDate + " is not before " + whose(referenceDate));
+                report(Problem.of("birthDate.notBefore", birthDate, whose(referenceDate)));
             } else {
-                report(birthDate + " would make the applicant older than " + ProfileLimits.MAX_AGE_YEARS
-                        + " on " + whose(referenceDate) + "; check for a typing mistake");
+                report(Problem.of("birthDate.tooOld", birthDate, ProfileLimits.MAX_AGE_YEARS, whose(referenceDate)));
             }
             return false;
         }
 
         /** How messages name the reference date; built only for a message, as valid rows are the many. */
-        private String whose(LocalDate referenceDate) {
-            return dateOverride.map(o -> "the reference date " + referenceDate + " (" + o.origin() + ")")
-                    .orElse("the reference date " + referenceDate);
+        private Problem whose(LocalDate referenceDate) {
+            return dateOverride.map(o -> Problem.of("referenceDate.named.from", referenceDate, Problem.of(o.origin())))
+                    .orElse(Problem.of("referenceDate.named", referenceDate));
         }
 
         private boolean open(ProfileGroup group) {
@@ -322,7 +322,7 @@ public final class ProfileReader {
         }
 
         @Override
-        public void report(String problem) {
+        public void report(Problem problem) {
             violations.add(new Violation(source.place(field, element), problem));
         }
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJsonElements;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -65,8 +66,8 @@ public final class ProfileStream implements AutoCloseable {
             throw new WrongDocumentException(DocumentKind.CASE, DocumentKind.PROFILE, node);
         }
         if (!elements.isArray() && !node.isObject()) {
-            violations.add(new Violation(JsonPath.ROOT, "expected a profile object or an array of profile objects, got "
-                    + ValueParsers.describe(new JsonValue(node))));
+            violations.add(new Violation(JsonPath.ROOT, Problem.of("document.notProfiles",
+                    ValueParsers.describe(new JsonValue(node)))));
             return new Element(0, Optional.empty());
         }
         return new Element(Math.max(elements.index(), 0), reader.readLabelled(node, elements.path(), violations));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.hspnavigator.engine.profile.ProfileLimits;
+import org.hspnavigator.formats.validation.Problem;
 
 /**
  * Which reference dates can be scored: none before the earliest rule set (docs/rules.md §10) and none more
@@ -51,15 +52,14 @@ public final class ReferenceDates {
     }
 
     /** Why the date cannot be scored, or empty when it can. */
-    public Optional<String> problem(LocalDate date) {
+    public Optional<Problem> problem(LocalDate date) {
         if (date.isBefore(earliest)) {
-            return Optional.of(date + " is before " + earliest
-                    + ", the earliest rule set supported (the 2012 point tables are not modelled)");
+            return Optional.of(Problem.of("referenceDate.beforeEarliest", date, earliest));
         }
         Day day = currentDay();
         if (date.isAfter(day.latest())) {
-            return Optional.of(date + " is more than " + ProfileLimits.MAX_YEARS_AHEAD + " year after today ("
-                    + day.date() + "); points can only be computed up to " + day.latest());
+            return Optional.of(Problem.of("referenceDate.tooFarAhead", date, ProfileLimits.MAX_YEARS_AHEAD, day.date(),
+                    day.latest()));
         }
         return Optional.empty();
     }

@@ -25,11 +25,6 @@ final class SpreadsheetForms {
     private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
-    /** How the parsers say what a CSV cell may hold, after the strict form. */
-    static final String DATE_FORMS = " (2026/12/01 is read too)";
-    static final String NUMBER_FORMS = "; write digits, as 8000000 or 8,000,000 (a comma separates thousands,"
-            + " a dot starts the fraction)";
-
     private SpreadsheetForms() {
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.hspnavigator.formats.validation.Problem;
 
 /**
  * Reads a written value as one of the {@link FieldType}s, one parser per type, for JSON and CSV alike:
@@ -25,7 +26,7 @@ final class ValueParsers {
 
     /** Where the problem of the value being read is reported: the path or column it was read from. */
     interface Problems {
-        void report(String problem);
+        void report(Problem problem);
     }
 
     private ValueParsers() {
@@ -34,7 +35,7 @@ final class ValueParsers {
     /** A date {@code YYYY-MM-DD} that exists; null after reporting anything else. */
     static LocalDate date(WrittenValue value, Problems problems) {
         if (!value.isString()) {
-            problems.report("expected a date as a string \"YYYY-MM-DD\", got " + describe(value));
+            problems.report(Problem.of("date.notString", describe(value)));
             return null;
         }
         HotLoopText text = value.text();
@@ -46,9 +47,9 @@ final class ValueParsers {
         HotLoopText judged = value.fromSpreadsheet() ? new HotLoopText(SpreadsheetForms.date(text)) : text;
         date = value.fromSpreadsheet() ? IsoDate.parse(judged) : null;
         if (date == null) {
-            problems.report(IsoDate.hasIsoForm(judged) ? "\"" + text + "\" is not a real date"
-                    : "\"" + shorten(text) + "\" is not a date in the form YYYY-MM-DD"
-                            + (value.fromSpreadsheet() ? SpreadsheetForms.DATE_FORMS : ""));
+            problems.report(IsoDate.hasIsoForm(judged) ? Problem.of("date.notReal", text.toString())
+                    : Problem.of(value.fromSpreadsheet() ? "date.notIsoForm.spreadsheet" : "date.notIsoForm",
+                            shorten(text)));
         }
         return date;
     }
@@ -71,7 +72,7 @@ final class ValueParsers {
             return exact.longValue();
         }
         if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
-            problems.report("must be a whole number of " + rule.unit + ", got " + plain(exact));
+            problems.report(Problem.of("number.notWhole", unit(rule), plain(exact)));
             return NO_NUMBER;
         }
         return exact.longValueExact();
@@ -91,25 +92,23 @@ final class ValueParsers {
             exact = spreadsheetNumber(value.text());
         }
         if (exact == null) {
-            problems.report("expected a number of " + rule.unit + ", got " + describe(value)
-                    + (value.fromSpreadsheet() ? SpreadsheetForms.NUMBER_FORMS : ""));
+            problems.report(Problem.of(value.fromSpreadsheet() ? "number.notNumber.spreadsheet" : "number.notNumber",
+                    unit(rule), describe(value)));
             return null;
         }
         if (exact.compareTo(rule.min) < 0) {
-            problems.report((rule.min.signum() == 0 ? "must not be negative" : "must be at least " + plain(rule.min))
-                    + ", got " + plain(exact));
+            problems.report(rule.min.signum() == 0 ? Problem.of("number.negative", plain(exact))
+                    : Problem.of("number.belowMinimum", plain(rule.min), plain(exact)));
             return null;
         }
         if (exact.compareTo(rule.max) > 0) {
-            problems.report(plain(exact) + " is above the limit of " + plain(rule.max) + " " + rule.unit
-                    + "; check for a typing mistake");
+            problems.report(Problem.of("number.aboveLimit", plain(exact), plain(rule.max), unit(rule)));
             return null;
         }
         // No count of years or percent needs more digits; and rounding a fraction of 1e-999999999 to whole
         // years would take the arithmetic of a billion digits.
         if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > MAX_PLAIN_SCALE) {
-            problems.report("has more than " + MAX_PLAIN_SCALE + " digits after the decimal point, got "
-                    + plain(exact));
+            problems.report(Problem.of("number.tooManyDecimals", MAX_PLAIN_SCALE, plain(exact)));
             return null;
         }
         return exact;
@@ -123,7 +122,7 @@ final class ValueParsers {
             bool = plain.equalsIgnoreCase("true") ? Boolean.TRUE : plain.equalsIgnoreCase("false") ? Boolean.FALSE : null;
         }
         if (bool == null) {
-            problems.report("expected true or false, got " + describe(value));
+            problems.report(Problem.of("boolean.wrong", describe(value)));
             return false;
         }
         return bool;
@@ -144,7 +143,7 @@ final class ValueParsers {
         }
         String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
         if (!value.isString()) {
-            problems.report("expected one of " + allowed + ", got " + describe(value));
+            problems.report(Problem.of("choice.notString", allowed, describe(value)));
             return null;
         }
         String text = value.text().toString();
@@ -158,13 +157,14 @@ final class ValueParsers {
             }
             text = plain;
         }
-        String hint = "";
+        String meant = null;
         for (Enum<?> constant : constants) {
             if (constant.name().equalsIgnoreCase(text)) {
-                hint = "; did you mean \"" + constant.name() + "\"? Values are upper case";
+                meant = constant.name();
             }
         }
-        problems.report("unknown value \"" + shorten(text) + "\"" + hint + "; expected one of " + allowed);
+        problems.report(meant == null ? Problem.of("choice.unknown", shorten(text), allowed)
+                : Problem.of("choice.unknown.upperCase", shorten(text), meant, allowed));
         return null;
     }
 
@@ -182,16 +182,16 @@ final class ValueParsers {
     /** Text that is not blank, of at most {@code maxLength} characters; null after reporting anything else. */
     static String text(WrittenValue value, int maxLength, Problems problems) {
         if (!value.isString()) {
-            problems.report("expected a string, got " + describe(value));
+            problems.report(Problem.of("text.notString", describe(value)));
             return null;
         }
         String text = value.text().toString();
         if (text.isBlank()) {
-            problems.report("must not be blank; leave the field out instead");
+            problems.report(Problem.of("text.blank"));
             return null;
         }
         if (text.length() > maxLength) {
-            problems.report("is " + text.length() + " characters long; at most " + maxLength + " are accepted");
+            problems.report(Problem.of("text.tooLong", text.length(), maxLength));
             return null;
         }
         return text;
@@ -199,32 +199,42 @@ final class ValueParsers {
 
     /**
      * The problem of a required field left out: absent, or written as {@code null}; {@code meaning} says
-     * what the field holds.
+     * the key of what the field holds in the {@code validation} bundle ({@code meaning.birthDate}).
      */
-    static String missing(boolean writtenNull, String meaning) {
-        return (writtenNull ? "required, got null" : "required field is missing") + " (" + meaning + ")";
+    static Problem missing(boolean writtenNull, String meaning) {
+        return missing(writtenNull, Problem.of(meaning));
+    }
+
+    /** The problem of a required field left out, {@code meaning} saying what it holds. */
+    static Problem missing(boolean writtenNull, Problem meaning) {
+        return Problem.of(writtenNull ? "required.null" : "required.missing", meaning);
     }
 
     /** The problem of a list longer than it may be. */
-    static String tooMany(int entries, int max) {
-        return entries + " entries; at most " + max + " are accepted";
+    static Problem tooMany(int entries, int max) {
+        return Problem.of("list.tooMany", entries, max);
     }
 
     /** How a value of the wrong kind is described in a message. */
-    static String describe(WrittenValue value) {
+    static Problem describe(WrittenValue value) {
         if (value.isNull()) {
-            return "null";
+            return Problem.of("found.null");
         }
         if (value.isString()) {
-            return "the string \"" + shorten(value.text()) + "\"";
+            return Problem.of("found.string", shorten(value.text()));
         }
         if (value.bool() != null) {
-            return "the boolean " + value.bool();
+            return Problem.of("found.boolean", value.bool().toString());
         }
         if (value.number() != null) {
-            return "the number " + plain(value.number());
+            return Problem.of("found.number", plain(value.number()));
         }
-        return value.isArray() ? "an array" : "an object";
+        return Problem.of(value.isArray() ? "found.array" : "found.object");
+    }
+
+    /** The words of a rule's unit, e.g. {@code yen}. */
+    private static Problem unit(ProfileField.Rule rule) {
+        return Problem.of(rule.unit);
     }
 
     /** A number as messages show it: plain digits, but in scientific notation from 10^30 on. */

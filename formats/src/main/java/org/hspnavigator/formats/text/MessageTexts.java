@@ -8,10 +8,10 @@ import java.util.Set;
 import org.hspnavigator.engine.points.Message;
 
 /**
- * Renders the engine's {@link Message}s from one of the feature bundles of this package
- * ({@code family}, {@code checklist}), which keep their keys apart from the scoring texts of
- * {@code messages.properties}, in one {@link Language}: in the other languages than English, dates are
- * written as the language writes them. A key without text is a defect of the bundle, reported loudly.
+ * Renders the engine's {@link Message}s, and the problems of bad input, from one of the feature bundles
+ * of this package ({@code family}, {@code checklist}, {@code validation}), which keep their keys apart
+ * from the scoring texts of {@code messages.properties}, in one {@link Language}: in the other languages
+ * than English, dates are written as the language writes them. A key without text is a defect of the bundle, reported loudly.
  */
 public final class MessageTexts {
 

@@ -190,7 +190,7 @@ class CsvRowsReadAsJsonPropertyTest {
         for (int h = 0; h < headers; h++) {
             List<Field> header = header(random);
             ProfileReader reader = random.nextInt(4) == 0
-                    ? READER.withReferenceDate(date(random, EARLIEST, LATEST), "--date") : READER;
+                    ? READER.withReferenceDate(date(random, EARLIEST, LATEST), "origin.dateOption") : READER;
             // One reader for every row of the header, as a batch's thread reads them.
             CsvProfileColumns.RowReader rowReader = CsvProfileColumns.of(header.stream().map(Field::column).toList())
                     .rowReader(reader);
@@ -212,31 +212,32 @@ class CsvRowsReadAsJsonPropertyTest {
         Optional<Profile> json = reader.read(StrictJson.parse(json(header, cells)), "", fromJson);
         String row = String.join(",", cells);
         assertThat(csv).as(row).isEqualTo(json);
-        assertThat(fromCsv).as(row).isEqualTo(fromJson.stream()
+        assertThat(fromCsv.stream().map(Violation::message).toList()).as(row).isEqualTo(fromJson.stream()
                 .map(v -> csvViolation(header, cells, v.path().replaceAll("\\[(\\d+)]", ".$1"), v.problem())).toList());
         return csv.isPresent();
     }
 
     /**
-     * The violation of JSON as a CSV cell says it: a refused number or date is also told the spreadsheet
+     * The message of a violation of JSON as a CSV cell says it: a refused number or date is also told the spreadsheet
      * forms a cell may take, and a date read in a spreadsheet's form and found no real date is named as
      * the cell wrote it.
      */
-    private static Violation csvViolation(List<Field> header, List<String> cells, String column, String problem) {
+    private static String csvViolation(List<Field> header, List<String> cells, String column, String problem) {
         if (problem.startsWith("expected a number of ")) {
-            return new Violation(column, problem + SpreadsheetForms.NUMBER_FORMS);
+            return column + ": " + problem + "; write digits, as 8000000 or 8,000,000 (a comma separates thousands,"
+                    + " a dot starts the fraction)";
         }
         if (problem.endsWith("is not a date in the form YYYY-MM-DD")) {
-            return new Violation(column, problem + SpreadsheetForms.DATE_FORMS);
+            return column + ": " + problem + " (2026/12/01 is read too)";
         }
         if (problem.endsWith("\" is not a real date")) {
             for (int i = 0; i < header.size(); i++) {
                 if (header.get(i).column().equals(column)) {
-                    return new Violation(column, "\"" + cells.get(i) + "\" is not a real date");
+                    return column + ": \"" + cells.get(i) + "\" is not a real date";
                 }
             }
         }
-        return new Violation(column, problem);
+        return column + ": " + problem;
     }
 
     /** The JSON profile of a row: the cells of the profile's columns, typed as their fields take them. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -33,16 +34,16 @@ class DateFieldTest {
             List<Violation> violations = new ArrayList<>();
             Optional<LocalDate> read = fields(text, violations).date("d");
             assertThat(read).as(text).isEqualTo(expected);
-            List<String> cellProblems = new ArrayList<>();
+            List<Problem> cellProblems = new ArrayList<>();
             LocalDate fromCell = ValueParsers.date(new CsvCell().row(CsvCells.of(List.of(text))).at(0), cellProblems::add);
             assertThat(Optional.ofNullable(fromCell)).as(text).isEqualTo(expected);
-            assertThat(cellProblems).as(text).isEqualTo(violations.stream().map(Violation::problem).toList());
+            assertThat(cellProblems).as(text).isEqualTo(violations.stream().map(Violation::reason).toList());
             if (expected.isPresent()) {
                 accepted++;
                 assertThat(violations).as(text).isEmpty();
             } else {
                 assertThat(violations).as(text).singleElement()
-                        .isEqualTo(new Violation("d", "\"" + text + "\" is not a real date"));
+                        .extracting(Violation::message).isEqualTo("d: \"" + text + "\" is not a real date");
             }
         }
         assertThat(accepted).as("real and unreal dates were both drawn").isBetween(1, 19_999);

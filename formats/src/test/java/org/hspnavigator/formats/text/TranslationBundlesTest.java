@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 public class TranslationBundlesTest {
 
     private static final String PACKAGE = "/org/hspnavigator/formats/text/";
-    /** The bundles the engine's messages, the questions and the FAQ are worded from. */
-    static final List<String> BUNDLES = List.of("messages", "fields", "case-fields", "family", "checklist", "faq");
+    /** The bundles the engine's messages, the questions, the FAQ and the problems of bad input are worded from. */
+    static final List<String> BUNDLES = List.of("messages", "fields", "case-fields", "family", "checklist", "faq",
+            "validation");
     /** Bundles whose texts are used verbatim, never as MessageFormat patterns. */
     private static final Set<String> VERBATIM = Set.of("fields", "case-fields", "faq");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");

@@ -69,7 +69,7 @@ public class AccountController {
     @Operation(operationId = "changePassword", summary = "Change the caller's password",
             description = "currentPassword and newPassword: at least 12 characters, not a common password.")
     public ResponseEntity<byte[]> changePassword(Caller caller, HttpServletRequest request) throws IOException {
-        JsonObjectBodies.Body body = bodies.read(request, List.of("currentPassword", "newPassword"), "the passwords");
+        JsonObjectBodies.Body body = bodies.read(request, List.of("currentPassword", "newPassword"), "what.passwords");
         String current = body.fields().text("currentPassword", 1000).orElse(null);
         String replacement = body.fields().text("newPassword", 1000).orElse(null);
         body.requireValid();

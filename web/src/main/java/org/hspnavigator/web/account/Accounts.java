@@ -3,6 +3,7 @@ package org.hspnavigator.web.account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.security.AccountUsers;
 import org.hspnavigator.web.security.Caller;
@@ -61,7 +62,7 @@ public class Accounts {
         List<Violation> violations = new ArrayList<>();
         String name = organizationName == null ? "" : organizationName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            violations.add(new Violation("organization", "the organization's name must have 1 to " + MAX_NAME + " characters"));
+            violations.add(new Violation("organization", Problem.of("account.organizationName", MAX_NAME)));
         }
         String normalized = checkNewEmail(email, violations);
         PasswordPolicy.problem(password).ifPresent(problem -> violations.add(new Violation("password", problem)));
@@ -88,7 +89,7 @@ public class Accounts {
         List<Violation> violations = new ArrayList<>();
         Optional<String> hash = repository.passwordHash(userId);
         if (current == null || hash.isEmpty() || !encoder.matches(current, hash.get())) {
-            violations.add(new Violation("currentPassword", "is not the account's password"));
+            violations.add(new Violation("currentPassword", Problem.of("account.wrongPassword")));
         }
         PasswordPolicy.problem(replacement).ifPresent(problem -> violations.add(new Violation("newPassword", problem)));
         if (!violations.isEmpty()) {
@@ -101,8 +102,7 @@ public class Accounts {
     public NewToken createToken(String organizationId, String userId, String name) throws RefusedException {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_TOKEN_NAME) {
-            throw new RefusedException(List.of(new Violation("name", "the token's name must have 1 to " + MAX_TOKEN_NAME
-                    + " characters")));
+            throw new RefusedException(List.of(new Violation("name", Problem.of("account.tokenName", MAX_TOKEN_NAME))));
         }
         String token = Secrets.next(TOKEN_PREFIX);
         String id = repository.createToken(organizationId, userId, label, Secrets.hash(token));
@@ -132,26 +132,26 @@ public class Accounts {
 
     private String checkNewEmail(String email, List<Violation> violations) {
         String normalized = AccountUsers.normalizedEmail(email);
-        Optional<String> problem = emailProblem(normalized);
+        Optional<Problem> problem = emailProblem(normalized);
         if (problem.isPresent()) {
             violations.add(new Violation("email", problem.get()));
         } else if (repository.emailTaken(normalized)) {
-            violations.add(new Violation("email", "an account with this e-mail exists already"));
+            violations.add(new Violation("email", Problem.of("account.emailTaken")));
         }
         return normalized;
     }
 
     /** What is wrong with an e-mail address as an account's name, if anything. */
-    static Optional<String> emailProblem(String email) {
+    static Optional<Problem> emailProblem(String email) {
         if (email.isEmpty()) {
-            return Optional.of("required: the e-mail address the user logs in with");
+            return Optional.of(Problem.of("account.emailRequired"));
         }
         if (email.length() > MAX_EMAIL) {
-            return Optional.of("at most " + MAX_EMAIL + " characters are accepted");
+            return Optional.of(Problem.of("account.emailTooLong", MAX_EMAIL));
         }
         int at = email.indexOf('@');
         if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.chars().anyMatch(c -> c <= ' ')) {
-            return Optional.of("is not an e-mail address (name@domain)");
+            return Optional.of(Problem.of("account.emailInvalid"));
         }
         return Optional.empty();
     }

@@ -79,9 +79,9 @@ public class MemberController {
                     + "PUT /api/v1/me/password) and role (OWNER or MEMBER, default MEMBER).")
     public ResponseEntity<byte[]> create(Caller caller, HttpServletRequest request) throws IOException {
         policy.requireOwner(caller, "create members");
-        JsonObjectBodies.Body body = bodies.read(request, List.of("email", "password", "role"), "a new member");
-        body.fields().requirePresent("email", "the e-mail address the user logs in with");
-        body.fields().requirePresent("password", "the user's first password");
+        JsonObjectBodies.Body body = bodies.read(request, List.of("email", "password", "role"), "what.newMember");
+        body.fields().requirePresent("email", "meaning.email");
+        body.fields().requirePresent("password", "meaning.firstPassword");
         String email = body.fields().text("email", Accounts.MAX_EMAIL).orElse(null);
         String password = body.fields().text("password", 1000).orElse(null);
         Role role = body.fields().enumValue("role", Role.class).orElse(Role.MEMBER);
@@ -105,7 +105,7 @@ public class MemberController {
             throws IOException {
         policy.requireOwner(caller, "change members");
         members.found(caller, memberId);
-        JsonObjectBodies.Body body = bodies.read(request, List.of("role", "enabled"), "the changes of a member");
+        JsonObjectBodies.Body body = bodies.read(request, List.of("role", "enabled"), "what.memberChanges");
         Optional<Role> role = body.fields().enumValue("role", Role.class);
         Optional<Boolean> enabled = body.fields().isMissing("enabled") ? Optional.empty()
                 : Optional.of(body.fields().bool("enabled"));

@@ -61,8 +61,8 @@ public class TokenController {
             description = "name: what it is for. The answer's token is shown this once; send it as "
                     + "Authorization: Bearer TOKEN.")
     public ResponseEntity<byte[]> create(Caller caller, HttpServletRequest request) throws IOException {
-        JsonObjectBodies.Body body = bodies.read(request, List.of("name"), "a new token");
-        body.fields().requirePresent("name", "what the token is for");
+        JsonObjectBodies.Body body = bodies.read(request, List.of("name"), "what.newToken");
+        body.fields().requirePresent("name", "meaning.tokenName");
         String name = body.fields().text("name", Accounts.MAX_TOKEN_NAME).orElse(null);
         body.requireValid();
         Accounts.NewToken made;

@@ -21,6 +21,7 @@ import org.hspnavigator.formats.advice.AdviceJson;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
@@ -78,20 +79,22 @@ public class AdviceController {
             @RequestParam(name = "date", required = false) String date,
             HttpServletRequest request) throws IOException {
         List<Problems.Located> problems = new ArrayList<>();
-        Optional<Integer> points = parameters.integer("target", target, DEFAULT_TARGET, "70 or 80", problems);
+        Problem targets = Problem.of("query.target");
+        Optional<Integer> points = parameters.integer("target", target, DEFAULT_TARGET, targets, problems);
         if (points.isPresent() && points.get() != 70 && points.get() != 80) {
-            problems.add(Problems.Located.query("target", "expected 70 or 80, got " + points.get()));
+            problems.add(Problems.Located.query("target", Problem.of("query.expected.number", targets, points.get())));
         }
-        Optional<Integer> shown = parameters.integer("limit", limit, DEFAULT_LIMIT, "at least 1", problems);
+        Problem positive = Problem.of("query.atLeast", 1);
+        Optional<Integer> shown = parameters.integer("limit", limit, DEFAULT_LIMIT, positive, problems);
         if (shown.isPresent() && shown.get() < 1) {
-            problems.add(Problems.Located.query("limit", "expected at least 1, got " + shown.get()));
+            problems.add(Problems.Located.query("limit", Problem.of("query.expected.number", positive, shown.get())));
         }
         Optional<Category> only = parameters.category(category, problems);
         Optional<LocalDate> asOf = parameters.date("date", date, problems);
         ProfileDocument document = documents.profiles(request, asOf, problems);
         if (document.isArray()) {
             throw new InvalidRequestException(List.of(Problems.Located.body(new Violation(JsonPath.ROOT,
-                    AdviceJson.ONE_PROFILE_ONLY))));
+                    Problem.of(AdviceJson.ONE_PROFILE_ONLY)))));
         }
         Profile profile = document.profiles().get(0);
         Advice advice = only.isPresent() ? advisor.advise(profile, only.get(), points.get())

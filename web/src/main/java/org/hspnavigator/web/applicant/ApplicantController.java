@@ -19,6 +19,7 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.permanent.PermanentResidenceJson;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
@@ -248,7 +249,7 @@ public class ApplicantController {
         ApplicantRepository.Snapshot inForce = snapshots.stream().filter(s -> !s.referenceDate().isAfter(on))
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new InvalidRequestException(List.of(QueryParameters.beforeFirstSnapshot(on,
-                        given.isPresent(), snapshots.get(0).referenceDate(), "the applicant has no points then"))));
+                        given.isPresent(), snapshots.get(0).referenceDate(), "consequence.points"))));
         List<Violation> ignored = new ArrayList<>();
         Profile profile = new org.hspnavigator.formats.profile.ProfileReader(referenceDates)
                 .read(ApplicantCases.parse(inForce.profile()), "", ignored).orElseThrow().withReferenceDate(on);
@@ -290,7 +291,7 @@ public class ApplicantController {
             byte[] text = in.readAllBytes();
             if (new String(text, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
                 throw new InvalidRequestException(List.of(Problems.Located.body(
-                        new Violation("", "the body is empty; expected a profile JSON object"))));
+                        new Violation("", Problem.of("body.empty.profile")))));
             }
             return StrictJson.parse(new java.io.ByteArrayInputStream(text));
         } catch (InvalidInputException e) {
@@ -300,7 +301,7 @@ public class ApplicantController {
 
     /** The facts of the body, checked with the rest of the case ({@code snapshots}, the stored profiles). */
     private ApplicantRepository.Facts facts(HttpServletRequest request, List<String> snapshots) throws IOException {
-        JsonObjectBodies.Body body = objectBodies.read(request, Applicants.FIELDS, "an applicant");
+        JsonObjectBodies.Body body = objectBodies.read(request, Applicants.FIELDS, "what.applicant");
         return applicants.facts(body.node(), body.fields(), body.violations(), snapshots);
     }
 

@@ -20,7 +20,9 @@ import org.hspnavigator.formats.batch.CsvParseProblems;
 import org.hspnavigator.formats.profile.CsvProfileColumns;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.system.LimitExceededException;
 import org.springframework.stereotype.Component;
@@ -47,9 +49,18 @@ public class ApplicantImport {
 
     /**
      * An error of the file as {@code hsp batch} words it, and the line it is about (0 for the file as a
-     * whole), so that a page shows it next to its row.
+     * whole), so that a page shows it next to its row, in the page's language.
      */
-    public record LineError(long line, String text) {
+    public record LineError(long line, Problem problem) {
+
+        /** The error in English, as {@code hsp batch} writes it. */
+        public String text() {
+            return problem.english();
+        }
+
+        public String text(Language language) {
+            return problem.text(language);
+        }
     }
 
     /** A file with invalid rows or an invalid header: each error as {@code hsp batch} words it. */
@@ -64,8 +75,8 @@ public class ApplicantImport {
             this.errors = List.copyOf(errors);
         }
 
-        public List<String> errors() {
-            return errors.stream().map(LineError::text).toList();
+        public List<Problem> errors() {
+            return errors.stream().map(LineError::problem).toList();
         }
 
         /** The errors with their lines. */
@@ -92,8 +103,8 @@ public class ApplicantImport {
                         rowReader = columns.rowReader(reader);
                     } catch (InvalidInputException e) {
                         for (Violation violation : e.violations()) {
-                            errors.add(new LineError(line, "line " + line + ": " + (violation.path().isEmpty() ? "" : "column ")
-                                    + violation.message()));
+                            errors.add(new LineError(line, Problem.of(violation.path().isEmpty() ? "csv.line"
+                                    : "csv.line.column", line, violation)));
                         }
                         throw new RefusedException(errors);
                     }
@@ -105,30 +116,28 @@ public class ApplicantImport {
                 }
                 List<String> cells = record.getFields();
                 if (cells.size() != columns.size()) {
-                    errors.add(new LineError(line, "line " + line + ": " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
-                            + ", but the header has " + columns.size() + " columns"));
+                    errors.add(new LineError(line, BatchRows.cellCount(line, cells.size(), columns.size())));
                     continue;
                 }
                 List<Violation> violations = new ArrayList<>();
                 Optional<Profile> profile = rowReader.read(cells, violations);
                 if (profile.isEmpty()) {
-                    errors.add(new LineError(line, BatchRows.message(line, violations)));
+                    errors.add(new LineError(line, BatchRows.problem(line, violations)));
                     continue;
                 }
                 String id = columns.idColumn().isPresent() ? cells.get(columns.idColumn().getAsInt()).strip() : "";
                 rows.add(new Row(line, id.isEmpty() ? "line " + line : id, profile.get()));
             }
             if (columns == null) {
-                errors.add(new LineError(0, "the file is empty; expected a header row of profile field names"));
+                errors.add(new LineError(0, Problem.of("csv.empty")));
             } else if (rows.isEmpty() && errors.isEmpty()) {
-                errors.add(new LineError(0, "the file has a header but no rows"));
+                errors.add(new LineError(0, Problem.of("csv.noRows")));
             }
         } catch (UncheckedIOException e) {
-            errors.add(new LineError(0, e.getCause() instanceof CharacterCodingException
-                    ? "the text is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)"
-                    : "the file cannot be read"));
+            errors.add(new LineError(0, Problem.of(e.getCause() instanceof CharacterCodingException
+                    ? "csv.notUtf8" : "csv.unreadableFile")));
         } catch (CsvParseException e) {
-            errors.add(new LineError(0, CsvParseProblems.describe(e)));
+            errors.add(new LineError(0, CsvParseProblems.problem(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -74,7 +74,7 @@ public class Applicants {
      */
     public ApplicantRepository.Facts facts(JsonNode node, JsonFields fields, List<Violation> violations,
             List<String> snapshots) {
-        fields.requirePresent("name", "the applicant's name");
+        fields.requirePresent("name", "meaning.applicantName");
         String name = fields.text("name", MAX_TEXT).orElse(null);
         Optional<String> reference = fields.text("reference", MAX_TEXT);
         Optional<LocalDate> expiry = fields.date("periodOfStayExpiry");
@@ -188,11 +188,11 @@ public class Applicants {
             if (bodyPrefix == null) {
                 located.add(Problems.Located.body(violation));
             } else if (path.equals(bodyPrefix)) {
-                located.add(Problems.Located.body(new Violation("", violation.problem())));
+                located.add(Problems.Located.body(new Violation("", violation.reason())));
             } else if (path.startsWith(bodyPrefix + ".")) {
-                located.add(Problems.Located.body(new Violation(path.substring(bodyPrefix.length() + 1), violation.problem())));
+                located.add(Problems.Located.body(new Violation(path.substring(bodyPrefix.length() + 1), violation.reason())));
             } else if (path.startsWith(bodyPrefix + "[")) {
-                located.add(Problems.Located.body(new Violation(path.substring(bodyPrefix.length()), violation.problem())));
+                located.add(Problems.Located.body(new Violation(path.substring(bodyPrefix.length()), violation.reason())));
             } else {
                 located.add(new Problems.Located("case", violation));
             }

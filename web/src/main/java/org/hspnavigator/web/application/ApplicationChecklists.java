@@ -17,6 +17,7 @@ import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.applicant.ApplicantCases;
 import org.hspnavigator.web.applicant.ApplicantRepository;
 import org.hspnavigator.web.security.AccessPolicy;
@@ -74,9 +75,9 @@ public class ApplicationChecklists {
         ApplicantCase applicantCase = outcome.applicantCase()
                 .orElseThrow(() -> new ConflictException(outcome.missing().orElseThrow()));
         Procedure procedure = application.procedure().procedure();
-        Optional<String> noCategory = ChecklistOptions.employerCategoryProblem(applicantCase, procedure);
+        Optional<Problem> noCategory = ChecklistOptions.employerCategoryProblem(applicantCase, procedure);
         if (noCategory.isPresent()) {
-            throw new ConflictException("employerCategory: " + noCategory.get());
+            throw new ConflictException("employerCategory: " + noCategory.get().english());
         }
         LocalDate on = application.filingDate().orElseGet(parameters::today);
         Optional<LocalDate> expiry = ChecklistOptions.expiryProblem(procedure).isPresent()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.procedure.ChecklistOptions;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.applicant.ApplicantRepository;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
@@ -93,9 +94,9 @@ public class ApplicationController {
         applicants.find(policy.applicants(caller), applicantId)
                 .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
         JsonObjectBodies.Body body = bodies.read(request, List.of("procedure", "filingDate", "periodOfStayExpiry"),
-                "a new application");
+                "what.newApplication");
         JsonFields fields = body.fields();
-        fields.requirePresent("procedure", "one of " + names(ProcedureKind.values()));
+        fields.requirePresent("procedure", Problem.of("meaning.oneOf", names(ProcedureKind.values())));
         Optional<ProcedureKind> procedure = fields.enumValue("procedure", ProcedureKind.class);
         Optional<LocalDate> filing = fields.date("filingDate");
         Optional<LocalDate> expiry = fields.date("periodOfStayExpiry");
@@ -125,7 +126,7 @@ public class ApplicationController {
         policy.requireApplicantWork(caller);
         ApplicationRepository.Application application = found(caller, applicationId);
         JsonObjectBodies.Body body = bodies.read(request, List.of("filingDate", "periodOfStayExpiry"),
-                "the changes of an application");
+                "what.applicationChanges");
         Optional<LocalDate> filing = body.node().has("filingDate") ? body.fields().date("filingDate")
                 : application.filingDate();
         Optional<LocalDate> expiry = body.node().has("periodOfStayExpiry") ? body.fields().date("periodOfStayExpiry")
@@ -155,9 +156,9 @@ public class ApplicationController {
             throws IOException {
         policy.requireApplicantWork(caller);
         ApplicationRepository.Application application = found(caller, applicationId);
-        JsonObjectBodies.Body body = bodies.read(request, List.of("date", "kind", "status", "note"), "an event");
+        JsonObjectBodies.Body body = bodies.read(request, List.of("date", "kind", "status", "note"), "what.event");
         JsonFields fields = body.fields();
-        fields.requirePresent("date", "the day it happened, YYYY-MM-DD");
+        fields.requirePresent("date", "meaning.eventDate");
         Optional<LocalDate> date = fields.date("date");
         Optional<ApplicationStatus> status = fields.enumValue("status", ApplicationStatus.class);
         Optional<EventKind> given = fields.enumValue("kind", EventKind.class);
@@ -165,10 +166,10 @@ public class ApplicationController {
         EventKind kind = given.orElse(status.isPresent() || fields.value("status").isPresent()
                 ? EventKind.STATUS_CHANGED : EventKind.NOTE);
         if (kind == EventKind.STATUS_CHANGED && fields.isMissing("status")) {
-            fields.requirePresent("status", "the new status: one of " + names(ApplicationStatus.values()));
+            fields.requirePresent("status", Problem.of("meaning.newStatus", names(ApplicationStatus.values())));
         }
         if (kind != EventKind.STATUS_CHANGED && fields.value("status").isPresent()) {
-            fields.report("status", "only an event of kind STATUS_CHANGED changes the status");
+            fields.report("status", Problem.of("application.statusOnlyWithChange"));
         }
         body.requireValid();
         String eventId = applications.addEvent(caller, application, date.get(), kind, status, note);
@@ -199,8 +200,8 @@ public class ApplicationController {
             HttpServletRequest request) throws IOException {
         policy.requireApplicantWork(caller);
         ApplicationRepository.Application application = found(caller, applicationId);
-        JsonObjectBodies.Body body = bodies.read(request, List.of("collected"), "a checklist mark");
-        body.fields().requirePresent("collected", "true or false");
+        JsonObjectBodies.Body body = bodies.read(request, List.of("collected"), "what.checklistMark");
+        body.fields().requirePresent("collected", "meaning.trueOrFalse");
         boolean collected = body.fields().bool("collected");
         body.requireValid();
         applications.mark(caller, application, itemKey, collected);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hspnavigator.formats.procedure.ChecklistOptions;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.applicant.ApplicantRepository;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
@@ -50,7 +51,7 @@ public class Applications {
     }
 
     /** The problem of an expiry date given for a procedure that has none, if any. */
-    public static Optional<String> expiryProblem(ProcedureKind procedure) {
+    public static Optional<Problem> expiryProblem(ProcedureKind procedure) {
         return ChecklistOptions.expiryProblem(procedure.procedure());
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.system.JsonResponses;
@@ -51,10 +52,10 @@ public class AuditController {
             String limit) {
         policy.requireOwner(caller, "read the audit log");
         List<Problems.Located> problems = new ArrayList<>();
-        Optional<Integer> count = parameters.integer("limit", limit, DEFAULT_LIMIT, "a whole number from 1 to " + MAX_LIMIT,
-                problems);
+        Problem expected = Problem.of("query.wholeNumberFrom", 1, MAX_LIMIT);
+        Optional<Integer> count = parameters.integer("limit", limit, DEFAULT_LIMIT, expected, problems);
         if (count.isPresent() && (count.get() < 1 || count.get() > MAX_LIMIT)) {
-            problems.add(Problems.Located.query("limit", "expected a whole number from 1 to " + MAX_LIMIT + ", got " + count.get()));
+            problems.add(Problems.Located.query("limit", Problem.of("query.expected.number", expected, count.get())));
         }
         QueryParameters.requireNone(problems);
         ArrayNode entries = StrictJson.nodes().arrayNode();

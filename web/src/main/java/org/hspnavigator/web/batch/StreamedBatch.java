@@ -21,6 +21,7 @@ import org.hspnavigator.formats.batch.CsvParseProblems;
 import org.hspnavigator.formats.batch.RowChunk;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.LimitExceededException;
@@ -84,14 +85,14 @@ final class StreamedBatch {
         CsvInput csv = new CsvInput(body, charset);
         RowChunk header = next(csv, 1, response, null, 0);
         if (header.rows() == 0) {
-            throw invalid("", "the body is empty; expected a header row of profile field names");
+            throw invalid("", Problem.of("csv.body.empty"));
         }
         BatchLayout layout;
         try {
             layout = BatchLayout.of(header.cells(0).texts(), categories, excel ? LineDelimiter.CRLF : LineDelimiter.LF);
         } catch (InvalidInputException e) {
             throw new InvalidRequestException(e.violations().stream().map(violation -> Problems.Located.body(
-                    new Violation(violation.path(), "line " + header.line(0) + ": " + violation.problem()))).toList());
+                    new Violation(violation.path(), Problem.of("csv.line", header.line(0), violation.reason())))).toList());
         }
         response.setBufferSize(RESPONSE_BUFFER_BYTES);
         response.setStatus(HttpServletResponse.SC_OK);
@@ -134,7 +135,7 @@ final class StreamedBatch {
      */
     private RowChunk next(CsvInput csv, int rows, HttpServletResponse response, BatchLayout layout,
             long nextLine) throws IOException {
-        String problem;
+        Problem problem;
         try {
             return csv.nextRows(rows);
         } catch (UncheckedIOException e) {
@@ -142,17 +143,16 @@ final class StreamedBatch {
                 // The client went away or stopped sending: nothing can be answered.
                 throw e.getCause();
             }
-            problem = "the text is not valid " + csv.charset().name() + (csv.charset().equals(StandardCharsets.UTF_8)
-                    ? "; a file saved by Excel in Japanese is often windows-31j: send it as text/csv;charset=windows-31j"
-                    : "; check the charset of the Content-Type");
+            problem = Problem.of(csv.charset().equals(StandardCharsets.UTF_8) ? "csv.charset.utf8" : "csv.charset.other",
+                    csv.charset().name());
         } catch (CsvParseException e) {
-            problem = CsvParseProblems.describe(e);
+            problem = CsvParseProblems.problem(e);
         }
         if (layout == null) {
             throw invalid("", problem);
         }
-        throw stop(response, layout, nextLine, "from line " + nextLine + " on: " + problem + "; no row from this line "
-                + "on was scored", invalid("", problem));
+        throw stop(response, layout, nextLine, "from line " + nextLine + " on: " + problem.english()
+                + "; no row from this line on was scored", invalid("", problem));
     }
 
     /**
@@ -173,7 +173,7 @@ final class StreamedBatch {
         return new ResponseStoppedException(error);
     }
 
-    private static InvalidRequestException invalid(String path, String problem) {
+    private static InvalidRequestException invalid(String path, Problem problem) {
         return new InvalidRequestException(List.of(Problems.Located.body(new Violation(path, problem))));
     }
 }

@@ -22,6 +22,7 @@ import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
@@ -79,7 +80,7 @@ public class ChecklistController {
         List<Problems.Located> problems = new ArrayList<>();
         Optional<Procedure> chosen = Optional.empty();
         if (procedure == null) {
-            problems.add(Problems.Located.query("procedure", "required: one of coe, change, extension, pr"));
+            problems.add(Problems.Located.query("procedure", Problem.of("checklist.procedureRequired")));
         } else {
             chosen = ChecklistOptions.procedure(procedure);
             if (chosen.isEmpty()) {
@@ -90,7 +91,7 @@ public class ChecklistController {
         Optional<LocalDate> given = parameters.date("date", date, problems);
         LocalDate on = given.orElseGet(parameters::today);
         ApplicantCase applicant = documents.applicantCase(request, problems);
-        Optional<String> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.orElseThrow());
+        Optional<Problem> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.orElseThrow());
         if (noEmployerCategory.isPresent()) {
             throw new InvalidRequestException(List.of(Problems.Located.body(
                     new Violation("employerCategory", noEmployerCategory.get()))));
@@ -115,7 +116,7 @@ public class ChecklistController {
         if (expiry == null) {
             return Optional.empty();
         }
-        Optional<String> notApplicable = procedure.flatMap(ChecklistOptions::expiryProblem);
+        Optional<Problem> notApplicable = procedure.flatMap(ChecklistOptions::expiryProblem);
         if (notApplicable.isPresent()) {
             problems.add(Problems.Located.query("expiry", notApplicable.get()));
             return Optional.empty();

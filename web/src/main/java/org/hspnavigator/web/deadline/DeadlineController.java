@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
@@ -86,7 +87,7 @@ public class DeadlineController {
         LocalDate first = day("from", from, problems).orElse(today);
         LocalDate last = day("to", to, problems).orElse(first.plusDays(DEFAULT_DAYS - 1));
         if (problems.isEmpty() && last.isBefore(first)) {
-            problems.add(Problems.Located.query("to", last + " is before from, " + first));
+            problems.add(Problems.Located.query("to", Problem.of("query.toBeforeFrom", last, first)));
         }
         QueryParameters.requireNone(problems);
         if (applicantId != null && !deadlines.sees(policy.applicants(caller), applicantId)) {
@@ -179,7 +180,7 @@ public class DeadlineController {
         try {
             return Optional.of(LocalDate.parse(value));
         } catch (java.time.format.DateTimeParseException e) {
-            problems.add(Problems.Located.query(name, "\"" + value + "\" is not a date in the form YYYY-MM-DD"));
+            problems.add(Problems.Located.query(name, Problem.of("date.notIsoForm", value)));
             return Optional.empty();
         }
     }

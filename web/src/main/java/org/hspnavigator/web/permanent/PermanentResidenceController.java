@@ -68,7 +68,7 @@ public class PermanentResidenceController {
         LocalDate on = parameters.date("date", date, problems).orElseGet(parameters::today);
         ApplicantCase applicant = documents.applicantCase(request, problems);
         // As hsp pr: the years of residence are what permanent residence counts.
-        Optional<Violation> noResidence = ResidenceRequirement.missing(applicant, "permanent residence");
+        Optional<Violation> noResidence = ResidenceRequirement.missing(applicant, "residence.for.pr");
         if (noResidence.isPresent()) {
             throw new InvalidRequestException(List.of(Problems.Located.body(noResidence.get())));
         }

@@ -43,7 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports", description = "PDF reports of one applicant (hsp report)")
 public class ReportController {
 
-    static final String ONE_PROFILE_ONLY = "expected one profile object; a report is of one applicant, not an array";
+    /** Why an array of profiles gets no report: a key of the {@code validation} bundle. */
+    static final String ONE_PROFILE_ONLY = "array.report";
 
     private final JsonRequestBodies bodies;
     private final RequestDocuments documents;
@@ -110,7 +111,7 @@ public class ReportController {
             LocalDate on = asOf.orElseGet(parameters::today);
             profile = applicant.get().profileOn(on).orElseThrow(() -> new InvalidRequestException(List.of(
                     QueryParameters.beforeFirstSnapshot(on, asOf.isPresent(), applicant.get().firstSnapshotDate(),
-                            "the case says nothing of the applicant then"))));
+                            "consequence.report"))));
         } else {
             profile = read.profile().orElseThrow();
         }

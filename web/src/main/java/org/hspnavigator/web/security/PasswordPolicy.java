@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.hspnavigator.formats.validation.Problem;
 
 /**
  * What a password must be: at least 12 characters, at most 72 bytes in UTF-8 (bcrypt reads no further,
@@ -26,24 +27,23 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** What is wrong with {@code password}, in words; empty when it is acceptable. */
-    public static Optional<String> problem(String password) {
+    /** What is wrong with {@code password}; empty when it is acceptable. */
+    public static Optional<Problem> problem(String password) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("required: a password of at least " + MIN_CHARACTERS + " characters");
+            return Optional.of(Problem.of("password.required", MIN_CHARACTERS));
         }
         int characters = password.codePointCount(0, password.length());
         if (characters < MIN_CHARACTERS) {
-            return Optional.of("has " + characters + " characters; at least " + MIN_CHARACTERS + " are needed");
+            return Optional.of(Problem.of("password.tooShort", characters, MIN_CHARACTERS));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("is longer than " + MAX_BYTES + " bytes in UTF-8, of which only the first " + MAX_BYTES
-                    + " would count; choose a shorter one");
+            return Optional.of(Problem.of("password.tooLong", MAX_BYTES));
         }
         if (password.codePoints().distinct().count() == 1) {
-            return Optional.of("is one character repeated; choose another");
+            return Optional.of(Problem.of("password.repeated"));
         }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
-            return Optional.of("is in the list of common passwords; choose another");
+            return Optional.of(Problem.of("password.common"));
         }
         return Optional.empty();
     }

@@ -20,6 +20,7 @@ import org.hspnavigator.formats.assessment.DocumentAssessment;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.system.PageLanguage;
@@ -79,11 +80,12 @@ class ResultsPage {
                 AdviceView.of(to70, to80, texts), ForecastChart.of(to70.forecast(), to70.current().points(), texts),
                 ResidenceView.of(applicant, permanentResidence.assess(applicant, profile.referenceDate()), texts),
                 family, EvidenceView.of(evidenceCategory, profile, result, texts),
-                whatIf(answers, parameters, result), result.ruleSet().id(), texts.lang(), texts.familyLang(),
+                whatIf(answers, parameters, result, texts.explanations().language()), result.ruleSet().id(), texts.lang(), texts.familyLang(),
                 texts.checklistLang());
     }
 
-    private WhatIf whatIf(Answers answers, MultiValueMap<String, String> parameters, ScoreResult now) {
+    private WhatIf whatIf(Answers answers, MultiValueMap<String, String> parameters, ScoreResult now,
+            Language language) {
         Optional<String> change = WhatIf.asked(parameters);
         if (change.isEmpty()) {
             return WhatIf.notAsked();
@@ -96,7 +98,7 @@ class ResultsPage {
             return WhatIf.compared(question, to, answers.value(question), now, score(then).results().get(0));
         } catch (InvalidInputException e) {
             return WhatIf.unreadable(question, to, answers.value(question),
-                    e.violations().stream().map(Violation::message).toList());
+                    e.violations().stream().map(violation -> violation.message(language)).toList());
         }
     }
 

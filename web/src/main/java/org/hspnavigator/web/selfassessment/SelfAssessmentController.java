@@ -77,16 +77,16 @@ public class SelfAssessmentController {
             Model model) {
         Answers answers = Answers.of(parameters);
         // "Update my points" sends the answers here: what is wrong with them is said at once.
-        Problems problems = parameters.containsKey(REFRESH) ? problems(answers) : Problems.NONE;
+        Problems problems = parameters.containsKey(REFRESH) ? problems(answers, lang) : Problems.NONE;
         return form(model, lang, answers, problems);
     }
 
-    private Problems problems(Answers answers) {
+    private Problems problems(Answers answers, String lang) {
         try {
             resultsPage.profile(answers);
             return Problems.NONE;
         } catch (InvalidInputException e) {
-            return new Problems(e.violations());
+            return Problems.of(e.violations(), lang);
         }
     }
 
@@ -103,7 +103,7 @@ public class SelfAssessmentController {
             profile = resultsPage.profile(answers);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, lang, answers, new Problems(e.violations()));
+            return form(model, lang, answers, Problems.of(e.violations(), lang));
         }
         PageLanguage language = PageLanguage.ofTag(lang).orElseThrow();
         ResultsPage.Parts parts = resultsPage.of(profile, answers, parameters, language);

@@ -44,6 +44,7 @@ import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.rules.RuleBookJson;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import tools.jackson.databind.JsonNode;
@@ -136,7 +137,8 @@ final class ApiExamples {
             ProfileDocuments.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), new ProfileReader(dates));
             throw new IllegalStateException("the example of an invalid profile was read as valid");
         } catch (InvalidInputException e) {
-            return Problems.invalid(e.violations().stream().map(Problems.Located::body).toList(), "/api/v1/assessments");
+            return Problems.invalid(e.violations().stream().map(Problems.Located::body).toList(), "/api/v1/assessments",
+                    Language.EN);
         }
     }
 

@@ -32,7 +32,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<byte[]> invalid(InvalidRequestException e, HttpServletRequest request) {
-        return Problems.response(Problems.invalid(e.problems(), request.getRequestURI()));
+        return Problems.response(Problems.invalid(e.problems(), request.getRequestURI(), AcceptLanguage.of(request)));
     }
 
     @ExceptionHandler(LimitExceededException.class)

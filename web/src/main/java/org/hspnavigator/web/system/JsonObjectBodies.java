@@ -8,6 +8,7 @@ import java.util.List;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -37,14 +38,17 @@ public final class JsonObjectBodies {
         }
     }
 
-    /** The body as an object whose fields are among {@code known}; a 400 when it is not JSON or not an object. */
+    /**
+     * The body as an object whose fields are among {@code known}; a 400 when it is not JSON or not an
+     * object. {@code what} is the key in the {@code validation} bundle of how messages name the object.
+     */
     public Body read(HttpServletRequest request, List<String> known, String what) throws IOException {
         JsonNode node;
         try (InputStream in = bodies.read(request)) {
             byte[] text = in.readAllBytes();
             if (new String(text, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
                 throw new InvalidRequestException(List.of(Problems.Located.body(
-                        new Violation("", "the body is empty; expected " + what + " (a JSON object)"))));
+                        new Violation("", Problem.of("body.empty", Problem.of(what))))));
             }
             node = StrictJson.parse(new java.io.ByteArrayInputStream(text));
         } catch (InvalidInputException e) {

@@ -2,6 +2,8 @@ package org.hspnavigator.web.system;
 
 import java.util.List;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * returns: {@code type} ({@code about:blank}: the status says it all), {@code title} (the status's
  * phrase), {@code status}, {@code detail} (what went wrong, in words) and {@code instance} (the path
  * asked for), plus, where they apply, {@code errors} (every problem of the input, each with its
- * {@code path} and {@code message}, in the command line's words), {@code limit} and {@code errorId}.
+ * {@code path} and {@code message}, in the command line's words and the language the request accepts),
+ * {@code limit} and {@code errorId}.
  * Written as bytes with their content type set, so that a client that accepts only something else
  * still gets the problem.
  */
@@ -39,15 +42,17 @@ public final class Problems {
         return problem;
     }
 
-    /** A 400 naming every problem: {@code where} is {@code body} or {@code query}, as the violation came from. */
-    public static ObjectNode invalid(List<Located> violations, String instance) {
-        ObjectNode problem = problem(HttpStatus.BAD_REQUEST, violations.size() == 1
-                ? "The request has 1 problem; see errors."
-                : "The request has " + violations.size() + " problems; see errors.", instance);
+    /**
+     * A 400 naming every problem, each message in {@code language} (its path as the input names it):
+     * {@code where} is {@code body} or {@code query}, as the violation came from.
+     */
+    public static ObjectNode invalid(List<Located> violations, String instance, Language language) {
+        ObjectNode problem = problem(HttpStatus.BAD_REQUEST, (violations.size() == 1 ? Problem.of("request.problem")
+                : Problem.of("request.problems", violations.size())).text(language), instance);
         ArrayNode errors = problem.putArray("errors");
         for (Located located : violations) {
             errors.addObject().put("in", located.in()).put("path", located.violation().path())
-                    .put("message", located.violation().problem());
+                    .put("message", located.violation().problem(language));
         }
         return problem;
     }
@@ -65,7 +70,7 @@ public final class Problems {
             return new Located("body", violation);
         }
 
-        public static Located query(String parameter, String problem) {
+        public static Located query(String parameter, Problem problem) {
             return new Located("query", new Violation(parameter, problem));
         }
     }

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.formats.applicant.FirstSnapshot;
 import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.Problem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +55,8 @@ public final class QueryParameters {
         try {
             return Optional.of(Category.valueOf(value.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            problems.add(Problems.Located.query("category", "unknown category \"" + value + "\"; expected one of "
-                    + Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.joining(", "))));
+            problems.add(Problems.Located.query("category", Problem.of("query.unknownCategory", value,
+                    Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.joining(", ")))));
             return Optional.empty();
         }
     }
@@ -67,12 +69,15 @@ public final class QueryParameters {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Optional.of(Boolean.parseBoolean(value));
         }
-        problems.add(Problems.Located.query(name, "expected true or false, got \"" + value + "\""));
+        problems.add(Problems.Located.query(name, Problem.of("query.flag", value)));
         return Optional.empty();
     }
 
-    /** The {@code name} parameter as a whole number; {@code fallback} when absent, empty when refused. */
-    public Optional<Integer> integer(String name, String value, int fallback, String expected,
+    /**
+     * The {@code name} parameter as a whole number; {@code fallback} when absent, empty when refused
+     * with what was {@code expected}.
+     */
+    public Optional<Integer> integer(String name, String value, int fallback, Problem expected,
             List<Problems.Located> problems) {
         if (value == null) {
             return Optional.of(fallback);
@@ -80,18 +85,18 @@ public final class QueryParameters {
         if (value.matches("-?\\d{1,9}")) {
             return Optional.of(Integer.parseInt(value));
         }
-        problems.add(Problems.Located.query(name, "expected " + expected + ", got \"" + value + "\""));
+        problems.add(Problems.Located.query(name, Problem.of("query.expected.text", expected, value)));
         return Optional.empty();
     }
 
     /**
      * The problem of a date before the case's first snapshot, where the case says nothing of the
-     * applicant; {@code given} tells whether the date came from the query rather than being today.
+     * applicant; {@code given} tells whether the date came from the query rather than being today, and
+     * {@code consequence} is the key in the {@code validation} bundle of what cannot be done therefore.
      */
     public static Problems.Located beforeFirstSnapshot(LocalDate date, boolean given, LocalDate firstSnapshot,
             String consequence) {
-        return Problems.Located.query("date", (given ? date.toString() : "today, " + date + ",")
-                + " is before the case's first snapshot (" + firstSnapshot + "): " + consequence);
+        return Problems.Located.query("date", FirstSnapshot.before(date, given, firstSnapshot, consequence));
     }
 
     /** Ends the request with a 400 when any problem was found. */

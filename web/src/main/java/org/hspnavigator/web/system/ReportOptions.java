@@ -2,6 +2,7 @@ package org.hspnavigator.web.system;
 
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.writer.ReportKind;
 import org.springframework.http.ContentDisposition;
@@ -29,7 +30,7 @@ public final class ReportOptions {
         String kind = value == null ? DEFAULT_KIND : value;
         Optional<ReportKind> known = ReportKind.byTag(kind);
         if (known.isEmpty()) {
-            problems.add(Problems.Located.query("kind", "expected one of " + ReportKind.tags() + ", got \"" + kind + "\""));
+            problems.add(Problems.Located.query("kind", Problem.of("query.oneOf", ReportKind.tags(), kind)));
         }
         return known;
     }
@@ -39,7 +40,7 @@ public final class ReportOptions {
         String tag = value == null ? DEFAULT_LANGUAGE : value;
         Optional<ReportLanguage> known = ReportLanguage.byTag(tag);
         if (known.isEmpty()) {
-            problems.add(Problems.Located.query("lang", "expected one of " + ReportLanguage.tags() + ", got \"" + tag + "\""));
+            problems.add(Problems.Located.query("lang", Problem.of("query.oneOf", ReportLanguage.tags(), tag)));
         }
         return known;
     }

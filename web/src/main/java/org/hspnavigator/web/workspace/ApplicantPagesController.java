@@ -16,6 +16,7 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.applicant.ApplicantRepository;
 import org.hspnavigator.web.applicant.Applicants;
@@ -158,12 +159,12 @@ class ApplicantPagesController {
         });
         try {
             List<Violation> violations = new ArrayList<>();
-            JsonFields fields = JsonFields.of(node, "", violations, Applicants.FIELDS, "an applicant").orElseThrow();
+            JsonFields fields = JsonFields.of(node, "", violations, Applicants.FIELDS, "what.applicant").orElseThrow();
             String id = applicants.create(caller, applicants.facts(node, fields, violations, List.of()));
             return "redirect:/" + lang + "/workspace/applicants/" + id;
         } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", FormProblems.of(e.problems(), FACT_FIELDS));
+            model.addAttribute("problems", FormProblems.of(e.problems(), FACT_FIELDS, lang));
             model.addAttribute("form", form);
             return list(lang, caller, model, "", "", "", "");
         }
@@ -217,7 +218,7 @@ class ApplicantPagesController {
             JsonNode node = StrictJson.parse(profile.isBlank() ? "{}" : profile);
             if (!(node instanceof ObjectNode object)) {
                 throw new InvalidRequestException(List.of(Problems.Located.body(new Violation("",
-                        "expected a profile: a JSON object"))));
+                        Problem.of("body.notProfileObject")))));
             }
             if (!referenceDate.isBlank()) {
                 object.put("referenceDate", referenceDate.strip());
@@ -235,7 +236,7 @@ class ApplicantPagesController {
     private String snapshotRefused(String lang, String applicantId, Caller caller, Model model,
             HttpServletResponse response, String referenceDate, String profile, List<Problems.Located> problems) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("problems", FormProblems.of(problems, Map.of("referenceDate", "referenceDate")));
+        model.addAttribute("problems", FormProblems.of(problems, Map.of("referenceDate", "referenceDate"), lang));
         model.addAttribute("snapshotDate", referenceDate);
         model.addAttribute("snapshotProfile", profile);
         return applicant(lang, applicantId, caller, model);

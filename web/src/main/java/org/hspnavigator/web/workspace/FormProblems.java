@@ -3,13 +3,14 @@ package org.hspnavigator.web.workspace;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.system.Problems;
 
 /**
  * The problems of a form the services refused, by the form's field they concern, so that each is shown
  * next to its field and all of them at the top of the form. A problem of a JSON path maps to the field
  * named by the path's first step unless {@code fields} maps the whole path to another field; a problem
- * of no field of the form stays in the summary only.
+ * of no field of the form stays in the summary only. Each is written in the page's language.
  */
 final class FormProblems {
 
@@ -22,9 +23,13 @@ final class FormProblems {
 
     static final FormProblems NONE = new FormProblems(List.of());
 
-    /** The problems of a refused request, placed on the form's fields by {@code fields} (a path to a field). */
-    static FormProblems of(List<Problems.Located> problems, Map<String, String> fields) {
-        FormProblems form = new FormProblems(problems.stream().map(p -> p.violation().message()).toList());
+    /**
+     * The problems of a refused request, placed on the form's fields by {@code fields} (a path to a field),
+     * in the language of the page's tag {@code lang}.
+     */
+    static FormProblems of(List<Problems.Located> problems, Map<String, String> fields, String lang) {
+        Language language = Language.byTag(lang).orElse(Language.EN);
+        FormProblems form = new FormProblems(problems.stream().map(p -> p.violation().message(language)).toList());
         for (Problems.Located problem : problems) {
             String path = problem.violation().path();
             String field = fields.get(path);
@@ -32,7 +37,7 @@ final class FormProblems {
                 field = fields.get(path.split("[.\\[]", 2)[0]);
             }
             if (field != null) {
-                form.byField.merge(field, problem.violation().problem(), (a, b) -> a + "; " + b);
+                form.byField.merge(field, problem.violation().problem(language), (a, b) -> a + "; " + b);
             }
         }
         return form;

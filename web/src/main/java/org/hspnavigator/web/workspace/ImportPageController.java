@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.applicant.ApplicantImport;
 import org.hspnavigator.web.applicant.Applicants;
 import org.hspnavigator.web.security.Caller;
@@ -23,7 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The CSV import page: a batch CSV file (uploaded, or pasted) imported all or nothing by
  * {@link Applicants#importCsv}, as the API imports it. A refused file is shown line by line with each
- * error next to the line it is about, in the words of {@code hsp batch}'s error column.
+ * error next to the line it is about, in the words of {@code hsp batch}'s error column written in the
+ * page's language.
  */
 @Controller
 class ImportPageController {
@@ -68,13 +70,14 @@ class ImportPageController {
             model.addAttribute("text", "");
         } catch (ApplicantImport.RefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Language language = Language.byTag(lang).orElse(Language.EN);
             Map<Long, List<String>> byLine = new TreeMap<>();
             List<String> general = new ArrayList<>();
             for (ApplicantImport.LineError error : e.lineErrors()) {
                 if (error.line() > 0) {
-                    byLine.computeIfAbsent(error.line(), n -> new ArrayList<>()).add(error.text());
+                    byLine.computeIfAbsent(error.line(), n -> new ArrayList<>()).add(error.text(language));
                 } else {
-                    general.add(error.text());
+                    general.add(error.text(language));
                 }
             }
             List<Line> lines = new ArrayList<>();
@@ -86,7 +89,7 @@ class ImportPageController {
             }
             model.addAttribute("lines", lines);
             model.addAttribute("general", general);
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", e.errors().stream().map(problem -> problem.text(language)).toList());
             model.addAttribute("imported", null);
             model.addAttribute("text", file != null && !file.isEmpty() ? "" : text);
         }

@@ -114,7 +114,7 @@ class MemberPagesController {
         } catch (Accounts.RefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", FormProblems.of(e.violations().stream().map(Problems.Located::body).toList(),
-                    MEMBER_FIELDS));
+                    MEMBER_FIELDS, lang));
             model.addAttribute("email", email);
             model.addAttribute("made", false);
         }
@@ -145,7 +145,7 @@ class MemberPagesController {
         } catch (Accounts.RefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", FormProblems.of(e.violations().stream().map(Problems.Located::body).toList(),
-                    Map.of("name", "name")));
+                    Map.of("name", "name"), lang));
             model.addAttribute("newToken", null);
         }
         return tokens(lang, caller, model);

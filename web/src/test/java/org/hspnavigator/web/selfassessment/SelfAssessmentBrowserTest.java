@@ -41,6 +41,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfAssessmentBrowserTest {
 
+    /** The problem of the date of birth 1990-02-30 in the page's language. */
+    private static final Map<PageLanguage, String> NOT_A_REAL_DATE = Map.of(
+            PageLanguage.ENGLISH, "\"1990-02-30\" is not a real date",
+            PageLanguage.JAPANESE, "\"1990-02-30\" は実在しない日付です",
+            PageLanguage.SIMPLIFIED_CHINESE, "\"1990-02-30\" 不是真实存在的日期",
+            PageLanguage.TRADITIONAL_CHINESE, "\"1990-02-30\" 不是實際存在的日期",
+            PageLanguage.KOREAN, "\"1990-02-30\"은(는) 실제로 존재하지 않는 날짜입니다");
+
     private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final int DESKTOP_WIDTH = HeadlessChromium.DESKTOP_WIDTH;
     private static final int PHONE_WIDTH = HeadlessChromium.PHONE_WIDTH;
@@ -112,7 +120,7 @@ class SelfAssessmentBrowserTest {
         WebElement summary = driver.findElement(By.id("problems"));
         assertThat(summary.findElements(By.cssSelector("a[href='#q-birthDate'], a[href='#q-annualSalaryYen']")))
                 .hasSize(2);
-        assertThat(driver.findElement(By.id("q-birthDate-problem")).getText()).contains("not a real date");
+        assertThat(driver.findElement(By.id("q-birthDate-problem")).getText()).isEqualTo(NOT_A_REAL_DATE.get(language));
         assertThat(driver.findElement(By.id("q-annualSalaryYen")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("q-annualSalaryYen")).getAttribute("value")).isEqualTo("eight million");
         screenshot(language, "form-problems", "desktop");

@@ -78,12 +78,30 @@ class SelfAssessmentPagesTest {
         assertThat(body).contains("<html lang=\"ja\"").contains("id=\"problems\"")
                 .contains("href=\"#q-birthDate\"").contains("href=\"#q-annualSalaryYen\"")
                 .contains("href=\"#q-degrees-0-level\"");
-        assertThat(body).contains("id=\"q-birthDate-problem\"").contains("&quot;1990-02-30&quot; is not a real date");
+        assertThat(body).contains("id=\"q-birthDate-problem\"").contains("&quot;1990-02-30&quot; は実在しない日付です");
         assertThat(body).contains("aria-invalid=\"true\"");
         // The answers stay as typed, so the applicant corrects rather than retypes them; "８００万" is one
         // of the spreadsheet forms refused with the accepted one named.
         assertThat(body).contains("value=\"８００万\"").contains("value=\"Physics\"");
         assertThat(body).containsPattern("<option value=\"N2\"[^>]* selected=\"selected\"");
+    }
+
+    @Test
+    void theProblemsAreInThePagesLanguage() {
+        String answers = "birthDate=1990-02-30&annualSalaryYen=-5";
+        String traditional = postForm("/zh-Hant/self-assessment/results", answers).body();
+        assertThat(problemOf(traditional, "birthDate")).isEqualTo("&quot;1990-02-30&quot; 不是實際存在的日期");
+        assertThat(problemOf(traditional, "annualSalaryYen")).isEqualTo("不得為負數，實際為 -5");
+        String english = postForm("/en/self-assessment/results", answers).body();
+        assertThat(problemOf(english, "birthDate")).isEqualTo("&quot;1990-02-30&quot; is not a real date");
+        assertThat(problemOf(english, "annualSalaryYen")).isEqualTo("must not be negative, got -5");
+    }
+
+    /** The text of the problem shown beside a question of a page. */
+    private static String problemOf(String page, String question) {
+        Matcher problem = Pattern.compile("id=\"q-" + question + "-problem\"[^>]*>([^<]*)<").matcher(page);
+        assertThat(problem.find()).as("the problem of " + question).isTrue();
+        return problem.group(1).strip();
     }
 
     @Test

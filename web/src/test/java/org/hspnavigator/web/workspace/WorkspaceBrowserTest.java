@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.HeadlessChromium;
 import org.hspnavigator.web.applicant.Applicants;
@@ -189,6 +191,11 @@ class WorkspaceBrowserTest {
                 clickAndWait(By.id("import"));
                 if (driver.findElements(By.cssSelector("#line-3 td.error")).isEmpty()) {
                     wrong.add(lang + ": the import's error is not next to line 3");
+                } else {
+                    String notReal = Problem.of("date.notReal", "1990-02-30").text(Language.byTag(lang).orElseThrow());
+                    if (!driver.findElement(By.cssSelector("#line-3 td.error")).getText().contains(notReal)) {
+                        wrong.add(lang + ": the import's error is not in the page's language");
+                    }
                 }
                 page(language, "workspace-import", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/applicants/00000000000000000000000000"));
