@@ -16,6 +16,7 @@
 Python 3 standard library only (urllib, threading), so that the script needs nothing installed.
 """
 import glob
+import http.client
 import json
 import os
 import random
@@ -36,7 +37,7 @@ class ServerGone(Exception):
 
 
 class Api:
-    """A JSON client with a bearer token; a refused or reset connection raises ServerGone."""
+    """A JSON client with a bearer token; a refused or reset connection, or a cut-off answer, raises ServerGone."""
 
     def __init__(self, url, token):
         self.url = url.rstrip("/")
@@ -54,7 +55,8 @@ class Api:
                 return answer.status, json.loads(answer.read() or b"null")
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode("utf-8", "replace")
-        except (urllib.error.URLError, ConnectionError, OSError) as error:
+        except (urllib.error.URLError, ConnectionError, OSError, http.client.HTTPException) as error:
+            # An answer cut off by the kill (IncompleteRead) is no answer: the writer cannot know the outcome.
             raise ServerGone(str(error)) from error
 
 
