@@ -1,56 +1,82 @@
 #!/usr/bin/env bash
 # Disk full and read-only: the server on a small file system of its own.
-#   bench/diskfull.sh [SIZE]          (default 16m: the size of the tmpfs, as mount's size= takes it)
-# Mounts a tmpfs of SIZE as the SQLite data folder (root, or sudo, is needed to mount), starts
-# ./hsp serve on it, makes an owner, a token and an applicant, then:
+#   bench/diskfull.sh [SIZE]                  (SQLite; default 16m: the size of the tmpfs, as mount's size= takes it)
+#   bench/diskfull.sh [SIZE] --postgresql     (a scratch PostgreSQL cluster whose data folder is on the
+#                                              tmpfs, default 64m, its write-ahead log on the ordinary disk)
+# Mounts a tmpfs of SIZE as the SQLite data folder, or as the scratch PostgreSQL cluster's folder
+# (root, or sudo, is needed to mount), starts ./hsp serve on it, makes an owner, a token and an
+# applicant, then:
 #   1. fills the file system to its last byte and sends WRITES writes (default 12: applicants and
 #      snapshots) and as many reads (the applicant, the list, a public assessment); the reads must
-#      answer 200, their audit entries deferred by the server;
+#      answer 200, their audit entries deferred by the server when the database refuses them;
 #   2. makes room (the deferred audit entries must then be written, which the server's log says),
 #      stops the server, remounts the file system read-only (Linux refuses while the server holds its
 #      files open for writing) and starts the server on it: it must refuse to start, with a non-zero
-#      exit status and its one-sentence reason;
+#      exit status and its one-sentence reason (SQLite only: PostgreSQL holds its files open, so its
+#      file system cannot be remounted read-only under it);
 #   3. remounts it read-write, sends writes that must succeed again, stops the server, checks the
-#      database (PRAGMA integrity_check and foreign_key_check) and that every request with the token
-#      while the disk was full has its audit entries (the token's use, and the read's), starts the
-#      server again and reads back every write that was answered 2xx.
+#      database (SQLite: PRAGMA integrity_check and foreign_key_check; PostgreSQL: pg_amcheck of every
+#      table and index) and that every request with the token while the disk was full has its audit
+#      entries (the token's use, and the read's), starts the server again and reads back every write
+#      that was answered 2xx.
+# PostgreSQL fills the free room left in a table's last pages before it needs a new page, so on a full
+# disk some of its writes still succeed; each must then be read back like any other, and at least one
+# write must have been refused.
 # Prints the answers by phase and status. Exits 1 on any 5xx other than a 503 problem with Retry-After,
 # on a read refused while the disk was full, on a missing audit entry, on a start on the read-only
 # file system, on a 2xx write that is not read back, or on a database that fails its checks.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-size="${1:-16m}"
+size=""
+postgresql=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --postgresql) postgresql=yes; shift ;;
+    *) [[ -z "$size" ]] || { echo "bench/diskfull.sh: usage: bench/diskfull.sh [SIZE] [--postgresql]" >&2; exit 2; }
+       size="$1"; shift ;;
+  esac
+done
+[[ -n "$size" ]] || size="$( [[ -n "$postgresql" ]] && echo 64m || echo 16m )"
 writes="${WRITES:-12}"
 sudo_if_needed=""
 [[ "$(id -u)" == 0 ]] || sudo_if_needed="sudo"
 
 work="$(mktemp -d)"
-data="$work/data"
+data="$work/data"          # the server's data folder: SQLite's database, or (PostgreSQL) nothing of the database's
+small="$data"              # the folder on the small tmpfs
+[[ -z "$postgresql" ]] || small="$work/small"
 server=""
 mounted=""
+# shellcheck source=bench/postgresql.sh
+source bench/postgresql.sh
 cleanup() {
   if [[ -n "$server" ]]; then
     kill -KILL "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
   fi
-  [[ -z "$mounted" ]] || $sudo_if_needed umount "$data" 2>/dev/null || true
+  stop_postgresql immediate
+  [[ -z "$mounted" ]] || $sudo_if_needed umount "$small" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-mkdir -p "$data"
-if ! $sudo_if_needed mount -t tmpfs -o "size=$size,mode=0777" tmpfs "$data" 2>"$work/mount.err"; then
+mkdir -p "$data" "$small"
+if ! $sudo_if_needed mount -t tmpfs -o "size=$size,mode=0777" tmpfs "$small" 2>"$work/mount.err"; then
   echo "bench/diskfull.sh: cannot mount a tmpfs here ($(cat "$work/mount.err")); this test needs root or sudo" >&2
   exit 2
 fi
 mounted=yes
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 database=(env -u HSP_DB_URL HSP_DATA_DIR="$data")
+if [[ -n "$postgresql" ]]; then
+  # The cluster's folder on the tmpfs, its write-ahead log beside the script's other files: a full data
+  # folder refuses new pages of tables and indexes (SQLSTATE 53100) while PostgreSQL keeps running.
+  make_scratch_postgresql bench/diskfull.sh "$small/cluster" "$work/wal"
+  database=(env HSP_DB_URL="$db_url" HSP_DATA_DIR="$data")
+  psql_hsp() { "$pg_bin/psql" -X -q -At -h 127.0.0.1 -p "$pg_port" -U hsp -d hsp "$@"; }
+fi
 ./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
 echo 'disk-full-battery-horse-42' | "${database[@]}" ./hsp admin create-owner --org "Disk Full" --email full@example.jp \
   >/dev/null 2>"$work/admin.err" || { cat "$work/admin.err" >&2; exit 1; }
@@ -94,7 +120,7 @@ call() { # PHASE KIND METHOD PATH [BODY] [anonymous]
   [[ -z "$body" ]] || args+=(-H 'Content-Type: application/json' --data-binary "$body")
   status="$(curl "${args[@]}" "http://127.0.0.1:$port$path" || echo 000)"
   echo "$phase $kind $status" >>"$tally"
-  [[ "$phase" != full || "$kind" != read || "$status" == 200 ]] || { echo "bench/diskfull.sh: a read answered $status while the disk was full" >&2; bad=yes; }
+  [[ "$phase" != full || "$kind" == write || "$status" == 200 ]] || { echo "bench/diskfull.sh: a read answered $status while the disk was full" >&2; bad=yes; }
   if [[ "$status" == 5* || "$status" == 000 ]]; then
     if [[ "$status" != 503 ]] || ! grep -qi '^content-type: application/problem+json' "$work/head" \
         || ! grep -qi '^retry-after: [0-9]' "$work/head"; then
@@ -132,6 +158,18 @@ write_round() { # PHASE: WRITES writes, half new applicants, half snapshots of t
   done
 }
 integrity() {
+  if [[ -n "$postgresql" ]]; then
+    local status=0
+    "$pg_bin/pg_amcheck" --install-missing --heapallindexed -h 127.0.0.1 -p "$pg_port" -U hsp -d hsp \
+      >"$work/amcheck" 2>&1 || status=$?
+    if [[ "$status" != 0 ]]; then
+      echo "pg_amcheck failed (exit status $status):"
+      cat "$work/amcheck"
+      return 1
+    fi
+    echo "pg_amcheck of every table and index (heap and all indexes) ok"
+    return 0
+  fi
   python3 - "$data/hsp.db" <<'EOF'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -144,6 +182,14 @@ EOF
 now_ms() { date +%s%3N; }
 # FROM TO READS TOKEN_REQUESTS: the audit entries of the full phase, in the database once the server stopped.
 audit_of_full_phase() {
+  if [[ -n "$postgresql" ]]; then
+    local reads uses
+    reads="$(psql_hsp -c "SELECT count(*) FROM audit_event WHERE occurred_at BETWEEN $1 AND $2 AND action IN ('APPLICANT_READ', 'APPLICANTS_LISTED')")"
+    uses="$(psql_hsp -c "SELECT count(*) FROM audit_event WHERE occurred_at BETWEEN $1 AND $2 AND action = 'TOKEN_USED'")"
+    echo "audit entries of the disk-full phase: $reads reads of $3 answered 200, $uses token uses of $4 requests with the token"
+    [[ "$reads" == "$3" && "$uses" == "$4" ]]
+    return
+  fi
   python3 - "$data/hsp.db" "$@" <<'EOF'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -166,44 +212,54 @@ echo "$first" >>"$acknowledged"
 write_round before
 
 # 1. Full: a file takes every byte left (dd stops at ENOSPC).
-dd if=/dev/zero of="$data/filler" bs=64k status=none 2>/dev/null || true
-echo "bench/diskfull.sh: $(df -h "$data" | tail -1 | awk '{print $2 " file system, " $4 " free"}') after filling it"
+dd if=/dev/zero of="$small/filler" bs=64k status=none 2>/dev/null || true
+echo "bench/diskfull.sh: $(df -h "$small" | tail -1 | awk '{print $2 " file system, " $4 " free"}') after filling it"
 full_from="$(now_ms)"
 write_round full
 full_to="$(now_ms)"
 full_reads="$(grep -c '^full read 200$' "$tally" || true)"
 full_uses="$(grep -c '^full \(read\|write\) ' "$tally" || true)"
 deferred_lines="$(grep -c 'audit event deferred' "$work/server.log" || true)"
+if [[ -n "$postgresql" ]] && ! grep -q '^full write 503$' "$tally"; then
+  echo "bench/diskfull.sh: no write was refused while the disk was full (raise WRITES)" >&2
+  bad=yes
+fi
 
 # 2. Read-only: Linux refuses to remount a file system read-only while a process holds a file of it
 # open for writing, so the server is stopped, the file system remounted read-only, and the server
-# started on it.
-rm -f "$data/filler"
+# started on it. PostgreSQL holds its files open the same way, so its read-only case is not run.
+rm -f "$small/filler"
 # The deferred audit entries are written within the retry period (5 s) once there is room.
-for _ in $(seq 1 60); do
-  grep -q 'deferred audit events written' "$work/server.log" && break
-  sleep 0.5
-done
+if [[ "$deferred_lines" != 0 ]]; then
+  for _ in $(seq 1 60); do
+    grep -q 'deferred audit events written' "$work/server.log" && break
+    sleep 0.5
+  done
+fi
 written_line="$(grep 'deferred audit events written' "$work/server.log" | tail -1 | sed 's/.*: //')"
 echo "bench/diskfull.sh: while full, $deferred_lines log lines 'audit event deferred'; once room was made: ${written_line:-no line 'deferred audit events written'}"
-[[ -n "$written_line" ]] || bad=yes
+# SQLite refuses every write on a full disk, so its reads' entries are always deferred; PostgreSQL may
+# still have room for them in the audit table's last page.
+[[ -n "$written_line" || ( -n "$postgresql" && "$deferred_lines" == 0 ) ]] || bad=yes
 stop_server
-$sudo_if_needed mount -o remount,ro "$data"
-lines_before="$(wc -l <"$work/server.log")"
-if start_server may-fail; then
-  echo "bench/diskfull.sh: the server started on the read-only file system" >&2
-  bad=yes
-  write_round read-only
-  stop_server
-else
-  echo "read-only start refused, exit status $start_status" >>"$tally"
-  reason="$(tail -n +"$((lines_before + 1))" "$work/server.log" | grep -m1 'The server cannot write to' | sed 's/^ *//' || true)"
-  echo "bench/diskfull.sh: on the read-only file system the server refused to start (exit status $start_status): ${reason:-no reason given}"
-  [[ -n "$reason" && "$start_status" != 0 ]] || bad=yes
+if [[ -z "$postgresql" ]]; then
+  $sudo_if_needed mount -o remount,ro "$small"
+  lines_before="$(wc -l <"$work/server.log")"
+  if start_server may-fail; then
+    echo "bench/diskfull.sh: the server started on the read-only file system" >&2
+    bad=yes
+    write_round read-only
+    stop_server
+  else
+    echo "read-only start refused, exit status $start_status" >>"$tally"
+    reason="$(tail -n +"$((lines_before + 1))" "$work/server.log" | grep -m1 'The server cannot write to' | sed 's/^ *//' || true)"
+    echo "bench/diskfull.sh: on the read-only file system the server refused to start (exit status $start_status): ${reason:-no reason given}"
+    [[ -n "$reason" && "$start_status" != 0 ]] || bad=yes
+  fi
+  $sudo_if_needed mount -o remount,rw "$small"
 fi
 
-# 3. Space returns: read-write again; writes must succeed.
-$sudo_if_needed mount -o remount,rw "$data"
+# 3. Space returns: writes must succeed again.
 start_server
 write_round after
 stop_server
@@ -241,4 +297,4 @@ if [[ -n "$bad" ]]; then
   echo "bench/diskfull.sh: FAILED (above)" >&2
   exit 1
 fi
-echo "bench/diskfull.sh: no 500, reads answered while the disk was full and their audit entries written later, every failed write a 503 problem with Retry-After, no start on a read-only file system, nothing lost or corrupt"
+echo "bench/diskfull.sh: no 500, reads answered while the disk was full and their audit entries written, every failed write a 503 problem with Retry-After,$( [[ -n "$postgresql" ]] || echo " no start on a read-only file system,") nothing lost or corrupt"

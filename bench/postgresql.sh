@@ -33,7 +33,8 @@ stop_postgresql() { # MODE: immediate (pg_ctl), or kill: SIGKILL to the postmast
     as_pg "$pg_bin/pg_ctl" -D "$postgres_data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
 }
-# SCRIPT: makes and starts the cluster with a database hsp, and sets db_url to its JDBC URL.
+# SCRIPT [DATA [WAL]]: makes and starts the cluster with a database hsp, and sets db_url to its JDBC URL.
+# DATA (default $work/postgresql) is the cluster's folder, WAL (default inside it) its write-ahead log's.
 make_scratch_postgresql() {
   if ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null; then
     echo "$1: installing postgresql (Debian package)..." >&2
@@ -44,11 +45,13 @@ make_scratch_postgresql() {
   fi
   pg_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")"
   [[ "$(id -u)" != 0 ]] || pg_user=postgres
-  postgres_data="$work/postgresql"
+  postgres_data="${2:-$work/postgresql}"
+  local wal=()
+  [[ -z "${3:-}" ]] || wal=(--waldir "$3")
   mkdir -p "$postgres_data" "$work/socket"
-  [[ -z "$pg_user" ]] || chown -R "$pg_user" "$work"
+  [[ -z "$pg_user" ]] || chown -R "$pg_user" "$work" "$postgres_data" ${3:+"$(dirname "$3")"}
   [[ -z "$pg_user" ]] || chmod 755 "$work"
-  as_pg "$pg_bin/initdb" -D "$postgres_data" -U hsp --auth=trust -E UTF8 >/dev/null
+  as_pg "$pg_bin/initdb" -D "$postgres_data" "${wal[@]}" -U hsp --auth=trust -E UTF8 >/dev/null
   pg_port="$(free_port)"
   start_postgresql
   as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U hsp hsp
