@@ -4,11 +4,14 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The errors that happen outside the API's handlers (a request the server refuses before any
@@ -19,8 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ErrorEndpoint implements ErrorController {
 
+    private final UnavailablePages unavailablePages;
+
+    ErrorEndpoint(UnavailablePages unavailablePages) {
+        this.unavailablePages = unavailablePages;
+    }
+
+    /** The error's answer: a problem, or the unavailable page for a page whose change the storage refused. */
     @RequestMapping("/error")
-    ResponseEntity<byte[]> error(HttpServletRequest request, HttpServletResponse response) {
+    Object error(HttpServletRequest request, HttpServletResponse response) {
         if (response.isCommitted()) {
             // A response already under way (ResponseStoppedException) takes nothing after its bytes: the
             // connection is closed instead, which says more than a problem lost in the middle of a body.
@@ -35,9 +45,16 @@ public class ErrorEndpoint implements ErrorController {
         if (status.is5xxServerError()) {
             Throwable cause = exception instanceof Throwable thrown ? thrown : new IllegalStateException("status " + status);
             // A filter's write (the session, a token's last use) on a full or read-only disk.
-            java.util.Optional<String> storage = StorageUnavailable.cause(cause);
+            Optional<String> storage = request.getAttribute(StorageRefusals.CAUSE) instanceof String refused
+                    ? Optional.of(refused) : StorageUnavailable.cause(cause);
             if (storage.isPresent()) {
-                return StorageUnavailable.response(storage.get(), LoggedRequests.masked(instance), instance);
+                Optional<ModelAndView> page = unavailablePages.page(instance.substring(request.getContextPath().length()), false);
+                if (page.isEmpty()) {
+                    return StorageUnavailable.response(storage.get(), LoggedRequests.masked(instance), instance);
+                }
+                StorageUnavailable.log(storage.get(), LoggedRequests.masked(instance));
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(StorageUnavailable.RETRY_AFTER_SECONDS));
+                return page.get();
             }
             return Problems.response(ApiExceptionHandler.internalError(cause, LoggedRequests.masked(instance), instance));
         }

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class StorageUnavailable {
 
     /** How long a client should wait before it tries again, in seconds. */
-    static final long RETRY_AFTER_SECONDS = 30;
+    public static final long RETRY_AFTER_SECONDS = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(StorageUnavailable.class);
 
@@ -73,11 +73,16 @@ public final class StorageUnavailable {
 
     /** The 503 problem for a storage failure named {@code cause}, logged as one line. */
     public static ResponseEntity<byte[]> response(String cause, String request, String instance) {
-        LOG.warn("storage unavailable ({}) in {}", cause, request);
+        log(cause, request);
         ObjectNode problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be used now ("
                 + cause + ": its disk may be full, read-only or failing); try again later.", instance);
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
         return Problems.response(problem, headers);
+    }
+
+    /** The one log line of a request refused for the storage failure named {@code cause}. */
+    public static void log(String cause, String request) {
+        LOG.warn("storage unavailable ({}) in {}", cause, request);
     }
 }

@@ -6,6 +6,7 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ public final class PageClient {
     }
 
     /** What the server answered. */
-    public record Page(int status, String body, Optional<String> location, String contentType) {
+    public record Page(int status, String body, Optional<String> location, String contentType, HttpHeaders headers) {
     }
 
     public Page get(String path) {
@@ -87,7 +88,7 @@ public final class PageClient {
                 csrf = token.group(1);
             }
             return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location"),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
