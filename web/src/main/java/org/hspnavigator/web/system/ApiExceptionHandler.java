@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns every exception of a request into an RFC 9457 problem: the input's problems (400), Spring
+ * Turns every exception of a request into an RFC 9457 problem: the input's problems (400, also a
+ * parameter the firewall refuses), Spring
  * MVC's own errors with their status and headers (404 no such path, 405 with Allow, 406, 415 with
  * Accept...), the limits (413), a database whose storage is full, read-only or failing as a 503
  * ({@link StorageUnavailable}), and anything unexpected as a 500 whose id is also logged with the stack
@@ -79,6 +81,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<byte[]> undecodableQuery(InvalidParameterException e, HttpServletRequest request) {
         return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST,
                 "The query string cannot be decoded: " + e.getMessage(), request.getRequestURI()));
+    }
+
+    /**
+     * A request Spring Security's firewall refuses only once its parameters are read (a form field whose
+     * name holds a line break or another character it does not allow): the client's mistake, a 400. The
+     * firewall's message, which quotes the name, is not repeated.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<byte[]> rejected(HttpServletRequest request) {
+        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST, "The request was refused: the name or "
+                + "value of a parameter holds a character that is not allowed (a line break or a control character).",
+                request.getRequestURI()));
     }
 
     /**
