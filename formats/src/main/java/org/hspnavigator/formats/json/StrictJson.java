@@ -118,14 +118,30 @@ public final class StrictJson {
      * {@link #write} prints the whole array; the text is flushed as it grows, never kept.
      */
     public static JsonArrayWriter arrayWriter(Writer out) {
-        JsonGenerator generator = FACTORY.createGenerator(PRETTY, new NonClosingWriter(out));
+        JsonGenerator generator = generator(out);
         generator.writeStartArray();
         return new JsonArrayWriter(generator);
     }
 
+    /**
+     * A generator of pretty-printed UTF-8 JSON to {@code out}, laid out as {@link #write} lays out a
+     * tree; closing it flushes its text and leaves {@code out} open.
+     */
+    public static JsonGenerator generator(OutputStream out) {
+        return FACTORY.createGenerator(PRETTY, new NonClosingOutputStream(out));
+    }
+
+    /**
+     * A generator of pretty-printed JSON text to {@code out}, laid out as {@link #write} lays out a
+     * tree; closing it flushes its text and leaves {@code out} open.
+     */
+    public static JsonGenerator generator(Writer out) {
+        return FACTORY.createGenerator(PRETTY, new NonClosingWriter(out));
+    }
+
     /** Writes a tree as pretty-printed UTF-8 JSON, without closing the stream. */
     public static void write(JsonNode tree, OutputStream out) {
-        try (JsonGenerator generator = FACTORY.createGenerator(PRETTY, new NonClosingOutputStream(out))) {
+        try (JsonGenerator generator = generator(out)) {
             writeTree(generator, tree);
         }
     }
