@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
 # Measures the API on loopback, in one run of one server:
-#   [ROUNDS=3] bench/api.sh [SECONDS] [CONNECTIONS]        (default 30 s at 64 connections)
+#   [ROUNDS=3] [WARMUP=60] bench/api.sh [SECONDS] [CONNECTIONS]   (default 30 s at 64 connections)
 # 1. Start-up: from running ./hsp serve (its jar already built) to the first answered
 #    POST /api/v1/assessments, in seconds. Target: under 3 s.
 # 2. Throughput and latency with wrk (Debian's package, installed here when missing): POST
 #    /api/v1/assessments with one profile (examples/mr-zhang.json), and the floor, an endpoint of the
 #    same server that takes the same body and answers a fixed body of the same size without scoring
-#    (web.system.BenchmarkFloor, which answers only when HSP_BENCH_FLOOR_BYTES is set). Each runs 10 s
-#    to warm up; then they take turns, ROUNDS (default 3) rounds of SECONDS/ROUNDS each, so that a
-#    change in the machine's other load falls on both alike. Reported per round and as medians:
-#    requests/s, p50, p99, errors, and the ratio assessments/floor of requests/s. Targets: ratio >= 0.8,
-#    p99 under 20 ms, no errors.
+#    (web.system.BenchmarkFloor, which answers only when HSP_BENCH_FLOOR_BYTES is set). First a
+#    warm-up of WARMUP seconds per endpoint (default 60), the two in turns of 10 s, its requests/s
+#    printed but not counted: the launcher lets C2 compile a request's code only some 20 s into steady
+#    traffic, and with a 10 s warm-up the measured rounds were those of a server still compiling (the
+#    last round always by far the fastest). Then they take turns, ROUNDS (default 3) rounds of
+#    SECONDS/ROUNDS each, so that a change in the machine's other load falls on both alike. Reported
+#    per round and as medians: requests/s, p50, p99, errors, and the ratio assessments/floor of
+#    requests/s. Targets: ratio >= 0.8, p99 under 20 ms, no errors.
 # The server's access log goes to /dev/null; HSP_SERVER_JAVA_OPTS replaces the launcher's JVM options.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds="${1:-30}"
 connections="${2:-64}"
 rounds="${ROUNDS:-3}"
+warmup="${WARMUP:-60}"
 if ! [[ "$seconds" =~ ^[1-9][0-9]*$ && "$connections" =~ ^[1-9][0-9]*$ && "$rounds" =~ ^[1-9][0-9]*$ ]]; then
   echo "bench/api.sh: SECONDS, CONNECTIONS and ROUNDS must be whole numbers of 1 or more" >&2
+  exit 2
+fi
+if ! [[ "$warmup" =~ ^[0-9]+$ ]]; then
+  echo "bench/api.sh: WARMUP must be a whole number of seconds (0 for none)" >&2
   exit 2
 fi
 slice=$(( seconds / rounds > 0 ? seconds / rounds : 1 ))
@@ -80,8 +88,13 @@ median() { # the median of the numbers on standard input
   sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-run warm-up "/api/v1/assessments" 10
-run warm-up "/bench/floor" 10
+: >"$work/warm-up.all"
+for ((left = warmup; left > 0; left -= 10)); do
+  turn=$(( left < 10 ? left : 10 ))
+  run warm-up-assessments "/api/v1/assessments" "$turn"
+  run warm-up-floor "/bench/floor" "$turn"
+  echo "$turn $(figures warm-up-assessments | cut -d' ' -f1) $(figures warm-up-floor | cut -d' ' -f1)" >>"$work/warm-up.all"
+done
 : >"$work/assessments.all"
 : >"$work/floor.all"
 for ((round = 1; round <= rounds; round++)); do
@@ -93,6 +106,7 @@ done
 
 echo "bench/api.sh: $rounds rounds of $slice s per endpoint in turn at $connections connections (wrk, 2 threads), body $(wc -c <"$profile") bytes, answer $answer_bytes bytes"
 echo "start-up of ./hsp serve to the first answered assessment: $(awk -v ms="$start_ms" 'BEGIN { printf "%.2f", ms / 1000 }') s"
+awk '{ printf "warm-up %d s each: assessments %s req/s, floor %s req/s (not counted)\n", $1, $2, $3 }' "$work/warm-up.all"
 for ((round = 1; round <= rounds; round++)); do
   read -r a_rps a_p50 a_p99 a_errors < <(sed -n "${round}p" "$work/assessments.all")
   read -r f_rps f_p50 f_p99 f_errors < <(sed -n "${round}p" "$work/floor.all")

@@ -12,7 +12,9 @@ import org.hspnavigator.engine.profile.Jlpt;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.assessment.AssessmentJson;
+import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,12 +24,12 @@ class AssessmentJsonTest {
     private final AssessmentJson json = new AssessmentJson(Explanations.english());
 
     @Test
-    void theContractFieldsAreThereWithScoringItemsOnlyUnderItems() {
+    void theContractFieldsAreThereWithScoringItemsOnlyUnderItems() throws InvalidInputException {
         Profile profile = Profile.builder(LocalDate.of(2026, 4, 1), LocalDate.of(1997, 1, 20), 5_200_000)
                 .degree(new Degree(DegreeLevel.MASTER, Optional.of("Mechanical engineering"), true, false, false))
                 .japaneseLanguage(new JapaneseLanguage(Optional.of(Jlpt.N2), OptionalInt.empty()))
                 .build();
-        JsonNode root = json.write(PointsEngine.official().score(profile));
+        JsonNode root = StrictJson.parse(json.text(PointsEngine.official().score(profile)));
 
         assertThat(root.get("referenceDate").stringValue()).isEqualTo("2026-04-01");
         assertThat(root.get("ruleSet").stringValue()).isEqualTo("2023-03-31");
@@ -53,9 +55,9 @@ class AssessmentJsonTest {
     }
 
     @Test
-    void academicResearchHasNoSalaryFloorAndStillMeetsIt() {
+    void academicResearchHasNoSalaryFloorAndStillMeetsIt() throws InvalidInputException {
         Profile profile = Profile.builder(LocalDate.of(2026, 4, 1), LocalDate.of(1996, 3, 1), 2_900_000).build();
-        JsonNode root = json.write(PointsEngine.official().score(profile));
+        JsonNode root = StrictJson.parse(json.text(PointsEngine.official().score(profile)));
         JsonNode academic = root.get("assessments").get(0);
         assertThat(academic.get("salaryFloorYen").isNull()).isTrue();
         assertThat(academic.get("meetsSalaryFloor").booleanValue()).isTrue();

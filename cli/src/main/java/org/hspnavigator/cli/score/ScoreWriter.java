@@ -12,7 +12,7 @@ import org.hspnavigator.formats.json.JsonArrayWriter;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.LabelledProfile;
 import org.hspnavigator.formats.text.Explanations;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The output of {@code hsp score}, written profile by profile as each is scored: the assessment JSON
@@ -55,11 +55,13 @@ final class ScoreWriter implements ProfileSink {
     public void accept(long index, LabelledProfile profile, String label) {
         ProfileAssessment assessed = ProfileAssessment.of(profile.profile(), categories, engine, jSkipCriteria);
         if (json) {
-            ObjectNode written = assessmentJson.write(assessed.result(), assessed.jSkip(), profile.id());
             if (array != null) {
-                array.add(written);
+                array.add(generator -> assessmentJson.write(generator, assessed.result(), assessed.jSkip(), profile.id()));
             } else {
-                out.println(StrictJson.toText(written));
+                try (JsonGenerator generator = StrictJson.generator(out)) {
+                    assessmentJson.write(generator, assessed.result(), assessed.jSkip(), profile.id());
+                }
+                out.println();
             }
             return;
         }

@@ -1,6 +1,10 @@
 package org.hspnavigator.formats.assessment;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.engine.jskip.JSkipVerdict;
@@ -12,17 +16,18 @@ import org.hspnavigator.engine.scoring.Assessment;
 import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Explanations;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a {@link ScoreResult} as the assessment JSON. The fields of the contract
- * ({@code referenceDate}, {@code ruleSet}, {@code assessments[].category/points/eligible/
+ * Writes a {@link ScoreResult} as the assessment JSON, straight to a generator. The fields of the
+ * contract ({@code referenceDate}, {@code ruleSet}, {@code assessments[].category/points/eligible/
  * meetsSalaryFloor/items[].id/points/notes}, {@code bestCategory}) keep their names and meaning; the
  * rest is explanation: each item's option, label, text, message key, spec section and sources; the
  * items that score 0, with the reason, under {@code notCounted}; the verdict in words; the sources cited;
  * and, when given, whether each category meets the J-Skip criteria ({@code jSkip}).
+ *
+ * <p>No tree is built: building one and then writing it took about a quarter of the server's work for
+ * an assessment. The text is the one a tree of the same fields gives through {@link StrictJson#write}.
  */
 public final class AssessmentJson {
 
@@ -33,106 +38,152 @@ public final class AssessmentJson {
     }
 
     /**
-     * The output of {@code hsp score --json} and of {@code POST /api/v1/assessments}: one assessment,
-     * or an array of them when the document was an array.
+     * The output of {@code hsp score --json} and of {@code POST /api/v1/assessments}, pretty-printed
+     * UTF-8 without a final line break: one assessment, or an array of them when the document was an
+     * array. {@code out} stays open.
      */
-    public JsonNode write(DocumentAssessment document) {
-        if (!document.isArray()) {
-            return write(document.results().get(0), document.jSkip().get(0), document.ids().get(0));
+    public void write(DocumentAssessment document, OutputStream out) {
+        try (JsonGenerator generator = StrictJson.generator(out)) {
+            if (!document.isArray()) {
+                write(generator, document.results().get(0), document.jSkip().get(0), document.ids().get(0));
+                return;
+            }
+            generator.writeStartArray();
+            for (int i = 0; i < document.results().size(); i++) {
+                write(generator, document.results().get(i), document.jSkip().get(i), document.ids().get(i));
+            }
+            generator.writeEndArray();
         }
-        ArrayNode array = StrictJson.nodes().arrayNode();
-        for (int i = 0; i < document.results().size(); i++) {
-            array.add(write(document.results().get(i), document.jSkip().get(i), document.ids().get(i)));
-        }
-        return array;
     }
 
-    public ObjectNode write(ScoreResult result) {
-        return write(result, Map.of());
+    /** The document as {@link #write(DocumentAssessment, OutputStream)} writes it, as text. */
+    public String text(DocumentAssessment document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        write(document, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The assessment of {@code result} alone, without J-Skip verdicts nor an id, as text. */
+    public String text(ScoreResult result) {
+        return text(new DocumentAssessment(List.of(result), List.of(Map.of()), List.of(Optional.empty()), false));
     }
 
     /**
-     * The assessment with, for each category in {@code jSkip}, an additional {@code jSkip} field:
-     * {@code {"met": true, "basis": "..."}} (docs/rules.md §13).
+     * Writes one assessment as the next value of {@code generator}. The assessment of a profile with a
+     * label has its {@code id} first, as the profile gave it (docs/rules.md §18); a profile without one
+     * gets no {@code id} field. For each category in {@code jSkip}, the category's assessment ends with a
+     * {@code jSkip} field: {@code {"met": true, "basis": "..."}} (docs/rules.md §13).
      */
-    public ObjectNode write(ScoreResult result, Map<Category, JSkipVerdict> jSkip) {
-        return write(result, jSkip, Optional.empty());
-    }
-
-    /**
-     * The assessment of a profile with a label: its {@code id} comes first, as the profile gave it
-     * (docs/rules.md §18); a profile without one gets no {@code id} field.
-     */
-    public ObjectNode write(ScoreResult result, Map<Category, JSkipVerdict> jSkip, Optional<String> id) {
-        ObjectNode root = StrictJson.nodes().objectNode();
-        id.ifPresent(label -> root.put("id", label));
-        root.put("referenceDate", result.referenceDate().toString());
-        root.put("ruleSet", result.ruleSet().id());
-        root.put("age", result.age());
-        ArrayNode assessments = root.putArray("assessments");
+    public void write(JsonGenerator generator, ScoreResult result, Map<Category, JSkipVerdict> jSkip,
+            Optional<String> id) {
+        generator.writeStartObject();
+        if (id.isPresent()) {
+            generator.writeStringProperty("id", id.get());
+        }
+        generator.writeStringProperty("referenceDate", result.referenceDate().toString());
+        generator.writeStringProperty("ruleSet", result.ruleSet().id());
+        generator.writeNumberProperty("age", result.age());
+        generator.writeName("assessments");
+        generator.writeStartArray();
         Map<String, Source> cited = new LinkedHashMap<>();
         for (Assessment assessment : result.assessments()) {
-            ObjectNode node = assessment(assessment, cited);
-            JSkipVerdict verdict = jSkip.get(assessment.category());
-            if (verdict != null) {
-                node.putObject("jSkip").put("met", verdict.met()).put("basis", explanations.text(verdict.basis()));
-            }
-            assessments.add(node);
+            assessment(generator, assessment, jSkip.get(assessment.category()), cited);
         }
+        generator.writeEndArray();
         if (result.bestEligibleCategory().isPresent()) {
-            root.put("bestCategory", result.bestEligibleCategory().get().name());
+            generator.writeStringProperty("bestCategory", result.bestEligibleCategory().get().name());
         } else {
-            root.putNull("bestCategory");
+            generator.writeNullProperty("bestCategory");
         }
-        ArrayNode sources = root.putArray("sources");
+        generator.writeName("sources");
+        generator.writeStartArray();
         for (Source source : cited.values()) {
-            sources.addObject().put("id", source.id()).put("title", source.title()).put("url", source.url());
+            generator.writeStartObject();
+            generator.writeStringProperty("id", source.id());
+            generator.writeStringProperty("title", source.title());
+            generator.writeStringProperty("url", source.url());
+            generator.writeEndObject();
         }
-        return root;
+        generator.writeEndArray();
+        generator.writeEndObject();
     }
 
-    private ObjectNode assessment(Assessment assessment, Map<String, Source> cited) {
-        ObjectNode node = StrictJson.nodes().objectNode();
-        node.put("category", assessment.category().name());
-        node.put("officialName", assessment.category().officialName());
-        node.put("status", assessment.category().status());
-        node.put("points", assessment.points());
-        node.put("passMark", assessment.passMark());
-        node.put("eligible", assessment.eligible());
-        node.put("meetsSalaryFloor", assessment.meetsSalaryFloor());
+    private void assessment(JsonGenerator generator, Assessment assessment, JSkipVerdict verdict,
+            Map<String, Source> cited) {
+        generator.writeStartObject();
+        generator.writeStringProperty("category", assessment.category().name());
+        generator.writeStringProperty("officialName", assessment.category().officialName());
+        generator.writeStringProperty("status", assessment.category().status());
+        generator.writeNumberProperty("points", assessment.points());
+        generator.writeNumberProperty("passMark", assessment.passMark());
+        generator.writeBooleanProperty("eligible", assessment.eligible());
+        generator.writeBooleanProperty("meetsSalaryFloor", assessment.meetsSalaryFloor());
         if (assessment.salaryFloorYen().isPresent()) {
-            node.put("salaryFloorYen", assessment.salaryFloorYen().getAsLong());
+            generator.writeNumberProperty("salaryFloorYen", assessment.salaryFloorYen().getAsLong());
         } else {
-            node.putNull("salaryFloorYen");
+            generator.writeNullProperty("salaryFloorYen");
         }
-        node.put("pointsShort", assessment.pointsShort());
-        node.put("verdict", explanations.verdict(assessment));
-        ArrayNode items = node.putArray("items");
-        ArrayNode notCounted = node.putArray("notCounted");
+        generator.writeNumberProperty("pointsShort", assessment.pointsShort());
+        generator.writeStringProperty("verdict", explanations.verdict(assessment));
+        // The sources are cited in the order of the items, whichever of the two lists an item is in.
         for (Item item : assessment.items()) {
-            (item.points() > 0 ? items : notCounted).add(item(item, cited));
+            for (Source source : item.sources()) {
+                cited.putIfAbsent(source.id(), source);
+            }
         }
-        ArrayNode notes = node.putArray("notes");
+        generator.writeName("items");
+        items(generator, assessment.items(), true);
+        generator.writeName("notCounted");
+        items(generator, assessment.items(), false);
+        generator.writeName("notes");
+        generator.writeStartArray();
         for (Message note : assessment.notes()) {
-            notes.addObject().put("key", note.key()).put("message", explanations.text(note));
+            generator.writeStartObject();
+            generator.writeStringProperty("key", note.key());
+            generator.writeStringProperty("message", explanations.text(note));
+            generator.writeEndObject();
         }
-        return node;
+        generator.writeEndArray();
+        if (verdict != null) {
+            generator.writeName("jSkip");
+            generator.writeStartObject();
+            generator.writeBooleanProperty("met", verdict.met());
+            generator.writeStringProperty("basis", explanations.text(verdict.basis()));
+            generator.writeEndObject();
+        }
+        generator.writeEndObject();
     }
 
-    private ObjectNode item(Item item, Map<String, Source> cited) {
-        ObjectNode node = StrictJson.nodes().objectNode();
-        node.put("id", item.criterion().id());
-        node.put("points", item.points());
-        node.put("option", item.option());
-        node.putObject("label").put("ja", item.criterion().japaneseTerm()).put("en", item.criterion().englishName());
-        node.put("explanation", explanations.text(item.explanation()));
-        node.put("messageKey", item.explanation().key());
-        node.put("spec", item.criterion().specSection());
-        ArrayNode sources = node.putArray("sources");
-        for (Source source : item.sources()) {
-            sources.add(source.id());
-            cited.putIfAbsent(source.id(), source);
+    /** The items that score ({@code scoring}) or those that score 0, in the assessment's order. */
+    private void items(JsonGenerator generator, List<Item> items, boolean scoring) {
+        generator.writeStartArray();
+        for (Item item : items) {
+            if (item.points() > 0 == scoring) {
+                item(generator, item);
+            }
         }
-        return node;
+        generator.writeEndArray();
+    }
+
+    private void item(JsonGenerator generator, Item item) {
+        generator.writeStartObject();
+        generator.writeStringProperty("id", item.criterion().id());
+        generator.writeNumberProperty("points", item.points());
+        generator.writeStringProperty("option", item.option());
+        generator.writeName("label");
+        generator.writeStartObject();
+        generator.writeStringProperty("ja", item.criterion().japaneseTerm());
+        generator.writeStringProperty("en", item.criterion().englishName());
+        generator.writeEndObject();
+        generator.writeStringProperty("explanation", explanations.text(item.explanation()));
+        generator.writeStringProperty("messageKey", item.explanation().key());
+        generator.writeStringProperty("spec", item.criterion().specSection());
+        generator.writeName("sources");
+        generator.writeStartArray();
+        for (Source source : item.sources()) {
+            generator.writeString(source.id());
+        }
+        generator.writeEndArray();
+        generator.writeEndObject();
     }
 }

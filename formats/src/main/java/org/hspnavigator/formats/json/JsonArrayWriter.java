@@ -1,5 +1,6 @@
 package org.hspnavigator.formats.json;
 
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +19,11 @@ public final class JsonArrayWriter implements AutoCloseable {
     /** Writes the next element. */
     public void add(JsonNode element) {
         StrictJson.writeTree(generator, element);
+    }
+
+    /** Writes the next element straight to the generator, without a tree: {@code element} writes one value. */
+    public void add(Consumer<JsonGenerator> element) {
+        element.accept(generator);
     }
 
     /** Ends the array and hands its last text to the writer, which stays open. */

@@ -69,15 +69,51 @@ public final class StrictJson {
     /** Parses the whole input; every problem names the line and column, or the JSON path of a duplicate key. */
     public static JsonNode parse(InputStream in) throws InvalidInputException {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new InvalidInputException(new Violation("", emptyInput()));
-            }
-            JsonNode root = readValue(parser, "");
+            JsonNode root = readDocument(parser);
             expectEnd(parser);
             return root;
         } catch (JacksonException e) {
             throw unreadable(e);
+        }
+    }
+
+    /**
+     * Parses the whole input as {@link #parse(InputStream)} does, showing every token to {@code check}
+     * as it is read, up to the end of the input or to its first syntax error. A duplicate key or
+     * content after the document is reported once the rest of the input has been checked too: what
+     * {@code check} refuses anywhere in a readable input is refused, whatever else is wrong with it.
+     */
+    public static JsonNode parse(InputStream in, TokenCheck check) throws InvalidInputException {
+        try (JsonParser parser = new CheckedParser(FACTORY.createParser(ObjectReadContext.empty(), in), check)) {
+            try {
+                JsonNode root = readDocument(parser);
+                expectEnd(parser);
+                return root;
+            } catch (InvalidInputException refused) {
+                checkRest(parser);
+                throw refused;
+            }
+        } catch (JacksonException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The document the parser starts, whole; an input without one is a problem. */
+    private static JsonNode readDocument(JsonParser parser) throws InvalidInputException {
+        if (parser.nextToken() == null) {
+            throw new InvalidInputException(new Violation("", emptyInput()));
+        }
+        return readValue(parser, "");
+    }
+
+    /** Reads the rest of the input for the parser's check alone, up to its end or its first syntax error. */
+    private static void checkRest(JsonParser parser) {
+        try {
+            while (parser.nextToken() != null) {
+                // Each token is shown to the check as it is read.
+            }
+        } catch (JacksonException malformed) {
+            // The problem already found is the one reported, as a reader of the whole input would.
         }
     }
 
@@ -118,14 +154,30 @@ public final class StrictJson {
      * {@link #write} prints the whole array; the text is flushed as it grows, never kept.
      */
     public static JsonArrayWriter arrayWriter(Writer out) {
-        JsonGenerator generator = FACTORY.createGenerator(PRETTY, new NonClosingWriter(out));
+        JsonGenerator generator = generator(out);
         generator.writeStartArray();
         return new JsonArrayWriter(generator);
     }
 
+    /**
+     * A generator of pretty-printed UTF-8 JSON to {@code out}, laid out as {@link #write} lays out a
+     * tree; closing it flushes its text and leaves {@code out} open.
+     */
+    public static JsonGenerator generator(OutputStream out) {
+        return FACTORY.createGenerator(PRETTY, new NonClosingOutputStream(out));
+    }
+
+    /**
+     * A generator of pretty-printed JSON text to {@code out}, laid out as {@link #write} lays out a
+     * tree; closing it flushes its text and leaves {@code out} open.
+     */
+    public static JsonGenerator generator(Writer out) {
+        return FACTORY.createGenerator(PRETTY, new NonClosingWriter(out));
+    }
+
     /** Writes a tree as pretty-printed UTF-8 JSON, without closing the stream. */
     public static void write(JsonNode tree, OutputStream out) {
-        try (JsonGenerator generator = FACTORY.createGenerator(PRETTY, new NonClosingOutputStream(out))) {
+        try (JsonGenerator generator = generator(out)) {
             writeTree(generator, tree);
         }
     }

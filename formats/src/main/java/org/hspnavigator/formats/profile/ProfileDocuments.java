@@ -45,7 +45,11 @@ public final class ProfileDocuments {
     }
 
     public static ProfileDocument read(InputStream in, ProfileReader reader) throws InvalidInputException {
-        JsonNode root = StrictJson.parse(in);
+        return read(StrictJson.parse(in), reader);
+    }
+
+    /** The profiles of a document already parsed ({@link StrictJson}), with the problems {@link #read(InputStream, ProfileReader)} names. */
+    public static ProfileDocument read(JsonNode root, ProfileReader reader) throws InvalidInputException {
         if (DocumentKind.of(root).filter(DocumentKind.CASE::equals).isPresent()) {
             throw new WrongDocumentException(DocumentKind.CASE, DocumentKind.PROFILE, root);
         }

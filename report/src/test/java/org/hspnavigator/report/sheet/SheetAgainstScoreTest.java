@@ -61,7 +61,7 @@ class SheetAgainstScoreTest {
 
     private static void check(Profile profile, Category category, ReportLanguage language) {
         ScoreResult result = SheetPdfFixture.ENGINE.score(profile);
-        JsonNode score = SheetPdfFixture.JSON.write(result);
+        JsonNode score = SheetPdfFixture.assessmentJson(result);
         JsonNode assessment = null;
         for (JsonNode candidate : score.get("assessments")) {
             if (candidate.get("category").stringValue().equals(category.name())) {

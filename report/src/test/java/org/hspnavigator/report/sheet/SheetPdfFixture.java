@@ -17,6 +17,7 @@ import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.assessment.AssessmentJson;
+import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
@@ -32,11 +33,19 @@ public final class SheetPdfFixture {
     public static final PointsEngine ENGINE = PointsEngine.official();
     public static final ProfileReader READER = new ProfileReader(
             new ReferenceDates(Clock.systemUTC(), ENGINE.ruleBook().earliestDate()));
-    /** The assessment JSON of {@code hsp score --json}: what the reports are checked against. */
-    public static final AssessmentJson JSON = new AssessmentJson(Explanations.english());
+    private static final AssessmentJson JSON = new AssessmentJson(Explanations.english());
     public static final Instant CREATED = Instant.parse("2026-11-27T01:02:03Z");
 
     private SheetPdfFixture() {
+    }
+
+    /** The assessment JSON of {@code hsp score --json}: what the reports are checked against. */
+    public static JsonNode assessmentJson(ScoreResult result) {
+        try {
+            return StrictJson.parse(JSON.text(result));
+        } catch (InvalidInputException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     public static Profile profile(JsonNode input) {

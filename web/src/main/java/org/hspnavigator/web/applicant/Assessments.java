@@ -7,13 +7,12 @@ import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.assessment.AssessmentJson;
 import org.hspnavigator.formats.assessment.DocumentAssessment;
-import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Makes and stores the assessment of a profile: the JSON of {@code hsp score --json}, field for field,
@@ -35,12 +34,11 @@ public class Assessments {
     public String assessAndStore(String applicantId, Profile profile, String userId) {
         DocumentAssessment assessed = DocumentAssessment.of(new ProfileDocument(List.of(profile), false),
                 EnumSet.allOf(Category.class), engine);
-        JsonNode document = writer.write(assessed);
+        ScoreResult result = assessed.results().get(0);
         LocalDate on = profile.referenceDate();
         // The best category as the assessment JSON states it (the contract's bestCategory, null when none).
-        JsonNode best = document.get("bestCategory");
-        return repository.addAssessment(applicantId, on, assessed.results().get(0).ruleSet().id(), EngineVersion.VERSION,
-                best == null || best.isNull() ? Optional.empty() : Optional.of(best.stringValue()),
-                StrictJson.toText(document), userId);
+        Optional<String> best = result.bestEligibleCategory().map(Category::name);
+        return repository.addAssessment(applicantId, on, result.ruleSet().id(), EngineVersion.VERSION, best,
+                writer.text(assessed), userId);
     }
 }

@@ -73,6 +73,7 @@ public class AssessmentController {
         ProfileDocument document = documents.profiles(request, asOf, problems);
         Set<Category> categories = only.map(EnumSet::of).orElseGet(() -> EnumSet.allOf(Category.class));
         AssessmentJson writer = new AssessmentJson(Explanations.of(AcceptLanguage.of(request)));
-        return JsonResponses.ok(writer.write(DocumentAssessment.of(document, categories, engine)));
+        DocumentAssessment assessed = DocumentAssessment.of(document, categories, engine);
+        return JsonResponses.ok(out -> writer.write(assessed, out));
     }
 }

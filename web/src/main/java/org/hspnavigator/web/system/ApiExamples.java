@@ -100,8 +100,8 @@ final class ApiExamples {
 
         PointsEngine engine = PointsEngine.official();
         ProfileDocument document = ProfileDocuments.read(new ByteArrayInputStream(profileBytes), new ProfileReader(dates));
-        JsonNode assessment = new AssessmentJson(explanations).write(
-                DocumentAssessment.of(document, EnumSet.allOf(Category.class), engine));
+        JsonNode assessment = StrictJson.parse(new AssessmentJson(explanations).text(
+                DocumentAssessment.of(document, EnumSet.allOf(Category.class), engine)));
         bySchema.put("Assessment", assessment);
         bySchema.put("AssessmentDocument", assessment);
         bySchema.put("Advice", new AdviceJson(explanations).write(

@@ -5,19 +5,23 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.json.TokenCheck;
+import org.hspnavigator.formats.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a JSON request body within the {@link RequestLimits}: at most {@code maxBodyBytes} bytes, and
  * no array longer than {@code maxArrayLength} nor nesting deeper than {@code maxNestingDepth}. The
- * body is then read by the {@code formats} module exactly as the command line reads a file, so that
- * both report the same problems in the same words; the shape is checked here first only to refuse
- * oversized documents as such (413), and leaves malformed JSON to the reader (400).
+ * body is read by the {@code formats} module exactly as the command line reads a file, so that both
+ * report the same problems in the same words; an oversized document is refused as such (413), and
+ * malformed JSON is left to the reader (400).
  */
 @Component
 public final class JsonRequestBodies {
@@ -30,11 +34,23 @@ public final class JsonRequestBodies {
         this.limits = limits;
     }
 
-    /** The body of {@code request} as a stream for the readers of {@code formats}. */
+    /**
+     * The body of {@code request} as a stream for the readers of {@code formats}, its shape checked
+     * against the limits first.
+     */
     public InputStream read(HttpServletRequest request) throws IOException {
         byte[] body = bytes(request);
         checkShape(body);
         return new ByteArrayInputStream(body);
+    }
+
+    /**
+     * The body of {@code request} as a JSON tree, read by {@link StrictJson} and checked against the
+     * limits in the same pass: the problems and the refusals of {@link #read} and a reader of its stream,
+     * without reading the body twice.
+     */
+    public JsonNode parse(HttpServletRequest request) throws IOException, InvalidInputException {
+        return StrictJson.parse(new ByteArrayInputStream(bytes(request)), new ShapeLimits());
     }
 
     private byte[] bytes(HttpServletRequest request) throws IOException {
@@ -67,36 +83,47 @@ public final class JsonRequestBodies {
      * error ends the walk quietly, since the reader reports it with the line and column.
      */
     private void checkShape(byte[] body) {
-        int maxDepth = limits.maxNestingDepth();
-        int maxLength = limits.maxArrayLength();
-        int[] lengths = new int[maxDepth + 2];
-        boolean[] isArray = new boolean[maxDepth + 2];
-        int depth = 0;
+        ShapeLimits shape = new ShapeLimits();
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), body)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT) {
-                    depth--;
-                    continue;
-                }
-                if (token == JsonToken.PROPERTY_NAME) {
-                    continue;
-                }
-                if (depth > 0 && isArray[depth] && ++lengths[depth] > maxLength) {
-                    throw new LimitExceededException("maxArrayLength", maxLength,
-                            "an array of the request body has more than " + maxLength + " elements");
-                }
-                if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
-                    if (++depth > maxDepth) {
-                        throw new LimitExceededException("maxNestingDepth", maxDepth,
-                                "the request body nests objects and arrays more than " + maxDepth + " levels deep");
-                    }
-                    isArray[depth] = token == JsonToken.START_ARRAY;
-                    lengths[depth] = 0;
-                }
+                shape.check(token);
             }
         } catch (JacksonException malformed) {
             // Reported by the reader, in the same words as on the command line.
+        }
+    }
+
+    /** The nesting and array lengths of one body so far, refused (413) beyond the limits. */
+    private final class ShapeLimits implements TokenCheck {
+
+        private final int maxDepth = limits.maxNestingDepth();
+        private final int maxLength = limits.maxArrayLength();
+        private final int[] lengths = new int[maxDepth + 2];
+        private final boolean[] isArray = new boolean[maxDepth + 2];
+        private int depth;
+
+        @Override
+        public void check(JsonToken token) {
+            if (token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT) {
+                depth--;
+                return;
+            }
+            if (token == JsonToken.PROPERTY_NAME) {
+                return;
+            }
+            if (depth > 0 && isArray[depth] && ++lengths[depth] > maxLength) {
+                throw new LimitExceededException("maxArrayLength", maxLength,
+                        "an array of the request body has more than " + maxLength + " elements");
+            }
+            if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
+                if (++depth > maxDepth) {
+                    throw new LimitExceededException("maxNestingDepth", maxDepth,
+                            "the request body nests objects and arrays more than " + maxDepth + " levels deep");
+                }
+                isArray[depth] = token == JsonToken.START_ARRAY;
+                lengths[depth] = 0;
+            }
         }
     }
 }

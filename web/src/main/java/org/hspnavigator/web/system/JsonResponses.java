@@ -1,6 +1,8 @@
 package org.hspnavigator.web.system;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.function.Consumer;
 import org.hspnavigator.formats.json.StrictJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,11 @@ public final class JsonResponses {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(bytes(document));
     }
 
+    /** A 200 response whose document {@code writer} writes as UTF-8 JSON text, without a tree. */
+    public static ResponseEntity<byte[]> ok(Consumer<OutputStream> writer) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(bytes(writer));
+    }
+
     /** A 201 response: the document just made. */
     public static ResponseEntity<byte[]> created(JsonNode document) {
         return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(bytes(document));
@@ -34,8 +41,12 @@ public final class JsonResponses {
      * Japanese terms made the text UTF-16, decoded and encoded again, which took most of an answer's time.
      */
     public static byte[] bytes(JsonNode document) {
+        return bytes(out -> StrictJson.write(document, out));
+    }
+
+    private static byte[] bytes(Consumer<OutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
-        StrictJson.write(document, out);
+        writer.accept(out);
         out.write('\n');
         return out.toByteArray();
     }

@@ -43,8 +43,8 @@ public final class RequestDocuments {
     public ProfileDocument profiles(HttpServletRequest request, Optional<LocalDate> date,
             List<Problems.Located> problems) throws IOException {
         ProfileReader reader = reader(date);
-        try (InputStream in = bodies.read(request)) {
-            ProfileDocument document = ProfileDocuments.read(in, reader);
+        try {
+            ProfileDocument document = ProfileDocuments.read(bodies.parse(request), reader);
             QueryParameters.requireNone(problems);
             return document;
         } catch (InvalidInputException e) {
