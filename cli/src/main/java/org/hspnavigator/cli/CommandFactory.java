@@ -10,8 +10,8 @@ import picocli.CommandLine;
 /**
  * Creates the commands with what they need from outside: a command class with a
  * {@code (Clock, InputStream)} constructor gets the clock ("today") and standard input, and the
- * {@code --lang} mixin gets the environment its default language comes from, so that tests can fix
- * all three; any other class is created by picocli's default factory.
+ * {@code --lang} mixin, or a command with a {@code (Clock, InputStream, LanguageEnvironment)}
+ * constructor, gets the environment its default language comes from, so that tests can fix all three; any other class is created by picocli's default factory.
  */
 final class CommandFactory implements CommandLine.IFactory {
 
@@ -30,16 +30,20 @@ final class CommandFactory implements CommandLine.IFactory {
         if (type == LanguageOption.class) {
             return type.cast(new LanguageOption(environment));
         }
-        Constructor<K> withContext = contextConstructor(type);
+        Constructor<K> withLanguage = constructor(type, Clock.class, InputStream.class, LanguageEnvironment.class);
+        if (withLanguage != null) {
+            return withLanguage.newInstance(clock, stdin, environment);
+        }
+        Constructor<K> withContext = constructor(type, Clock.class, InputStream.class);
         if (withContext != null) {
             return withContext.newInstance(clock, stdin);
         }
         return CommandLine.defaultFactory().create(type);
     }
 
-    private static <K> Constructor<K> contextConstructor(Class<K> type) {
+    private static <K> Constructor<K> constructor(Class<K> type, Class<?>... parameters) {
         try {
-            return type.getConstructor(Clock.class, InputStream.class);
+            return type.getConstructor(parameters);
         } catch (NoSuchMethodException notAContextCommand) {
             return null;
         }

@@ -145,7 +145,7 @@ public final class HspCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(environment));
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         return commandLine;
     }

@@ -1,44 +1,51 @@
 package org.hspnavigator.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import org.hspnavigator.cli.language.LanguageEnvironment;
+import org.hspnavigator.cli.language.UsageProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * A command line that cannot be parsed: what is wrong, the command or option probably meant when a
- * name is mistyped, and where to get help; exit 2.
+ * name is mistyped, and where to get help, in the language of the usage help (from {@code --lang} on
+ * the command line, else the environment); exit 2.
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+
+    private final LanguageEnvironment environment;
+
+    UsageErrorHandler(LanguageEnvironment environment) {
+        this.environment = environment;
+    }
 
     @Override
     public int handleParseException(CommandLine.ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String command = commandLine.getCommandSpec().qualifiedName();
-        err.println(command + ": " + problem(exception, commandLine));
-        err.println("Try '" + command + " --help' for more information.");
+        UsageProblems problems = new UsageProblems(environment.forHelp(List.of(args)));
+        err.println(command + ": " + problem(exception, commandLine, problems));
+        err.println(problems.tryHelp(command));
         err.flush();
         return ExitCodes.INVALID_INPUT;
     }
 
-    private static String problem(CommandLine.ParameterException exception, CommandLine commandLine) {
+    private static String problem(CommandLine.ParameterException exception, CommandLine commandLine,
+            UsageProblems problems) {
         if (exception instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
+            String suggestion = suggestions.isEmpty() ? null : suggestions.get(0);
             List<String> arguments = unmatched.getUnmatched();
             boolean commandExpected = !commandLine.getSubcommands().isEmpty();
             if (commandExpected && !arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
-                return "unknown command '" + arguments.get(0) + "'" + didYouMean(suggestions)
-                        + " (commands: " + String.join(", ", commandLine.getSubcommands().keySet()) + ")";
+                return problems.unknownCommand(arguments.get(0), suggestion,
+                        new ArrayList<>(commandLine.getSubcommands().keySet()));
             }
-            if (!suggestions.isEmpty()) {
-                return exception.getMessage() + didYouMean(suggestions);
-            }
+            return problems.message(exception.getMessage()) + problems.didYouMean(suggestion);
         }
-        return exception.getMessage();
-    }
-
-    private static String didYouMean(List<String> suggestions) {
-        return suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?";
+        return problems.message(exception.getMessage());
     }
 }

@@ -150,7 +150,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (chunkRows < 1) {
             return usage("--chunk-rows: must be at least 1");
         }
-        BatchStreams streams = new BatchStreams(stdin, spec.commandLine().getOut(), this::usage);
+        BatchStreams streams = new BatchStreams(stdin, spec.commandLine().getOut(), this::usage, language.language());
         // Two streams written to one place corrupt each other, and the input would be overwritten before
         // it is read: refused before anything is opened.
         if (!input.equals("-") && BatchStreams.samePlace(input, output)) {
@@ -177,12 +177,13 @@ public final class BatchCommand implements Callable<Integer> {
                                 ? "; a file saved by Excel in Japanese is often windows-31j: try --encoding windows-31j"
                                 : "; check --encoding"));
             }
-            return usage(source() + ": " + FileProblems.reading(e.getCause()));
+            return usage(source() + ": " + FileProblems.reading(e.getCause(), language.language()));
         } catch (CsvParseException e) {
             return usage(source() + ": " + CsvParseProblems.describe(e));
         } catch (IOException e) {
             // Reading fails as UncheckedIOException inside FastCSV, so this is writing: a full disk, a closed pipe.
-            return usage("the output " + FileProblems.writing(e));
+            return usage(CommandTexts.problems(language.language()).text("file.output",
+                    FileProblems.writing(e, language.language())));
         }
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.hspnavigator.cli.input.FileProblems;
+import org.hspnavigator.cli.language.CommandTexts;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * The files of a batch: the input to read and the outputs to write, {@code -} meaning standard input
@@ -32,11 +34,13 @@ final class BatchStreams {
     private final InputStream stdin;
     private final Writer stdout;
     private final Consumer<String> problems;
+    private final Language language;
 
-    BatchStreams(InputStream stdin, Writer stdout, Consumer<String> problems) {
+    BatchStreams(InputStream stdin, Writer stdout, Consumer<String> problems, Language language) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.problems = problems;
+        this.language = language;
     }
 
     /** The input, or null after reporting why it cannot be read. */
@@ -47,11 +51,11 @@ final class BatchStreams {
         Path path = Path.of(name);
         try {
             if (Files.isDirectory(path)) {
-                return refuse(name, "is a folder, not a CSV file");
+                return refuse(name, CommandTexts.problems(language).text("file.folderNotCsv"));
             }
             return Files.newInputStream(path);
         } catch (IOException e) {
-            return refuse(name, FileProblems.reading(e));
+            return refuse(name, FileProblems.reading(e, language));
         }
     }
 
@@ -62,14 +66,14 @@ final class BatchStreams {
         }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
-            return refuse(name, "is a folder, not a file; give the name of a file to write");
+            return refuse(name, CommandTexts.problems(language).text("file.folderNotOutput"));
         }
         try {
             OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(path), BUFFER_BYTES);
             return new BatchOutput(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), BUFFER_CHARS),
                     bytes);
         } catch (IOException e) {
-            return refuse(name, FileProblems.writing(e));
+            return refuse(name, FileProblems.writing(e, language));
         }
     }
 

@@ -97,14 +97,25 @@ public final class CommandInput {
         Path path = Path.of(file);
         try {
             if (Files.isDirectory(path)) {
-                error(file + ": is a folder, not " + what);
+                error(file + ": " + notAFile(what));
                 return null;
             }
             return Files.newInputStream(path);
         } catch (IOException e) {
-            error(file + ": " + FileProblems.reading(e));
+            error(file + ": " + FileProblems.reading(e, language));
         }
         return null;
+    }
+
+    /** A folder given where {@code what} (a profile file, a case file, or either) is expected. */
+    private String notAFile(String what) {
+        String key = switch (what) {
+            case "a profile file" -> "file.folderNotProfile";
+            case "a case file" -> "file.folderNotCase";
+            case "a profile or case file" -> "file.folderNotProfileOrCase";
+            default -> null;
+        };
+        return key == null ? "is a folder, not " + what : CommandTexts.problems(language).text(key);
     }
 
     /** Reports the problems found in {@code file}, each starting with its JSON path. */
@@ -118,7 +129,9 @@ public final class CommandInput {
      */
     void reportInvalid(String file, List<Violation> first, long total) {
         CommandTexts texts = new CommandTexts(language);
-        err.println(command + ": " + texts.text("input.invalid", shown(file, texts)));
+        // Standard input has a heading of its own: the one of a file leaves a space after its name.
+        err.println(command + ": " + (file.equals("-") ? CommandTexts.problems(language).text("input.invalid.standardInput")
+                : texts.text("input.invalid", file)));
         first.stream().limit(MAX_PROBLEMS_SHOWN).forEach(violation -> err.println("  " + violation.message(language)));
         if (total > MAX_PROBLEMS_SHOWN) {
             err.println("  " + texts.text("input.moreProblems", Long.toString(total - MAX_PROBLEMS_SHOWN)));

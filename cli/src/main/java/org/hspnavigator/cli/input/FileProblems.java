@@ -5,39 +5,51 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import org.hspnavigator.cli.language.CommandTexts;
+import org.hspnavigator.formats.text.Language;
 
 /**
- * What went wrong with a file, in the words a person reads on the command line: "no such file",
- * "permission denied", "is a folder", or the operating system's own reason ("read-only file system"),
- * never the name of a Java exception class.
+ * What went wrong with a file, in the words a person reads on the command line, in the command's
+ * language: "no such file", "permission denied", "is a folder", or the operating system's own reason
+ * ("read-only file system"), never the name of a Java exception class.
  */
 public final class FileProblems {
 
     private FileProblems() {
     }
 
-    /** Why a file could not be opened or read. */
+    /** Why a file could not be opened or read, in English. */
     public static String reading(IOException problem) {
-        return known(problem, "no such file", "cannot be read");
+        return reading(problem, Language.EN);
     }
 
-    /** Why a file could not be created or written. */
+    /** Why a file could not be created or written, in English. */
     public static String writing(IOException problem) {
-        return known(problem, "cannot be created (no such folder)", "cannot be written");
+        return writing(problem, Language.EN);
     }
 
-    private static String known(IOException problem, String noSuchFile, String cannot) {
+    /** Why a file could not be opened or read, in {@code language}. */
+    public static String reading(IOException problem, Language language) {
+        return known(problem, CommandTexts.problems(language), "file.noSuchFile", "file.cannotRead");
+    }
+
+    /** Why a file could not be created or written, in {@code language}. */
+    public static String writing(IOException problem, Language language) {
+        return known(problem, CommandTexts.problems(language), "file.noSuchFolder", "file.cannotWrite");
+    }
+
+    private static String known(IOException problem, CommandTexts texts, String noSuchFile, String cannot) {
         if (problem instanceof NoSuchFileException) {
-            return noSuchFile;
+            return texts.text(noSuchFile);
         }
         if (problem instanceof AccessDeniedException) {
-            return "permission denied";
+            return texts.text("file.permissionDenied");
         }
         String reason = reason(problem);
         if (reason.equals("is a directory")) {
-            return "is a folder, not a file";
+            return texts.text("file.isFolder");
         }
-        return cannot + (reason.isEmpty() ? "" : ": " + reason);
+        return reason.isEmpty() ? texts.text(cannot) : texts.text(cannot + "Because", reason);
     }
 
     /**

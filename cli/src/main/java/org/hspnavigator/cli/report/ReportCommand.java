@@ -17,6 +17,7 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.CommandInput;
 import org.hspnavigator.cli.input.DateOverride;
+import org.hspnavigator.cli.language.LanguageEnvironment;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.RuleBook;
@@ -108,10 +109,16 @@ public final class ReportCommand implements Callable<Integer> {
 
     private final Clock clock;
     private final InputStream stdin;
+    private final LanguageEnvironment environment;
 
-    public ReportCommand(Clock clock, InputStream stdin) {
+    public ReportCommand(Clock clock, InputStream stdin, LanguageEnvironment environment) {
         this.clock = clock;
         this.stdin = stdin;
+        this.environment = environment;
+    }
+
+    public ReportCommand(Clock clock, InputStream stdin) {
+        this(clock, stdin, LanguageEnvironment.english());
     }
 
     @Override
@@ -122,7 +129,7 @@ public final class ReportCommand implements Callable<Integer> {
                 spec.commandLine(), "--kind: expected one of " + ReportKind.tags() + ", got \"" + kind + "\""));
         PrintWriter err = spec.commandLine().getErr();
         CommandInput input = new CommandInput("hsp report", clock, RuleBook.official().earliestDate(), stdin, err,
-                Language.EN);
+                problemsLanguage(lang));
         Optional<Applicant> applicant = read(input);
         if (applicant.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
@@ -130,6 +137,22 @@ public final class ReportCommand implements Callable<Integer> {
         byte[] pdf = ReportWriter.official().write(report, lang, applicant.get().profile(), applicant.get().source(),
                 category.category(), clock.instant());
         return write(pdf, err);
+    }
+
+    /**
+     * The language of the problems of the input: the report's when {@code --lang} is given, else the one
+     * every command speaks ({@code HSP_LANG}, the system's). Not the report's default, Japanese: that
+     * default is for the sheet filed in Japan, not for the person reading the terminal.
+     */
+    private Language problemsLanguage(ReportLanguage lang) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--lang")) {
+            return Language.byTag(lang.tag()).orElse(Language.EN);
+        }
+        try {
+            return environment.choose(null);
+        } catch (LanguageEnvironment.UnknownLanguage unknown) {
+            return Language.EN;
+        }
     }
 
     /** The applicant to report on: a profile, or a case's profile on the date with the case. */

@@ -8,7 +8,7 @@ import org.hspnavigator.formats.text.TranslationBundlesTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every translation of the commands' own words keeps the English keys and arguments. */
+/** Every translation of the commands' own words, and of the problems they report, keeps the English keys and arguments. */
 class CommandTextsTest {
 
     static Stream<Language> translations() {
@@ -19,5 +19,11 @@ class CommandTextsTest {
     @MethodSource("translations")
     void sameKeysAndArguments(Language language) throws IOException {
         TranslationBundlesTest.assertSameKeysAndArguments("/org/hspnavigator/cli/language/", "texts", language, false);
+    }
+
+    @ParameterizedTest
+    @MethodSource("translations")
+    void problemsKeepTheKeysAndArguments(Language language) throws IOException {
+        TranslationBundlesTest.assertSameKeysAndArguments("/org/hspnavigator/cli/language/", "problems", language, false);
     }
 }

@@ -133,7 +133,7 @@ public final class StrictJson {
     static InvalidInputException unreadable(JacksonException problem) {
         if (problem instanceof StreamReadException malformed) {
             return new InvalidInputException(new Violation("", at(malformed.getLocation(), "json.malformed",
-                    ParserMessages.plain(malformed.getOriginalMessage()))));
+                    ParserMessages.detail(malformed.getOriginalMessage()))));
         }
         return new InvalidInputException(new Violation("", Problem.of("input.unreadable",
                 ParserMessages.plain(problem.getOriginalMessage()))));
