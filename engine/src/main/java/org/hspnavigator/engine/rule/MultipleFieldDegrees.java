@@ -51,9 +51,14 @@ public final class MultipleFieldDegrees extends FlatAddition {
         for (int i = 0; i < degrees.size(); i++) {
             Degree degree = degrees.get(i);
             if (degree.level().isGraduate() && degree.field().isEmpty()) {
-                sink.note(category, Message.of("note.multipleDegrees.fieldMissing", i));
+                sink.note(category, fieldMissing(i));
             }
         }
+    }
+
+    /** The note that the degree at {@code index} of the profile's list states no field. */
+    private static Note fieldMissing(int index) {
+        return (context, category) -> Message.of("note.multipleDegrees.fieldMissing", index);
     }
 
     /**
