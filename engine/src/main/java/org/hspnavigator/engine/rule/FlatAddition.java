@@ -16,6 +16,8 @@ abstract class FlatAddition extends Criterion {
 
     /** The explanation of the addition met, where it names nothing of the profile. */
     private final Explanation met;
+    /** The note of {@link #notInForce}, made once per criterion. */
+    private final Note notInForce = (context, category) -> notInForce(context);
 
     FlatAddition(CriterionId id) {
         super(id);
@@ -51,7 +53,7 @@ abstract class FlatAddition extends Criterion {
         if (row.isEmpty()) {
             // Not in this category: worth a note only when met on a date the item exists nowhere yet.
             if (!context.rules().additionInForce(id()) && isMet(context, category)) {
-                sink.note(category, notInForce(context));
+                sink.note(category, notInForce);
             }
         } else if (isMet(context, category)) {
             award(context, category, row.get(), sink);

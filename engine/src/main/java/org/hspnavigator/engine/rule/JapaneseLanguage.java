@@ -23,7 +23,9 @@ public final class JapaneseLanguage extends Criterion {
 
     /** The explanations that name only a JLPT level, one per level. */
     private static final Message[] JLPT_PASSED = new Message[Jlpt.values().length];
-    private static final Message[] JLPT_NO_POINTS = new Message[Jlpt.values().length];
+    private static final Note[] JLPT_NO_POINTS = new Note[Jlpt.values().length];
+    private static final Note N2_NOT_IN_FORCE = (context, category) ->
+            Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), context.rules().id());
     private static final Explanation N2_WITH_JAPANESE_UNIVERSITY =
             Explanation.always(Message.of("item.japaneseLanguage.n2WithJapaneseUniversity"));
 
@@ -41,7 +43,7 @@ public final class JapaneseLanguage extends Criterion {
     static {
         for (Jlpt level : Jlpt.values()) {
             JLPT_PASSED[level.ordinal()] = Message.of("item.japaneseLanguage.jlpt", level.name());
-            JLPT_NO_POINTS[level.ordinal()] = Message.of("note.japaneseLanguage.noPoints", level.name());
+            JLPT_NO_POINTS[level.ordinal()] = Note.always(Message.of("note.japaneseLanguage.noPoints", level.name()));
         }
     }
 
@@ -71,7 +73,7 @@ public final class JapaneseLanguage extends Criterion {
         if (passed(context, category, Jlpt.N2, Threshold.BJT_N2_TIER)) {
             Optional<PointRow> n2Row = rules.addition(id(), AdditionTier.N2_TIER, category);
             if (n2Row.isEmpty()) {
-                sink.note(category, Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), rules.id()));
+                sink.note(category, N2_NOT_IN_FORCE);
             } else if (JapaneseUniversity.isAwarded(context, category)) {
                 sink.withhold(n2Row.get(), N2_WITH_JAPANESE_UNIVERSITY);
             } else {

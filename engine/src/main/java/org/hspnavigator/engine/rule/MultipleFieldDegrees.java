@@ -51,27 +51,30 @@ public final class MultipleFieldDegrees extends FlatAddition {
         for (int i = 0; i < degrees.size(); i++) {
             Degree degree = degrees.get(i);
             if (degree.level().isGraduate() && degree.field().isEmpty()) {
-                sink.note(category, Message.of("note.multipleDegrees.fieldMissing", i));
+                sink.note(category, fieldMissing(i));
             }
         }
     }
 
+    /** The note that the degree at {@code index} of the profile's list states no field. */
+    private static Note fieldMissing(int index) {
+        return (context, category) -> Message.of("note.multipleDegrees.fieldMissing", index);
+    }
+
     /**
-     * Whether two graduate degrees have {@linkplain #sameField different} fields: whether
-     * {@link #distinctGraduateFields} holds two or more. Each field is brought to its normal form once,
-     * and the search stops at the first that differs from the first field.
+     * Whether two graduate degrees have different fields: whether {@link #distinctGraduateFields} holds
+     * two or more, found without the list. It does exactly when some graduate field is not
+     * {@linkplain HotLoopDegreeFields#sameField the same field} as the first one.
      */
     static boolean anyTwoGraduateFieldsDiffer(List<Degree> degrees) {
         String first = null;
-        String firstNormal = null;
         for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
             Degree degree = degrees.get(i);
             if (degree.level().isGraduate() && degree.field().isPresent()) {
                 String field = degree.field().get();
                 if (first == null) {
                     first = field;
-                    firstNormal = normalize(field);
-                } else if (!field.equals(first) && !normalize(field).equals(firstNormal)) {
+                } else if (!HotLoopDegreeFields.sameField(first, field)) {
                     return true;
                 }
             }
@@ -100,16 +103,11 @@ public final class MultipleFieldDegrees extends FlatAddition {
 
     private static boolean containsSameField(List<String> fields, String field) {
         for (int i = 0; i < fields.size(); i++) {
-            if (sameField(fields.get(i), field)) {
+            if (HotLoopDegreeFields.sameField(fields.get(i), field)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether two fields have the same {@link #normalize normal form}. */
-    private static boolean sameField(String a, String b) {
-        return a.equals(b) || normalize(a).equals(normalize(b));
     }
 
     /** The form two fields are compared in: NFKC (full-width letters to ASCII), single spaces, lower case. */
@@ -157,7 +155,7 @@ public final class MultipleFieldDegrees extends FlatAddition {
     }
 
     /** ASCII spacing, what {@code \s} matches. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

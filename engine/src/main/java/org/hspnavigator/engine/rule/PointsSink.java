@@ -1,7 +1,6 @@
 package org.hspnavigator.engine.rule;
 
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.table.PointRow;
 
 /**
@@ -23,8 +22,12 @@ public abstract class PointsSink {
      */
     public abstract void add(PointRow row, int points, Explanation why);
 
-    /** A warning about the input or the rules in force, in one category. */
-    public abstract void note(Category category, Message note);
+    /**
+     * A warning about the input or the rules in force, in one category.
+     *
+     * @param note makes the message, called only by a sink that keeps notes
+     */
+    public abstract void note(Category category, Note note);
 
     /** The row applies: its points count, for the reason given. */
     public final void award(PointRow row, Explanation why) {

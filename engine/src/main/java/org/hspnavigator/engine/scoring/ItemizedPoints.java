@@ -6,6 +6,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Item;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.rule.Explanation;
+import org.hspnavigator.engine.rule.Note;
 import org.hspnavigator.engine.rule.PointsSink;
 import org.hspnavigator.engine.rule.ScoringContext;
 import org.hspnavigator.engine.table.PointRow;
@@ -46,14 +47,15 @@ final class ItemizedPoints extends PointsSink {
     }
 
     @Override
-    public void note(Category category, Message note) {
+    public void note(Category category, Note note) {
+        Message message = note.of(context, category);
         int index = category.ordinal();
         if (notes[index] == null) {
             notes[index] = new Message[ROOM];
         } else if (noteCounts[index] == notes[index].length) {
             notes[index] = Arrays.copyOf(notes[index], 2 * noteCounts[index]);
         }
-        notes[index][noteCounts[index]++] = note;
+        notes[index][noteCounts[index]++] = message;
     }
 
     /** The category's items, in the order put. */

@@ -9,6 +9,7 @@ import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.rule.Criteria;
 import org.hspnavigator.engine.rule.Criterion;
+import org.hspnavigator.engine.rule.Note;
 import org.hspnavigator.engine.rule.PointsSink;
 import org.hspnavigator.engine.rule.ScoringContext;
 import org.hspnavigator.engine.table.ReferenceDateOutOfRangeException;
@@ -33,6 +34,10 @@ public final class PointsEngine {
     private static PointsEngine official;
 
     private final RuleBook ruleBook;
+    /** A salary below the category's floor: the category cannot pass, whatever its points. */
+    private static final Note BELOW_SALARY_FLOOR = (context, category) -> Message.of("note.belowSalaryFloor",
+            context.profile().annualSalaryYen(), floor(context.rules(), category).getAsLong());
+
     /** An array rather than a list: the loop over it runs for every profile. */
     private final Criterion[] criteria = Criteria.all().toArray(new Criterion[0]);
 
@@ -134,7 +139,7 @@ public final class PointsEngine {
         long salary = context.profile().annualSalaryYen();
         boolean meetsFloor = meetsFloor(salary, floor);
         if (!meetsFloor) {
-            found.note(category, Message.of("note.belowSalaryFloor", salary, floor.getAsLong()));
+            found.note(category, BELOW_SALARY_FLOOR);
         }
         return new Assessment(category, found.items(category), found.points(category), passMark(rules, category),
                 floor, meetsFloor, found.notes(category));

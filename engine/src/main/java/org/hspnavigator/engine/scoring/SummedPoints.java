@@ -1,7 +1,7 @@
 package org.hspnavigator.engine.scoring;
 
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.rule.Note;
 import org.hspnavigator.engine.rule.Explanation;
 import org.hspnavigator.engine.rule.PointsSink;
 import org.hspnavigator.engine.table.PointRow;
@@ -21,7 +21,7 @@ final class SummedPoints extends PointsSink {
 
     /** A batch row has no room for notes. */
     @Override
-    public void note(Category category, Message note) {
+    public void note(Category category, Note note) {
     }
 
     /** The sum of the points of the category's items. */

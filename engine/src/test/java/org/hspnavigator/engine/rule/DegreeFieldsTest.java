@@ -47,6 +47,53 @@ class DegreeFieldsTest {
         }
     }
 
+    /**
+     * Two fields are one field exactly when their normal forms are equal, ASCII or not: pairs drawn from
+     * the alphabet above, many of them the same field written another way (case, spacing, width).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {33, 34})
+    void fieldsAreTheSameExactlyWhenTheirNormalFormsAre(long seed) {
+        Random random = new Random(seed);
+        int same = 0;
+        for (int i = 0; i < CASES; i++) {
+            String a = randomField(random);
+            String b = random.nextBoolean() ? randomField(random) : rewritten(a, random);
+            boolean expected = MultipleFieldDegrees.normalize(a).equals(MultipleFieldDegrees.normalize(b));
+            same += expected ? 1 : 0;
+            assertThat(HotLoopDegreeFields.sameField(a, b)).as("\"%s\" and \"%s\"", a, b).isEqualTo(expected);
+        }
+        // Both answers must be common for the comparison to be tried on both sides.
+        assertThat(same).isBetween(CASES / 10, CASES * 9 / 10);
+    }
+
+    /** Up to 8 characters, half of the fields plain ASCII. */
+    private static String randomField(Random random) {
+        int alphabet = random.nextBoolean() ? ALPHABET.indexOf('\u00aa') : ALPHABET.length();
+        StringBuilder field = new StringBuilder();
+        int length = random.nextInt(8);
+        for (int c = 0; c < length; c++) {
+            field.append(ALPHABET.charAt(random.nextInt(alphabet)));
+        }
+        return field.toString();
+    }
+
+    /** The field with its letters' case flipped at random and spacing added around and within its spaces. */
+    private static String rewritten(String field, Random random) {
+        StringBuilder text = new StringBuilder(random.nextBoolean() ? " " : "");
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == ' ' && random.nextBoolean()) {
+                text.append(random.nextBoolean() ? " \t" : "\n");
+            } else if (random.nextBoolean()) {
+                text.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.append(random.nextBoolean() ? "\u3000" : "").toString();
+    }
+
     /** The distinct fields are the first field of each normal form, in order, without surrounding spaces. */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {37, 38})
