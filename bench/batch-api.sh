@@ -9,11 +9,10 @@
 # JVM on the same machine: it is an upper bound of the server's own.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/preamble.sh
+source bench/preamble.sh
 megabytes="${1:-1024}"
-if ! [[ "$megabytes" =~ ^[1-9][0-9]*$ ]]; then
-  echo "bench/batch-api.sh: MEGABYTES must be a whole number of 1 or more, not \"$megabytes\"" >&2
-  exit 2
-fi
+require_whole_number MEGABYTES "$megabytes" 1
 ./mvnw -q -B -pl web -am verify -Dtest=BatchLargeBodyTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dhsp.batch.largeBodyMegabytes="$megabytes" >&2
 grep -o 'POST /api/v1/batch: [^&]*peak RSS [0-9]* kB' \

@@ -9,37 +9,10 @@
 # after. Target: a report under 100 ms warm.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-warmup="${WARMUP:-10}"
-requests="${REQUESTS:-20}"
-if ! [[ "$warmup" =~ ^[0-9]+$ && "$requests" =~ ^[1-9][0-9]*$ ]]; then
-  echo "bench/reports.sh: WARMUP and REQUESTS must be whole numbers (REQUESTS at least 1)" >&2
-  exit 2
-fi
-
-work="$(mktemp -d)"
-server=""
-cleanup() {
-  if [[ -n "$server" ]]; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-url="http://127.0.0.1:$port"
-HSP_DATA_DIR="$work" ./hsp serve --port "$port" >/dev/null 2>"$work/server.err" &
-server=$!
-until curl -sf -o /dev/null "$url/actuator/health/readiness"; do
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "bench/reports.sh: the server stopped:" >&2
-    cat "$work/server.err" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
+# shellcheck source=bench/preamble.sh
+source bench/preamble.sh
+read_warmup_and_requests 10 20
+start_server /actuator/health/readiness
 
 report() { # LANG KIND: the time of one report in ms; an answer other than a PDF stops the run
   local out

@@ -11,23 +11,9 @@
 # median under 50 ms.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-warmup="${WARMUP:-300}"
-requests="${REQUESTS:-200}"
-if ! [[ "$warmup" =~ ^[0-9]+$ && "$requests" =~ ^[1-9][0-9]*$ ]]; then
-  echo "bench/results-page.sh: WARMUP and REQUESTS must be whole numbers (REQUESTS at least 1)" >&2
-  exit 2
-fi
-
-work="$(mktemp -d)"
-server=""
-cleanup() {
-  if [[ -n "$server" ]]; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=bench/preamble.sh
+source bench/preamble.sh
+read_warmup_and_requests 300 200
 
 # The answers of each example, as the form sends them: the profile JSON flattened to its CSV columns.
 queries=()
@@ -51,19 +37,7 @@ PY
 done
 languages=(en ja zh zh-Hant ko)
 
-./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-url="http://127.0.0.1:$port"
-HSP_DATA_DIR="$work" ./hsp serve --port "$port" >/dev/null 2>"$work/server.err" &
-server=$!
-until curl -sf -o /dev/null "$url/en/"; do
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "bench/results-page.sh: the server stopped:" >&2
-    cat "$work/server.err" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
+start_server /en/
 
 results_url() { # ROUND: the results page of one example in one language, with a what-if
   local round="$1"

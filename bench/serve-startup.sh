@@ -14,11 +14,10 @@
 # alike, and prints the ratios of the medians. Target: the first answer within 3 s of wall time.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/preamble.sh
+source bench/preamble.sh
 runs="${1:-10}"
-if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
-  echo "bench/serve-startup.sh: RUNS must be a whole number of 1 or more, not \"$runs\"" >&2
-  exit 2
-fi
+require_whole_number RUNS "$runs" 1
 baseline="${BASELINE:-}"
 if [[ -n "$baseline" && ! -x "$baseline/hsp" ]]; then
   echo "bench/serve-startup.sh: BASELINE must be a checkout with its ./hsp, not \"$baseline\"" >&2
@@ -36,9 +35,6 @@ for build in "${builds[@]}"; do
   "$build/hsp" --version >/dev/null             # the same for the command line
 done
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 # One start of BUILD's server on its own data folder: prints "WALL CPU" in seconds.
 start() {
   local build="$1" name="$2" port

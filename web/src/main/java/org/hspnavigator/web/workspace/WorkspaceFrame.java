@@ -1,10 +1,9 @@
 package org.hspnavigator.web.workspace;
 
-import java.util.Arrays;
-import java.util.List;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.Role;
+import org.hspnavigator.web.selfassessment.LanguageLink;
 import org.hspnavigator.web.system.PageLanguage;
 import org.springframework.ui.Model;
 
@@ -15,10 +14,6 @@ import org.springframework.ui.Model;
  * owners' sections).
  */
 final class WorkspaceFrame {
-
-    /** A link of the language switcher: the same page in another language. */
-    record LanguageLink(PageLanguage language, String href) {
-    }
 
     private WorkspaceFrame() {
     }
@@ -38,15 +33,10 @@ final class WorkspaceFrame {
         PageLanguage language = PageLanguage.ofTag(lang).orElseThrow();
         model.addAttribute("language", language);
         model.addAttribute("texts", Language.byTag(language.tag()).orElseThrow());
-        model.addAttribute("switcher", links(path));
+        model.addAttribute("switcher", LanguageLink.all(path, ""));
         model.addAttribute("section", section);
         model.addAttribute("base", "/" + language.tag() + "/workspace");
         model.addAttribute("owner", false);
         model.addAttribute("loggedIn", false);
-    }
-
-    private static List<LanguageLink> links(String path) {
-        return Arrays.stream(PageLanguage.values()).map(language -> new LanguageLink(language, "/" + language.tag() + path))
-                .toList();
     }
 }

@@ -7,12 +7,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hspnavigator.web.MovingClock;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.Role;
 import org.hspnavigator.web.storage.Backups;
@@ -48,7 +48,7 @@ class DeferredAuditTest {
     private static final String ORGANIZATION = "0190aaaa-0000-7000-8000-000000000001";
 
     private final AtomicReference<SQLiteErrorCode> refusal = new AtomicReference<>();
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T09:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-05T09:00:00Z"));
     private HikariDataSource real;
     private RefusingDataSource storage;
     private JdbcClient jdbc;
@@ -86,7 +86,7 @@ class DeferredAuditTest {
         Instant readAt = clock.instant();
         audit.record(reader(), AuditAction.APPLICANT_READ, AuditLog.APPLICANT, APPLICANT);
         assertThat(audit.deferredCount()).isEqualTo(1);
-        clock.advanceSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         assertThat(audit.writeDeferred()).as("the disk is still full").isZero();
         assertThat(audit.deferredCount()).isEqualTo(1);
 
@@ -110,11 +110,11 @@ class DeferredAuditTest {
         AuditLog audit = audit(10);
         refusal.set(SQLiteErrorCode.SQLITE_READONLY);
         audit.recordAccess(ORGANIZATION, USER, null, AuditAction.TOKEN_USED, "192.0.2.1");
-        clock.advanceSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         audit.record(reader(), AuditAction.APPLICANTS_LISTED, AuditLog.ORGANIZATION, ORGANIZATION);
         assertThat(audit.deferredCount()).isEqualTo(2);
         refusal.set(null);
-        clock.advanceSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         audit.record(reader(), AuditAction.APPLICANT_READ, AuditLog.APPLICANT, APPLICANT);
         assertThat(audit.deferredCount()).isZero();
         assertThat(written(audit)).extracting(AuditEntry::action).as("newest first")
@@ -191,35 +191,6 @@ class DeferredAuditTest {
                             throw e.getCause();
                         }
                     });
-        }
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advanceSeconds(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

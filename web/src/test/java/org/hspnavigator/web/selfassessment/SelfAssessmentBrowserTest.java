@@ -3,12 +3,7 @@ package org.hspnavigator.web.selfassessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.hspnavigator.engine.points.Category;
@@ -22,12 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -49,33 +40,34 @@ class SelfAssessmentBrowserTest {
             PageLanguage.TRADITIONAL_CHINESE, "\"1990-02-30\" 不是實際存在的日期",
             PageLanguage.KOREAN, "\"1990-02-30\"은(는) 실제로 존재하지 않는 날짜입니다");
 
-    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final int DESKTOP_WIDTH = HeadlessChromium.DESKTOP_WIDTH;
     private static final int PHONE_WIDTH = HeadlessChromium.PHONE_WIDTH;
 
     @LocalServerPort
     int port;
 
+    private HeadlessChromium chromium;
     private ChromeDriver driver;
 
     @BeforeAll
     void startTheBrowser() throws IOException {
         HeadlessChromium.assumeInstalled();
         // The pages must work without JavaScript: the browser runs none.
-        driver = HeadlessChromium.start(false);
+        chromium = HeadlessChromium.start(false);
+        driver = chromium.driver();
     }
 
     @AfterAll
     void stopTheBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @ParameterizedTest
     @EnumSource(PageLanguage.class)
     void theArticlesApplicantsGetTheEnginesPointsAtDesktopWidth(PageLanguage language) {
-        width(DESKTOP_WIDTH);
+        chromium.width(DESKTOP_WIDTH);
         for (String file : ExampleApplicant.FILES) {
             ExampleApplicant applicant = ExampleApplicant.of(file);
             boolean first = file.equals(ExampleApplicant.FILES.get(0));
@@ -84,7 +76,7 @@ class SelfAssessmentBrowserTest {
             } else {
                 // Typing is slow on a shared machine: the others come in a link that carries the answers.
                 driver.get(url("/" + language.tag() + "/self-assessment?" + applicant.query()));
-                clickAndWait(By.id("submit"));
+                chromium.clickAndWait(By.id("submit"));
             }
             checkResults(language, applicant);
             if (first) {
@@ -96,7 +88,7 @@ class SelfAssessmentBrowserTest {
     @ParameterizedTest
     @EnumSource(PageLanguage.class)
     void thePagesFitAPhoneScreen(PageLanguage language) {
-        width(PHONE_WIDTH);
+        chromium.width(PHONE_WIDTH);
         try {
             ExampleApplicant applicant = ExampleApplicant.of("dr-wang.json");
             answer(language, applicant, "360");
@@ -104,18 +96,18 @@ class SelfAssessmentBrowserTest {
             assertFits(language, "results");
             screenshot(language, "results", "360");
         } finally {
-            width(DESKTOP_WIDTH);
+            chromium.width(DESKTOP_WIDTH);
         }
     }
 
     @ParameterizedTest
     @EnumSource(PageLanguage.class)
     void problemsAreShownNextToTheirQuestionAndAtTheTop(PageLanguage language) {
-        width(DESKTOP_WIDTH);
+        chromium.width(DESKTOP_WIDTH);
         driver.get(url("/" + language.tag() + "/self-assessment"));
-        type("birthDate", "1990-02-30");
-        type("annualSalaryYen", "eight million");
-        clickAndWait(By.id("submit"));
+        chromium.type("birthDate", "1990-02-30");
+        chromium.type("annualSalaryYen", "eight million");
+        chromium.clickAndWait(By.id("submit"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language.tag());
         WebElement summary = driver.findElement(By.id("problems"));
         assertThat(summary.findElements(By.cssSelector("a[href='#q-birthDate'], a[href='#q-annualSalaryYen']")))
@@ -128,16 +120,16 @@ class SelfAssessmentBrowserTest {
 
     @Test
     void switchingTheLanguageKeepsTheAnswers() {
-        width(DESKTOP_WIDTH);
+        chromium.width(DESKTOP_WIDTH);
         ExampleApplicant li = ExampleApplicant.of("ms-li.json");
         answer(PageLanguage.ENGLISH, li, null);
         checkResults(PageLanguage.ENGLISH, li);
         for (PageLanguage language : List.of(PageLanguage.JAPANESE, PageLanguage.TRADITIONAL_CHINESE,
                 PageLanguage.KOREAN, PageLanguage.SIMPLIFIED_CHINESE)) {
-            clickAndWait(By.cssSelector(".languages a[lang='" + language.tag() + "']"));
+            chromium.clickAndWait(By.cssSelector(".languages a[lang='" + language.tag() + "']"));
             checkResults(language, li);
         }
-        clickAndWait(By.id("change"));
+        chromium.clickAndWait(By.id("change"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
         li.answers().forEach((name, value) -> {
             WebElement input = driver.findElement(By.name(name));
@@ -155,40 +147,14 @@ class SelfAssessmentBrowserTest {
             assertFits(language, "start");
             screenshot(language, "start", screenshots);
         }
-        clickAndWait(By.id("work-all"));
+        chromium.clickAndWait(By.id("work-all"));
         assertEveryInputIsLabelled();
         if (screenshots != null) {
             assertFits(language, "form");
             screenshot(language, "form", screenshots);
         }
-        applicant.answers().forEach(this::type);
-        clickAndWait(By.id("submit"));
-    }
-
-    /** Clicks a link or button and waits for the page it leads to. */
-    private void clickAndWait(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> isGone(page));
-    }
-
-    /**
-     * Whether the page's element belongs to a document the browser has left. Asked while the next page
-     * loads, chromedriver may answer "does not belong to the document" instead of a stale element,
-     * which means the same.
-     */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
+        applicant.answers().forEach(chromium::type);
+        chromium.clickAndWait(By.id("submit"));
     }
 
     private void checkResults(PageLanguage language, ExampleApplicant applicant) {
@@ -202,24 +168,6 @@ class SelfAssessmentBrowserTest {
                 .isEqualTo(applicant.best().map(Category::name).orElse(""));
     }
 
-    private void type(String name, String value) {
-        WebElement input = driver.findElement(By.name(name));
-        if (!input.isDisplayed()) {
-            // A further degree is folded away until its summary is clicked.
-            input.findElement(By.xpath("./ancestor::details/summary")).click();
-        }
-        if (input.getTagName().equals("select")) {
-            new Select(input).selectByValue(value);
-        } else if ("checkbox".equals(input.getAttribute("type"))) {
-            if (Boolean.parseBoolean(value) != input.isSelected()) {
-                input.click();
-            }
-        } else {
-            input.clear();
-            input.sendKeys(value);
-        }
-    }
-
     private void assertEveryInputIsLabelled() {
         List<String> unlabelled = new ArrayList<>();
         for (WebElement input : driver.findElements(By.cssSelector("input:not([type='hidden']), select"))) {
@@ -231,40 +179,13 @@ class SelfAssessmentBrowserTest {
         assertThat(unlabelled).as("inputs without a label").isEmpty();
     }
 
-    /** The page is no wider than the screen: nothing to scroll sideways. */
-    @SuppressWarnings("unchecked")
     private void assertFits(PageLanguage language, String page) {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> viewport = (Map<String, Object>) metrics.get("cssLayoutViewport");
-        assertThat(((Number) content.get("width")).doubleValue()).as(page + " in " + language.tag() + " fits")
-                .isLessThanOrEqualTo(((Number) viewport.get("clientWidth")).doubleValue());
-    }
-
-    private void width(int width) {
-        if (width == DESKTOP_WIDTH) {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        } else {
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", width, "height", 780, "deviceScaleFactor", 1, "mobile", true));
-        }
+        chromium.assertFits(page + " in " + language.tag());
     }
 
     /** A full-page screenshot, target/screenshots/LANGUAGE-PAGE-WIDTH.png. */
-    @SuppressWarnings("unchecked")
     private void screenshot(PageLanguage language, String page, String width) {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", content.get("width"), "height",
-                content.get("height"), "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        try {
-            Files.write(SCREENSHOTS.resolve(language.tag() + "-" + page + "-" + width + ".png"),
-                    Base64.getDecoder().decode((String) shot.get("data")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(language.tag() + "-" + page + "-" + width);
     }
 
     private String url(String path) {

@@ -10,11 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hspnavigator.web.MovingClock;
 import org.hspnavigator.web.account.AccountRepository;
 import org.hspnavigator.web.account.Accounts;
 import org.hspnavigator.web.applicant.ApplicantRepository;
@@ -57,32 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 abstract class StorageTest {
 
-    /** A clock the tests move. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-27T03:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-27T03:00:00Z"));
     protected Database database;
     private HikariDataSource dataSource;
     private JdbcClient jdbc;

@@ -3,18 +3,12 @@ package org.hspnavigator.web.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Language;
@@ -31,12 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +45,6 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceBrowserTest {
 
-    private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
     private static final int DESKTOP_WIDTH = HeadlessChromium.DESKTOP_WIDTH;
     private static final int PHONE_WIDTH = HeadlessChromium.PHONE_WIDTH;
     /** Mr Zhang's profile (examples/mr-zhang.json) without its date, which the form's date field gives. */
@@ -70,25 +60,27 @@ class WorkspaceBrowserTest {
     @Autowired
     Applicants applicants;
 
+    private HeadlessChromium chromium;
     private ChromeDriver driver;
 
     @BeforeAll
     void startTheBrowser() throws IOException {
         HeadlessChromium.assumeInstalled();
         // The pages must work without JavaScript: the browser runs none.
-        driver = HeadlessChromium.start(false);
+        chromium = HeadlessChromium.start(false);
+        driver = chromium.driver();
     }
 
     @AfterAll
     void stopTheBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     void aConsultantsApplicantFromTheFirstSnapshotToTheDeadlineAndBack() throws Exception {
-        width(DESKTOP_WIDTH);
+        chromium.width(DESKTOP_WIDTH);
         Tenants.Organization organization = tenants.organization("Browser");
         Tenants.Organization other = tenants.organization("Other");
         driver.manage().deleteAllCookies();
@@ -101,25 +93,25 @@ class WorkspaceBrowserTest {
         type("new-periodOfStayExpiry", "2027-01-31");
         type("new-continuousSince", "2022-04-01");
         new Select(driver.findElement(By.id("new-employerCategory"))).selectByValue("3");
-        clickAndWait(By.id("create-applicant"));
+        chromium.clickAndWait(By.id("create-applicant"));
         assertThat(driver.findElement(By.id("applicant-name")).getText()).isEqualTo("Chen Jie");
         String applicantUrl = driver.getCurrentUrl();
 
         type("referenceDate", "2026-11-27");
         type("profile", PROFILE);
-        clickAndWait(By.id("add-snapshot"));
+        chromium.clickAndWait(By.id("add-snapshot"));
         List<WebElement> firstRow = driver.findElements(By.cssSelector("#history tbody tr:first-child td"));
         assertThat(firstRow.stream().map(WebElement::getText).toList()).startsWith("70", "80", "30");
         assertThat(driver.findElements(By.cssSelector("#points-chart polyline"))).hasSize(3);
 
         new Select(driver.findElement(By.id("procedure"))).selectByValue("EXTENSION");
-        clickAndWait(By.id("open-application"));
+        chromium.clickAndWait(By.id("open-application"));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Preparing");
         List<WebElement> boxes = driver.findElements(By.cssSelector("#checklist input[type='checkbox']"));
         assertThat(boxes.size()).isGreaterThan(2);
         boxes.get(0).click();
         boxes.get(1).click();
-        clickAndWait(By.id("save-checklist"));
+        chromium.clickAndWait(By.id("save-checklist"));
         assertThat(driver.findElement(By.id("checklist-progress")).getText()).startsWith("2 of " + boxes.size());
         List<WebElement> saved = driver.findElements(By.cssSelector("#checklist input[type='checkbox']"));
         assertThat(saved.get(0).isSelected()).isTrue();
@@ -127,22 +119,22 @@ class WorkspaceBrowserTest {
         assertThat(saved.get(2).isSelected()).isFalse();
 
         new Select(driver.findElement(By.id("new-status"))).selectByValue("SUBMITTED");
-        clickAndWait(By.id("change-status"));
+        chromium.clickAndWait(By.id("change-status"));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Submitted");
 
-        clickAndWait(By.linkText("Deadlines"));
+        chromium.clickAndWait(By.linkText("Deadlines"));
         List<String> rows = driver.findElements(By.cssSelector("#deadlines tbody tr")).stream().map(WebElement::getText)
                 .toList();
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("2027-01-31").contains("Chen Jie")
                 .contains("last day to apply"));
-        clickAndWait(By.id("make-feed"));
+        chromium.clickAndWait(By.id("make-feed"));
         String ics = driver.findElement(By.id("ics-link")).getAttribute("href");
         HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ics)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         assertThat(feed.body()).contains("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20270131");
 
-        clickAndWait(By.id("logout"));
+        chromium.clickAndWait(By.id("logout"));
         assertThat(driver.findElement(By.id("logged-out")).isDisplayed()).isTrue();
         driver.get(applicantUrl);
         assertThat(driver.getCurrentUrl()).endsWith("/en/workspace/login");
@@ -151,7 +143,7 @@ class WorkspaceBrowserTest {
         driver.get(applicantUrl);
         assertThat(driver.findElements(By.id("not-found"))).hasSize(1);
         assertThat(driver.getPageSource()).doesNotContain("Chen Jie");
-        clickAndWait(By.id("logout"));
+        chromium.clickAndWait(By.id("logout"));
     }
 
     @Test
@@ -166,7 +158,7 @@ class WorkspaceBrowserTest {
         driver.manage().deleteAllCookies();
         List<String> wrong = new ArrayList<>();
         for (int width : List.of(DESKTOP_WIDTH, PHONE_WIDTH)) {
-            width(width);
+            chromium.width(width);
             String suffix = width == DESKTOP_WIDTH ? "desktop" : "360";
             for (PageLanguage language : PageLanguage.values()) {
                 String lang = language.tag();
@@ -188,7 +180,7 @@ class WorkspaceBrowserTest {
                 page(language, "workspace-tokens", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/import"));
                 type("text", "id,birthDate,annualSalaryYen\nGood row,1990-01-01,5000000\nBad row,1990-02-30,lots\n");
-                clickAndWait(By.id("import"));
+                chromium.clickAndWait(By.id("import"));
                 if (driver.findElements(By.cssSelector("#line-3 td.error")).isEmpty()) {
                     wrong.add(lang + ": the import's error is not next to line 3");
                 } else {
@@ -200,10 +192,10 @@ class WorkspaceBrowserTest {
                 page(language, "workspace-import", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/applicants/00000000000000000000000000"));
                 page(language, "workspace-not-found", suffix, wrong);
-                clickAndWait(By.id("logout"));
+                chromium.clickAndWait(By.id("logout"));
             }
         }
-        width(DESKTOP_WIDTH);
+        chromium.width(DESKTOP_WIDTH);
         assertThat(wrong).isEmpty();
     }
 
@@ -220,7 +212,7 @@ class WorkspaceBrowserTest {
     private void logIn(String email) {
         type("email", email);
         type("password", Tenants.PASSWORD);
-        clickAndWait(By.id("login"));
+        chromium.clickAndWait(By.id("login"));
         assertThat(driver.getCurrentUrl()).endsWith("/workspace/applicants");
     }
 
@@ -236,70 +228,14 @@ class WorkspaceBrowserTest {
                 wrong.add(name + ": input " + input.getAttribute("name") + " has no label");
             }
         }
-        if (!fits()) {
+        if (!chromium.fits()) {
             wrong.add(name + ": wider than the screen");
         }
-        screenshot(language.tag() + "-" + page + "-" + width);
+        chromium.screenshot(language.tag() + "-" + page + "-" + width);
     }
 
     private void type(String id, String value) {
-        WebElement input = driver.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    /** Clicks a link or button and waits for the page it leads to. */
-    private void clickAndWait(By target) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> isGone(page));
-    }
-
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private boolean fits() {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> viewport = (Map<String, Object>) metrics.get("cssLayoutViewport");
-        return ((Number) content.get("width")).doubleValue() <= ((Number) viewport.get("clientWidth")).doubleValue();
-    }
-
-    private void width(int width) {
-        if (width == DESKTOP_WIDTH) {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        } else {
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", width, "height", 780, "deviceScaleFactor", 1, "mobile", true));
-        }
-    }
-
-    /** A full-page screenshot, target/screenshots/NAME.png. */
-    @SuppressWarnings("unchecked")
-    private void screenshot(String name) {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", content.get("width"), "height",
-                content.get("height"), "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.type(By.id(id), value);
     }
 
     private String url(String path) {
