@@ -64,7 +64,7 @@ record AdviceView(String category, int points, List<Target> targets) {
                 changes.add(new ChangeRow(texts.text(change.lever().description()), signed(change.pointsGained())));
             }
             boolean waits = !suggestion.scoredOn().equals(advice.now().referenceDate());
-            rows.add(new SuggestionRow(suggestion.pointsAfter(), waits ? suggestion.scoredOn().toString() : "",
+            rows.add(new SuggestionRow(suggestion.pointsAfter(), waits ? texts.date(suggestion.scoredOn()) : "",
                     List.copyOf(changes)));
         }
         int gap = Math.max(0, advice.target() - advice.current().points());

@@ -1,5 +1,6 @@
 package org.hspnavigator.web.selfassessment;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +30,11 @@ final class EngineTexts {
     private final String lang;
     private final String familyLang;
     private final String checklistLang;
+    private final Language language;
 
     private EngineTexts(PageLanguage language) {
         Language texts = Language.byTag(language.tag()).orElse(Language.EN);
+        this.language = texts;
         this.explanations = Explanations.of(texts);
         this.family = MessageTexts.of("family", texts);
         this.checklist = MessageTexts.of("checklist", texts);
@@ -49,6 +52,11 @@ final class EngineTexts {
     /** The texts of a page language, built once per process. */
     static EngineTexts of(PageLanguage language) {
         return BY_LANGUAGE.get(language);
+    }
+
+    /** A date as the page's language writes it (ISO 8601 in English, 2027年3月10日, 2027년 3월 10일). */
+    String date(LocalDate date) {
+        return language.date(date);
     }
 
     Explanations explanations() {

@@ -47,7 +47,7 @@ record ForecastChart(String path, int mark70, int mark80, List<Tick> ticks, List
      *
      * @param x            where on the chart
      * @param y            at the points after the change
-     * @param date         the day (YYYY-MM-DD)
+     * @param date         the day, as the page's language writes it
      * @param pointsBefore the points the day before
      * @param pointsAfter  the points from that day on
      * @param reason       what happens that day, in words
@@ -76,9 +76,9 @@ record ForecastChart(String path, int mark70, int mark80, List<Tick> ticks, List
             int x = scale.x(event.date());
             int y = scale.y(event.pointsAfter());
             path.append(" H").append(x).append(" V").append(y);
-            events.add(new Event(x, y, event.date().toString(), event.pointsBefore(), event.pointsAfter(),
+            events.add(new Event(x, y, texts.date(event.date()), event.pointsBefore(), event.pointsAfter(),
                     event.reasons().stream().map(texts::text).reduce((a, b) -> a + "; " + b).orElse(""),
-                    event.lastDayBefore().map(LocalDate::toString).orElse(""), event.isDrop()));
+                    event.lastDayBefore().map(texts::date).orElse(""), event.isDrop()));
         }
         path.append(" H").append(WIDTH - RIGHT);
 
@@ -91,7 +91,7 @@ record ForecastChart(String path, int mark70, int mark80, List<Tick> ticks, List
             levels.add(new Level(scale.y(points), points));
         }
         return new ForecastChart(path.toString(), scale.y(70), scale.y(80), List.copyOf(ticks), List.copyOf(levels),
-                List.copyOf(events), forecast.from().toString(), forecast.to().toString(), pointsNow);
+                List.copyOf(events), texts.date(forecast.from()), texts.date(forecast.to()), pointsNow);
     }
 
     public int width() {

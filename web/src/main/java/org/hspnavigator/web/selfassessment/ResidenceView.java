@@ -14,7 +14,7 @@ import org.hspnavigator.engine.permanent.RouteResult;
  * makes of the answers ({@link SelfAssessmentCase}): per route whether it is met on the reference date,
  * the earliest date it is, and why.
  *
- * @param date            the application date checked (the reference date)
+ * @param date            the application date checked (the reference date), as the page's language writes it
  * @param statusCategory  the category of the HSP status the case assumes, empty when none is eligible
  * @param statusPoints    the points recognized with it
  * @param routes          POINTS_80, POINTS_70 and J_SKIP, in that order
@@ -28,10 +28,12 @@ record ResidenceView(String date, String statusCategory, int statusPoints, List<
      *
      * @param route    its id ({@code POINTS_80}), the key of its name
      * @param met      met on the application date
-     * @param earliest the first date it is met within 10 years, empty when none is
+     * @param earliest the first date it is met within 10 years (YYYY-MM-DD, for the page's data), empty
+     *                 when none is
+     * @param earliestText that date as the page's language writes it, empty when none is
      * @param reasons  why, in words
      */
-    record RouteRow(String route, boolean met, String earliest, List<String> reasons) {
+    record RouteRow(String route, boolean met, String earliest, String earliestText, List<String> reasons) {
     }
 
     static ResidenceView of(ApplicantCase applicant, PermanentResidenceResult result, EngineTexts texts) {
@@ -39,10 +41,11 @@ record ResidenceView(String date, String statusCategory, int statusPoints, List<
         for (RouteResult route : result.routes()) {
             routes.add(new RouteRow(route.route().name(), route.met(),
                     route.earliestDate().map(LocalDate::toString).orElse(""),
+                    route.earliestDate().map(texts::date).orElse(""),
                     route.reasons().stream().map(texts::text).toList()));
         }
         Optional<HspStatus> status = applicant.residence().hsp();
-        return new ResidenceView(result.applicationDate().toString(),
+        return new ResidenceView(texts.date(result.applicationDate()),
                 status.map(hsp -> hsp.category().name()).orElse(""),
                 status.map(HspStatus::recognizedPoints).orElse(0), List.copyOf(routes),
                 result.warnings().stream().map(texts::text).toList());

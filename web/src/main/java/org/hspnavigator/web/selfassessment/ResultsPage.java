@@ -76,7 +76,7 @@ class ResultsPage {
         Assessment evidenceCategory = result.bestEligibleCategory().flatMap(result::assessment)
                 .orElseGet(() -> result.assessment(result.defaultCategory()).orElseThrow());
 
-        return new Parts(ResultsView.of(result, answers.work(), texts.explanations()), JSkipView.of(jSkip, texts),
+        return new Parts(ResultsView.of(result, answers.work(), texts), JSkipView.of(jSkip, texts),
                 AdviceView.of(to70, to80, texts), ForecastChart.of(to70.forecast(), to70.current().points(), texts),
                 ResidenceView.of(applicant, permanentResidence.assess(applicant, profile.referenceDate()), texts),
                 family, EvidenceView.of(evidenceCategory, profile, result, texts),

@@ -15,7 +15,7 @@ import org.hspnavigator.formats.text.Explanations;
  * items that count and those that do not, each with its official Japanese term and why, and the
  * verdict of the pass rule; the best category named.
  *
- * @param referenceDate the date the points are for (YYYY-MM-DD)
+ * @param referenceDate the date the points are for, as the page's language writes it
  * @param age           the applicant's age on that date
  * @param categories    one per category, in the order of {@link Category}
  * @param best          the eligible category with the most points (the assessment JSON's bestCategory)
@@ -66,12 +66,13 @@ record ResultsView(String referenceDate, int age, List<CategoryResult> categorie
     record ItemRow(String criterion, String japaneseTerm, int points, String why, List<Source> sources) {
     }
 
-    static ResultsView of(ScoreResult result, Optional<Category> chosen, Explanations explanations) {
+    static ResultsView of(ScoreResult result, Optional<Category> chosen, EngineTexts texts) {
+        Explanations explanations = texts.explanations();
         List<CategoryResult> categories = new ArrayList<>();
         for (Assessment assessment : result.assessments()) {
             categories.add(category(assessment, chosen, explanations));
         }
-        return new ResultsView(result.referenceDate().toString(), result.age(), List.copyOf(categories),
+        return new ResultsView(texts.date(result.referenceDate()), result.age(), List.copyOf(categories),
                 result.bestEligibleCategory().map(Category::name), result.defaultCategory().name());
     }
 

@@ -46,6 +46,21 @@ class ForecastChartTest {
     }
 
     @Test
+    void theDaysAreWrittenInThePagesLanguage() {
+        Forecast forecast = new Forecast(Category.SPECIALIZED_TECHNICAL, FROM, TO, List.of(
+                new ForecastEvent(LocalDate.of(2029, 3, 10), 85, 80, List.of(Message.of("advice.reason.birthday", 35L)))));
+
+        ForecastChart japanese = ForecastChart.of(forecast, 85, EngineTexts.of(PageLanguage.JAPANESE));
+        ForecastChart korean = ForecastChart.of(forecast, 85, EngineTexts.of(PageLanguage.KOREAN));
+
+        assertThat(japanese.events().get(0).date()).isEqualTo("2029年3月10日");
+        assertThat(japanese.events().get(0).lastDayBefore()).isEqualTo("2029年3月9日");
+        assertThat(japanese.from()).isEqualTo("2026年11月27日");
+        assertThat(korean.events().get(0).date()).isEqualTo("2029년 3월 10일");
+        assertThat(korean.to()).isEqualTo("2031년 11월 27일");
+    }
+
+    @Test
     void withoutChangeTheLineIsFlat() {
         ForecastChart chart = ForecastChart.of(new Forecast(Category.ACADEMIC_RESEARCH, FROM, TO, List.of()), 45,
                 EngineTexts.of(PageLanguage.JAPANESE));
