@@ -32,7 +32,32 @@ public class ApplicantCases {
     }
 
     /** An applicant's case, or what it still lacks. */
-    public record Outcome(Optional<ApplicantCase> applicantCase, Optional<String> missing) {
+    public record Outcome(Optional<ApplicantCase> applicantCase, Optional<Gap> gap) {
+
+        /** What the case still lacks, in the API's words (English), when it lacks something. */
+        public Optional<String> missing() {
+            return gap.map(Gap::detail);
+        }
+    }
+
+    /** Why an applicant has no case yet, for a page to say in its language. */
+    public enum Reason {
+        /** No profile snapshot is stored. */
+        NO_SNAPSHOT,
+        /** The residence (continuousSince) is not given. */
+        NO_RESIDENCE,
+        /** The stored parts no longer make a valid case (a rule of the case reader changed). */
+        INVALID_CASE
+    }
+
+    /**
+     * What an applicant's case lacks.
+     *
+     * @param reason    why, as a key
+     * @param detail    the API's words for it (English, naming the request that fills the gap)
+     * @param violation for an invalid case, its first problem
+     */
+    public record Gap(Reason reason, String detail, Optional<Violation> violation) {
     }
 
     /** The case JSON of the stored parts (what {@code hsp pr} reads), without the parts not given. */
@@ -52,20 +77,22 @@ public class ApplicantCases {
     /** The case of an applicant's stored parts. */
     public Outcome caseOf(ApplicantRepository.Applicant applicant, List<ApplicantRepository.Snapshot> snapshots) {
         if (snapshots.isEmpty()) {
-            return new Outcome(Optional.empty(), Optional.of("The applicant has no profile snapshot yet: add one with "
-                    + "POST /api/v1/applicants/" + applicant.id() + "/snapshots."));
+            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.NO_SNAPSHOT, "The applicant has no profile "
+                    + "snapshot yet: add one with POST /api/v1/applicants/" + applicant.id() + "/snapshots.",
+                    Optional.empty())));
         }
         if (applicant.residence().isEmpty()) {
-            return new Outcome(Optional.empty(), Optional.of("The applicant's residence (continuousSince) is not "
-                    + "given yet: set it with PUT /api/v1/applicants/" + applicant.id() + "."));
+            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.NO_RESIDENCE, "The applicant's residence "
+                    + "(continuousSince) is not given yet: set it with PUT /api/v1/applicants/" + applicant.id() + ".",
+                    Optional.empty())));
         }
         List<Violation> violations = new ArrayList<>();
         Optional<ApplicantCase> read = new CaseReader(referenceDates).read(document(applicant.residence(),
                 applicant.household(), applicant.employerCategory(),
                 snapshots.stream().map(ApplicantRepository.Snapshot::profile).toList()), "", violations);
         if (read.isEmpty()) {
-            return new Outcome(Optional.empty(), Optional.of("The applicant's stored case is no longer valid: "
-                    + violations.get(0).message()));
+            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.INVALID_CASE, "The applicant's stored case "
+                    + "is no longer valid: " + violations.get(0).message(), Optional.of(violations.get(0)))));
         }
         return new Outcome(read, Optional.empty());
     }

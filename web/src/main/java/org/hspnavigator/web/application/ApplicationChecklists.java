@@ -20,6 +20,7 @@ import org.hspnavigator.formats.text.MessageTexts;
 import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.applicant.ApplicantCases;
 import org.hspnavigator.web.applicant.ApplicantRepository;
+import org.hspnavigator.web.applicant.IncompleteCaseException;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.ApplicantScope;
 import org.hspnavigator.web.security.Caller;
@@ -73,7 +74,7 @@ public class ApplicationChecklists {
         ApplicantRepository.Applicant applicant = applicants.find(scope, application.applicantId()).orElseThrow();
         ApplicantCases.Outcome outcome = cases.caseOf(applicant, applicants.snapshots(scope, applicant.id()));
         ApplicantCase applicantCase = outcome.applicantCase()
-                .orElseThrow(() -> new ConflictException(outcome.missing().orElseThrow()));
+                .orElseThrow(() -> new IncompleteCaseException(outcome.gap().orElseThrow()));
         Procedure procedure = application.procedure().procedure();
         Optional<Problem> noCategory = ChecklistOptions.employerCategoryProblem(applicantCase, procedure);
         if (noCategory.isPresent()) {

@@ -5,7 +5,7 @@ package org.hspnavigator.web.system;
  * allowed, an e-mail already taken, an applicant without the facts a computation needs): answered 409
  * with the detail in words.
  */
-public final class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.applicant.ApplicantRepository;
 import org.hspnavigator.web.applicant.Applicants;
+import org.hspnavigator.web.applicant.IncompleteCaseException;
 import org.hspnavigator.web.application.ApplicationChecklists;
 import org.hspnavigator.web.application.ApplicationRepository;
 import org.hspnavigator.web.application.ApplicationStatus;
@@ -98,15 +99,21 @@ class ApplicationPagesController {
         model.addAttribute("events", applications.events(caller, file));
         model.addAttribute("next", file.status().next().stream().toList());
         model.addAttribute("today", parameters.today().toString());
+        Language language = Language.byTag(lang).orElseThrow();
+        model.addAttribute("checklistGap", null);
         try {
-            ObjectNode checklist = checklists.withMarks(caller, file, Language.byTag(lang).orElseThrow());
+            ObjectNode checklist = checklists.withMarks(caller, file, language);
             model.addAttribute("documents", items(checklist, "documents"));
             model.addAttribute("evidence", items(checklist, "evidence"));
             model.addAttribute("collected", checklist.get("collected").intValue());
             model.addAttribute("itemCount", checklist.get("items").intValue());
             model.addAttribute("checklistMissing", null);
+        } catch (IncompleteCaseException e) {
+            // The case lacks what a checklist needs (a snapshot, the residence): the page says what, in its words.
+            model.addAttribute("checklistMissing", e.getMessage());
+            model.addAttribute("checklistGap", e.gap().reason().name());
+            model.addAttribute("checklistGapProblem", e.gap().violation().map(v -> v.message(language)).orElse(""));
         } catch (ConflictException e) {
-            // The case lacks what a checklist needs (a snapshot, the residence): the page says what.
             model.addAttribute("checklistMissing", e.getMessage());
         }
         if (!model.containsAttribute("statusProblem")) {

@@ -75,6 +75,30 @@ class WorkspaceLanguagesTest {
     }
 
     @Test
+    void anApplicationWhoseApplicantLacksASnapshotSaysSoInThePagesLanguage() {
+        WorkspaceClient program = WorkspaceClient.program(port, organization.memberToken());
+        String applicantId = program.postJson("/api/v1/applicants", "{\"name\": \"Without a snapshot\"}").json()
+                .get("id").stringValue();
+        String applicationId = program.postJson("/api/v1/applicants/" + applicantId + "/applications",
+                "{\"procedure\": \"EXTENSION\"}").json().get("id").stringValue();
+        Answer refused = program.get("/api/v1/applications/" + applicationId + "/checklist");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("The applicant has no profile snapshot yet");
+        String[][] expected = {
+            {"en", "The checklist needs a profile snapshot of the applicant: add one on the applicant&#39;s page."},
+            {"ja", "チェックリストには申請人のプロフィールのスナップショットが必要です。"},
+            {"zh", "清单需要申请人的资料快照"},
+            {"zh-Hant", "清單需要申請人的資料快照"},
+            {"ko", "체크리스트에는 신청인의 프로필 스냅숏이 필요합니다."}};
+        for (String[] language : expected) {
+            Page page = PageClient.loggedIn(port, language[0], organization.memberEmail(), Tenants.PASSWORD)
+                    .get("/" + language[0] + "/workspace/applications/" + applicationId);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).as(language[0]).contains(language[1]).doesNotContain("POST /api/v1");
+        }
+    }
+
+    @Test
     void theDeadlinePagesShowTheDeadlinesTextsAndDatesInThePagesLanguage() {
         WorkspaceClient program = WorkspaceClient.program(port, organization.memberToken());
         for (String tag : new String[] {"ja", "ko"}) {
