@@ -232,7 +232,7 @@ public final class BatchCommand implements Callable<Integer> {
             return thread;
         });
         BatchOutput errorsOut = errors;
-        try (Progress progress = Progress.forTerminal(BatchStreams.size(input))) {
+        try (Progress progress = Progress.forTerminal(BatchStreams.size(input), language.language())) {
             // The headers are flushed as they are written, before the rows follow as bytes.
             StringBuilder outputHeader = new StringBuilder();
             layout.appendOutputHeader(outputHeader);

@@ -8,6 +8,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.hspnavigator.cli.language.CommandTexts;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * What a person watching the batch sees while it runs: a progress bar with rows, rows per second and
@@ -34,9 +36,9 @@ interface Progress extends AutoCloseable {
         };
     }
 
-    /** A bar on the terminal when there is one, otherwise nothing. */
-    static Progress forTerminal(long totalBytes) {
-        return onInteractiveTerminal() ? new Bar(totalBytes) : none();
+    /** A bar on the terminal when there is one, its counts in {@code language}; otherwise nothing. */
+    static Progress forTerminal(long totalBytes, Language language) {
+        return onInteractiveTerminal() ? new Bar(totalBytes, new CommandTexts(language)) : none();
     }
 
     /**
@@ -65,8 +67,10 @@ interface Progress extends AutoCloseable {
         private static final long MEGABYTE = 1L << 20;
 
         private final ProgressBar bar;
+        private final CommandTexts texts;
 
-        Bar(long totalBytes) {
+        Bar(long totalBytes, CommandTexts texts) {
+            this.texts = texts;
             this.bar = new ProgressBarBuilder()
                     .setTaskName("hsp batch")
                     .setInitialMax(totalBytes > 0 ? totalBytes : -1)
@@ -81,12 +85,22 @@ interface Progress extends AutoCloseable {
         public void update(long bytesRead, long rows, double elapsedSeconds) {
             bar.stepTo(bytesRead);
             long perSecond = elapsedSeconds > 0 ? Math.round(rows / elapsedSeconds) : 0;
-            bar.setExtraMessage(String.format(Locale.ROOT, "%,d rows, %,d rows/s", rows, perSecond));
+            bar.setExtraMessage(counts(texts, rows, perSecond));
         }
 
         @Override
         public void close() {
             bar.close();
+        }
+
+        /** The bar's message: the rows read and the rows per second, thousands grouped by commas as all five languages group them. */
+        static String counts(CommandTexts texts, long rows, long perSecond) {
+            return texts.text("batch.progress", grouped(rows), grouped(perSecond));
+        }
+
+        /** A count with its thousands grouped by commas. */
+        private static String grouped(long count) {
+            return String.format(Locale.ROOT, "%,d", count);
         }
     }
 }
