@@ -76,6 +76,25 @@ class ApiLanguagesTest {
         assertThat(korean.get(0).get("message").stringValue()).isEqualTo("음수는 지정할 수 없습니다. 입력된 값: -1");
     }
 
+    @Test
+    void aBodyOverALimitIsRefusedInTheAskedLanguageWithTheSameLimit() throws InvalidInputException {
+        String deep = "[".repeat(40) + "]".repeat(40);
+        JsonNode english = StrictJson.parse(post("/api/v1/assessments", deep, "en").body());
+        JsonNode japanese = StrictJson.parse(post("/api/v1/assessments", deep, "ja").body());
+        JsonNode chinese = StrictJson.parse(post("/api/v1/assessments", deep, "zh-Hant").body());
+        assertThat(english.get("status").intValue()).isEqualTo(413);
+        assertThat(english.get("detail").stringValue())
+                .isEqualTo("the request body nests objects and arrays more than 32 levels deep");
+        assertThat(japanese.get("detail").stringValue())
+                .isEqualTo("リクエストの本文のオブジェクトと配列の入れ子が 32 段を超えています");
+        assertThat(chinese.get("detail").stringValue()).isEqualTo("請求本文中物件與陣列的巢狀超過 32 層");
+        for (JsonNode translated : new JsonNode[] {japanese, chinese}) {
+            assertThat(translated.get("status")).isEqualTo(english.get("status"));
+            assertThat(translated.get("limit")).isEqualTo(english.get("limit"));
+            assertThat(translated.get("limitValue")).isEqualTo(english.get("limitValue"));
+        }
+    }
+
     private Http.Answer post(String path, String body, String acceptLanguage) {
         Http http = new Http(port);
         return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")

@@ -112,7 +112,7 @@ public class ApplicantImport {
                 }
                 if (++dataRows > maxRows) {
                     throw new LimitExceededException("maxCsvRows", maxRows,
-                            "the CSV file has more than " + maxRows + " data rows");
+                            Problem.of("limit.csvRows.import", String.valueOf(maxRows)));
                 }
                 List<String> cells = record.getFields();
                 if (cells.size() != columns.size()) {

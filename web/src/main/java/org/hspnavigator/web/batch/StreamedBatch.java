@@ -115,8 +115,8 @@ final class StreamedBatch {
                 return;
             }
             if (rows == maxRows) {
-                String problem = "the body has more than " + maxRows + " data rows (the limit maxCsvRows)";
-                throw stop(response, layout, chunk.line(0), "line " + chunk.line(0) + ": " + problem
+                Problem problem = Problem.of("limit.csvRows.batch", String.valueOf(maxRows));
+                throw stop(response, layout, chunk.line(0), "line " + chunk.line(0) + ": " + problem.english()
                         + "; no row from this line on was scored",
                         new LimitExceededException("maxCsvRows", maxRows, problem));
             }

@@ -39,7 +39,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(LimitExceededException.class)
     ResponseEntity<byte[]> tooLarge(LimitExceededException e, HttpServletRequest request) {
-        ObjectNode problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), request.getRequestURI());
+        ObjectNode problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, e.detail().text(AcceptLanguage.of(request)),
+                request.getRequestURI());
         problem.put("limit", e.limit());
         problem.put("limitValue", e.value());
         // The rest of an oversized body is not read: the connection cannot serve another request.

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.json.TokenCheck;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -57,7 +58,7 @@ public final class JsonRequestBodies {
         long max = limits.maxBodyBytes();
         long declared = request.getContentLengthLong();
         if (declared > max) {
-            throw tooLarge(declared + " bytes");
+            throw tooLarge("limit.bodyBytes.declared", declared);
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
         byte[] buffer = new byte[8192];
@@ -65,7 +66,7 @@ public final class JsonRequestBodies {
             int read;
             while ((read = in.read(buffer)) != -1) {
                 if (body.size() + (long) read > max) {
-                    throw tooLarge("more than " + max + " bytes");
+                    throw tooLarge("limit.bodyBytes.over", max);
                 }
                 body.write(buffer, 0, read);
             }
@@ -73,9 +74,9 @@ public final class JsonRequestBodies {
         return body.toByteArray();
     }
 
-    private LimitExceededException tooLarge(String size) {
+    private LimitExceededException tooLarge(String key, long size) {
         return new LimitExceededException("maxBodyBytes", limits.maxBodyBytes(),
-                "the request body has " + size + "; the limit is " + limits.maxBodyBytes() + " bytes");
+                Problem.of(key, String.valueOf(size), String.valueOf(limits.maxBodyBytes())));
     }
 
     /**
@@ -114,12 +115,12 @@ public final class JsonRequestBodies {
             }
             if (depth > 0 && isArray[depth] && ++lengths[depth] > maxLength) {
                 throw new LimitExceededException("maxArrayLength", maxLength,
-                        "an array of the request body has more than " + maxLength + " elements");
+                        Problem.of("limit.arrayLength", String.valueOf(maxLength)));
             }
             if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
                 if (++depth > maxDepth) {
                     throw new LimitExceededException("maxNestingDepth", maxDepth,
-                            "the request body nests objects and arrays more than " + maxDepth + " levels deep");
+                            Problem.of("limit.nestingDepth", String.valueOf(maxDepth)));
                 }
                 isArray[depth] = token == JsonToken.START_ARRAY;
                 lengths[depth] = 0;
