@@ -56,6 +56,8 @@ warm_up=$(( seconds < 10 ? seconds : 10 ))
 
 # shellcheck source=bench/wrk.sh
 source bench/wrk.sh
+# shellcheck source=bench/preamble.sh
+source bench/preamble.sh
 require_wrk bench/load.sh
 
 work="$(mktemp -d)"
@@ -89,14 +91,7 @@ for (( index=0; index<servers; index++ )); do
   server_pids+=($!)
 done
 for (( index=0; index<servers; index++ )); do
-  until curl -sf -o /dev/null "${urls[$index]}/actuator/health/readiness"; do
-    if ! kill -0 "${server_pids[$index]}" 2>/dev/null; then
-      echo "bench/load.sh: the server stopped:" >&2
-      cat "$work/server-$index.err" >&2
-      exit 1
-    fi
-    sleep 0.1
-  done
+  wait_until_ready "${urls[$index]}/actuator/health/readiness" "${server_pids[$index]}" "$work/server-$index.err"
 done
 url="${urls[0]}"
 python3 bench/load_fixtures.py "$url" "$token" "$(( connections > threads * servers ? connections : threads * servers ))" "$profile" >"$work/fixtures"

@@ -42,10 +42,16 @@ start_server() { # READY_PATH
   url="http://127.0.0.1:$port"
   HSP_DATA_DIR="$work" ./hsp serve --port "$port" >/dev/null 2>"$work/server.err" &
   server=$!
-  until curl -sf -o /dev/null "$url$1"; do
-    if ! kill -0 "$server" 2>/dev/null; then
+  wait_until_ready "$url$1" "$server" "$work/server.err"
+}
+
+# Waits until ADDRESS answers 200; a server (PID) that stops before ends the script with its error
+# output (ERROR_FILE).
+wait_until_ready() { # ADDRESS PID ERROR_FILE
+  until curl -sf -o /dev/null "$1"; do
+    if ! kill -0 "$2" 2>/dev/null; then
       echo "$script: the server stopped:" >&2
-      cat "$work/server.err" >&2
+      cat "$3" >&2
       exit 1
     fi
     sleep 0.1
