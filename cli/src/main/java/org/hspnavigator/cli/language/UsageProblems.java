@@ -1,9 +1,8 @@
 package org.hspnavigator.cli.language;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.text.RecognisedMessage;
 
 /**
  * The usage errors picocli reports (an unknown option, an option without its value, a value not among
@@ -13,24 +12,24 @@ import org.hspnavigator.formats.text.Language;
  */
 public final class UsageProblems {
 
-    private static final List<Recognised> RECOGNISED = List.of(
-            new Recognised("Unknown option: '(.+)'", "usage.unknownOption"),
-            new Recognised("Unknown options: (.+)", "usage.unknownOptions"),
-            new Recognised("Unmatched argument at index (\\d+): '(.*)'", "usage.unmatched"),
-            new Recognised("Unmatched arguments from index (\\d+): (.+)", "usage.unmatchedMany"),
-            new Recognised("Missing required parameter for option '(.+?)' \\((.+)\\)", "usage.missingValue"),
-            new Recognised("Expected parameter for option '(.+?)' but found '(.*)'", "usage.valueExpected"),
-            new Recognised("Missing required parameter: '(.+)'", "usage.missingParameter"),
-            new Recognised("Missing required parameters: (.+)", "usage.missingParameters"),
-            new Recognised("Missing required option: '(.+)'", "usage.missingOption"),
-            new Recognised("Missing required options: (.+)", "usage.missingOptions"),
-            new Recognised("Missing required options and parameters: (.+)", "usage.missingOptionsAndParameters"),
-            new Recognised("option '(.+?)' \\((.+)\\) should be specified only once", "usage.onlyOnce"),
-            new Recognised("Invalid value for option '(.+?)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was "
+    private static final List<RecognisedMessage> RECOGNISED = List.of(
+            new RecognisedMessage("Unknown option: '(.+)'", "usage.unknownOption"),
+            new RecognisedMessage("Unknown options: (.+)", "usage.unknownOptions"),
+            new RecognisedMessage("Unmatched argument at index (\\d+): '(.*)'", "usage.unmatched"),
+            new RecognisedMessage("Unmatched arguments from index (\\d+): (.+)", "usage.unmatchedMany"),
+            new RecognisedMessage("Missing required parameter for option '(.+?)' \\((.+)\\)", "usage.missingValue"),
+            new RecognisedMessage("Expected parameter for option '(.+?)' but found '(.*)'", "usage.valueExpected"),
+            new RecognisedMessage("Missing required parameter: '(.+)'", "usage.missingParameter"),
+            new RecognisedMessage("Missing required parameters: (.+)", "usage.missingParameters"),
+            new RecognisedMessage("Missing required option: '(.+)'", "usage.missingOption"),
+            new RecognisedMessage("Missing required options: (.+)", "usage.missingOptions"),
+            new RecognisedMessage("Missing required options and parameters: (.+)", "usage.missingOptionsAndParameters"),
+            new RecognisedMessage("option '(.+?)' \\((.+)\\) should be specified only once", "usage.onlyOnce"),
+            new RecognisedMessage("Invalid value for option '(.+?)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was "
                     + "'(.*)'", "usage.invalidChoice"),
-            new Recognised("Invalid value for option '(.+?)': '(.*)' is not an int", "usage.notAnInt"),
-            new Recognised("Invalid value for option '(.+?)': '(.*)' is not a boolean", "usage.notABoolean"),
-            new Recognised("missing command: try 'hsp score FILE'", "usage.missingCommand"));
+            new RecognisedMessage("Invalid value for option '(.+?)': '(.*)' is not an int", "usage.notAnInt"),
+            new RecognisedMessage("Invalid value for option '(.+?)': '(.*)' is not a boolean", "usage.notABoolean"),
+            new RecognisedMessage("missing command: try 'hsp score FILE'", "usage.missingCommand"));
 
     private final CommandTexts texts;
 
@@ -40,17 +39,8 @@ public final class UsageProblems {
 
     /** Picocli's message {@code message} in the language; as it is when not recognised. */
     public String message(String message) {
-        for (Recognised candidate : RECOGNISED) {
-            Matcher matcher = candidate.pattern().matcher(message);
-            if (matcher.matches()) {
-                Object[] arguments = new Object[matcher.groupCount()];
-                for (int i = 0; i < arguments.length; i++) {
-                    arguments[i] = matcher.group(i + 1);
-                }
-                return texts.text(candidate.key(), arguments);
-            }
-        }
-        return message;
+        return RecognisedMessage.first(RECOGNISED, message).map(match -> texts.text(match.key(), match.arguments()))
+                .orElse(message);
     }
 
     /** A command name not known, with the likeliest one meant (null when none) and the commands there are. */
@@ -66,12 +56,5 @@ public final class UsageProblems {
     /** Where to read how the command is used. */
     public String tryHelp(String command) {
         return texts.text("usage.try", command);
-    }
-
-    /** A message of picocli, and the key of the text that words it. */
-    private record Recognised(Pattern pattern, String key) {
-        Recognised(String regex, String key) {
-            this(Pattern.compile(regex), key);
-        }
     }
 }

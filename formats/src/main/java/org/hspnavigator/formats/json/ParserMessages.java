@@ -3,6 +3,7 @@ package org.hspnavigator.formats.json;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hspnavigator.formats.text.RecognisedMessage;
 import org.hspnavigator.formats.validation.Problem;
 
 /**
@@ -22,31 +23,31 @@ final class ParserMessages {
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+)' \\(code ([^)]+)\\)\\): (.+)");
 
     /** The messages recognised, each with the key of its problem; the groups of the pattern are its arguments. */
-    private static final List<Recognised> RECOGNISED = List.of(
-            new Recognised("Non-standard token '(.+)' \\(not allowed in JSON\\)", "json.detail.nonStandardToken"),
-            new Recognised("Unexpected end-of-input: expected close marker for Object", "json.detail.unclosed.object"),
-            new Recognised("Unexpected end-of-input: expected close marker for Array", "json.detail.unclosed.array"),
-            new Recognised("Unexpected end-of-input in VALUE_STRING", "json.detail.unclosed.string"),
-            new Recognised("Unexpected end-of-input within/between Object entries", "json.detail.endOfInput.object"),
-            new Recognised("Unexpected end-of-input within/between Array entries", "json.detail.endOfInput.array"),
-            new Recognised("Invalid UTF-8 start byte 0x(\\p{XDigit}+)", "json.detail.invalidUtf8.start"),
-            new Recognised("Invalid UTF-8 middle byte 0x(\\p{XDigit}+)", "json.detail.invalidUtf8.middle"),
-            new Recognised("Unrecognized token '(.+)': was expecting \\(JSON String, Number, Array, Object or token "
+    private static final List<RecognisedMessage> RECOGNISED = List.of(
+            new RecognisedMessage("Non-standard token '(.+)' \\(not allowed in JSON\\)", "json.detail.nonStandardToken"),
+            new RecognisedMessage("Unexpected end-of-input: expected close marker for Object", "json.detail.unclosed.object"),
+            new RecognisedMessage("Unexpected end-of-input: expected close marker for Array", "json.detail.unclosed.array"),
+            new RecognisedMessage("Unexpected end-of-input in VALUE_STRING", "json.detail.unclosed.string"),
+            new RecognisedMessage("Unexpected end-of-input within/between Object entries", "json.detail.endOfInput.object"),
+            new RecognisedMessage("Unexpected end-of-input within/between Array entries", "json.detail.endOfInput.array"),
+            new RecognisedMessage("Invalid UTF-8 start byte 0x(\\p{XDigit}+)", "json.detail.invalidUtf8.start"),
+            new RecognisedMessage("Invalid UTF-8 middle byte 0x(\\p{XDigit}+)", "json.detail.invalidUtf8.middle"),
+            new RecognisedMessage("Unrecognized token '(.+)': was expecting \\(JSON String, Number, Array, Object or token "
                     + "'null', 'true' or 'false'\\)", "json.detail.unrecognizedToken"),
-            new Recognised("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): has to be escaped using "
+            new RecognisedMessage("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): has to be escaped using "
                     + "backslash to be included in string value", "json.detail.controlCharacter"),
-            new Recognised("Invalid numeric value: Leading zeroes not allowed", "json.detail.leadingZeroes"),
-            new Recognised("Unrecognized character escape '(.+)' \\(code (\\d+)\\)", "json.detail.escape"));
+            new RecognisedMessage("Invalid numeric value: Leading zeroes not allowed", "json.detail.leadingZeroes"),
+            new RecognisedMessage("Unrecognized character escape '(.+)' \\(code (\\d+)\\)", "json.detail.escape"));
 
     /** What a stray character should have been, after "Unexpected character (...): ". */
-    private static final List<Recognised> EXPECTATIONS = List.of(
-            new Recognised("was expecting double-quote to start property name", "json.expecting.propertyName"),
-            new Recognised("was expecting comma to separate Object entries", "json.expecting.objectComma"),
-            new Recognised("was expecting comma to separate Array entries", "json.expecting.arrayComma"),
-            new Recognised("was expecting a colon to separate property name and value", "json.expecting.colon"),
-            new Recognised("expected a valid value \\(JSON String, Number, Array, Object or token 'null', 'true' or "
+    private static final List<RecognisedMessage> EXPECTATIONS = List.of(
+            new RecognisedMessage("was expecting double-quote to start property name", "json.expecting.propertyName"),
+            new RecognisedMessage("was expecting comma to separate Object entries", "json.expecting.objectComma"),
+            new RecognisedMessage("was expecting comma to separate Array entries", "json.expecting.arrayComma"),
+            new RecognisedMessage("was expecting a colon to separate property name and value", "json.expecting.colon"),
+            new RecognisedMessage("expected a valid value \\(JSON String, Number, Array, Object or token 'null', 'true' or "
                     + "'false'\\)", "json.expecting.value"),
-            new Recognised("comments are not allowed in JSON", "json.expecting.noComments"));
+            new RecognisedMessage("comments are not allowed in JSON", "json.expecting.noComments"));
 
     private ParserMessages() {
     }
@@ -78,24 +79,8 @@ final class ParserMessages {
         return recognised(plain, RECOGNISED);
     }
 
-    private static Object recognised(String text, List<Recognised> known) {
-        for (Recognised candidate : known) {
-            Matcher matcher = candidate.pattern().matcher(text);
-            if (matcher.matches()) {
-                Object[] arguments = new Object[matcher.groupCount()];
-                for (int i = 0; i < arguments.length; i++) {
-                    arguments[i] = matcher.group(i + 1);
-                }
-                return Problem.of(candidate.key(), arguments);
-            }
-        }
-        return text;
-    }
-
-    /** A message of the parser, and the key of the problem that words it. */
-    private record Recognised(Pattern pattern, String key) {
-        Recognised(String regex, String key) {
-            this(Pattern.compile(regex), key);
-        }
+    private static Object recognised(String text, List<RecognisedMessage> known) {
+        return RecognisedMessage.first(known, text).<Object>map(match -> Problem.of(match.key(), match.arguments()))
+                .orElse(text);
     }
 }
