@@ -41,7 +41,9 @@ final class ScoreTable {
     /** The table with a J-Skip line under each category found in {@code jSkip} (docs/rules.md §13). */
     String render(ScoreResult result, Map<Category, JSkipVerdict> jSkip) {
         StringBuilder text = new StringBuilder();
-        text.append(texts.text("score.header", texts.date(result.referenceDate()), result.ruleSet().id(),
+        // The rule set is named by the date it took effect (its id), written as the language writes dates.
+        text.append(texts.text("score.header", texts.date(result.referenceDate()),
+                texts.date(result.ruleSet().validity().from()),
                 Integer.toString(result.age()))).append(NL);
         for (Assessment assessment : result.assessments()) {
             text.append(NL);
