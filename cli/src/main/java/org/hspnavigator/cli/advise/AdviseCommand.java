@@ -10,6 +10,7 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.JsonOutput;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.cli.input.ProfileInput;
 import org.hspnavigator.engine.advice.Advice;
@@ -101,11 +102,12 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CommandTexts problems = CommandTexts.problems(language.language());
         if (target != 70 && target != 80) {
-            throw new ParameterException(spec.commandLine(), "--target: expected 70 or 80, got " + target);
+            throw new ParameterException(spec.commandLine(), problems.text("option.target", Integer.toString(target)));
         }
         if (limit < 1) {
-            throw new ParameterException(spec.commandLine(), "--limit: expected at least 1, got " + limit);
+            throw new ParameterException(spec.commandLine(), problems.text("option.limit", Integer.toString(limit)));
         }
         PointsEngine engine = PointsEngine.official();
         ProfileInput input = new ProfileInput("hsp advise", clock, engine.ruleBook().earliestDate(), stdin,

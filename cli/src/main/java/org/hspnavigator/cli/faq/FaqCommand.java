@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.engine.faq.MythCatalog;
@@ -75,8 +76,8 @@ public final class FaqCommand implements Callable<Integer> {
             Optional<Myth> myth = catalog.byId(id.strip().toLowerCase(Locale.ROOT));
             if (myth.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("hsp faq: ID: unknown myth \"" + id + "\"; known ids: "
-                        + catalog.all().stream().map(Myth::id).collect(Collectors.joining(", ")));
+                err.println("hsp faq: " + CommandTexts.problems(language.language()).text("faq.unknownId", id,
+                        catalog.all().stream().map(Myth::id).collect(Collectors.joining(", "))));
                 err.flush();
                 return ExitCodes.INVALID_INPUT;
             }

@@ -87,10 +87,7 @@ public final class CommandInput {
     public InputStream open(String file, String what) {
         if (file.equals("-")) {
             if (stdin instanceof TerminalInput) {
-                String kind = what.contains("case") ? "case" : "profile";
-                error("reading " + what + " from standard input (end it with Ctrl-D, or Ctrl-Z and Enter on "
-                        + "Windows); pipe a file instead (" + command + " - < " + kind + ".json), or run `hsp new "
-                        + kind + "` to write one by answering questions");
+                error(CommandTexts.problems(language).text("input.terminal." + expected(what), command));
             }
             return new NonClosing(stdin);
         }
@@ -109,13 +106,21 @@ public final class CommandInput {
 
     /** A folder given where {@code what} (a profile file, a case file, or either) is expected. */
     private String notAFile(String what) {
-        String key = switch (what) {
-            case "a profile file" -> "file.folderNotProfile";
-            case "a case file" -> "file.folderNotCase";
-            case "a profile or case file" -> "file.folderNotProfileOrCase";
-            default -> null;
+        return CommandTexts.problems(language).text(switch (expected(what)) {
+            case "case" -> "file.folderNotCase";
+            case "profileOrCase" -> "file.folderNotProfileOrCase";
+            default -> "file.folderNotProfile";
+        });
+    }
+
+    /** The key part of {@code what}: {@code profile}, {@code case} or {@code profileOrCase}. */
+    private static String expected(String what) {
+        return switch (what) {
+            case "a profile file" -> "profile";
+            case "a case file" -> "case";
+            case "a profile or case file" -> "profileOrCase";
+            default -> throw new IllegalArgumentException("no texts for a file that is " + what);
         };
-        return key == null ? "is a folder, not " + what : CommandTexts.problems(language).text(key);
     }
 
     /** Reports the problems found in {@code file}, each starting with its JSON path. */

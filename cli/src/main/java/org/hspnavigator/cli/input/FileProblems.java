@@ -5,15 +5,33 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.Map;
 import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.text.Language;
 
 /**
  * What went wrong with a file, in the words a person reads on the command line, in the command's
  * language: "no such file", "permission denied", "is a folder", or the operating system's own reason
- * ("read-only file system"), never the name of a Java exception class.
+ * ("read-only file system"), never the name of a Java exception class. The system gives its reasons in
+ * English whatever the language: the common ones are worded again from the {@code problems} bundles,
+ * whose English texts are the system's own words; a reason not known stays as the system says it.
  */
 public final class FileProblems {
+
+    /** The keys of the operating system's common reasons (POSIX strerror texts, in lower case). */
+    private static final Map<String, String> REASONS = Map.ofEntries(
+            Map.entry("read-only file system", "file.reason.readOnly"),
+            Map.entry("no space left on device", "file.reason.noSpace"),
+            Map.entry("disk quota exceeded", "file.reason.quota"),
+            Map.entry("not a directory", "file.reason.notFolder"),
+            Map.entry("file name too long", "file.reason.nameTooLong"),
+            Map.entry("too many levels of symbolic links", "file.reason.linkLoop"),
+            Map.entry("input/output error", "file.reason.inputOutput"),
+            Map.entry("too many open files", "file.reason.tooManyOpen"),
+            Map.entry("file too large", "file.reason.tooLarge"),
+            Map.entry("operation not permitted", "file.reason.notPermitted"),
+            Map.entry("permission denied", "file.reason.permissionDenied"),
+            Map.entry("no such file or directory", "file.reason.noSuchFile"));
 
     private FileProblems() {
     }
@@ -49,7 +67,16 @@ public final class FileProblems {
         if (reason.equals("is a directory")) {
             return texts.text("file.isFolder");
         }
-        return reason.isEmpty() ? texts.text(cannot) : texts.text(cannot + "Because", reason);
+        if (reason.isEmpty()) {
+            return texts.text(cannot);
+        }
+        String key = REASONS.get(reason);
+        return texts.text(cannot + "Because", key == null ? reason : texts.text(key));
+    }
+
+    /** The operating system's reasons worded again, by the system's own words in lower case. */
+    static Map<String, String> knownReasons() {
+        return REASONS;
     }
 
     /**

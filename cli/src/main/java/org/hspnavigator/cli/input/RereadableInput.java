@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.hspnavigator.cli.language.CommandTexts;
 
 /**
  * The input of a command that reads it twice: a file is opened again; standard input, which can be
@@ -39,7 +40,8 @@ final class RereadableInput implements AutoCloseable {
             Files.copy(stdin, copy, StandardCopyOption.REPLACE_EXISTING);
             return new RereadableInput(input, file, what, copy);
         } catch (IOException e) {
-            input.error("standard input cannot be kept for reading: a temporary file " + FileProblems.writing(e));
+            input.error(CommandTexts.problems(input.language()).text("input.notKept",
+                    FileProblems.writing(e, input.language())));
             deleteQuietly(copy);
             return null;
         }
@@ -53,7 +55,8 @@ final class RereadableInput implements AutoCloseable {
         try {
             return Files.newInputStream(copy);
         } catch (IOException e) {
-            input.error("standard input: its temporary copy " + FileProblems.reading(e));
+            input.error(CommandTexts.problems(input.language()).text("input.copyUnreadable",
+                    FileProblems.reading(e, input.language())));
             return null;
         }
     }

@@ -29,7 +29,9 @@ public final class UsageProblems {
                     + "'(.*)'", "usage.invalidChoice"),
             new RecognisedMessage("Invalid value for option '(.+?)': '(.*)' is not an int", "usage.notAnInt"),
             new RecognisedMessage("Invalid value for option '(.+?)': '(.*)' is not a boolean", "usage.notABoolean"),
-            new RecognisedMessage("missing command: try 'hsp score FILE'", "usage.missingCommand"));
+            new RecognisedMessage("missing command: try 'hsp score FILE'", "usage.missingCommand"),
+            new RecognisedMessage("missing what to write: hsp new profile FILE, or hsp new case FILE",
+                    "usage.missingDocumentKind"));
 
     private final CommandTexts texts;
 

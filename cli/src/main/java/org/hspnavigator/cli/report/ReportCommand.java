@@ -17,11 +17,13 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.CommandInput;
 import org.hspnavigator.cli.input.DateOverride;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.cli.language.LanguageEnvironment;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.applicant.CaseReader;
+import org.hspnavigator.formats.applicant.FirstSnapshot;
 import org.hspnavigator.formats.applicant.OneApplicant;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.text.Language;
@@ -79,6 +81,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Why an array of profiles gets no report: a key of the {@code validation} bundle. */
     static final String ONE_PROFILE_ONLY = "array.report";
+    /** Why a date before a case's first snapshot gets no report: a key of the {@code validation} bundle. */
+    private static final String BEFORE_FIRST_SNAPSHOT = "consequence.report";
 
     @Spec
     private CommandSpec spec;
@@ -123,20 +127,23 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // A language not known is told in English, as the other commands tell an unknown --lang.
         ReportLanguage lang = ReportLanguage.byTag(language).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "--lang: expected one of " + ReportLanguage.tags() + ", got \"" + language + "\""));
+                spec.commandLine(), CommandTexts.problems(Language.EN).text("option.reportLanguage",
+                        ReportLanguage.tags(), language)));
+        Language problems = problemsLanguage(lang);
         ReportKind report = ReportKind.byTag(kind).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "--kind: expected one of " + ReportKind.tags() + ", got \"" + kind + "\""));
+                spec.commandLine(), CommandTexts.problems(problems).text("option.reportKind", ReportKind.tags(), kind)));
         PrintWriter err = spec.commandLine().getErr();
         CommandInput input = new CommandInput("hsp report", clock, RuleBook.official().earliestDate(), stdin, err,
-                problemsLanguage(lang));
+                problems);
         Optional<Applicant> applicant = read(input);
         if (applicant.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
         byte[] pdf = ReportWriter.official().write(report, lang, applicant.get().profile(), applicant.get().source(),
                 category.category(), clock.instant());
-        return write(pdf, err);
+        return write(pdf, err, problems);
     }
 
     /**
@@ -196,19 +203,19 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Optional<Profile> profile = applicant.profileOn(on.get());
         if (profile.isEmpty()) {
-            input.error((date.given() ? "--date: " + on.get() : "today, " + on.get() + ",")
-                    + " is before the case's first snapshot (" + applicant.firstSnapshotDate()
-                    + "): the case says nothing of the applicant then");
+            input.error((date.given() ? "--date: " : "") + input.text(FirstSnapshot.before(on.get(), date.given(),
+                    applicant.firstSnapshotDate(), BEFORE_FIRST_SNAPSHOT)));
             return Optional.empty();
         }
         return Optional.of(new Applicant(profile.get(), Optional.of(applicant)));
     }
 
     /** Writes the file whole or not at all: into a temporary file beside it, then renamed over it. */
-    private int write(byte[] pdf, PrintWriter err) throws IOException {
+    private int write(byte[] pdf, PrintWriter err, Language language) throws IOException {
+        CommandTexts problems = CommandTexts.problems(language);
         Path target = output.toAbsolutePath();
         if (Files.isDirectory(target)) {
-            return cannotWrite(err, "is a directory");
+            return cannotWrite(err, problems, problems.text("report.isDirectory"));
         }
         Path partial = null;
         try {
@@ -220,21 +227,22 @@ public final class ReportCommand implements Callable<Integer> {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             partial = null;
         } catch (NoSuchFileException e) {
-            return cannotWrite(err, "its folder does not exist");
+            return cannotWrite(err, problems, problems.text("report.folderMissing"));
         } catch (AccessDeniedException e) {
-            return cannotWrite(err, "permission denied");
+            return cannotWrite(err, problems, problems.text("file.permissionDenied"));
         } finally {
             if (partial != null) {
                 Files.deleteIfExists(partial);
             }
         }
-        err.println("hsp report: wrote " + output + " (" + pdf.length + " bytes)");
+        err.println("hsp report: " + new CommandTexts(language).text("report.wrote", output.toString(),
+                Integer.toString(pdf.length)));
         err.flush();
         return ExitCodes.OK;
     }
 
-    private int cannotWrite(PrintWriter err, String why) {
-        err.println("hsp report: cannot write " + output + ": " + why);
+    private int cannotWrite(PrintWriter err, CommandTexts problems, String why) {
+        err.println("hsp report: " + problems.text("report.cannotWrite", output.toString(), why));
         err.flush();
         return ExitCodes.INVALID_INPUT;
     }
