@@ -1,0 +1,221 @@
+package org.hspnavigator.cli.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.hspnavigator.cli.Cli;
+import org.hspnavigator.cli.Cli.Run;
+import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.input.TerminalInput;
+import org.hspnavigator.formats.cases.CaseFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The problems the commands find themselves, after picocli has parsed the command line (a value of
+ * {@code --target}, {@code --limit}, {@code --kind} out of range, an unknown FAQ id, {@code hsp new}
+ * without what to write), the hint of standard input at a terminal, {@code hsp report}'s own lines and
+ * the date of the rule set in {@code hsp score}'s first line, in each of the five languages; the exit
+ * codes stay, and English stays word for word what it was.
+ */
+class CommandChecksLanguagesTest {
+
+    @TempDir
+    Path folder;
+
+    private static LanguageEnvironment variable(String hspLang) {
+        return new LanguageEnvironment(Map.of(LanguageEnvironment.VARIABLE, hspLang)::get, Locale.ROOT);
+    }
+
+    private static String example(String name) {
+        return CaseFiles.repositoryRoot().resolve("examples").resolve(name).toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --target: expected 70 or 80, got 75                 | Try 'hsp advise --help' for more information.
+            ja      | --target: 70 又は 80 を指定してください（指定された値: 75） | 詳しくは 'hsp advise --help' を参照してください。
+            zh      | --target：须为 70 或 80，给出的是 75                   | 详情请运行 'hsp advise --help'。
+            zh-Hant | --target：須為 70 或 80，給出的是 75                   | 詳情請執行 'hsp advise --help'。
+            ko      | --target: 70 또는 80을 지정하십시오(지정된 값: 75)       | 자세한 내용은 'hsp advise --help'를 참조하십시오.
+            """)
+    void aTargetOtherThan70Or80(String language, String problem, String tryHelp) {
+        Run run = Cli.run("advise", "--lang", language, "--target", "75", example("ms-li.json"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("hsp advise: " + problem + "\n" + tryHelp + "\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --limit: expected at least 1, got 0
+            ja      | --limit: 1 以上を指定してください（指定された値: 0）
+            zh      | --limit：须至少为 1，给出的是 0
+            zh-Hant | --limit：須至少為 1，給出的是 0
+            ko      | --limit: 1 이상을 지정하십시오(지정된 값: 0)
+            """)
+    void aLimitBelowOne(String language, String problem) {
+        Run run = Cli.runIn(variable(language), "advise", "--limit", "0", example("ms-li.json"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("hsp advise: " + problem + "\n");
+    }
+
+    @Test
+    void aLargeTargetIsWrittenWithoutGrouping() {
+        assertThat(Cli.run("advise", "--lang", "ja", "--target", "1000", example("ms-li.json")).err())
+                .startsWith("hsp advise: --target: 70 又は 80 を指定してください（指定された値: 1000）\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --kind: expected one of sheet, summary, got "nope"
+            ja      | --kind: 次のいずれかを指定してください: sheet, summary（指定された値: "nope"）
+            zh      | --kind：须为以下之一：sheet, summary，给出的是 "nope"
+            zh-Hant | --kind：須為下列之一：sheet, summary，給出的是 "nope"
+            ko      | --kind: 다음 중 하나를 지정하십시오: sheet, summary(지정된 값: "nope")
+            """)
+    void aReportKindNotKnown(String language, String problem) {
+        Run run = Cli.run("report", "--lang", language, "--kind", "nope", example("mr-zhang.json"), "-o",
+                folder.resolve("x.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("hsp report: " + problem + "\n");
+        assertThat(folder.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aReportKindNotKnownInTheEnvironmentsLanguageWithoutLang() {
+        assertThat(Cli.runIn(variable("ko"), "report", "--kind", "nope", example("mr-zhang.json"), "-o",
+                folder.resolve("x.pdf").toString()).err())
+                .startsWith("hsp report: --kind: 다음 중 하나를 지정하십시오: sheet, summary(지정된 값: \"nope\")\n");
+    }
+
+    @Test
+    void aReportLanguageNotKnownIsToldInEnglishAsEveryUnknownLanguage() {
+        Run run = Cli.runIn(variable("ja"), "report", "--lang", "xx", example("mr-zhang.json"), "-o",
+                folder.resolve("x.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("""
+                hsp report: --lang: expected one of ja, en, zh, zh-Hant, ko, got "xx"
+                Try 'hsp report --help' for more information.
+                """);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | ID: unknown myth "zz"; known ids:
+            ja      | ID: 不明な誤解のID "zz" です。既知のID:
+            zh      | ID：未知的误解 "zz"；已知的 ID：
+            zh-Hant | ID：未知的誤解 "zz"；已知的 ID：
+            ko      | ID: 알 수 없는 오해 "zz"입니다. 알려진 ID:
+            """)
+    void anUnknownFaqId(String language, String problem) {
+        Run run = Cli.run("faq", "--lang", language, "zz");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("hsp faq: " + problem).endsWith("a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, "
+                + "p, q, r, s, t, u, v\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | missing what to write: hsp new profile FILE, or hsp new case FILE
+            ja      | 書くものが指定されていません: hsp new profile FILE 又は hsp new case FILE
+            zh      | 缺少要写入的内容：hsp new profile FILE 或 hsp new case FILE
+            zh-Hant | 缺少要寫入的內容：hsp new profile FILE 或 hsp new case FILE
+            ko      | 쓸 내용이 지정되지 않았습니다: hsp new profile FILE 또는 hsp new case FILE
+            """)
+    void hspNewWithoutWhatToWrite(String language, String problem) {
+        Run run = Cli.runIn(variable(language), "new");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).startsWith("hsp new: " + problem + "\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ja      | hsp score: 標準入力からプロフィールのファイルを読み取っています（Ctrl-D で終了。Windows では Ctrl-Z の後に Enter）。代わりにファイルをパイプで渡すか（hsp score - < profile.json）、`hsp new profile` を実行して質問に答えてファイルを書いてください
+            zh      | hsp score: 正在从标准输入读取个人资料文件（按 Ctrl-D 结束；Windows 上按 Ctrl-Z 后按 Enter）；也可以改为通过管道传入文件（hsp score - < profile.json），或运行 `hsp new profile`，通过回答问题写出文件
+            zh-Hant | hsp score: 正在從標準輸入讀取個人資料檔案（按 Ctrl-D 結束；Windows 上按 Ctrl-Z 後按 Enter）；也可以改為透過管線傳入檔案（hsp score - < profile.json），或執行 `hsp new profile`，透過回答問題寫出檔案
+            ko      | hsp score: 표준 입력에서 프로필 파일을 읽는 중입니다(Ctrl-D로 끝냅니다. Windows에서는 Ctrl-Z 다음 Enter). 대신 파일을 파이프로 전달하거나(hsp score - < profile.json), `hsp new profile`을 실행하여 질문에 답하고 파일을 쓰십시오
+            """)
+    void standardInputAtATerminal(String language, String hint) throws IOException {
+        byte[] typed = Files.readAllBytes(Path.of(example("mr-zhang.json")));
+        Run run = Cli.runWithStream(new TerminalInput(new ByteArrayInputStream(typed)), "score", "--lang", language, "-");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo(hint + System.lineSeparator());
+    }
+
+    @Test
+    void aCaseOrAProfileAtATerminalInKoreanAndJapanese() throws IOException {
+        byte[] typed = Files.readAllBytes(Path.of(example("case-zhang.json")));
+        assertThat(Cli.runWithStream(new TerminalInput(new ByteArrayInputStream(typed)), "pr", "--lang", "ko", "-").err())
+                .startsWith("hsp pr: 표준 입력에서 케이스 파일을 읽는 중입니다").contains("(hsp pr - < case.json)", "`hsp new case`");
+        Run report = Cli.runWithStream(new TerminalInput(new ByteArrayInputStream(new byte[0])), "report", "--lang", "ja",
+                "-", "-o", folder.resolve("x.pdf").toString());
+        assertThat(report.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(report.err()).startsWith("hsp report: 標準入力からプロフィール又はケースのファイルを読み取っています");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | Points as of 2026-11-27 (rules in force since 2023-03-31), age 32
+            ja      | 2026年11月27日時点の点数（2023年3月31日から施行のルール）、32歳
+            zh      | 2026年11月27日的积分（自2023年3月31日起施行的规则），32岁
+            zh-Hant | 2026年11月27日的積分（自2023年3月31日起施行的規則），32歲
+            ko      | 2026년 11월 27일 기준 포인트(2023년 3월 31일부터 시행된 규칙), 32세
+            """)
+    void theRuleSetsDateAsTheLanguageWritesDates(String language, String firstLine) {
+        Run run = Cli.run("score", "--lang", language, example("mr-zhang.json"));
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith(firstLine + "\n");
+    }
+
+    @Test
+    void theRuleSetStaysIsoInJson() {
+        for (String language : new String[] {"ja", "ko"}) {
+            assertThat(Cli.run("score", "--json", "--lang", language, example("mr-zhang.json")).out())
+                    .contains("\"ruleSet\" : \"2023-03-31\"").doesNotContain("2023年").doesNotContain("2023년");
+            assertThat(Cli.run("advise", "--json", "--lang", language, example("ms-li.json")).out())
+                    .contains("\"ruleSet\" : \"2023-03-31\"");
+        }
+    }
+
+    @Test
+    void theReportsOwnLinesInJapaneseAndKorean() {
+        Run folderGiven = Cli.run("report", "--lang", "ja", example("mr-zhang.json"), "-o", folder.toString());
+        assertThat(folderGiven.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(folderGiven.err()).isEqualTo("hsp report: " + folder + " に書き込めません: フォルダーです\n");
+        Path missing = folder.resolve("none").resolve("x.pdf");
+        assertThat(Cli.run("report", "--lang", "ko", example("mr-zhang.json"), "-o", missing.toString()).err())
+                .isEqualTo("hsp report: " + missing + "에 쓸 수 없습니다: 그 폴더가 없습니다\n");
+        Path written = folder.resolve("zhang.pdf");
+        Run ok = Cli.run("report", "--lang", "zh", example("mr-zhang.json"), "-o", written.toString());
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.err()).matches("hsp report: 已写入 " + Pattern.quote(written.toString())
+                + "（\\d+ 字节）\n");
+        assertThat(Cli.run("report", "--lang", "zh-Hant", "--date", "2020-01-01", example("case-zhang.json"), "-o",
+                written.toString()).err()).isEqualTo("hsp report: --date: 2020年1月1日 早於案件的第一個快照（2022年4月1日）：案件沒有說明申請人在該日期的情況\n");
+    }
+
+    @Test
+    void theReportsOwnLinesInEnglishAsBefore() {
+        Run folderGiven = Cli.run("report", example("mr-zhang.json"), "-o", folder.toString());
+        assertThat(folderGiven.err()).isEqualTo("hsp report: cannot write " + folder + ": is a directory\n");
+        Path missing = folder.resolve("none").resolve("x.pdf");
+        assertThat(Cli.run("report", example("mr-zhang.json"), "-o", missing.toString()).err())
+                .isEqualTo("hsp report: cannot write " + missing + ": its folder does not exist\n");
+        assertThat(Cli.run("report", "--date", "2020-01-01", example("case-zhang.json"), "-o",
+                folder.resolve("x.pdf").toString()).err()).isEqualTo("hsp report: --date: 2020-01-01 is before the "
+                + "case's first snapshot (2022-04-01): the case says nothing of the applicant then\n");
+        Run ok = Cli.run("report", example("mr-zhang.json"), "-o", folder.resolve("y.pdf").toString());
+        assertThat(ok.err()).matches("hsp report: wrote " + Pattern.quote(folder.resolve("y.pdf").toString())
+                + " \\(\\d+ bytes\\)\n");
+    }
+}
