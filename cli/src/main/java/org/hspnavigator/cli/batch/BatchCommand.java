@@ -145,24 +145,23 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             charset = Charset.forName(encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return usage("--encoding: unknown encoding \"" + encoding + "\"; use UTF-8 or windows-31j");
+            return usage(problems().text("batch.unknownEncoding", encoding));
         }
         if (chunkRows < 1) {
-            return usage("--chunk-rows: must be at least 1");
+            return usage(problems().text("batch.chunkRows"));
         }
         BatchStreams streams = new BatchStreams(stdin, spec.commandLine().getOut(), this::usage, language.language());
         // Two streams written to one place corrupt each other, and the input would be overwritten before
         // it is read: refused before anything is opened.
         if (!input.equals("-") && BatchStreams.samePlace(input, output)) {
-            return usage("-o " + output + ": is the input file; choose another output file");
+            return usage(problems().text("batch.outputIsInput", output));
         }
         if (errorsFile != null && !input.equals("-") && BatchStreams.samePlace(input, errorsFile)) {
-            return usage("--errors " + errorsFile + ": is the input file; choose another file");
+            return usage(problems().text("batch.errorsIsInput", errorsFile));
         }
         if (errorsFile != null && BatchStreams.samePlace(output, errorsFile)) {
-            return usage("--errors " + errorsFile + (errorsFile.equals("-")
-                    ? ": standard output already takes the results (-o -); write the errors to a file"
-                    : ": is the output file (-o " + output + "); choose another file for the errors"));
+            return usage(errorsFile.equals("-") ? problems().text("batch.errorsOnStandardOutput", errorsFile)
+                    : problems().text("batch.errorsIsOutput", errorsFile, output));
         }
         InputStream in = streams.openInput(input);
         if (in == null) {
@@ -172,14 +171,12 @@ public final class BatchCommand implements Callable<Integer> {
             return run(csv, datedReader, streams, start);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                return usage(source() + ": the text is not valid " + charset.name()
-                        + (charset.equals(StandardCharsets.UTF_8)
-                                ? "; a file saved by Excel in Japanese is often windows-31j: try --encoding windows-31j"
-                                : "; check --encoding"));
+                return usage(problems().text(charset.equals(StandardCharsets.UTF_8) ? "batch.notUtf8" : "batch.notEncoding",
+                        source(), charset.name()));
             }
             return usage(source() + ": " + FileProblems.reading(e.getCause(), language.language()));
         } catch (CsvParseException e) {
-            return usage(source() + ": " + CsvParseProblems.describe(e));
+            return usage(source() + ": " + CsvParseProblems.problem(e).text(language.language()));
         } catch (IOException e) {
             // Reading fails as UncheckedIOException inside FastCSV, so this is writing: a full disk, a closed pipe.
             return usage(CommandTexts.problems(language.language()).text("file.output",
@@ -307,6 +304,11 @@ public final class BatchCommand implements Callable<Integer> {
 
     private String source() {
         return input.equals("-") ? new CommandTexts(language.language()).text("batch.standardInput") : input;
+    }
+
+    /** The words of the problems of the command line and the files, in the command's language. */
+    private CommandTexts problems() {
+        return CommandTexts.problems(language.language());
     }
 
     private int usage(String problem) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.profile.LabelledProfile;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ProfileStream;
@@ -71,7 +72,7 @@ public final class StreamedProfileInput {
      */
     public boolean read(List<String> files, DateOverride date, ProfileSink sink) throws IOException {
         if (files.stream().filter(STANDARD_INPUT::equals).count() > 1) {
-            input.error("- (standard input) is given more than once; it can be read only once");
+            input.error(CommandTexts.problems(input.language()).text("input.standardInputTwice"));
             return false;
         }
         Optional<ProfileReader> reader = date.reader(input.referenceDates(), input.language(), input::error);

@@ -218,4 +218,29 @@ class CommandChecksLanguagesTest {
         assertThat(ok.err()).matches("hsp report: wrote " + Pattern.quote(folder.resolve("y.pdf").toString())
                 + " \\(\\d+ bytes\\)\n");
     }
+
+    @Test
+    void theBatchsOwnChecksInJapaneseKoreanAndChinese() throws IOException {
+        Path csv = Files.writeString(folder.resolve("in.csv"), "birthDate,annualSalaryYen\n1990-01-01,8000000\n");
+        Run chunk = Cli.run("batch", "--lang", "ja", "--chunk-rows", "0", csv.toString(), "-o",
+                folder.resolve("out.csv").toString());
+        assertThat(chunk.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(chunk.err()).isEqualTo("hsp batch: --chunk-rows: 1 以上を指定してください\n");
+        assertThat(Cli.run("batch", "--lang", "ko", "--encoding", "bogus", csv.toString(), "-o",
+                folder.resolve("out.csv").toString()).err())
+                .isEqualTo("hsp batch: --encoding: 알 수 없는 인코딩 \"bogus\"입니다. UTF-8 또는 windows-31j를 지정하십시오\n");
+        assertThat(Cli.run("batch", "--lang", "zh", csv.toString(), "-o", csv.toString()).err())
+                .isEqualTo("hsp batch: -o " + csv + "：是输入文件；请指定其他输出文件\n");
+        assertThat(Cli.run("batch", csv.toString(), "-o", csv.toString()).err())
+                .isEqualTo("hsp batch: -o " + csv + ": is the input file; choose another output file\n");
+    }
+
+    @Test
+    void standardInputGivenTwiceInTraditionalChinese() {
+        Run run = Cli.run("score", "--lang", "zh-Hant", "-", "-");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("hsp score: - （標準輸入）被指定了多次；標準輸入只能讀取一次\n");
+        assertThat(Cli.run("score", "-", "-").err())
+                .isEqualTo("hsp score: - (standard input) is given more than once; it can be read only once\n");
+    }
 }
