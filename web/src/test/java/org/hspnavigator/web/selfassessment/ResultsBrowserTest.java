@@ -26,6 +26,7 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.FixedClock;
@@ -126,6 +127,11 @@ class ResultsBrowserTest {
         assertThat(link).startsWith("http://localhost:" + port + "/ko/self-assessment/results?")
                 .contains("rules=" + RuleBook.official().ruleSetOn(LocalDate.of(2026, 11, 27)).id());
 
+        String ruleSet = RuleBook.official().ruleSetOn(LocalDate.of(2026, 11, 27)).id();
+        assertThat(browser.find(By.id("rule-set")).getText()).contains(Language.KO.date(LocalDate.parse(ruleSet)))
+                .doesNotContain(ruleSet);
+        assertThat(browser.find(By.id("rule-set")).getAttribute("data-rule-set")).isEqualTo(ruleSet);
+
         browser.open("http://localhost:" + port + "/");
         browser.open(link);
         for (Category category : Category.values()) {
@@ -149,7 +155,13 @@ class ResultsBrowserTest {
 
         browser.open(current.replace("rules=" + ruleSet, "rules=" + earlier));
         WebElement warning = browser.find(By.id("rules-changed"));
-        assertThat(warning.getText()).contains(earlier).contains(ruleSet);
+        // The ids stay ISO 8601 in the address and the data; the words write the dates the Japanese way.
+        assertThat(warning.getText()).contains(Language.JA.date(LocalDate.parse(earlier)))
+                .contains(Language.JA.date(LocalDate.parse(ruleSet))).doesNotContain(earlier).doesNotContain(ruleSet);
+        assertThat(warning.getAttribute("data-shared-under")).isEqualTo(earlier);
+        assertThat(warning.getAttribute("data-rule-set")).isEqualTo(ruleSet);
+        assertThat(browser.find(By.id("rule-set")).getText()).contains(Language.JA.date(LocalDate.parse(ruleSet)))
+                .doesNotContain(ruleSet);
         browser.screenshot(By.id("rules-changed"), "ja-results-part-old-link");
     }
 
