@@ -113,6 +113,14 @@ class ResultsBrowserTest {
             assertThat(browser.find(By.id("whatif-result")).isDisplayed()).isTrue();
             browser.assertFits("results in " + language.tag());
             browser.assertNoWiderThan(Browser.PHONE_WIDTH, "results in " + language.tag());
+            // No table squeezes a column of words to a character or a syllable a line (a wrapping rule
+            // that let any character break did so to the forecast's reasons and J-Skip's categories).
+            List<WebElement> wordy = browser.driver().findElements(By.cssSelector("table.forecast td.why, "
+                    + "table.jskip th[scope=row]"));
+            assertThat(wordy).isNotEmpty();
+            for (WebElement cell : wordy) {
+                assertThat(cell.getRect().getWidth()).as(language.tag() + ": " + cell.getText()).isGreaterThanOrEqualTo(96);
+            }
             browser.screenshot(language.tag() + "-results-full-360");
         } finally {
             browser.width(Browser.DESKTOP_WIDTH);
