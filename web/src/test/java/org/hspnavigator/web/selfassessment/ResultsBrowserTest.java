@@ -115,7 +115,7 @@ class ResultsBrowserTest {
             browser.assertNoWiderThan(Browser.PHONE_WIDTH, "results in " + language.tag());
             // No table squeezes a column of words to a character or a syllable a line (a wrapping rule
             // that let any character break did so to the forecast's reasons and J-Skip's categories).
-            List<WebElement> wordy = browser.driver().findElements(By.cssSelector("table.forecast td.why, "
+            List<WebElement> wordy = browser.driver().findElements(By.cssSelector("table.forecast td.change-reason, "
                     + "table.jskip th[scope=row]"));
             assertThat(wordy).isNotEmpty();
             for (WebElement cell : wordy) {
