@@ -95,6 +95,62 @@ class ApiLanguagesTest {
         }
     }
 
+    @Test
+    void springsOwnRefusalsSpeakTheAskedLanguageAndEnglishStaysAsItWas() throws InvalidInputException {
+        String[][] refusals = {
+            // method, path, Accept, Content-Type, English detail, Japanese detail, Traditional Chinese detail
+            {"PUT", "/api/v1/assessments", "application/json", "application/json", "Method 'PUT' is not supported.",
+                "メソッド 'PUT' には対応していません。", "不支援方法 'PUT'。"},
+            {"GET", "/api/v1/nope", "application/json", "", "No endpoint GET /api/v1/nope.",
+                "エンドポイント GET /api/v1/nope はありません。", "沒有端點 GET /api/v1/nope。"},
+            {"GET", "/api/v1/rule-sets", "text/csv", "", "Acceptable representations: [application/json].",
+                "返せる表現: [application/json]。", "可傳回的表示形式：[application/json]。"},
+            {"POST", "/api/v1/assessments", "application/json", "text/plain", "Content-Type 'text/plain' is not supported.",
+                "Content-Type 'text/plain' には対応していません。", "不支援 Content-Type 'text/plain'。"},
+            {"GET", "/api/v1/faq/zz", "application/json", "", "unknown myth \"zz\"; known ids: a, b, c, d, e, f, g, h, i, "
+                + "j, k, l, m, n, o, p, q, r, s, t, u, v", "不明な誤解の ID \"zz\" です。ID は a, b, c, d, e, f, g, h, i, j, "
+                + "k, l, m, n, o, p, q, r, s, t, u, v のいずれかです", "未知的誤解 ID \"zz\"；已知的 ID：a, b, c, d, e, f, g, h, "
+                + "i, j, k, l, m, n, o, p, q, r, s, t, u, v"}};
+        String[][] titles = {{"Method Not Allowed", "許可されていないメソッド", "不允許的方法"},
+            {"Not Found", "見つかりません", "找不到"}, {"Not Acceptable", "受け入れられない形式", "無法接受"},
+            {"Unsupported Media Type", "対応していないメディアタイプ", "不支援的媒體類型"},
+            {"Not Found", "見つかりません", "找不到"}};
+        for (int i = 0; i < refusals.length; i++) {
+            String[] refusal = refusals[i];
+            Http.Answer unasked = refused(refusal, null);
+            JsonNode english = StrictJson.parse(unasked.body());
+            assertThat(english.get("detail").stringValue()).as(refusal[1]).isEqualTo(refusal[4]);
+            assertThat(english.get("title").stringValue()).isEqualTo(titles[i][0]);
+            assertThat(refused(refusal, "en").body()).isEqualTo(unasked.body());
+            for (int language = 1; language <= 2; language++) {
+                Http.Answer answer = refused(refusal, language == 1 ? "ja" : "zh-Hant");
+                JsonNode translated = StrictJson.parse(answer.body());
+                assertThat(answer.status()).isEqualTo(unasked.status());
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(translated.get("detail").stringValue()).as(refusal[1]).isEqualTo(refusal[4 + language]);
+                assertThat(translated.get("title").stringValue()).isEqualTo(titles[i][language]);
+                assertThat(translated.get("status")).isEqualTo(english.get("status"));
+                assertThat(translated.get("instance")).isEqualTo(english.get("instance"));
+                assertThat(answer.response().headers().firstValue("Allow"))
+                        .isEqualTo(unasked.response().headers().firstValue("Allow"));
+            }
+        }
+    }
+
+    private Http.Answer refused(String[] refusal, String acceptLanguage) {
+        Http http = new Http(port);
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(refusal[1])).header("Accept", refusal[2])
+                .method(refusal[0], refusal[3].isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString("{}"));
+        if (!refusal[3].isEmpty()) {
+            request.header("Content-Type", refusal[3]);
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return http.send(request);
+    }
+
     private Http.Answer post(String path, String body, String acceptLanguage) {
         Http http = new Http(port);
         return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")

@@ -64,7 +64,7 @@ public class MemberController {
     @GetMapping(path = "/api/v1/members", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listMembers", summary = "The organization's users (owners only)")
     public ResponseEntity<byte[]> list(Caller caller) {
-        policy.requireOwner(caller, "list the members");
+        policy.requireOwner(caller, "listMembers");
         ArrayNode members = StrictJson.nodes().arrayNode();
         repository.users(caller.organizationId()).forEach(user -> members.add(member(user)));
         ObjectNode body = StrictJson.nodes().objectNode();
@@ -78,7 +78,7 @@ public class MemberController {
             description = "email, password (at least 12 characters, not a common one; the user changes it with "
                     + "PUT /api/v1/me/password) and role (OWNER or MEMBER, default MEMBER).")
     public ResponseEntity<byte[]> create(Caller caller, HttpServletRequest request) throws IOException {
-        policy.requireOwner(caller, "create members");
+        policy.requireOwner(caller, "createMembers");
         JsonObjectBodies.Body body = bodies.read(request, List.of("email", "password", "role"), "what.newMember");
         body.fields().requirePresent("email", "meaning.email");
         body.fields().requirePresent("password", "meaning.firstPassword");
@@ -103,7 +103,7 @@ public class MemberController {
                     + "The last enabled owner stays one.")
     public ResponseEntity<byte[]> change(Caller caller, @PathVariable("memberId") String memberId, HttpServletRequest request)
             throws IOException {
-        policy.requireOwner(caller, "change members");
+        policy.requireOwner(caller, "changeMembers");
         members.found(caller, memberId);
         JsonObjectBodies.Body body = bodies.read(request, List.of("role", "enabled"), "what.memberChanges");
         Optional<Role> role = body.fields().enumValue("role", Role.class);

@@ -1,6 +1,7 @@
 package org.hspnavigator.web.account;
 
 import java.util.Optional;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
@@ -35,7 +36,7 @@ public class Members {
     public AccountRepository.User found(Caller caller, String memberId) {
         Optional<AccountRepository.User> user = Ids.isId(memberId)
                 ? repository.user(caller.organizationId(), memberId) : Optional.empty();
-        return user.orElseThrow(() -> new NotFoundException("No member " + memberId + "."));
+        return user.orElseThrow(() -> new NotFoundException(Problem.of("notFound.member", memberId)));
     }
 
     /**
@@ -43,14 +44,13 @@ public class Members {
      * empty); returns the member as changed.
      */
     public AccountRepository.User change(Caller caller, String memberId, Optional<Role> role, Optional<Boolean> enabled) {
-        policy.requireOwner(caller, "change members");
+        policy.requireOwner(caller, "changeMembers");
         AccountRepository.User user = found(caller, memberId);
         Role newRole = role.orElse(user.role());
         boolean nowEnabled = enabled.orElse(user.enabled());
         boolean losesOwner = user.role() == Role.OWNER && user.enabled() && (newRole != Role.OWNER || !nowEnabled);
         if (losesOwner && repository.enabledOwners(caller.organizationId()) <= 1) {
-            throw new ConflictException("The organization's last enabled owner cannot stop being one; make another "
-                    + "member an owner first.");
+            throw new ConflictException(Problem.of("conflict.lastOwner"));
         }
         repository.update(caller.organizationId(), memberId, newRole, nowEnabled);
         audit.record(caller, AuditAction.MEMBER_CHANGED, AuditLog.USER, memberId);

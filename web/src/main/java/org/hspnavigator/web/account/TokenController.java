@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.Caller;
@@ -81,7 +82,7 @@ public class TokenController {
     @Operation(operationId = "revokeToken", summary = "Revoke a token: it stops working at once")
     public ResponseEntity<byte[]> revoke(Caller caller, @PathVariable("tokenId") String tokenId) {
         if (!accounts.revokeToken(caller, tokenId)) {
-            throw new NotFoundException("No token " + tokenId + ".");
+            throw new NotFoundException(Problem.of("notFound.token", tokenId));
         }
         audit.record(caller, AuditAction.TOKEN_REVOKED, AuditLog.TOKEN, tokenId);
         return JsonResponses.noContent();

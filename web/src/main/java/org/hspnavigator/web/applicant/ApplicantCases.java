@@ -9,6 +9,7 @@ import org.hspnavigator.formats.applicant.CaseReader;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -34,8 +35,8 @@ public class ApplicantCases {
     /** An applicant's case, or what it still lacks. */
     public record Outcome(Optional<ApplicantCase> applicantCase, Optional<Gap> gap) {
 
-        /** What the case still lacks, in the API's words (English), when it lacks something. */
-        public Optional<String> missing() {
+        /** What the case still lacks, in the API's words, when it lacks something. */
+        public Optional<Problem> missing() {
             return gap.map(Gap::detail);
         }
     }
@@ -54,10 +55,10 @@ public class ApplicantCases {
      * What an applicant's case lacks.
      *
      * @param reason    why, as a key
-     * @param detail    the API's words for it (English, naming the request that fills the gap)
+     * @param detail    the API's words for it (naming the request that fills the gap), in no language yet
      * @param violation for an invalid case, its first problem
      */
-    public record Gap(Reason reason, String detail, Optional<Violation> violation) {
+    public record Gap(Reason reason, Problem detail, Optional<Violation> violation) {
     }
 
     /** The case JSON of the stored parts (what {@code hsp pr} reads), without the parts not given. */
@@ -77,22 +78,20 @@ public class ApplicantCases {
     /** The case of an applicant's stored parts. */
     public Outcome caseOf(ApplicantRepository.Applicant applicant, List<ApplicantRepository.Snapshot> snapshots) {
         if (snapshots.isEmpty()) {
-            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.NO_SNAPSHOT, "The applicant has no profile "
-                    + "snapshot yet: add one with POST /api/v1/applicants/" + applicant.id() + "/snapshots.",
-                    Optional.empty())));
+            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.NO_SNAPSHOT,
+                    Problem.of("conflict.noSnapshot", applicant.id()), Optional.empty())));
         }
         if (applicant.residence().isEmpty()) {
-            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.NO_RESIDENCE, "The applicant's residence "
-                    + "(continuousSince) is not given yet: set it with PUT /api/v1/applicants/" + applicant.id() + ".",
-                    Optional.empty())));
+            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.NO_RESIDENCE,
+                    Problem.of("conflict.noResidence", applicant.id()), Optional.empty())));
         }
         List<Violation> violations = new ArrayList<>();
         Optional<ApplicantCase> read = new CaseReader(referenceDates).read(document(applicant.residence(),
                 applicant.household(), applicant.employerCategory(),
                 snapshots.stream().map(ApplicantRepository.Snapshot::profile).toList()), "", violations);
         if (read.isEmpty()) {
-            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.INVALID_CASE, "The applicant's stored case "
-                    + "is no longer valid: " + violations.get(0).message(), Optional.of(violations.get(0)))));
+            return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.INVALID_CASE,
+                    Problem.of("conflict.invalidCase", violations.get(0)), Optional.of(violations.get(0)))));
         }
         return new Outcome(read, Optional.empty());
     }

@@ -26,6 +26,7 @@ import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.ApplicantScope;
 import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.JsonObjectBodies;
@@ -140,7 +141,8 @@ public class ApplicantController {
 
     @GetMapping(path = "/api/v1/applicants/{applicantId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getApplicant", summary = "An applicant, with their snapshots and whether the case is complete")
-    public ResponseEntity<byte[]> get(Caller caller, @PathVariable("applicantId") String applicantId) {
+    public ResponseEntity<byte[]> get(Caller caller, @PathVariable("applicantId") String applicantId,
+            HttpServletRequest request) {
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = found(caller, applicantId);
         List<ApplicantRepository.Snapshot> snapshots = repository.snapshots(scope, applicantId);
@@ -148,7 +150,8 @@ public class ApplicantController {
         body.set("snapshots", ApplicantJson.array(snapshots.stream().map(s -> ApplicantJson.snapshot(s, false)).toList()));
         ApplicantCases.Outcome outcome = cases.caseOf(applicant, snapshots);
         body.put("caseComplete", outcome.applicantCase().isPresent());
-        outcome.missing().ifPresentOrElse(m -> body.put("caseMissing", m), () -> body.putNull("caseMissing"));
+        outcome.missing().ifPresentOrElse(m -> body.put("caseMissing", m.text(AcceptLanguage.of(request))),
+                () -> body.putNull("caseMissing"));
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
         return JsonResponses.ok(body);
     }
@@ -209,7 +212,7 @@ public class ApplicantController {
         policy.requireApplicantWork(caller);
         found(caller, applicantId);
         if (!repository.deleteSnapshot(policy.applicants(caller), applicantId, snapshotId)) {
-            throw new NotFoundException("No snapshot " + snapshotId + " of applicant " + applicantId + ".");
+            throw new NotFoundException(Problem.of("notFound.snapshot", snapshotId, applicantId));
         }
         audit.record(caller, AuditAction.SNAPSHOT_DELETED, AuditLog.APPLICANT, applicantId);
         return JsonResponses.noContent();

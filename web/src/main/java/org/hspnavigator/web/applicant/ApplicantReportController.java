@@ -15,6 +15,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.writer.ReportKind;
@@ -92,7 +93,7 @@ public class ApplicantReportController {
             @RequestParam(name = "lang", required = false) String lang) {
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = repository.find(scope, applicantId)
-                .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+                .orElseThrow(() -> new NotFoundException(Problem.of("notFound.applicant", applicantId)));
         List<Problems.Located> problems = new ArrayList<>();
         Optional<ReportKind> report = ReportOptions.kind(kind, problems);
         Optional<Category> only = parameters.category(category, problems);
@@ -105,8 +106,7 @@ public class ApplicantReportController {
         ApplicantRepository.Snapshot latest = snapshots.get(snapshots.size() - 1);
         List<Violation> stored = new ArrayList<>();
         Profile profile = new ProfileReader(referenceDates).read(ApplicantCases.parse(latest.profile()), "", stored)
-                .orElseThrow(() -> new ConflictException("The applicant's latest snapshot is no longer valid: "
-                        + stored.get(0).message()));
+                .orElseThrow(() -> new ConflictException(Problem.of("conflict.invalidSnapshot", stored.get(0))));
         Optional<ApplicantCase> applicantCase = cases.caseOf(applicant, snapshots).applicantCase();
         byte[] pdf = renderings.render(() -> writer.write(report.orElseThrow(), language.orElseThrow(), profile,
                 applicantCase, only, clock.instant()));

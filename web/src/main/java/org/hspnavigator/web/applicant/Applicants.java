@@ -11,6 +11,7 @@ import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.JsonPath;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
@@ -64,7 +65,7 @@ public class Applicants {
     /** An applicant the caller sees; not found, exactly like an id that does not exist, otherwise. */
     public ApplicantRepository.Applicant found(Caller caller, String applicantId) {
         return repository.find(policy.applicants(caller), applicantId)
-                .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+                .orElseThrow(() -> new NotFoundException(Problem.of("notFound.applicant", applicantId)));
     }
 
     /**

@@ -78,14 +78,14 @@ public class ApplicationChecklists {
         Procedure procedure = application.procedure().procedure();
         Optional<Problem> noCategory = ChecklistOptions.employerCategoryProblem(applicantCase, procedure);
         if (noCategory.isPresent()) {
-            throw new ConflictException("employerCategory: " + noCategory.get().english());
+            throw new ConflictException(Problem.of("conflict.field", "employerCategory", noCategory.get()));
         }
         LocalDate on = application.filingDate().orElseGet(parameters::today);
         Optional<LocalDate> expiry = ChecklistOptions.expiryProblem(procedure).isPresent()
                 ? Optional.empty() : application.periodOfStayExpiry();
         ChecklistRequest request = ChecklistRequest.of(applicantCase, procedure, on, expiry)
                 .orElseThrow(() -> new ConflictException(QueryParameters.beforeFirstSnapshot(on, true,
-                        applicantCase.firstSnapshotDate(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT).violation().problem()));
+                        applicantCase.firstSnapshotDate(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT).violation().reason()));
         ObjectNode checklist = writers.get(language).write(checklists.build(request));
         Map<String, Boolean> marks = new HashMap<>();
         repository.marks(scope, application.id()).forEach(mark -> marks.put(mark.itemKey(), mark.collected()));

@@ -73,7 +73,7 @@ public class ApplicationController {
             String applicantId) {
         ApplicantScope scope = policy.applicants(caller);
         if (applicantId != null) {
-            applicants.find(scope, applicantId).orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+            applicants.find(scope, applicantId).orElseThrow(() -> new NotFoundException(Problem.of("notFound.applicant", applicantId)));
         }
         ArrayNode files = StrictJson.nodes().arrayNode();
         repository.list(scope, Optional.ofNullable(applicantId)).forEach(a -> files.add(application(a)));
@@ -92,7 +92,7 @@ public class ApplicationController {
             throws IOException {
         policy.requireApplicantWork(caller);
         applicants.find(policy.applicants(caller), applicantId)
-                .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+                .orElseThrow(() -> new NotFoundException(Problem.of("notFound.applicant", applicantId)));
         JsonObjectBodies.Body body = bodies.read(request, List.of("procedure", "filingDate", "periodOfStayExpiry"),
                 "what.newApplication");
         JsonFields fields = body.fields();
@@ -137,7 +137,7 @@ public class ApplicationController {
         }
         body.requireValid();
         if (!application.status().isOpen()) {
-            throw new ConflictException("The application is " + application.status() + ": a closed file does not change.");
+            throw new ConflictException(Problem.of("conflict.closed", application.status().name()));
         }
         repository.updateDates(applicationId, filing, expiry);
         audit.record(caller, AuditAction.APPLICATION_CHANGED, AuditLog.APPLICANT, application.applicantId());

@@ -47,7 +47,7 @@ public class Applications {
     /** A file the caller sees; not found, exactly like an id that does not exist, otherwise. */
     public ApplicationRepository.Application found(Caller caller, String applicationId) {
         return repository.find(policy.applicants(caller), applicationId)
-                .orElseThrow(() -> new NotFoundException("No application " + applicationId + "."));
+                .orElseThrow(() -> new NotFoundException(Problem.of("notFound.application", applicationId)));
     }
 
     /** The problem of an expiry date given for a procedure that has none, if any. */
@@ -63,7 +63,7 @@ public class Applications {
             Optional<LocalDate> expiry) {
         policy.requireApplicantWork(caller);
         ApplicantRepository.Applicant applicant = applicants.find(policy.applicants(caller), applicantId)
-                .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+                .orElseThrow(() -> new NotFoundException(Problem.of("notFound.applicant", applicantId)));
         Optional<LocalDate> stayExpiry = expiry.isEmpty() && procedure.procedure().id().matches("change|extension")
                 ? applicant.periodOfStayExpiry() : expiry;
         String id = repository.create(caller.organizationId(), applicantId, procedure, filing, stayExpiry);
@@ -80,10 +80,10 @@ public class Applications {
             Optional<ApplicationStatus> status, Optional<String> note) {
         policy.requireApplicantWork(caller);
         if (status.isPresent() && !application.status().mayBecome(status.get())) {
-            throw new ConflictException("An application that is " + application.status() + " cannot become "
-                    + status.get() + "; allowed: " + (application.status().isOpen()
-                    ? names(application.status().next().toArray(ApplicationStatus[]::new)) : "none (the file is closed)")
-                    + ".");
+            throw new ConflictException(Problem.of("conflict.transition", application.status().name(),
+                    status.get().name(), application.status().isOpen()
+                    ? names(application.status().next().toArray(ApplicationStatus[]::new))
+                    : Problem.of("conflict.transition.closed")));
         }
         String eventId = transactions.execute(transaction -> {
             Optional<ApplicationStatus> from = status.map(s -> application.status());
@@ -91,7 +91,7 @@ public class Applications {
                 Optional<LocalDate> filing = application.status() == ApplicationStatus.PREPARING
                         && status.get() == ApplicationStatus.SUBMITTED ? Optional.of(date) : application.filingDate();
                 if (!repository.changeStatus(application.id(), application.status(), status.get(), filing)) {
-                    throw new ConflictException("The application's status changed meanwhile; read it again.");
+                    throw new ConflictException(Problem.of("conflict.statusChanged"));
                 }
             }
             return repository.addEvent(application.id(), date, kind, from, status, note, caller.userId());
@@ -105,7 +105,7 @@ public class Applications {
         policy.requireApplicantWork(caller);
         ObjectNode checklist = checklists.withMarks(caller, application);
         if (!ApplicationChecklists.keys(checklist).contains(itemKey)) {
-            throw new NotFoundException("The checklist of application " + application.id() + " has no item " + itemKey + ".");
+            throw new NotFoundException(Problem.of("notFound.checklistItem", application.id(), itemKey));
         }
         repository.mark(application.id(), itemKey, collected, caller.userId());
         audit.record(caller, AuditAction.CHECKLIST_MARKED, AuditLog.APPLICANT, application.applicantId());

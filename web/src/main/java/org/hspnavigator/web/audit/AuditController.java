@@ -50,7 +50,7 @@ public class AuditController {
             String before,
             @Parameter(description = "At most this many entries (1 to 1000)") @RequestParam(name = "limit", required = false)
             String limit) {
-        policy.requireOwner(caller, "read the audit log");
+        policy.requireOwner(caller, "readAuditLog");
         List<Problems.Located> problems = new ArrayList<>();
         Problem expected = Problem.of("query.wholeNumberFrom", 1, MAX_LIMIT);
         Optional<Integer> count = parameters.integer("limit", limit, DEFAULT_LIMIT, expected, problems);

@@ -91,7 +91,7 @@ public class DeadlineController {
         }
         QueryParameters.requireNone(problems);
         if (applicantId != null && !deadlines.sees(policy.applicants(caller), applicantId)) {
-            throw new NotFoundException("No applicant " + applicantId + ".");
+            throw new NotFoundException(Problem.of("notFound.applicant", applicantId));
         }
         List<DeadlineItem> found = deadlines.between(policy.applicants(caller), today, first, last,
                 Optional.ofNullable(applicantId), AcceptLanguage.of(request));
@@ -142,7 +142,7 @@ public class DeadlineController {
     @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the caller's calendar feed: its URL stops working")
     public ResponseEntity<byte[]> revokeFeed(Caller caller) {
         if (!feeds.revoke(caller.userId())) {
-            throw new NotFoundException("You have no calendar feed.");
+            throw new NotFoundException(Problem.of("notFound.noFeed"));
         }
         audit.record(caller, AuditAction.CALENDAR_FEED_REVOKED, AuditLog.CALENDAR_FEED, caller.userId());
         return JsonResponses.noContent();
@@ -156,7 +156,7 @@ public class DeadlineController {
                 ? feeds.userOf(secret.substring(0, secret.length() - ".ics".length())) : Optional.empty();
         Optional<Caller> caller = userId.flatMap(id -> users.caller(id, Optional.empty()));
         if (caller.isEmpty()) {
-            throw new NotFoundException("No such calendar feed.");
+            throw new NotFoundException(Problem.of("notFound.feed"));
         }
         LocalDate today = parameters.today();
         // A feed made on a page names its language (a calendar program sends no Accept-Language): its events are

@@ -13,6 +13,7 @@ import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.engine.faq.MythCatalog;
 import org.hspnavigator.formats.faq.MythJson;
 import org.hspnavigator.formats.faq.MythTexts;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiDocumentation;
 import org.hspnavigator.web.system.JsonResponses;
@@ -48,8 +49,7 @@ public class FaqController {
             @Parameter(description = "The myth's id, a letter (hsp faq ID)") @PathVariable("id") String id,
             HttpServletRequest request) {
         Myth myth = catalog.byId(id.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException(
-                "unknown myth \"" + id + "\"; known ids: "
-                        + catalog.all().stream().map(Myth::id).collect(Collectors.joining(", "))));
+                Problem.of("notFound.myth", id, catalog.all().stream().map(Myth::id).collect(Collectors.joining(", ")))));
         return JsonResponses.ok(writer(request).write(myth));
     }
 

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.hspnavigator.engine.faq.MythCatalog;
 import org.hspnavigator.formats.faq.MythTexts;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.selfassessment.LanguageLink;
 import org.hspnavigator.web.system.PageLanguage;
 import org.hspnavigator.web.system.Pages;
@@ -16,28 +19,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The FAQ page (the engine's myths, each with its verdict, the rule and its sources, as {@code hsp faq}
- * gives them) and the rules page (docs/rules.md, rendered once at start-up), in the page chrome of each
- * language. Their content is written in English for now, and marked so.
+ * The FAQ page (the engine's myths, each with its verdict, the rule and its sources, as
+ * {@code hsp faq --lang} gives them in the page's language) and the rules page (docs/rules.md, rendered
+ * once at start-up), in the page chrome of each language. The rule book is written in English for now,
+ * and marked so; so are the names of the myths' sources.
  */
 @Controller
 public class GuidePagesController {
 
     private static final String RULE_BOOK = "/org/hspnavigator/web/guide/rules.md";
 
-    private final List<MythEntry> myths;
+    private final Map<PageLanguage, List<MythEntry>> myths = new EnumMap<>(PageLanguage.class);
     private final String ruleBook;
 
     public GuidePagesController() {
-        MythTexts texts = MythTexts.english();
-        this.myths = MythCatalog.official().all().stream().map(myth -> MythEntry.of(myth, texts)).toList();
+        for (PageLanguage language : PageLanguage.values()) {
+            MythTexts texts = MythTexts.of(Language.byTag(language.tag()).orElseThrow());
+            myths.put(language, MythCatalog.official().all().stream().map(myth -> MythEntry.of(myth, texts)).toList());
+        }
         this.ruleBook = RuleBookHtml.render(read(RULE_BOOK));
     }
 
     @GetMapping(Pages.FAQ)
     String faq(@PathVariable("lang") String lang, Model model) {
         page(model, lang, "/faq");
-        model.addAttribute("myths", myths);
+        model.addAttribute("myths", myths.get(PageLanguage.ofTag(lang).orElseThrow()));
         return "pages/faq";
     }
 

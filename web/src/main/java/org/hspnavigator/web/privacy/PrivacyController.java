@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.applicant.ApplicantJson;
 import org.hspnavigator.web.applicant.ApplicantRepository;
 import org.hspnavigator.web.application.ApplicationController;
@@ -61,7 +62,7 @@ public class PrivacyController {
     public ResponseEntity<byte[]> export(Caller caller, @PathVariable("applicantId") String applicantId) {
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = applicants.find(scope, applicantId)
-                .orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+                .orElseThrow(() -> new NotFoundException(Problem.of("notFound.applicant", applicantId)));
         audit.record(caller, AuditAction.APPLICANT_EXPORTED, AuditLog.APPLICANT, applicantId);
         ObjectNode export = StrictJson.nodes().objectNode();
         export.put("exportedAt", Instant.ofEpochMilli(clock.millis()).toString());
@@ -103,7 +104,7 @@ public class PrivacyController {
                     + "the audit log keeps its entries, which hold only ids, and records the erasure.")
     public ResponseEntity<byte[]> erase(Caller caller, @PathVariable("applicantId") String applicantId) {
         ApplicantScope scope = policy.applicants(caller);
-        applicants.find(scope, applicantId).orElseThrow(() -> new NotFoundException("No applicant " + applicantId + "."));
+        applicants.find(scope, applicantId).orElseThrow(() -> new NotFoundException(Problem.of("notFound.applicant", applicantId)));
         policy.requireErasure(caller);
         applicants.erase(scope, applicantId);
         audit.record(caller, AuditAction.APPLICANT_ERASED, AuditLog.APPLICANT, applicantId);

@@ -1,5 +1,6 @@
 package org.hspnavigator.web.security;
 
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.system.ForbiddenException;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +26,18 @@ public final class AccessPolicy {
 
     /** Erasing an applicant and all their data: an owner's decision. */
     public void requireErasure(Caller caller) {
-        requireOwner(caller, "erase an applicant");
+        requireOwner(caller, "eraseApplicant");
     }
 
-    /** Members, tokens of others, the organization's settings and the audit log. */
+    /**
+     * Members, tokens of others, the organization's settings and the audit log.
+     *
+     * @param action what the caller asks to do, a key of the validation texts after
+     *               {@code forbidden.action.} ({@code changeMembers})
+     */
     public void requireOwner(Caller caller, String action) {
         if (caller.role() != Role.OWNER) {
-            throw new ForbiddenException("Only an owner of the organization may " + action + ".");
+            throw new ForbiddenException(Problem.of("forbidden.owner", Problem.of("forbidden.action." + action)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.hspnavigator.web.security;
 
 import java.util.Optional;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.system.UnauthorizedException;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,12 +36,12 @@ final class CallerResolver implements HandlerMethodArgumentResolver {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
-            throw new UnauthorizedException("Log in or send an API token.");
+            throw new UnauthorizedException(Problem.of("unauthorized.noCaller"));
         }
         Optional<String> token = authentication instanceof BearerTokenAuthentication bearer
                 ? Optional.ofNullable((String) bearer.getTokenAttributes().get(TokenIntrospector.TOKEN_ID))
                 : Optional.empty();
         return users.caller(authentication.getName(), token)
-                .orElseThrow(() -> new UnauthorizedException("The account is disabled or no longer exists."));
+                .orElseThrow(() -> new UnauthorizedException(Problem.of("unauthorized.disabled")));
     }
 }

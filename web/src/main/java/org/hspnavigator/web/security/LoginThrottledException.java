@@ -1,5 +1,6 @@
 package org.hspnavigator.web.security;
 
+import org.hspnavigator.formats.validation.Problem;
 import org.springframework.security.core.AuthenticationException;
 
 /** A login refused without checking the password, because the account or the address is locked for a while. */
@@ -10,7 +11,7 @@ public final class LoginThrottledException extends AuthenticationException {
     private final long retryAfterSeconds;
 
     public LoginThrottledException(long retryAfterSeconds) {
-        super("Too many failed logins; try again in " + retryAfterSeconds + " seconds.");
+        super(Problem.of("unauthorized.throttled", retryAfterSeconds).english());
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

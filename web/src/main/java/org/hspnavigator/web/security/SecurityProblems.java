@@ -3,6 +3,8 @@ package org.hspnavigator.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.hspnavigator.formats.validation.Problem;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,26 +40,22 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (!hasRoute(request)) {
-            write(response, Problems.response(Problems.problem(HttpStatus.NOT_FOUND,
-                    "No endpoint " + request.getMethod() + " " + request.getRequestURI() + ".", request.getRequestURI())));
+            write(response, Problems.response(problem(HttpStatus.NOT_FOUND,
+                    Problem.of("notFound.endpoint", request.getMethod(), request.getRequestURI()), request)));
             return;
         }
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        String detail = request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                ? "The token is unknown, revoked or malformed."
-                : "Log in (POST /api/v1/login) or send an API token as Authorization: Bearer.";
-        write(response, Problems.response(Problems.problem(HttpStatus.UNAUTHORIZED, detail, request.getRequestURI()),
-                headers));
+        Problem detail = Problem.of(request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                ? "unauthorized.token" : "unauthorized.login");
+        write(response, Problems.response(problem(HttpStatus.UNAUTHORIZED, detail, request), headers));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        String detail = e instanceof CsrfException
-                ? "The CSRF token is missing or invalid: send the token of GET /api/v1/csrf in the X-CSRF-TOKEN header."
-                : "Your role does not allow this request.";
-        write(response, Problems.response(Problems.problem(HttpStatus.FORBIDDEN, detail, request.getRequestURI())));
+        Problem detail = Problem.of(e instanceof CsrfException ? "forbidden.csrf" : "forbidden.role");
+        write(response, Problems.response(problem(HttpStatus.FORBIDDEN, detail, request)));
     }
 
     @Override
@@ -66,12 +64,11 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         if (e instanceof LoginThrottledException throttled) {
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-            write(response, Problems.response(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(),
-                    request.getRequestURI()), headers));
+            write(response, Problems.response(problem(HttpStatus.TOO_MANY_REQUESTS,
+                    Problem.of("unauthorized.throttled", throttled.retryAfterSeconds()), request), headers));
             return;
         }
-        write(response, Problems.response(Problems.problem(HttpStatus.UNAUTHORIZED,
-                "The e-mail or the password is wrong, or the account is disabled.", request.getRequestURI())));
+        write(response, Problems.response(problem(HttpStatus.UNAUTHORIZED, Problem.of("unauthorized.failed"), request)));
     }
 
     private boolean hasRoute(HttpServletRequest request) {
@@ -94,8 +91,8 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         response.flushBuffer();
     }
 
-    /** The body of a problem, for the handlers of login and logout. */
-    static ObjectNode problem(HttpStatus status, String detail, HttpServletRequest request) {
-        return Problems.problem(status, detail, request.getRequestURI());
+    /** The body of a problem, in the language of the request's {@code Accept-Language}. */
+    static ObjectNode problem(HttpStatus status, Problem detail, HttpServletRequest request) {
+        return Problems.problem(status, detail, request.getRequestURI(), AcceptLanguage.of(request));
     }
 }

@@ -114,7 +114,7 @@ public class SelfAssessmentController {
         model.addAttribute("workChosen", answers.work().map(Category::name).orElse(""));
         model.addAttribute("share", ShareLink.of(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/" + lang + "/self-assessment/results").build().toUriString(), answers, parts.ruleSet(),
-                Optional.ofNullable(parameters.getFirst(ShareLink.RULES))));
+                Optional.ofNullable(parameters.getFirst(ShareLink.RULES)), EngineTexts.of(language)::date));
         model.addAttribute("changeAnswers", "/" + lang + "/self-assessment?" + answers.query());
         return "pages/results";
     }

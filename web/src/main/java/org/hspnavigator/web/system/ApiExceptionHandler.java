@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -39,8 +41,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(LimitExceededException.class)
     ResponseEntity<byte[]> tooLarge(LimitExceededException e, HttpServletRequest request) {
-        ObjectNode problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, e.detail().text(AcceptLanguage.of(request)),
-                request.getRequestURI());
+        ObjectNode problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, e.detail(), request.getRequestURI(),
+                AcceptLanguage.of(request));
         problem.put("limit", e.limit());
         problem.put("limitValue", e.value());
         // The rest of an oversized body is not read: the connection cannot serve another request.
@@ -51,37 +53,43 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<byte[]> notFound(NotFoundException e, HttpServletRequest request) {
-        return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, e.getMessage(), request.getRequestURI()));
+        return refused(HttpStatus.NOT_FOUND, e, request);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<byte[]> forbidden(ForbiddenException e, HttpServletRequest request) {
-        return Problems.response(Problems.problem(HttpStatus.FORBIDDEN, e.getMessage(), request.getRequestURI()));
+        return refused(HttpStatus.FORBIDDEN, e, request);
     }
 
     @ExceptionHandler(UnauthorizedException.class)
     ResponseEntity<byte[]> unauthorized(UnauthorizedException e, HttpServletRequest request) {
-        return Problems.response(Problems.problem(HttpStatus.UNAUTHORIZED, e.getMessage(), request.getRequestURI()));
+        return refused(HttpStatus.UNAUTHORIZED, e, request);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<byte[]> conflict(ConflictException e, HttpServletRequest request) {
-        return Problems.response(Problems.problem(HttpStatus.CONFLICT, e.getMessage(), request.getRequestURI()));
+        return refused(HttpStatus.CONFLICT, e, request);
+    }
+
+    private static ResponseEntity<byte[]> refused(HttpStatus status, RefusedRequestException e,
+            HttpServletRequest request) {
+        return Problems.response(Problems.problem(status, e.detail(), request.getRequestURI(), AcceptLanguage.of(request)));
     }
 
     @ExceptionHandler(ReportsBusyException.class)
     ResponseEntity<byte[]> reportsBusy(ReportsBusyException e, HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(ReportsBusyException.RETRY_AFTER_SECONDS));
-        return Problems.response(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(),
-                request.getRequestURI()), headers);
+        return Problems.response(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.detail(),
+                request.getRequestURI(), AcceptLanguage.of(request)), headers);
     }
 
     /** A query string Tomcat cannot decode (%ZZ): the client's mistake, said as such. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<byte[]> undecodableQuery(InvalidParameterException e, HttpServletRequest request) {
         return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST,
-                "The query string cannot be decoded: " + e.getMessage(), request.getRequestURI()));
+                "The query string cannot be decoded: " + e.getMessage(), request.getRequestURI(),
+                AcceptLanguage.of(request)));
     }
 
     /**
@@ -91,9 +99,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<byte[]> rejected(HttpServletRequest request) {
-        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST, "The request was refused: the name or "
-                + "value of a parameter holds a character that is not allowed (a line break or a control character).",
-                request.getRequestURI()));
+        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST, Problem.of("request.rejected"),
+                request.getRequestURI(), AcceptLanguage.of(request)));
     }
 
     /**
@@ -108,26 +115,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> internal(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse response) {
-            return Problems.response(Problems.problem(response.getStatusCode(), detail(response, e),
-                    request.getRequestURI()), response.getHeaders());
+            Language language = AcceptLanguage.of(request);
+            return Problems.response(Problems.problem(response.getStatusCode(), detail(response, e, language),
+                    request.getRequestURI(), language), response.getHeaders());
         }
         String logged = request.getMethod() + " " + LoggedRequests.masked(request.getRequestURI());
         Optional<String> storage = StorageUnavailable.cause(e);
         if (storage.isPresent()) {
             return StorageUnavailable.response(storage.get(), logged, request.getRequestURI());
         }
-        return Problems.response(internalError(e, logged, request.getRequestURI()));
+        return Problems.response(internalError(e, logged, request.getRequestURI(), AcceptLanguage.of(request)));
     }
 
     /** Spring MVC's own errors: the status and headers they carry, the problem written as all others. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+        HttpServletRequest servletRequest = request instanceof ServletWebRequest servlet ? servlet.getRequest() : null;
+        String path = servletRequest == null ? "" : servletRequest.getRequestURI();
+        Language language = servletRequest == null ? Language.EN : AcceptLanguage.of(servletRequest);
         ObjectNode problem = status.value() >= 500
-                ? internalError(e, LoggedRequests.masked(path), path)
-                : Problems.problem(status, e instanceof ErrorResponse response ? detail(response, e) : e.getMessage(),
-                        path);
+                ? internalError(e, LoggedRequests.masked(path), path, language)
+                : Problems.problem(status, e instanceof ErrorResponse response ? detail(response, e, language)
+                        : e.getMessage(), path, language);
         ResponseEntity<byte[]> response = Problems.response(problem, headers);
         return new ResponseEntity<>(response.getBody(), response.getHeaders(), response.getStatusCode());
     }
@@ -137,11 +147,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * and the stack frames of the exception and its causes but not their messages: a database's message
      * may quote the values of a row (a name, an e-mail), and no log line may hold personal data.
      */
-    public static ObjectNode internalError(Throwable e, String request, String instance) {
+    public static ObjectNode internalError(Throwable e, String request, String instance, Language language) {
         String id = UUID.randomUUID().toString();
         LOG.error("internal error {} in {}", id, request, withoutMessages(e, 0));
-        ObjectNode problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An internal error occurred; please report it with the id " + id + ".", instance);
+        ObjectNode problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, Problem.of("internal.error", id),
+                instance, language);
         problem.put("errorId", id);
         return problem;
     }
@@ -155,8 +165,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return copy;
     }
 
-    private static String detail(ErrorResponse response, Exception e) {
+    /**
+     * The detail of Spring MVC's own errors: Spring's words in English, and in another language the same
+     * facts in the validation texts, for the errors a client meets (a wrong path, method or media type, a
+     * missing parameter); any other keeps Spring's words.
+     */
+    private static String detail(ErrorResponse response, Exception e, Language language) {
         String detail = response.getBody().getDetail();
-        return detail != null ? detail : e.getMessage();
+        String english = detail != null ? detail : e.getMessage();
+        if (language == Language.EN) {
+            return english;
+        }
+        return SpringProblems.of(e).map(problem -> problem.text(language)).orElse(english);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
+import org.hspnavigator.formats.validation.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +41,7 @@ public class BenchmarkFloor {
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> floor(HttpServletRequest request) throws IOException {
         if (answer == null) {
-            throw new NotFoundException("No endpoint POST /bench/floor.");
+            throw new NotFoundException(Problem.of("notFound.endpoint", "POST", "/bench/floor"));
         }
         try (InputStream in = request.getInputStream()) {
             in.transferTo(OutputStream.nullOutputStream());

@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.hspnavigator.formats.text.Language;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,8 +57,10 @@ public class ErrorEndpoint implements ErrorController {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(StorageUnavailable.RETRY_AFTER_SECONDS));
                 return page.get();
             }
-            return Problems.response(ApiExceptionHandler.internalError(cause, LoggedRequests.masked(instance), instance));
+            return Problems.response(ApiExceptionHandler.internalError(cause, LoggedRequests.masked(instance), instance,
+                    AcceptLanguage.of(request)));
         }
-        return Problems.response(Problems.problem(status, status.getReasonPhrase(), instance));
+        Language language = AcceptLanguage.of(request);
+        return Problems.response(Problems.problem(status, Problems.title(status, language), instance, language));
     }
 }

@@ -1,6 +1,7 @@
 package org.hspnavigator.web.system;
 
 import java.util.List;
+import java.util.Set;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.Problem;
@@ -16,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * RFC 9457 problem details ({@code application/problem+json}), the body of every error the API
  * returns: {@code type} ({@code about:blank}: the status says it all), {@code title} (the status's
- * phrase), {@code status}, {@code detail} (what went wrong, in words) and {@code instance} (the path
+ * phrase, in the language the request accepts), {@code status}, {@code detail} (what went wrong, in words) and {@code instance} (the path
  * asked for), plus, where they apply, {@code errors} (every problem of the input, each with its
  * {@code path} and {@code message}, in the command line's words and the language the request accepts),
  * {@code limit} and {@code errorId}.
@@ -27,19 +28,43 @@ public final class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
+    /** The statuses the API answers with whose titles the validation texts translate. */
+    static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 429, 500, 503);
+
     private Problems() {
     }
 
-    /** A problem of the status, with the detail in words. */
+    /** A problem of the status, with the detail in words, its title in English. */
     public static ObjectNode problem(HttpStatusCode status, String detail, String instance) {
+        return problem(status, detail, instance, Language.EN);
+    }
+
+    /**
+     * A problem of the status, its title in {@code language} (the status's English phrase in English, and
+     * for a status without a translated title) and the detail as given.
+     */
+    public static ObjectNode problem(HttpStatusCode status, String detail, String instance, Language language) {
         ObjectNode problem = StrictJson.nodes().objectNode();
         problem.put("type", "about:blank");
-        HttpStatus known = HttpStatus.resolve(status.value());
-        problem.put("title", known == null ? "Error " + status.value() : known.getReasonPhrase());
+        problem.put("title", title(status, language));
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("instance", instance);
         return problem;
+    }
+
+    /** A problem of the status with its title and detail in {@code language}. */
+    public static ObjectNode problem(HttpStatusCode status, Problem detail, String instance, Language language) {
+        return problem(status, detail.text(language), instance, language);
+    }
+
+    /** The title of a status in a language: a key {@code problem.title.404} of the validation texts. */
+    static String title(HttpStatusCode status, Language language) {
+        if (language != Language.EN && TITLED.contains(status.value())) {
+            return Problem.of("problem.title." + status.value()).text(language);
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "Error " + status.value() : known.getReasonPhrase();
     }
 
     /**
@@ -47,8 +72,8 @@ public final class Problems {
      * {@code where} is {@code body} or {@code query}, as the violation came from.
      */
     public static ObjectNode invalid(List<Located> violations, String instance, Language language) {
-        ObjectNode problem = problem(HttpStatus.BAD_REQUEST, (violations.size() == 1 ? Problem.of("request.problem")
-                : Problem.of("request.problems", violations.size())).text(language), instance);
+        ObjectNode problem = problem(HttpStatus.BAD_REQUEST, violations.size() == 1 ? Problem.of("request.problem")
+                : Problem.of("request.problems", violations.size()), instance, language);
         ArrayNode errors = problem.putArray("errors");
         for (Located located : violations) {
             errors.addObject().put("in", located.in()).put("path", located.violation().path())

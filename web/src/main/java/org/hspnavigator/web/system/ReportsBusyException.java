@@ -1,13 +1,14 @@
 package org.hspnavigator.web.system;
 
 import java.time.Duration;
+import org.hspnavigator.formats.validation.Problem;
 
 /**
  * A PDF report refused because as many as the server writes at once were being written for the whole
  * wait ({@link ReportRenderings}): answered 503 with {@code Retry-After}, since trying again soon
  * succeeds.
  */
-public final class ReportsBusyException extends RuntimeException {
+public final class ReportsBusyException extends RefusedRequestException {
 
     /** How long a client should wait before it asks again, in seconds. */
     static final long RETRY_AFTER_SECONDS = 5;
@@ -15,7 +16,6 @@ public final class ReportsBusyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     ReportsBusyException(int concurrency, Duration wait) {
-        super("The server is writing as many PDF reports as it writes at once (" + concurrency + ") and none finished within "
-                + wait.toMillis() + " ms; try again in a few seconds.");
+        super(Problem.of("reports.busy", concurrency, wait.toMillis()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.applicant.ApplicantRepository;
 import org.hspnavigator.web.applicant.Applicants;
 import org.hspnavigator.web.applicant.IncompleteCaseException;
@@ -110,11 +111,11 @@ class ApplicationPagesController {
             model.addAttribute("checklistMissing", null);
         } catch (IncompleteCaseException e) {
             // The case lacks what a checklist needs (a snapshot, the residence): the page says what, in its words.
-            model.addAttribute("checklistMissing", e.getMessage());
+            model.addAttribute("checklistMissing", e.detail().text(language));
             model.addAttribute("checklistGap", e.gap().reason().name());
             model.addAttribute("checklistGapProblem", e.gap().violation().map(v -> v.message(language)).orElse(""));
         } catch (ConflictException e) {
-            model.addAttribute("checklistMissing", e.getMessage());
+            model.addAttribute("checklistMissing", e.detail().text(language));
         }
         if (!model.containsAttribute("statusProblem")) {
             model.addAttribute("statusProblem", null);
@@ -157,7 +158,7 @@ class ApplicationPagesController {
         try {
             checklist = checklists.withMarks(caller, file);
         } catch (ConflictException e) {
-            throw new NotFoundException("The application has no checklist yet.");
+            throw new NotFoundException(Problem.of("notFound.noChecklist"));
         }
         for (String array : List.of("documents", "evidence")) {
             for (JsonNode item : checklist.withArray(array)) {

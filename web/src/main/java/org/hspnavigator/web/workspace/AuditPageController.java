@@ -31,7 +31,7 @@ class AuditPageController {
     @GetMapping(WorkspacePages.AUDIT)
     String audit(@PathVariable("lang") String lang, Caller caller, Model model,
             @RequestParam(name = "before", required = false) String before) {
-        policy.requireOwner(caller, "read the audit log");
+        policy.requireOwner(caller, "readAuditLog");
         Optional<String> from = Optional.ofNullable(before).filter(Ids::isId);
         List<AuditEntry> entries = audit.entries(caller.organizationId(), Optional.empty(), from, PAGE);
         WorkspaceFrame.prepare(model, lang, "/workspace/audit", "audit", caller);

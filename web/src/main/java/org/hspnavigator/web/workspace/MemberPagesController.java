@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.account.AccountRepository;
 import org.hspnavigator.web.account.Accounts;
 import org.hspnavigator.web.account.Members;
@@ -52,7 +53,7 @@ class MemberPagesController {
 
     @GetMapping(WorkspacePages.MEMBERS)
     String members(@PathVariable("lang") String lang, Caller caller, Model model) {
-        policy.requireOwner(caller, "list the members");
+        policy.requireOwner(caller, "listMembers");
         WorkspaceFrame.prepare(model, lang, "/workspace/members", "members", caller);
         model.addAttribute("members", repository.users(caller.organizationId()));
         model.addAttribute("roles", Role.values());
@@ -77,7 +78,7 @@ class MemberPagesController {
             Model model, HttpServletResponse response,
             @RequestParam(name = "role", required = false) String role,
             @RequestParam(name = "enabled", required = false) String enabled) {
-        policy.requireOwner(caller, "change members");
+        policy.requireOwner(caller, "changeMembers");
         members.found(caller, memberId);
         Optional<Role> newRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst();
         Optional<Boolean> nowEnabled = "true".equals(enabled) ? Optional.of(true)
@@ -103,7 +104,7 @@ class MemberPagesController {
             @RequestParam(name = "email", defaultValue = "") String email,
             @RequestParam(name = "password", defaultValue = "") String password,
             @RequestParam(name = "role", defaultValue = "MEMBER") String role) {
-        policy.requireOwner(caller, "create members");
+        policy.requireOwner(caller, "createMembers");
         Role given = role.equals(Role.OWNER.name()) ? Role.OWNER : Role.MEMBER;
         try {
             String id = accounts.createMember(caller.organizationId(), email, password, given);
@@ -154,7 +155,7 @@ class MemberPagesController {
     @PostMapping(WorkspacePages.TOKEN_REVOKE)
     String revokeToken(@PathVariable("lang") String lang, @PathVariable("tokenId") String tokenId, Caller caller) {
         if (!accounts.revokeToken(caller, tokenId)) {
-            throw new NotFoundException("No token " + tokenId + ".");
+            throw new NotFoundException(Problem.of("notFound.token", tokenId));
         }
         audit.record(caller, AuditAction.TOKEN_REVOKED, AuditLog.TOKEN, tokenId);
         return "redirect:/" + lang + "/workspace/tokens";

@@ -3,6 +3,7 @@ package org.hspnavigator.web.workspace;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.hspnavigator.web.system.AcceptLanguage;
 import org.hspnavigator.web.system.ApiExceptionHandler;
 import org.hspnavigator.web.system.ForbiddenException;
 import org.hspnavigator.web.system.LoggedRequests;
@@ -68,7 +69,8 @@ class WorkspacePageErrors {
         Optional<String> cause = StorageUnavailable.cause(e);
         Optional<ModelAndView> page = unavailable.page(path(request), true);
         if (cause.isEmpty() || page.isEmpty()) {
-            return Problems.response(ApiExceptionHandler.internalError(e, logged, request.getRequestURI()));
+            return Problems.response(ApiExceptionHandler.internalError(e, logged, request.getRequestURI(),
+                    AcceptLanguage.of(request)));
         }
         StorageUnavailable.log(cause.get(), logged);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.engine.faq.MythCatalog;
+import org.hspnavigator.formats.faq.MythTexts;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.Http;
 import org.hspnavigator.web.system.PageLanguage;
@@ -41,6 +43,29 @@ class GuidePagesTest {
         }
         assertThat(faq.body()).contains("href=\"/" + language.tag() + "/rules#s11\"")
                 .contains("href=\"https://www.moj.go.jp/isa/applications/resources/newimmiact_3_evaluate_index.html\"");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theFaqSpeaksThePagesLanguageAsHspFaqDoes(PageLanguage language) {
+        String body = page("/" + language.tag() + "/faq").body();
+        MythTexts texts = MythTexts.of(Language.byTag(language.tag()).orElseThrow());
+        MythTexts english = MythTexts.english();
+        for (Myth myth : MythCatalog.official().all()) {
+            assertThat(body).as(language.tag() + " " + myth.id()).contains(html(texts.claim(myth)))
+                    .contains(html(texts.rule(myth))).contains(html(texts.verdict(myth)));
+            if (language != PageLanguage.ENGLISH) {
+                assertThat(body).as(language.tag() + " " + myth.id()).doesNotContain(html(english.claim(myth)));
+            }
+        }
+        // The entries are no longer marked English; only their sources' names, which are.
+        assertThat(body).doesNotContainPattern("<article[^>]*lang=\"en\"").contains("<ul class=\"sources\" lang=\"en\">");
+    }
+
+    /** A text as the pages write it (Thymeleaf escapes these five characters). */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     @ParameterizedTest

@@ -26,6 +26,7 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.FixedClock;
@@ -112,6 +113,14 @@ class ResultsBrowserTest {
             assertThat(browser.find(By.id("whatif-result")).isDisplayed()).isTrue();
             browser.assertFits("results in " + language.tag());
             browser.assertNoWiderThan(Browser.PHONE_WIDTH, "results in " + language.tag());
+            // No table squeezes a column of words to a character or a syllable a line (a wrapping rule
+            // that let any character break did so to the forecast's reasons and J-Skip's categories).
+            List<WebElement> wordy = browser.driver().findElements(By.cssSelector("table.forecast td.change-reason, "
+                    + "table.jskip th[scope=row]"));
+            assertThat(wordy).isNotEmpty();
+            for (WebElement cell : wordy) {
+                assertThat(cell.getRect().getWidth()).as(language.tag() + ": " + cell.getText()).isGreaterThanOrEqualTo(96);
+            }
             browser.screenshot(language.tag() + "-results-full-360");
         } finally {
             browser.width(Browser.DESKTOP_WIDTH);
@@ -125,6 +134,11 @@ class ResultsBrowserTest {
         String link = browser.find(By.id("share-link")).getAttribute("value");
         assertThat(link).startsWith("http://localhost:" + port + "/ko/self-assessment/results?")
                 .contains("rules=" + RuleBook.official().ruleSetOn(LocalDate.of(2026, 11, 27)).id());
+
+        String ruleSet = RuleBook.official().ruleSetOn(LocalDate.of(2026, 11, 27)).id();
+        assertThat(browser.find(By.id("rule-set")).getText()).contains(Language.KO.date(LocalDate.parse(ruleSet)))
+                .doesNotContain(ruleSet);
+        assertThat(browser.find(By.id("rule-set")).getAttribute("data-rule-set")).isEqualTo(ruleSet);
 
         browser.open("http://localhost:" + port + "/");
         browser.open(link);
@@ -149,7 +163,13 @@ class ResultsBrowserTest {
 
         browser.open(current.replace("rules=" + ruleSet, "rules=" + earlier));
         WebElement warning = browser.find(By.id("rules-changed"));
-        assertThat(warning.getText()).contains(earlier).contains(ruleSet);
+        // The ids stay ISO 8601 in the address and the data; the words write the dates the Japanese way.
+        assertThat(warning.getText()).contains(Language.JA.date(LocalDate.parse(earlier)))
+                .contains(Language.JA.date(LocalDate.parse(ruleSet))).doesNotContain(earlier).doesNotContain(ruleSet);
+        assertThat(warning.getAttribute("data-shared-under")).isEqualTo(earlier);
+        assertThat(warning.getAttribute("data-rule-set")).isEqualTo(ruleSet);
+        assertThat(browser.find(By.id("rule-set")).getText()).contains(Language.JA.date(LocalDate.parse(ruleSet)))
+                .doesNotContain(ruleSet);
         browser.screenshot(By.id("rules-changed"), "ja-results-part-old-link");
     }
 

@@ -3,8 +3,11 @@ package org.hspnavigator.web.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.application.ApplicationStatus;
 import org.hspnavigator.web.workspace.PageClient.Page;
 import org.hspnavigator.web.workspace.WorkspaceClient.Answer;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +99,52 @@ class WorkspaceLanguagesTest {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).as(language[0]).contains(language[1]).doesNotContain("POST /api/v1");
         }
+    }
+
+    @Test
+    void conflictsSpeakTheAskedLanguageAndEnglishStaysTheSame() {
+        WorkspaceClient program = WorkspaceClient.program(port, organization.memberToken());
+        String applicantId = program.postJson("/api/v1/applicants", "{\"name\": \"Conflicts\"}").json()
+                .get("id").stringValue();
+        String applicationId = program.postJson("/api/v1/applicants/" + applicantId + "/applications",
+                "{\"procedure\": \"EXTENSION\"}").json().get("id").stringValue();
+        String checklist = "/api/v1/applications/" + applicationId + "/checklist";
+        Answer english = program.get(checklist);
+        assertThat(english.status()).isEqualTo(409);
+        assertThat(english.body()).isEqualTo("{\n  \"type\" : \"about:blank\",\n  \"title\" : \"Conflict\",\n"
+                + "  \"status\" : 409,\n  \"detail\" : \"The applicant has no profile snapshot yet: add one with POST "
+                + "/api/v1/applicants/" + applicantId + "/snapshots.\",\n  \"instance\" : \"" + checklist + "\"\n}\n");
+        assertThat(in("en").get(checklist).body()).isEqualTo(english.body());
+        JsonNode japanese = in("ja").get(checklist).json();
+        assertThat(japanese.get("title").stringValue()).isEqualTo("競合");
+        assertThat(japanese.get("detail").stringValue()).isEqualTo("申請者のプロフィールのスナップショットがまだありません。"
+                + "POST /api/v1/applicants/" + applicantId + "/snapshots で追加してください。");
+        JsonNode traditional = in("zh-Hant").get(checklist).json();
+        assertThat(traditional.get("title").stringValue()).isEqualTo("衝突");
+        assertThat(traditional.get("detail").stringValue()).isEqualTo("申請人還沒有個人資料快照：請用 POST /api/v1/applicants/"
+                + applicantId + "/snapshots 新增。");
+        assertThat(in("ko").get(checklist).json().get("detail").stringValue())
+                .startsWith("신청자의 프로필 스냅숏이 아직 없습니다.");
+
+        ApplicationStatus refused = Arrays.stream(ApplicationStatus.values())
+                .filter(status -> !ApplicationStatus.PREPARING.mayBecome(status)).findFirst().orElseThrow();
+        String allowed = ApplicationStatus.PREPARING.next().stream().map(Enum::name).collect(Collectors.joining(", "));
+        String events = "/api/v1/applications/" + applicationId + "/events";
+        String event = "{\"date\": \"2026-11-27\", \"status\": \"" + refused + "\"}";
+        Answer unasked = WorkspaceClient.program(port, organization.memberToken()).postJson(events, event);
+        assertThat(unasked.status()).isEqualTo(409);
+        assertThat(unasked.json().get("detail").stringValue()).isEqualTo("An application that is PREPARING cannot "
+                + "become " + refused + "; allowed: " + allowed + ".");
+        assertThat(in("en").postJson(events, event).body()).isEqualTo(unasked.body());
+        assertThat(in("ja").postJson(events, event).json().get("detail").stringValue())
+                .isEqualTo("PREPARING の申請は " + refused + " に変更できません。変更できる状態: " + allowed + "。");
+        assertThat(in("zh-Hant").postJson(events, event).json().get("detail").stringValue())
+                .isEqualTo("處於 PREPARING 的申請不能變為 " + refused + "；允許：" + allowed + "。");
+    }
+
+    /** A client of the API asking for {@code tag}; the client keeps the header for every later request. */
+    private WorkspaceClient in(String tag) {
+        return WorkspaceClient.program(port, organization.memberToken()).acceptLanguage(tag);
     }
 
     @Test
