@@ -169,8 +169,9 @@ public class DeadlineController {
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"hsp-deadlines.ics\"")
-                .body(ICalendar.write(found, clock.instant(), item -> language.map(l -> deadlines.title(item.id(), l))
-                        .orElse(item.id())).getBytes(StandardCharsets.UTF_8));
+                .body(ICalendar.write(deadlines.calendarName(language), found, clock.instant(),
+                        item -> language.map(l -> deadlines.title(item.id(), l)).orElse(item.id()))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<LocalDate> day(String name, String value, List<Problems.Located> problems) {

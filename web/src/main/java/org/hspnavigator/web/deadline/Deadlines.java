@@ -54,6 +54,7 @@ public class Deadlines {
 
     static final String PR_EARLIEST = "permanentResidenceEarliest";
     static final String POINTS_DROP = "lastDayBeforePointsDrop";
+    private static final String ENGLISH_CALENDAR_NAME = "HSP Navigator deadlines";
 
     private final ApplicantRepository applicants;
     private final ApplicationRepository applications;
@@ -182,6 +183,14 @@ public class Deadlines {
     /** The title of a deadline by its id in a language, as the deadline calendar shows it; the id when it has none. */
     public String title(String id, Language language) {
         return messages.getMessage("ws.deadline." + id, null, id, locale(language));
+    }
+
+    /**
+     * The name of the calendar feed in a calendar program: in the language of a feed made on a page, else the
+     * English name feeds have always had.
+     */
+    public String calendarName(Optional<Language> language) {
+        return language.map(l -> text("wsreview.feed.calendarName", l)).orElse(ENGLISH_CALENDAR_NAME);
     }
 
     private String text(String key, Language language, Object... arguments) {
