@@ -191,7 +191,7 @@ class ApplicantPagesController {
         model.addAttribute("categories", Category.values());
         model.addAttribute("files", applications.list(scope, Optional.of(applicantId)));
         model.addAttribute("procedures", ProcedureKind.values());
-        model.addAttribute("deadlines", deadlines.between(scope, today, today, today.plusDays(DAYS_AHEAD - 1),
+        model.addAttribute("deadlines", deadlines.forReaders(scope, today, today, today.plusDays(DAYS_AHEAD - 1),
                 Optional.of(applicantId), language));
         model.addAttribute("today", today);
         if (!model.containsAttribute("fileProblem")) {
