@@ -238,7 +238,9 @@ class ApplicantPagesController {
     private String snapshotRefused(String lang, String applicantId, Caller caller, Model model,
             HttpServletResponse response, String referenceDate, String profile, List<Problems.Located> problems) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("problems", FormProblems.of(problems, Map.of("referenceDate", "referenceDate"), lang));
+        // A problem of the profile's fields stands next to the text area that holds them.
+        model.addAttribute("problems", FormProblems.of(problems, Map.of("referenceDate", "referenceDate"), "profile",
+                lang));
         model.addAttribute("snapshotDate", referenceDate);
         model.addAttribute("snapshotProfile", profile);
         return applicant(lang, applicantId, caller, model);
