@@ -160,17 +160,22 @@ public class DeadlineController {
         }
         LocalDate today = parameters.today();
         // A feed made on a page names its language (a calendar program sends no Accept-Language): its events are
-        // titled and described in it; a feed without one keeps the ids and the texts of the command line.
+        // titled and described in it, for a reader; a feed without one keeps the ids and the texts of the
+        // command line.
         Optional<Language> language = Optional.ofNullable(lang).flatMap(Language::byTag);
-        List<DeadlineItem> found = deadlines.between(policy.applicants(caller.get()), today, today,
-                today.plusDays(DEFAULT_DAYS - 1), Optional.empty(), language.orElse(Language.EN));
+        List<DeadlineItem> found = language.isPresent()
+                ? deadlines.forReaders(policy.applicants(caller.get()), today, today, today.plusDays(DEFAULT_DAYS - 1),
+                        Optional.empty(), language.get())
+                : deadlines.between(policy.applicants(caller.get()), today, today, today.plusDays(DEFAULT_DAYS - 1),
+                        Optional.empty(), Language.EN);
         audit.record(caller.get(), AuditAction.CALENDAR_FEED_READ, AuditLog.CALENDAR_FEED, caller.get().userId());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"hsp-deadlines.ics\"")
-                .body(ICalendar.write(found, clock.instant(), item -> language.map(l -> deadlines.title(item.id(), l))
-                        .orElse(item.id())).getBytes(StandardCharsets.UTF_8));
+                .body(ICalendar.write(deadlines.calendarName(language), found, clock.instant(),
+                        item -> language.map(l -> deadlines.title(item.id(), l)).orElse(item.id()))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<LocalDate> day(String name, String value, List<Problems.Located> problems) {

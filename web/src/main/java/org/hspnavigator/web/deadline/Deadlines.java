@@ -54,6 +54,7 @@ public class Deadlines {
 
     static final String PR_EARLIEST = "permanentResidenceEarliest";
     static final String POINTS_DROP = "lastDayBeforePointsDrop";
+    private static final String ENGLISH_CALENDAR_NAME = "HSP Navigator deadlines";
 
     private final ApplicantRepository applicants;
     private final ApplicationRepository applications;
@@ -90,6 +91,21 @@ public class Deadlines {
      */
     public List<DeadlineItem> between(ApplicantScope scope, LocalDate today, LocalDate from, LocalDate to,
             Optional<String> applicantId, Language language) {
+        return between(scope, today, from, to, applicantId, language, false);
+    }
+
+    /**
+     * The deadlines as {@link #between} finds them, worded for a reader of a page or a calendar: in English
+     * too, the routes and categories by their names (80 points, after 1 year; Advanced specialized/technical
+     * activities) rather than by the ids the API keeps.
+     */
+    public List<DeadlineItem> forReaders(ApplicantScope scope, LocalDate today, LocalDate from, LocalDate to,
+            Optional<String> applicantId, Language language) {
+        return between(scope, today, from, to, applicantId, language, true);
+    }
+
+    private List<DeadlineItem> between(ApplicantScope scope, LocalDate today, LocalDate from, LocalDate to,
+            Optional<String> applicantId, Language language, boolean names) {
         List<ApplicantRepository.Applicant> all = applicantId.isPresent()
                 ? applicants.find(scope, applicantId.get()).map(List::of).orElse(List.of())
                 : applicants.list(scope);
@@ -113,7 +129,7 @@ public class Deadlines {
                 }
             }
             cases.caseOf(applicant, applicants.snapshots(scope, applicant.id())).applicantCase()
-                    .ifPresent(applicantCase -> ofCase(applicant, applicantCase, today, language, items));
+                    .ifPresent(applicantCase -> ofCase(applicant, applicantCase, today, language, names, items));
         }
         return items.values().stream()
                 .filter(item -> !item.date().isBefore(from) && !item.date().isAfter(to))
@@ -144,14 +160,14 @@ public class Deadlines {
     }
 
     private void ofCase(ApplicantRepository.Applicant applicant, ApplicantCase applicantCase, LocalDate today,
-            Language language, Map<String, DeadlineItem> items) {
+            Language language, boolean names, Map<String, DeadlineItem> items) {
         PermanentResidenceResult routes = permanentResidence.assess(applicantCase, today);
         routes.routes().stream()
                 .filter(route -> route.earliestDate().isPresent())
                 .min(Comparator.comparing((RouteResult route) -> route.earliestDate().get()))
                 .ifPresent(route -> {
                     DeadlineItem item = new DeadlineItem(route.earliestDate().get(), PR_EARLIEST,
-                            text("ws.deadline.text.permanentResidenceEarliest", language, routeName(route, language))
+                            text("ws.deadline.text.permanentResidenceEarliest", language, routeName(route, language, names))
                                     + (route.met() ? text("ws.deadline.text.metToday", language) : ""),
                             applicant.id(), applicant.name(), Optional.empty(), Optional.empty());
                     items.put(item.key(), item);
@@ -166,7 +182,7 @@ public class Deadlines {
         forecast.events().stream().filter(ForecastEvent::isDrop).findFirst().ifPresent(drop -> {
             DeadlineItem item = new DeadlineItem(drop.lastDayBefore().orElseThrow(), POINTS_DROP,
                     text("ws.deadline.text.lastDayBeforePointsDrop", language, String.valueOf(drop.pointsBefore()),
-                            categoryName(category, language), date(drop.date(), language),
+                            categoryName(category, language, names), date(drop.date(), language),
                             String.valueOf(drop.pointsAfter()), advice.get(language).reason(drop)),
                     applicant.id(), applicant.name(), Optional.empty(), Optional.empty());
             items.put(item.key(), item);
@@ -184,18 +200,26 @@ public class Deadlines {
         return messages.getMessage("ws.deadline." + id, null, id, locale(language));
     }
 
+    /**
+     * The name of the calendar feed in a calendar program: in the language of a feed made on a page, else the
+     * English name feeds have always had.
+     */
+    public String calendarName(Optional<Language> language) {
+        return language.map(l -> text("wsreview.feed.calendarName", l)).orElse(ENGLISH_CALENDAR_NAME);
+    }
+
     private String text(String key, Language language, Object... arguments) {
         return messages.getMessage(key, arguments, locale(language));
     }
 
-    // English keeps the words the API has always given: the ids of the routes and categories, ISO dates.
-    private String routeName(RouteResult route, Language language) {
-        return language == Language.EN ? route.route().name()
+    // The API's English keeps the words it has always given: the ids of the routes and categories.
+    private String routeName(RouteResult route, Language language, boolean names) {
+        return language == Language.EN && !names ? route.route().name()
                 : text("residence.route." + route.route().name(), language);
     }
 
-    private String categoryName(Category category, Language language) {
-        return language == Language.EN ? category.name() : explanations.get(language).categoryName(category);
+    private String categoryName(Category category, Language language, boolean names) {
+        return language == Language.EN && !names ? category.name() : explanations.get(language).categoryName(category);
     }
 
     private static String date(LocalDate date, Language language) {

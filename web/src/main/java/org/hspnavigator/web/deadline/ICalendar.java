@@ -21,15 +21,18 @@ final class ICalendar {
     private ICalendar() {
     }
 
-    /** The calendar of {@code deadlines}, each event's summary the applicant's name and the deadline's {@code title}. */
-    static String write(List<DeadlineItem> deadlines, Instant now, Function<DeadlineItem, String> title) {
+    /**
+     * The calendar {@code name}d so in the reader's calendar program, of {@code deadlines}, each event's summary
+     * the applicant's name and the deadline's {@code title}.
+     */
+    static String write(String name, List<DeadlineItem> deadlines, Instant now, Function<DeadlineItem, String> title) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//HSP Navigator//Deadlines//EN");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
-        line(out, "X-WR-CALNAME:" + text("HSP Navigator deadlines"));
+        line(out, "X-WR-CALNAME:" + text(name));
         for (DeadlineItem deadline : deadlines) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + text(deadline.key()) + "@hsp-navigator");

@@ -182,15 +182,17 @@ class ApplicantPagesController {
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
         WorkspaceFrame.prepare(model, lang, "/workspace/applicants/" + applicantId, "applicants", caller);
         model.addAttribute("applicant", applicant);
-        model.addAttribute("continuousSince", applicant.residence().map(ApplicantPagesController::continuousSince).orElse(""));
+        Language language = Language.byTag(lang).orElseThrow();
+        model.addAttribute("continuousSince", applicant.residence().map(residence -> continuousSince(residence, language))
+                .orElse(""));
         model.addAttribute("snapshots", newestFirst(snapshots));
         model.addAttribute("history", newestFirst(history));
         model.addAttribute("chart", PointsChart.of(history).orElse(null));
         model.addAttribute("categories", Category.values());
         model.addAttribute("files", applications.list(scope, Optional.of(applicantId)));
         model.addAttribute("procedures", ProcedureKind.values());
-        model.addAttribute("deadlines", deadlines.between(scope, today, today, today.plusDays(DAYS_AHEAD - 1),
-                Optional.of(applicantId), Language.byTag(lang).orElseThrow()));
+        model.addAttribute("deadlines", deadlines.forReaders(scope, today, today, today.plusDays(DAYS_AHEAD - 1),
+                Optional.of(applicantId), language));
         model.addAttribute("today", today);
         if (!model.containsAttribute("fileProblem")) {
             model.addAttribute("fileProblem", null);
@@ -236,7 +238,9 @@ class ApplicantPagesController {
     private String snapshotRefused(String lang, String applicantId, Caller caller, Model model,
             HttpServletResponse response, String referenceDate, String profile, List<Problems.Located> problems) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("problems", FormProblems.of(problems, Map.of("referenceDate", "referenceDate"), lang));
+        // A problem of the profile's fields stands next to the text area that holds them.
+        model.addAttribute("problems", FormProblems.of(problems, Map.of("referenceDate", "referenceDate"), "profile",
+                lang));
         model.addAttribute("snapshotDate", referenceDate);
         model.addAttribute("snapshotProfile", profile);
         return applicant(lang, applicantId, caller, model);
@@ -260,11 +264,12 @@ class ApplicantPagesController {
         }
     }
 
-    private static String continuousSince(String residence) {
+    /** The day of the stored residence's continuousSince as the page's language writes a date. */
+    private static String continuousSince(String residence, Language language) {
         try {
             JsonNode since = StrictJson.parse(residence).get("continuousSince");
-            return since == null || since.isNull() ? "" : since.asString();
-        } catch (InvalidInputException e) {
+            return since == null || since.isNull() ? "" : language.date(LocalDate.parse(since.asString()));
+        } catch (InvalidInputException | java.time.format.DateTimeParseException e) {
             return "";
         }
     }

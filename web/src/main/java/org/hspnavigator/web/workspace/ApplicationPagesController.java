@@ -119,6 +119,8 @@ class ApplicationPagesController {
         }
         if (!model.containsAttribute("statusProblem")) {
             model.addAttribute("statusProblem", null);
+            model.addAttribute("statusDate", null);
+            model.addAttribute("statusNote", "");
         }
         return "workspace/application";
     }
@@ -145,6 +147,9 @@ class ApplicationPagesController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("statusProblem", problem);
+        // The refused form shows what was typed, next to the problem, to be corrected rather than typed again.
+        model.addAttribute("statusDate", date);
+        model.addAttribute("statusNote", note);
         return application(lang, applicationId, caller, model);
     }
 

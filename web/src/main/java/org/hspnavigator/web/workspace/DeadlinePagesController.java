@@ -50,7 +50,7 @@ class DeadlinePagesController {
     String calendar(@PathVariable("lang") String lang, Caller caller, Model model) {
         LocalDate today = parameters.today();
         LocalDate last = today.plusDays(DAYS - 1);
-        List<DeadlineItem> found = deadlines.between(policy.applicants(caller), today, today, last, Optional.empty(),
+        List<DeadlineItem> found = deadlines.forReaders(policy.applicants(caller), today, today, last, Optional.empty(),
                 Language.byTag(lang).orElseThrow());
         audit.record(caller, AuditAction.DEADLINES_READ, AuditLog.ORGANIZATION, caller.organizationId());
         WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);

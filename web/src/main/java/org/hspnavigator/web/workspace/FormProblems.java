@@ -10,7 +10,8 @@ import org.hspnavigator.web.system.Problems;
  * The problems of a form the services refused, by the form's field they concern, so that each is shown
  * next to its field and all of them at the top of the form. A problem of a JSON path maps to the field
  * named by the path's first step unless {@code fields} maps the whole path to another field; a problem
- * of no field of the form stays in the summary only. Each is written in the page's language.
+ * of no field of the form stays in the summary only, unless a field holds the rest of the document (a
+ * profile's text area). Each is written in the page's language.
  */
 final class FormProblems {
 
@@ -28,6 +29,15 @@ final class FormProblems {
      * in the language of the page's tag {@code lang}.
      */
     static FormProblems of(List<Problems.Located> problems, Map<String, String> fields, String lang) {
+        return of(problems, fields, null, lang);
+    }
+
+    /**
+     * The problems of a refused request placed as {@link #of(List, Map, String)} places them, those of no
+     * field of {@code fields} on the field {@code rest} (the text area that holds the rest of a document),
+     * each named by its path there.
+     */
+    static FormProblems of(List<Problems.Located> problems, Map<String, String> fields, String rest, String lang) {
         Language language = Language.byTag(lang).orElse(Language.EN);
         FormProblems form = new FormProblems(problems.stream().map(p -> p.violation().message(language)).toList());
         for (Problems.Located problem : problems) {
@@ -36,8 +46,14 @@ final class FormProblems {
             if (field == null) {
                 field = fields.get(path.split("[.\\[]", 2)[0]);
             }
+            String text = problem.violation().problem(language);
+            if (field == null && rest != null) {
+                // The field holds a whole document: the problem names the path within it.
+                field = rest;
+                text = problem.violation().message(language);
+            }
             if (field != null) {
-                form.byField.merge(field, problem.violation().problem(language), (a, b) -> a + "; " + b);
+                form.byField.merge(field, text, (a, b) -> a + "; " + b);
             }
         }
         return form;

@@ -25,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The CSV import page: a batch CSV file (uploaded, or pasted) imported all or nothing by
  * {@link Applicants#importCsv}, as the API imports it. A refused file is shown line by line with each
  * error next to the line it is about, in the words of {@code hsp batch}'s error column written in the
- * page's language.
+ * page's language, and every error is summarised at the top with a link to its line.
  */
 @Controller
 class ImportPageController {
@@ -45,12 +45,19 @@ class ImportPageController {
     record Line(long number, String text, List<String> errors) {
     }
 
+    /**
+     * An error of a refused file as the summary at the top lists it: its text, and the line it is about
+     * when the page shows that line (0 otherwise), for a link to it.
+     */
+    record Summarised(long line, String text) {
+    }
+
     @GetMapping(WorkspacePages.IMPORT)
     String form(@PathVariable("lang") String lang, Caller caller, Model model) {
         WorkspaceFrame.prepare(model, lang, "/workspace/import", "import", caller);
         if (!model.containsAttribute("lines")) {
             model.addAttribute("lines", List.of());
-            model.addAttribute("general", List.of());
+            model.addAttribute("summary", List.of());
             model.addAttribute("imported", null);
             model.addAttribute("text", "");
         }
@@ -66,18 +73,17 @@ class ImportPageController {
             List<Applicants.Imported> imported = applicants.importCsv(caller, csv, limits.maxCsvRows());
             model.addAttribute("imported", imported);
             model.addAttribute("lines", List.of());
-            model.addAttribute("general", List.of());
+            model.addAttribute("summary", List.of());
             model.addAttribute("text", "");
         } catch (ApplicantImport.RefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Language language = Language.byTag(lang).orElse(Language.EN);
             Map<Long, List<String>> byLine = new TreeMap<>();
-            List<String> general = new ArrayList<>();
+            List<Summarised> summary = new ArrayList<>();
             for (ApplicantImport.LineError error : e.lineErrors()) {
+                summary.add(new Summarised(error.line() <= MAX_LINES_SHOWN ? error.line() : 0, error.text(language)));
                 if (error.line() > 0) {
                     byLine.computeIfAbsent(error.line(), n -> new ArrayList<>()).add(error.text(language));
-                } else {
-                    general.add(error.text(language));
                 }
             }
             List<Line> lines = new ArrayList<>();
@@ -88,7 +94,7 @@ class ImportPageController {
                 }
             }
             model.addAttribute("lines", lines);
-            model.addAttribute("general", general);
+            model.addAttribute("summary", summary);
             model.addAttribute("errors", e.errors().stream().map(problem -> problem.text(language)).toList());
             model.addAttribute("imported", null);
             model.addAttribute("text", file != null && !file.isEmpty() ? "" : text);

@@ -39,6 +39,18 @@ record PointsOnDay(LocalDate date, String ruleSet, Map<Category, Integer> points
         return best.map(points::get).orElseGet(() -> points.values().stream().mapToInt(Integer::intValue).max().orElse(0));
     }
 
+    /**
+     * The first day of the rule set, which is its id, for the page to write as its language writes a date;
+     * empty for an id that is not a day.
+     */
+    public Optional<LocalDate> ruleSetFrom() {
+        try {
+            return Optional.of(LocalDate.parse(ruleSet));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The points in {@code category}, for the templates. */
     public int in(Category category) {
         return points.getOrDefault(category, 0);

@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 
 /**
  * What every workspace page shows around its content: its language (and that of the engine's texts, which
- * writes its dates), the same page in the other
+ * writes its dates, and of its moments), the same page in the other
  * languages, the section of the navigation it belongs to, and whether the user is an owner (who sees the
  * owners' sections).
  */
@@ -32,7 +32,9 @@ final class WorkspaceFrame {
     static void prepare(Model model, String lang, String path, String section) {
         PageLanguage language = PageLanguage.ofTag(lang).orElseThrow();
         model.addAttribute("language", language);
-        model.addAttribute("texts", Language.byTag(language.tag()).orElseThrow());
+        Language texts = Language.byTag(language.tag()).orElseThrow();
+        model.addAttribute("texts", texts);
+        model.addAttribute("times", new PageTimes(texts));
         model.addAttribute("switcher", LanguageLink.all(path, ""));
         model.addAttribute("section", section);
         model.addAttribute("base", "/" + language.tag() + "/workspace");

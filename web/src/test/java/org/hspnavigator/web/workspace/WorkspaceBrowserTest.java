@@ -39,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  * applicant, adds a snapshot, opens an application file, ticks documents, moves its status, finds the
  * deadline in the calendar with its .ics address, and logs out; the owner of another organization gets
  * the not-found page for that applicant's address. Every page is then shown in every language at desktop
- * width and at 360 px, where nothing may need scrolling sideways, and saved under target/screenshots.
+ * width and at 360 px, where nothing may need scrolling sideways (an import's error included), and saved
+ * under target/screenshots.
  */
 @ApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -185,8 +186,13 @@ class WorkspaceBrowserTest {
                     wrong.add(lang + ": the import's error is not next to line 3");
                 } else {
                     String notReal = Problem.of("date.notReal", "1990-02-30").text(Language.byTag(lang).orElseThrow());
-                    if (!driver.findElement(By.cssSelector("#line-3 td.error")).getText().contains(notReal)) {
+                    WebElement error = driver.findElement(By.cssSelector("#line-3 td.error"));
+                    if (!error.getText().contains(notReal)) {
                         wrong.add(lang + ": the import's error is not in the page's language");
+                    }
+                    // Read without scrolling sideways: the error stands within the screen's width.
+                    if (error.getRect().getX() + error.getRect().getWidth() > width) {
+                        wrong.add(lang + " " + suffix + ": the import's error runs off the screen");
                     }
                 }
                 page(language, "workspace-import", suffix, wrong);

@@ -1,0 +1,61 @@
+package org.hspnavigator.web.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Problem;
+import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.workspace.PageClient.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The import page's refusal: every error of the file is summarised at the top, in the page's language,
+ * with a link to the row it is about, where the same error stands next to that row; an error of the file
+ * as a whole has no row to link to.
+ */
+@ApiTest
+class ImportPageTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Tenants tenants;
+
+    @Test
+    void everyErrorIsSummarisedAtTheTopWithALinkToItsRow() {
+        Tenants.Organization organization = tenants.organization("Import page");
+        PageClient member = PageClient.loggedIn(port, "ko", organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/ko/workspace/import");
+        Page refused = member.post("/ko/workspace/import", Map.of("text",
+                "id,birthDate,annualSalaryYen\nGood,1990-01-01,5000000\nBad,1990-02-30,5000000\nWorse,1990-01-01,lots\n"));
+        assertThat(refused.status()).isEqualTo(400);
+        String body = refused.body();
+        String notReal = html(Problem.of("date.notReal", "1990-02-30").text(Language.KO));
+        int summary = body.indexOf("id=\"problems\"");
+        int rows = body.indexOf("id=\"rows\"");
+        assertThat(summary).isPositive().isLessThan(rows);
+        assertThat(body.substring(summary, rows)).contains("<a href=\"#line-3\">").contains("<a href=\"#line-4\">")
+                .contains(notReal).doesNotContain("#line-2");
+        assertThat(body.substring(body.indexOf("id=\"line-3\""), body.indexOf("id=\"line-4\""))).contains(notReal);
+    }
+
+    @Test
+    void anErrorOfTheWholeFileIsSummarisedWithoutALink() {
+        Tenants.Organization organization = tenants.organization("Import page");
+        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/ja/workspace/import");
+        Page refused = member.post("/ja/workspace/import", Map.of("text", ""));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"problems\"").contains(html(Problem.of("csv.empty").text(Language.JA)))
+                .doesNotContain("href=\"#line-");
+    }
+
+    /** A text as the pages write it (Thymeleaf escapes only these five characters). */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
