@@ -52,12 +52,21 @@ public final class PointTotals {
      * none is eligible.
      */
     public Optional<Category> bestEligibleCategory() {
+        int best = bestEligible();
+        return best < 0 ? Optional.empty() : Optional.of(categories[best]);
+    }
+
+    /**
+     * The index of {@link #bestEligibleCategory}, -1 when none is eligible: what a batch row writes,
+     * without an {@code Optional} per row.
+     */
+    public int bestEligible() {
         int best = -1;
         for (int i = 0; i < categories.length; i++) {
             if (eligible[i] && (best < 0 || points[i] > points[best])) {
                 best = i;
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(categories[best]);
+        return best;
     }
 }

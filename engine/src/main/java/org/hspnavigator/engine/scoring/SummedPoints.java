@@ -12,7 +12,10 @@ import org.hspnavigator.engine.table.PointRow;
  */
 final class SummedPoints extends PointsSink {
 
-    private final int[] points = new int[Category.values().length];
+    /** {@code Category.values()} would copy its array for every row. */
+    private static final int CATEGORIES = Category.values().length;
+
+    private final int[] points = new int[CATEGORIES];
 
     @Override
     public void add(PointRow row, int itemPoints, Explanation why) {

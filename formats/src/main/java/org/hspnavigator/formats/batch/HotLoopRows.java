@@ -2,7 +2,6 @@ package org.hspnavigator.formats.batch;
 
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.PointTotals;
@@ -51,8 +50,8 @@ final class HotLoopRows {
         for (int i = 0; i < totals.count(); i++) {
             out.append(',').append(totals.points(i)).append(totals.eligible(i) ? ",true" : ",false");
         }
-        Optional<Category> best = totals.bestEligibleCategory();
-        out.append(best.isPresent() ? bestCategoryEnds[best.get().ordinal()] : noBestCategoryEnd);
+        int best = totals.bestEligible();
+        out.append(best >= 0 ? bestCategoryEnds[totals.category(best).ordinal()] : noBestCategoryEnd);
         return true;
     }
 

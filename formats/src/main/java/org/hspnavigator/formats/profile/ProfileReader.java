@@ -207,6 +207,9 @@ public final class ProfileReader {
         /** The degrees; none when one of them could not be read, which has been reported. */
         private List<Degree> degrees() {
             int size = source.size(ProfileGroup.DEGREES, violations);
+            if (size == 0) {
+                return List.of();
+            }
             Degree[] degrees = new Degree[size];
             boolean complete = true;
             for (int i = 0; i < size; i++) {

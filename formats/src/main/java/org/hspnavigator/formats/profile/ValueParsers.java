@@ -107,7 +107,10 @@ final class ValueParsers {
         }
         // No count of years or percent needs more digits; and rounding a fraction of 1e-999999999 to whole
         // years would take the arithmetic of a billion digits.
-        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > MAX_PLAIN_SCALE) {
+        // Stripping zeros never raises the scale: a number written with few decimals is not stripped (a
+        // new BigDecimal for most numbers of a batch).
+        if (exact.scale() > MAX_PLAIN_SCALE && exact.signum() != 0
+                && exact.stripTrailingZeros().scale() > MAX_PLAIN_SCALE) {
             problems.report(Problem.of("number.tooManyDecimals", MAX_PLAIN_SCALE, plain(exact)));
             return null;
         }
@@ -141,9 +144,8 @@ final class ValueParsers {
                 }
             }
         }
-        String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
         if (!value.isString()) {
-            problems.report(Problem.of("choice.notString", allowed, describe(value)));
+            problems.report(Problem.of("choice.notString", allowed(constants), describe(value)));
             return null;
         }
         String text = value.text().toString();
@@ -163,9 +165,17 @@ final class ValueParsers {
                 meant = constant.name();
             }
         }
-        problems.report(meant == null ? Problem.of("choice.unknown", shorten(text), allowed)
-                : Problem.of("choice.unknown.upperCase", shorten(text), meant, allowed));
+        problems.report(meant == null ? Problem.of("choice.unknown", shorten(text), allowed(constants))
+                : Problem.of("choice.unknown.upperCase", shorten(text), meant, allowed(constants)));
         return null;
+    }
+
+    /**
+     * The constants' names, as a message lists them; made only for a message, not for a value in a
+     * spreadsheet's form that is read all the same ({@code N2 }).
+     */
+    private static String allowed(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** The names of the constants as characters, for {@link #choice}. */
