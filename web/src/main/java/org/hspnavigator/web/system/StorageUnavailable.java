@@ -51,6 +51,13 @@ public final class StorageUnavailable {
                     return statement;
                 }
             }
+            // A commit that failed on the lost connection, then its rollback on the closed one: Spring throws
+            // the rollback's failure alone ("Commit exception overridden by rollback exception"). A commit or
+            // rollback that fails without a SQLSTATE has no statement of its own to blame: the connection.
+            if (t instanceof TransactionSystemException ending && ending.getApplicationException() == null
+                    && ending.getCause() instanceof SQLException closed && closed.getSQLState() == null) {
+                return Optional.of("no database connection");
+            }
             if (t instanceof SQLiteException sqlite) {
                 int primary = sqlite.getResultCode().code & 0xFF;
                 if (SQLITE_STORAGE_CODES.contains(primary)) {

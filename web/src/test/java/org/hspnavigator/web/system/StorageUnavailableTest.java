@@ -91,6 +91,13 @@ class StorageUnavailableTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
 
+        TransactionSystemException commitThenRollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        assertThat(StorageUnavailable.cause(commitThenRollback)).as("a failed commit's rollback, thrown alone")
+                .contains("no database connection");
+        assertThat(StorageUnavailable.cause(new TransactionSystemException("JDBC commit failed",
+                new SQLException("could not serialize access", "40001")))).as("a commit's own failure").isEmpty();
+
         TransactionSystemException afterADefect = new TransactionSystemException("JDBC rollback failed",
                 new SQLException("Connection is closed"));
         afterADefect.initApplicationException(new IllegalStateException("a defect"));
