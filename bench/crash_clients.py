@@ -6,7 +6,9 @@
       applicant, adds profile snapshots (examples/*.json, each on its own reference date), opens an
       application, ticks a checklist document and moves the file through its statuses with dated
       events. Every write answered 2xx is appended to JOURNAL (one JSON object a line) with what the
-      answer said was stored. The threads stop at the first connection error, when the server is killed.
+      answer said was stored. The threads stop at the first connection error, when the server is killed,
+      and with STOP_AT_503=1 also at the first 503 answer with a problem (bench/walfull.sh: the database
+      stopped under the server).
   crash_clients.py check URL TOKEN JOURNAL
       Reads every acknowledged write of JOURNAL back through the API: each must be present and equal to
       what was acknowledged; and nothing may be half-written: every snapshot has its stored assessment,
@@ -34,6 +36,10 @@ TICKED = "document:applicationForm"
 
 class ServerGone(Exception):
     """The server stopped answering: the end of a writer's stream."""
+
+
+class Refused(Exception):
+    """A 503 problem while STOP_AT_503 is set: the storage is unavailable, the end of a writer's stream."""
 
 
 class Api:
@@ -88,6 +94,8 @@ def profiles():
 
 
 def expect(status, answer, wanted, what):
+    if status == 503 and os.environ.get("STOP_AT_503") == "1":
+        raise Refused("%s answered 503: %s" % (what, answer))
     if status != wanted:
         raise RuntimeError("%s answered %s: %s" % (what, status, answer))
     return answer
@@ -132,7 +140,7 @@ def writer(api, journal, run, client, seed, examples, unexpected):
                                 "POST events")
                 journal.record({"kind": "event", "id": answer["eventId"], "application": application_id,
                                 "date": body["date"], "status": status})
-    except ServerGone:
+    except (ServerGone, Refused):
         return
     except Exception as error:  # an answer other than the expected one is a finding, not a crash of the test
         unexpected.append("client %d: %s" % (client, error))

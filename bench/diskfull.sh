@@ -19,6 +19,12 @@
 #      table and index) and that every request with the token while the disk was full has its audit
 #      entries (the token's use, and the read's), starts the server again and reads back every write
 #      that was answered 2xx.
+# On SQLite the browser's pages are sent too, with a session cookie and the CSRF token of the page last
+# read, as a browser sends them: the login form before the disk fills; while it is full, the applicants
+# list and an applicant must answer 200, the form that adds an applicant the unavailable page in the
+# page's language (503, text/html, Retry-After), and the login page of a new visitor, whose session
+# cannot be stored, the same page; once room is made the same session adds an applicant again. Each
+# applicant a form added is read back like the API's writes.
 # PostgreSQL fills the free room left in a table's last pages before it needs a new page, so on a full
 # disk some of its writes still succeed; each must then be read back like any other, and at least one
 # write must have been refused.
@@ -63,6 +69,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 mkdir -p "$data" "$small"
+: >"$work/cookies"
 if ! $sudo_if_needed mount -t tmpfs -o "size=$size,mode=0777" tmpfs "$small" 2>"$work/mount.err"; then
   echo "bench/diskfull.sh: cannot mount a tmpfs here ($(cat "$work/mount.err")); this test needs root or sudo" >&2
   exit 2
@@ -157,6 +164,71 @@ write_round() { # PHASE: WRITES writes, half new applicants, half snapshots of t
     call "$phase" public POST /api/v1/assessments "$zhang" anonymous
   done
 }
+cookies="$work/cookies"   # the browser's cookie jar
+csrf=""
+# One page request as a browser sends it (the session's cookie jar; a form with the CSRF token of the
+# page last read); checks the answer by KIND and PHASE: a read 200; a form 302 to the applicant it made
+# (acknowledged), or while full the unavailable page; a new visitor's login page 200, or while full the
+# unavailable page. EXPECTED_TITLE is the unavailable page's title in the page's language.
+page() { # PHASE KIND EXPECTED_TITLE METHOD PATH [FIELD=VALUE...]
+  local phase="$1" kind="$2" title="$3" method="$4" path="$5" status want
+  shift 5
+  local args=(-s -o "$work/page" -D "$work/page.head" -w '%{http_code}' -X "$method")
+  if [[ "$kind" == new-visitor ]]; then
+    args+=(-c "$work/visitor-cookies")
+  else
+    args+=(-b "$cookies" -c "$cookies")
+  fi
+  if [[ "$method" == POST ]]; then
+    args+=(--data-urlencode "_csrf=$csrf")
+    for field in "$@"; do args+=(--data-urlencode "$field"); done
+  fi
+  status="$(curl "${args[@]}" "http://127.0.0.1:$port$path" || echo 000)"
+  echo "$phase page-$kind $status" >>"$tally"
+  last_status="$status"
+  local token
+  token="$(grep -o 'name="_csrf" value="[^"]*"' "$work/page" | head -1 | cut -d'"' -f4 || true)"
+  [[ -z "$token" ]] || csrf="$token"
+  case "$phase:$kind" in
+    full:read | *:new-visitor | *:login-form) want=200 ;;
+    full:form) want=503 ;;
+    *:form) want=302 ;;
+    *:read) want=200 ;;
+  esac
+  [[ "$phase:$kind" != full:new-visitor ]] || want=503
+  [[ "$kind" != login ]] || want=302
+  if [[ "$status" != "$want" ]]; then
+    echo "bench/diskfull.sh: page $phase $method $path answered $status, not $want:" >&2
+    cat "$work/page.head" >&2; head -c 2000 "$work/page" >&2; echo >&2
+    bad=yes
+  elif [[ "$want" == 503 ]]; then
+    if ! grep -qi '^content-type: text/html' "$work/page.head" || ! grep -qi '^retry-after: [0-9]' "$work/page.head" \
+        || ! grep -q "$title" "$work/page"; then
+      echo "bench/diskfull.sh: page $phase $method $path: 503 but not the unavailable page \"$title\" with Retry-After:" >&2
+      cat "$work/page.head" >&2; head -c 2000 "$work/page" >&2; echo >&2
+      bad=yes
+    fi
+  elif [[ "$kind" == form ]]; then
+    local made
+    made="$(grep -i '^location:' "$work/page.head" | grep -o '/workspace/applicants/[0-9a-f-]*' | cut -d/ -f4)"
+    if [[ -n "$made" ]]; then echo "$made" >>"$acknowledged"; else echo "bench/diskfull.sh: page form $path: no applicant in the redirect" >&2; bad=yes; fi
+  fi
+  if grep -q $'\tat \|Exception' "$work/page"; then
+    echo "bench/diskfull.sh: page $phase $method $path: a stack trace or an exception's name in the page" >&2
+    bad=yes
+  fi
+}
+# The pages of a logged-in user in Japanese, PAGE_WRITES forms (default 4), and a new visitor's login page in Chinese.
+page_round() { # PHASE
+  local i
+  for ((i = 1; i <= ${PAGE_WRITES:-4}; i++)); do
+    page "$1" read "" GET /ja/workspace/applicants
+    grep -q 'Read while full' "$work/page" || { echo "bench/diskfull.sh: page $1: the applicants list without its applicant" >&2; bad=yes; }
+    page "$1" read "" GET "/ja/workspace/applicants/$first"
+    page "$1" form 現在、保存できません POST /ja/workspace/applicants "name=Page $1 $i"
+    page "$1" new-visitor 目前无法保存 GET /zh/workspace/login
+  done
+}
 integrity() {
   if [[ -n "$postgresql" ]]; then
     local status=0
@@ -210,6 +282,11 @@ call setup write POST /api/v1/applicants '{"name": "Read while full"}'
 first="$(created_id)"
 echo "$first" >>"$acknowledged"
 write_round before
+if [[ -z "$postgresql" ]]; then
+  page before login-form "" GET /ja/workspace/login
+  page before login "" POST /ja/workspace/login "email=full@example.jp" "password=disk-full-battery-horse-42"
+  page_round before
+fi
 
 # 1. Full: a file takes every byte left (dd stops at ENOSPC).
 dd if=/dev/zero of="$small/filler" bs=64k status=none 2>/dev/null || true
@@ -217,6 +294,8 @@ echo "bench/diskfull.sh: $(df -h "$small" | tail -1 | awk '{print $2 " file syst
 full_from="$(now_ms)"
 write_round full
 full_to="$(now_ms)"
+# The pages after the API's window, whose audit entries are counted below.
+[[ -n "$postgresql" ]] || page_round full
 full_reads="$(grep -c '^full read 200$' "$tally" || true)"
 full_uses="$(grep -c '^full \(read\|write\) ' "$tally" || true)"
 deferred_lines="$(grep -c 'audit event deferred' "$work/server.log" || true)"
@@ -262,6 +341,7 @@ fi
 # 3. Space returns: writes must succeed again.
 start_server
 write_round after
+[[ -n "$postgresql" ]] || page_round after
 stop_server
 integrity_text="$(integrity)" || bad=yes
 echo "bench/diskfull.sh: after the server stopped: $integrity_text"
@@ -290,11 +370,11 @@ stop_server
 echo "answers by phase, kind and status (count phase kind status):"
 sort "$tally" | uniq -c | sed 's/^/  /'
 echo "acknowledged writes read back after the restart: $(( $(wc -l <"$acknowledged") - lost )) of $(wc -l <"$acknowledged")"
-echo "server log: $(grep -c 'storage unavailable' "$work/server.log" || true) lines 'storage unavailable', $(grep -c 'internal error' "$work/server.log" || true) lines 'internal error'"
+echo "server log: $(grep -c 'storage unavailable' "$work/server.log" || true) lines 'storage unavailable', $(grep -c 'internal error' "$work/server.log" || true) lines 'internal error', $(grep -c $'^\tat ' "$work/server.log" || true) lines of a stack trace"
 grep -q 'internal error' "$work/server.log" && bad=yes
 if [[ -n "$bad" ]]; then
   grep -m 5 -A 3 'internal error' "$work/server.log" >&2 || true
   echo "bench/diskfull.sh: FAILED (above)" >&2
   exit 1
 fi
-echo "bench/diskfull.sh: no 500, reads answered while the disk was full and their audit entries written, every failed write a 503 problem with Retry-After,$( [[ -n "$postgresql" ]] || echo " no start on a read-only file system,") nothing lost or corrupt"
+echo "bench/diskfull.sh: no 500, reads answered while the disk was full and their audit entries written, every failed write a 503 problem with Retry-After,$( [[ -n "$postgresql" ]] || echo " every page form and new visitor's login page the unavailable page in its language,")$( [[ -n "$postgresql" ]] || echo " no start on a read-only file system,") nothing lost or corrupt"

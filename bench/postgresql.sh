@@ -9,12 +9,14 @@ free_port() {
 
 pg_bin=""
 pg_user=""
+initdb_options=()        # the caller's further initdb options (bench/walfull.sh: a small WAL segment)
+postgresql_options=""    # the caller's further server options, "-c name=value ..."
 pg_port=""
 postgres_data=""
 as_pg() { if [[ -n "$pg_user" ]]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; }
 start_postgresql() {
   as_pg "$pg_bin/pg_ctl" -D "$postgres_data" -l "$work/postgresql.log" -w -t 120 \
-    -o "-p $pg_port -k $work/socket -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" start >/dev/null
+    -o "-p $pg_port -k $work/socket -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on $postgresql_options" start >/dev/null
 }
 stop_postgresql() { # MODE: immediate (pg_ctl), or kill: SIGKILL to the postmaster and its children at once
   local pid children
@@ -51,7 +53,7 @@ make_scratch_postgresql() {
   mkdir -p "$postgres_data" "$work/socket"
   [[ -z "$pg_user" ]] || chown -R "$pg_user" "$work" "$postgres_data" ${3:+"$(dirname "$3")"}
   [[ -z "$pg_user" ]] || chmod 755 "$work"
-  as_pg "$pg_bin/initdb" -D "$postgres_data" "${wal[@]}" -U hsp --auth=trust -E UTF8 >/dev/null
+  as_pg "$pg_bin/initdb" -D "$postgres_data" "${wal[@]}" ${initdb_options[@]+"${initdb_options[@]}"} -U hsp --auth=trust -E UTF8 >/dev/null
   pg_port="$(free_port)"
   start_postgresql
   as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U hsp hsp

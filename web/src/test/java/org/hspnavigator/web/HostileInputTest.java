@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hspnavigator.formats.cases.CaseFiles;
@@ -27,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Hostile requests to every route of the server, from a seeded {@link Random} (rerun one with
  * {@code -Dhsp.fuzz.seed=N -Dhsp.fuzz.cases=1}; run more with {@code -Dhsp.fuzz.cases=N},
- * bench/hostile.sh): every route
+ * bench/hostile.sh; from several clients at once with {@code -Dhsp.fuzz.threads=N}): every route
  * the server describes at {@code /v3/api-docs} and the hidden ones (the login form, the pages, the
  * calendar feed), in turn, anonymously, with a session and CSRF token, and with an API token. Each
  * request gets a body of {@link HostileText} (mutated JSON and CSV, huge documents, deep nesting, long
@@ -51,6 +57,8 @@ class HostileInputTest {
     private static final String HEAP = "-Xmx128m";
     private static final long SEED = Long.getLong("hsp.fuzz.seed", 20261205L);
     private static final int CASES = Integer.getInteger("hsp.fuzz.cases", 330);
+    /** Clients sending at once; more than one makes the hostile requests concurrent (bench/hostile.sh). */
+    private static final int THREADS = Integer.getInteger("hsp.fuzz.threads", 1);
     /** The server's body limit as the test sets it, so that a huge document costs little to send. */
     private static final int MAX_BODY = 262_144;
 
@@ -100,9 +108,12 @@ class HostileInputTest {
 
     @Test
     void hostileRequestsGetClientErrorsAndNeverAStackTraceOrAnotherOrganizationsData() throws Exception {
+        Path gcLog = dir.resolve("gc.log");
         try (ServerProcess server = ServerProcess.start(dir, HEAP, Map.of(
                 "HSP_API_LIMITS_MAX_BODY_BYTES", Integer.toString(MAX_BODY),
-                "HSP_LOGIN_MAX_ADDRESS_FAILURES", "1000000"))) {
+                "HSP_LOGIN_MAX_ADDRESS_FAILURES", "1000000",
+                // The collector's log gives the heap's peak, which the resident memory alone does not show.
+                "JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + gcLog))) {
             ServerProcess.tool(dir, Tenants.PASSWORD + "\n", "admin", "create-owner", "--org", "Fuzzed", "--email",
                     "owner@fuzz.test");
             String token = ServerProcess.tool(dir, "", "admin", "create-token", "--email", "owner@fuzz.test", "--name", "fuzz");
@@ -118,32 +129,48 @@ class HostileInputTest {
             other.remove("id");
             Ids ids = new Ids(rows(http, "Bearer " + token, "Fuzzed applicant"), other);
             List<Route> routes = routes(http);
-            Map<String, Integer> statuses = new TreeMap<>();
-            Map<Integer, Integer> oversized = new TreeMap<>();
-            Set<String> reached = new TreeSet<>();
-            List<String> wrong = new ArrayList<>();
-            for (int i = 0; i < CASES; i++) {
-                long seed = SEED + i;
-                // The route follows from the seed too, so that one seed alone replays a case.
-                Route route = routes.get((int) Math.floorMod(seed, (long) routes.size()));
-                Request request = request(new Random(seed), route, ids, session, token);
-                RawHttp.Answer answer = http.send(request.method(), request.target(), request.headers(), request.body());
-                statuses.merge(route.method() + " " + answer.status(), 1, Integer::sum);
-                if (request.oversized()) {
-                    oversized.merge(answer.status(), 1, Integer::sum);
-                }
-                reached.add(route.toString());
-                check(wrong, "seed " + seed + " " + route + " " + request, request, answer);
+            Map<String, Integer> statuses = new ConcurrentSkipListMap<>();
+            Map<Integer, Integer> oversized = new ConcurrentSkipListMap<>();
+            Set<String> reached = new ConcurrentSkipListSet<>();
+            List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+            // Case i is sent by client i modulo THREADS, each client one request after the other, so that
+            // THREADS requests are under way at once.
+            ExecutorService clients = Executors.newFixedThreadPool(THREADS);
+            List<Future<?>> sent = new ArrayList<>();
+            for (int client = 0; client < THREADS; client++) {
+                int first = client;
+                sent.add(clients.submit(() -> {
+                    for (int i = first; i < CASES; i += THREADS) {
+                        long seed = SEED + i;
+                        // The route follows from the seed too, so that one seed alone replays a case.
+                        Route route = routes.get((int) Math.floorMod(seed, (long) routes.size()));
+                        Request request = request(new Random(seed), route, ids, session, token);
+                        RawHttp.Answer answer = http.send(request.method(), request.target(), request.headers(),
+                                request.body());
+                        statuses.merge(route.method() + " " + answer.status(), 1, Integer::sum);
+                        if (request.oversized()) {
+                            oversized.merge(answer.status(), 1, Integer::sum);
+                        }
+                        reached.add(route.toString());
+                        check(wrong, "seed " + seed + " " + route + " " + request, request, answer);
+                    }
+                    return null;
+                }));
+            }
+            clients.shutdown();
+            for (Future<?> client : sent) {
+                client.get();
             }
             String log = server.log();
             List<String> badLines = log.lines().filter(line -> line.contains("\tat ") || line.contains("Exception")
                     || line.contains(" ERROR ") || line.startsWith("FORGED") || line.startsWith("X-Injected")).toList();
             RawHttp.Answer health = http.send("GET", "/actuator/health/readiness", List.of(), null);
             RawHttp.Answer me = http.send("GET", "/api/v1/me", List.of("Authorization: Bearer " + otherToken), null);
-            System.out.printf("Hostile input: seed %d, %d requests to %d routes, server %s, peak RSS %s; answers by "
-                    + "method and status: %s; bodies over the limit by status: %s; problems: %d; log lines with a stack "
-                    + "trace or an error: %d%n", SEED, CASES, routes.size(), HEAP, server.peakResidentMemory().orElse("unknown"),
-                    statuses, oversized, wrong.size(), badLines.size());
+            System.out.printf("Hostile input: seed %d, %d requests to %d routes from %d client thread(s), server %s, "
+                    + "peak RSS %s, %s; answers by method and status: %s; bodies over the limit by status: %s; problems: %d; "
+                    + "log lines with a stack trace or an error: %d%n", SEED, CASES, routes.size(), THREADS, HEAP,
+                    server.peakResidentMemory().orElse("unknown"), GcLog.heapPeaks(gcLog), statuses, oversized,
+                    wrong.size(), badLines.size());
             assertThat(server.isAlive()).as("the server is running:%n%s", server.tail()).isTrue();
             assertThat(health.status()).isEqualTo(200);
             assertThat(me.status()).as("the other organization's token still works").isEqualTo(200);

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.sqlite.SQLiteException;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,6 +42,22 @@ public final class StorageUnavailable {
     public static Optional<String> cause(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            // A rollback after a lost connection fails too, on the connection the pool has already closed
+            // ("Connection is closed", no SQLSTATE), and its exception replaces the statement's: the
+            // statement's own failure, kept as the application exception, says what happened.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                Optional<String> statement = cause(rollback.getApplicationException());
+                if (statement.isPresent()) {
+                    return statement;
+                }
+            }
+            // A commit that failed on the lost connection, then its rollback on the closed one: Spring throws
+            // the rollback's failure alone ("Commit exception overridden by rollback exception"). A commit or
+            // rollback that fails without a SQLSTATE has no statement of its own to blame: the connection.
+            if (t instanceof TransactionSystemException ending && ending.getApplicationException() == null
+                    && ending.getCause() instanceof SQLException closed && closed.getSQLState() == null) {
+                return Optional.of("no database connection");
+            }
             if (t instanceof SQLiteException sqlite) {
                 int primary = sqlite.getResultCode().code & 0xFF;
                 if (SQLITE_STORAGE_CODES.contains(primary)) {

@@ -11,6 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.TransactionSystemException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -72,6 +73,35 @@ class StorageUnavailableTest {
                 .contains("SQLSTATE 57P01");
         assertThat(StorageUnavailable.cause(new SQLTransientConnectionException("hsp - Connection is not available")))
                 .contains("no database connection");
+    }
+
+    /**
+     * PostgreSQL stopped by a PANIC (its write-ahead log's disk full, bench/walfull.sh) during a
+     * transaction: the statement fails on the lost connection, then the rollback fails on the connection
+     * the pool has closed, whose exception has no SQLSTATE and replaces the statement's.
+     */
+    @Test
+    void aRollbackThatFailsAfterTheConnectionWasLostIsA503Too() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(asSpringThrowsIt(new SQLException("An I/O error occurred while sending to "
+                + "the backend.", "08006")));
+        assertThat(StorageUnavailable.cause(rollback)).contains("SQLSTATE 08006");
+        ResponseEntity<byte[]> answer = handler.internal(rollback, request);
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+
+        TransactionSystemException commitThenRollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        assertThat(StorageUnavailable.cause(commitThenRollback)).as("a failed commit's rollback, thrown alone")
+                .contains("no database connection");
+        assertThat(StorageUnavailable.cause(new TransactionSystemException("JDBC commit failed",
+                new SQLException("could not serialize access", "40001")))).as("a commit's own failure").isEmpty();
+
+        TransactionSystemException afterADefect = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        afterADefect.initApplicationException(new IllegalStateException("a defect"));
+        assertThat(StorageUnavailable.cause(afterADefect)).as("a rollback after the statement's own failure").isEmpty();
     }
 
     @Test
