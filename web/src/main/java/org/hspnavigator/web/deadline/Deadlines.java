@@ -205,7 +205,7 @@ public class Deadlines {
      * English name feeds have always had.
      */
     public String calendarName(Optional<Language> language) {
-        return language.map(l -> text("wsreview.feed.calendarName", l)).orElse(ENGLISH_CALENDAR_NAME);
+        return language.map(l -> text("ws.deadlines.feed.calendarName", l)).orElse(ENGLISH_CALENDAR_NAME);
     }
 
     private String text(String key, Language language, Object... arguments) {

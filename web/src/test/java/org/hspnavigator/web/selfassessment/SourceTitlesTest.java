@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The page texts of i18n/review, among them the titles of the official sources the form and the results
+ * The page texts of i18n/sources, among them the titles of the official sources the form and the results
  * link to: one per source of the engine's catalogue in every language, the English one the catalogue's
  * own title, the others translated and writing a date the language's way.
  */
@@ -51,8 +51,8 @@ class SourceTitlesTest {
     private static Properties load(PageLanguage language) throws IOException {
         String suffix = language == PageLanguage.ENGLISH ? "" : "_" + language.tag().replace('-', '_');
         Properties properties = new Properties();
-        try (InputStream in = SourceTitlesTest.class.getResourceAsStream("/i18n/review" + suffix + ".properties")) {
-            assertThat(in).as("i18n/review" + suffix).isNotNull();
+        try (InputStream in = SourceTitlesTest.class.getResourceAsStream("/i18n/sources" + suffix + ".properties")) {
+            assertThat(in).as("i18n/sources" + suffix).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class WorkspaceOfficialTermsTest {
 
-    private static final List<String> BUNDLES = List.of("i18n/workspace", "i18n/wsreview");
+    private static final List<String> BUNDLES = List.of("i18n/workspace");
     /** A bracketed text holding kana or kanji. */
     private static final Pattern JAPANESE_TERM = Pattern.compile("\\(([^()]*[\\u3040-\\u30ff\\u4e00-\\u9fff][^()]*)\\)");
 

@@ -13,14 +13,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The workspace's page texts (i18n/workspace*.properties, i18n/unavailable*.properties of the page
- * of a change the storage refused, and i18n/wsreview*.properties of its later words): every language has exactly the keys of the
+ * of a change the storage refused): every language has exactly the keys of the
  * English bundle, none of them blank, and its words are its own: a value the same as the English one is
  * only allowed where the text is a code or a name (OK, the arrow of a status change).
  */
 class WorkspaceTextsTest {
 
     private static final List<String> SAME_EVERYWHERE = List.of("ws.import.ok", "ws.files.event.status");
-    private static final List<String> BUNDLES = List.of("i18n/workspace", "i18n/unavailable", "i18n/wsreview");
+    private static final List<String> BUNDLES = List.of("i18n/workspace", "i18n/unavailable");
 
     @ParameterizedTest
     @ValueSource(strings = {"ja", "zh", "zh_Hant", "ko"})
