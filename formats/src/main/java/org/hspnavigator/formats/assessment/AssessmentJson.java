@@ -17,6 +17,8 @@ import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Explanations;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes a {@link ScoreResult} as the assessment JSON, straight to a generator. The fields of the
@@ -30,6 +32,43 @@ import tools.jackson.core.JsonGenerator;
  * an assessment. The text is the one a tree of the same fields gives through {@link StrictJson#write}.
  */
 public final class AssessmentJson {
+
+    // The names of the fields, each encoded once: a name given as a String is encoded character by
+    // character in every answer, and the names are a third of an assessment's bytes.
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString REFERENCE_DATE = new SerializedString("referenceDate");
+    private static final SerializableString RULE_SET = new SerializedString("ruleSet");
+    private static final SerializableString AGE = new SerializedString("age");
+    private static final SerializableString ASSESSMENTS = new SerializedString("assessments");
+    private static final SerializableString BEST_CATEGORY = new SerializedString("bestCategory");
+    private static final SerializableString SOURCES = new SerializedString("sources");
+    private static final SerializableString TITLE = new SerializedString("title");
+    private static final SerializableString URL = new SerializedString("url");
+    private static final SerializableString CATEGORY = new SerializedString("category");
+    private static final SerializableString OFFICIAL_NAME = new SerializedString("officialName");
+    private static final SerializableString STATUS = new SerializedString("status");
+    private static final SerializableString POINTS = new SerializedString("points");
+    private static final SerializableString PASS_MARK = new SerializedString("passMark");
+    private static final SerializableString ELIGIBLE = new SerializedString("eligible");
+    private static final SerializableString MEETS_SALARY_FLOOR = new SerializedString("meetsSalaryFloor");
+    private static final SerializableString SALARY_FLOOR_YEN = new SerializedString("salaryFloorYen");
+    private static final SerializableString POINTS_SHORT = new SerializedString("pointsShort");
+    private static final SerializableString VERDICT = new SerializedString("verdict");
+    private static final SerializableString ITEMS = new SerializedString("items");
+    private static final SerializableString NOT_COUNTED = new SerializedString("notCounted");
+    private static final SerializableString NOTES = new SerializedString("notes");
+    private static final SerializableString KEY = new SerializedString("key");
+    private static final SerializableString MESSAGE = new SerializedString("message");
+    private static final SerializableString J_SKIP = new SerializedString("jSkip");
+    private static final SerializableString MET = new SerializedString("met");
+    private static final SerializableString BASIS = new SerializedString("basis");
+    private static final SerializableString OPTION = new SerializedString("option");
+    private static final SerializableString LABEL = new SerializedString("label");
+    private static final SerializableString JA = new SerializedString("ja");
+    private static final SerializableString EN = new SerializedString("en");
+    private static final SerializableString EXPLANATION = new SerializedString("explanation");
+    private static final SerializableString MESSAGE_KEY = new SerializedString("messageKey");
+    private static final SerializableString SPEC = new SerializedString("spec");
 
     private final Explanations explanations;
 
@@ -78,12 +117,12 @@ public final class AssessmentJson {
             Optional<String> id) {
         generator.writeStartObject();
         if (id.isPresent()) {
-            generator.writeStringProperty("id", id.get());
+            property(generator, ID, id.get());
         }
-        generator.writeStringProperty("referenceDate", result.referenceDate().toString());
-        generator.writeStringProperty("ruleSet", result.ruleSet().id());
-        generator.writeNumberProperty("age", result.age());
-        generator.writeName("assessments");
+        property(generator, REFERENCE_DATE, result.referenceDate().toString());
+        property(generator, RULE_SET, result.ruleSet().id());
+        property(generator, AGE, result.age());
+        generator.writeName(ASSESSMENTS);
         generator.writeStartArray();
         Map<String, Source> cited = new LinkedHashMap<>();
         for (Assessment assessment : result.assessments()) {
@@ -91,17 +130,18 @@ public final class AssessmentJson {
         }
         generator.writeEndArray();
         if (result.bestEligibleCategory().isPresent()) {
-            generator.writeStringProperty("bestCategory", result.bestEligibleCategory().get().name());
+            property(generator, BEST_CATEGORY, RuleBookTexts.of(result.bestEligibleCategory().get()).name());
         } else {
-            generator.writeNullProperty("bestCategory");
+            nullProperty(generator, BEST_CATEGORY);
         }
-        generator.writeName("sources");
+        generator.writeName(SOURCES);
         generator.writeStartArray();
         for (Source source : cited.values()) {
             generator.writeStartObject();
-            generator.writeStringProperty("id", source.id());
-            generator.writeStringProperty("title", source.title());
-            generator.writeStringProperty("url", source.url());
+            RuleBookTexts.OfSource texts = RuleBookTexts.of(source);
+            property(generator, ID, texts.id());
+            property(generator, TITLE, texts.title());
+            property(generator, URL, texts.url());
             generator.writeEndObject();
         }
         generator.writeEndArray();
@@ -111,44 +151,45 @@ public final class AssessmentJson {
     private void assessment(JsonGenerator generator, Assessment assessment, JSkipVerdict verdict,
             Map<String, Source> cited) {
         generator.writeStartObject();
-        generator.writeStringProperty("category", assessment.category().name());
-        generator.writeStringProperty("officialName", assessment.category().officialName());
-        generator.writeStringProperty("status", assessment.category().status());
-        generator.writeNumberProperty("points", assessment.points());
-        generator.writeNumberProperty("passMark", assessment.passMark());
-        generator.writeBooleanProperty("eligible", assessment.eligible());
-        generator.writeBooleanProperty("meetsSalaryFloor", assessment.meetsSalaryFloor());
+        RuleBookTexts.OfCategory category = RuleBookTexts.of(assessment.category());
+        property(generator, CATEGORY, category.name());
+        property(generator, OFFICIAL_NAME, category.officialName());
+        property(generator, STATUS, category.status());
+        property(generator, POINTS, assessment.points());
+        property(generator, PASS_MARK, assessment.passMark());
+        property(generator, ELIGIBLE, assessment.eligible());
+        property(generator, MEETS_SALARY_FLOOR, assessment.meetsSalaryFloor());
         if (assessment.salaryFloorYen().isPresent()) {
-            generator.writeNumberProperty("salaryFloorYen", assessment.salaryFloorYen().getAsLong());
+            property(generator, SALARY_FLOOR_YEN, assessment.salaryFloorYen().getAsLong());
         } else {
-            generator.writeNullProperty("salaryFloorYen");
+            nullProperty(generator, SALARY_FLOOR_YEN);
         }
-        generator.writeNumberProperty("pointsShort", assessment.pointsShort());
-        generator.writeStringProperty("verdict", explanations.verdict(assessment));
+        property(generator, POINTS_SHORT, assessment.pointsShort());
+        property(generator, VERDICT, explanations.verdict(assessment));
         // The sources are cited in the order of the items, whichever of the two lists an item is in.
         for (Item item : assessment.items()) {
             for (Source source : item.sources()) {
                 cited.putIfAbsent(source.id(), source);
             }
         }
-        generator.writeName("items");
+        generator.writeName(ITEMS);
         items(generator, assessment.items(), true);
-        generator.writeName("notCounted");
+        generator.writeName(NOT_COUNTED);
         items(generator, assessment.items(), false);
-        generator.writeName("notes");
+        generator.writeName(NOTES);
         generator.writeStartArray();
         for (Message note : assessment.notes()) {
             generator.writeStartObject();
-            generator.writeStringProperty("key", note.key());
-            generator.writeStringProperty("message", explanations.text(note));
+            property(generator, KEY, note.key());
+            property(generator, MESSAGE, explanations.text(note));
             generator.writeEndObject();
         }
         generator.writeEndArray();
         if (verdict != null) {
-            generator.writeName("jSkip");
+            generator.writeName(J_SKIP);
             generator.writeStartObject();
-            generator.writeBooleanProperty("met", verdict.met());
-            generator.writeStringProperty("basis", explanations.text(verdict.basis()));
+            property(generator, MET, verdict.met());
+            property(generator, BASIS, explanations.text(verdict.basis()));
             generator.writeEndObject();
         }
         generator.writeEndObject();
@@ -167,23 +208,49 @@ public final class AssessmentJson {
 
     private void item(JsonGenerator generator, Item item) {
         generator.writeStartObject();
-        generator.writeStringProperty("id", item.criterion().id());
-        generator.writeNumberProperty("points", item.points());
-        generator.writeStringProperty("option", item.option());
-        generator.writeName("label");
+        RuleBookTexts.OfCriterion criterion = RuleBookTexts.of(item.criterion());
+        property(generator, ID, criterion.id());
+        property(generator, POINTS, item.points());
+        property(generator, OPTION, item.option());
+        generator.writeName(LABEL);
         generator.writeStartObject();
-        generator.writeStringProperty("ja", item.criterion().japaneseTerm());
-        generator.writeStringProperty("en", item.criterion().englishName());
+        property(generator, JA, criterion.japaneseTerm());
+        property(generator, EN, criterion.englishName());
         generator.writeEndObject();
-        generator.writeStringProperty("explanation", explanations.text(item.explanation()));
-        generator.writeStringProperty("messageKey", item.explanation().key());
-        generator.writeStringProperty("spec", item.criterion().specSection());
-        generator.writeName("sources");
+        property(generator, EXPLANATION, explanations.text(item.explanation()));
+        property(generator, MESSAGE_KEY, item.explanation().key());
+        property(generator, SPEC, criterion.specSection());
+        generator.writeName(SOURCES);
         generator.writeStartArray();
         for (Source source : item.sources()) {
-            generator.writeString(source.id());
+            generator.writeString(RuleBookTexts.of(source).id());
         }
         generator.writeEndArray();
         generator.writeEndObject();
+    }
+
+    private static void property(JsonGenerator generator, SerializableString name, String value) {
+        generator.writeName(name);
+        generator.writeString(value);
+    }
+
+    private static void property(JsonGenerator generator, SerializableString name, SerializableString value) {
+        generator.writeName(name);
+        generator.writeString(value);
+    }
+
+    private static void property(JsonGenerator generator, SerializableString name, long value) {
+        generator.writeName(name);
+        generator.writeNumber(value);
+    }
+
+    private static void property(JsonGenerator generator, SerializableString name, boolean value) {
+        generator.writeName(name);
+        generator.writeBoolean(value);
+    }
+
+    private static void nullProperty(JsonGenerator generator, SerializableString name) {
+        generator.writeName(name);
+        generator.writeNull();
     }
 }

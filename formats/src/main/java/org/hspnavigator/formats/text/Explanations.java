@@ -1,6 +1,7 @@
 package org.hspnavigator.formats.text;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -25,6 +26,9 @@ public final class Explanations {
     private static final Map<Language, Explanations> LANGUAGES = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
+    /** The words of the values ({@code value.DOCTORATE}), by value name, looked up for most arguments. */
+    private final Map<String, String> values;
+    private final String listSeparator;
     private final Language language;
     private final OptionWording options;
     /**
@@ -38,6 +42,14 @@ public final class Explanations {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> words = new HashMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(VALUE_PREFIX)) {
+                words.put(key.substring(VALUE_PREFIX.length()), bundle.getString(key));
+            }
+        }
+        this.values = Map.copyOf(words);
+        this.listSeparator = pattern("list.separator");
         this.options = new OptionWording((key, arguments) -> format(key, arguments));
         this.parsed = ThreadLocal.withInitial(() -> new ThreadPatterns(language.formatLocale(), this::pattern));
     }
@@ -95,18 +107,19 @@ public final class Explanations {
      * else (a field of study the applicant wrote) as it is.
      */
     private String value(String name) {
-        if (bundle.containsKey(VALUE_PREFIX + name)) {
-            return bundle.getString(VALUE_PREFIX + name);
+        String word = values.get(name);
+        if (word != null) {
+            return word;
         }
         if (name.contains(LIST_SEPARATOR)) {
             String[] parts = name.split(LIST_SEPARATOR);
             StringBuilder worded = new StringBuilder();
             for (String part : parts) {
-                if (!bundle.containsKey(VALUE_PREFIX + part)) {
+                String partWord = values.get(part);
+                if (partWord == null) {
                     return name;
                 }
-                worded.append(worded.length() == 0 ? "" : bundle.getString("list.separator"))
-                        .append(bundle.getString(VALUE_PREFIX + part));
+                worded.append(worded.length() == 0 ? "" : listSeparator).append(partWord);
             }
             return worded.toString();
         }
