@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -21,25 +22,101 @@ import org.hspnavigator.engine.profile.ExecutivePosition;
  */
 final class PointTables {
 
+    // The keys write their own equals and hashCode: a record's generated ones are linked at their first
+    // call through invokedynamic (java.lang.runtime.ObjectMethods), which spins classes at run time, 25 to
+    // 50 ms of CPU for the first record of a process, in the rule book's load that every command waits for.
+    // With these keys, and SourceCatalog comparing source ids, 'hsp score' links none of them
+    // (bench/README.md, "hsp score start-up against a3f14c3").
+
     record EducationKey(Category category, DegreeTier degree) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EducationKey key && category == key.category && degree == key.degree;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(category, degree);
+        }
     }
 
     record BracketKey(Category category, long min) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof BracketKey key && category == key.category && min == key.min;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(category, min);
+        }
     }
 
     record SalaryKey(Category category, AgeBand band, long minYen) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SalaryKey key && category == key.category && band == key.band && minYen == key.minYen;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(category, band, minYen);
+        }
     }
 
     record AgeKey(Category category, AgeBand band) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof AgeKey key && category == key.category && band == key.band;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(category, band);
+        }
     }
 
     record PositionKey(Category category, ExecutivePosition position) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PositionKey key && category == key.category && position == key.position;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(category, position);
+        }
     }
 
     record AdditionKey(CriterionId item, AdditionTier tier, Category category) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof AdditionKey key && item == key.item && tier == key.tier && category == key.category;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(item, tier, category);
+        }
     }
 
     record ThresholdKey(Threshold threshold, Category category) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ThresholdKey key && threshold == key.threshold && category == key.category;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(threshold, category);
+        }
     }
 
     /** The items with their own table; every other criterion is a flat addition of additions.tsv. */

@@ -1,9 +1,11 @@
 package org.hspnavigator.engine.table;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hspnavigator.engine.points.Source;
 
 /** Reads sources.tsv, the official documents a table row may cite, and resolves a row's citations. */
@@ -33,12 +35,15 @@ public final class SourceCatalog {
     /** The sources a row's {@code source} column names, comma-separated; at least one, all known. */
     public static List<Source> cited(TsvRow row, Map<String, Source> sources) {
         List<Source> cited = new ArrayList<>();
+        Set<String> citedIds = new HashSet<>();
         for (String id : row.text("source").split(",", -1)) {
             Source source = sources.get(id);
             if (source == null) {
                 throw row.error("source", "cites unknown source \"" + id + "\" (see " + FILE + ")");
             }
-            if (cited.contains(source)) {
+            // The ids are compared, not the sources: a record's generated equals is linked at its first
+            // call by spinning classes, time that every command would spend loading the rule book.
+            if (!citedIds.add(id)) {
                 throw row.error("source", "cites \"" + id + "\" twice");
             }
             cited.add(source);

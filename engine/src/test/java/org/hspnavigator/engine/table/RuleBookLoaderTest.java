@@ -23,6 +23,7 @@ class RuleBookLoaderTest {
             education-missing-column.tsv         | education.tsv      | missing column "source"
             education-wrong-field-count.tsv      | education.tsv      | education.tsv:5: 5 values for 6 columns
             education-impossible-date.tsv        | education.tsv      | column effective_from is not a real date: "2013-02-30"
+            education-month-thirteen.tsv         | education.tsv      | column effective_from is not a real date: "2013-13-01"
             education-malformed-date.tsv         | education.tsv      | column effective_from is not a date in the form YYYY-MM-DD
             education-reversed-validity.tsv      | education.tsv      | effective_to 2013-12-23 is before effective_from 2017-04-26
             education-off-boundary.tsv           | education.tsv      | effective_to 2016-12-31 is not the last day before a rule set
@@ -33,6 +34,7 @@ class RuleBookLoaderTest {
             education-negative-points.tsv        | education.tsv      | column points must not be negative: -20
             education-fractional-points.tsv      | education.tsv      | column points is not a whole number: "20.5"
             education-unknown-source.tsv         | education.tsv      | cites unknown source "blog-post"
+            education-source-twice.tsv           | education.tsv      | education.tsv:10: column source cites "ordinance-art1" twice
             education-stray-space.tsv            | education.tsv      | column degree has leading or trailing spaces
             education-crlf.tsv                   | education.tsv      | carriage return
             education-incomplete-tiers.tsv       | education.tsv      | BUSINESS_MANAGEMENT has rows for some but not every degree
