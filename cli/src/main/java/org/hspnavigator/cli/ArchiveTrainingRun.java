@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hspnavigator.cli.input.TerminalInput;
 
 /**
  * The run from which the {@code hsp} launcher records its class-data archive (AppCDS) after each
@@ -23,6 +24,8 @@ public final class ArchiveTrainingRun {
     /** {@code args[0]}: the folder of the example files ({@code examples} in the repository). */
     public static void main(String[] args) throws IOException {
         Path scores = Files.createTempFile("hsp-training-", ".csv");
+        // As Main.main does before any command, so that the classes it uses are in the archive too.
+        TerminalInput.standardInput();
         try {
             PrintWriter discard = new PrintWriter(Writer.nullWriter());
             for (List<String> command : commands(Path.of(args[0]), scores)) {

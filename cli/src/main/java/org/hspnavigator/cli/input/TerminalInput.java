@@ -29,6 +29,10 @@ public final class TerminalInput extends FilterInputStream {
         if (console == null) {
             return false;
         }
+        if (Runtime.version().feature() < 22) {
+            // Without looking for a method that cannot be there: the exception costs every start at a terminal.
+            return true;
+        }
         try {
             Method isTerminal = Console.class.getMethod("isTerminal");
             return (Boolean) isTerminal.invoke(console);
