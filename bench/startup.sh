@@ -28,7 +28,7 @@ arguments_of() {
     advise) echo "advise $PWD/examples/mr-zhang.json" ;;
     pr) echo "pr $PWD/examples/case-zhang.json" ;;
     family) echo "family $PWD/examples/case-zhang.json" ;;
-    batch) echo "batch $PWD/examples/candidates.csv" ;;
+    batch) echo "batch $PWD/examples/candidates.csv -o /dev/null" ;;
     faq) echo "faq" ;;
     *) echo "$script: COMMANDS holds \"$1\": one of score advise pr family batch faq" >&2; exit 2 ;;
   esac

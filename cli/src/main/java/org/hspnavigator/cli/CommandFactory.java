@@ -3,6 +3,7 @@ package org.hspnavigator.cli;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.time.Clock;
+import java.util.Arrays;
 import org.hspnavigator.cli.language.LanguageEnvironment;
 import org.hspnavigator.cli.language.LanguageOption;
 import picocli.CommandLine;
@@ -41,11 +42,18 @@ final class CommandFactory implements CommandLine.IFactory {
         return CommandLine.defaultFactory().create(type);
     }
 
+    /**
+     * The public constructor of {@code type} with these parameters, or null. Looked for among the
+     * constructors rather than asked for by {@code getConstructor}, whose exception for a class without
+     * it (every mixin and picocli's own classes) cost each start of a command.
+     */
+    @SuppressWarnings("unchecked")
     private static <K> Constructor<K> constructor(Class<K> type, Class<?>... parameters) {
-        try {
-            return type.getConstructor(parameters);
-        } catch (NoSuchMethodException notAContextCommand) {
-            return null;
+        for (Constructor<?> candidate : type.getConstructors()) {
+            if (Arrays.equals(candidate.getParameterTypes(), parameters)) {
+                return (Constructor<K>) candidate;
+            }
         }
+        return null;
     }
 }
