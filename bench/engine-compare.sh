@@ -67,16 +67,20 @@ for ((round = 1; round <= rounds; round++)); do
   echo "round $round done, load $(cut -d' ' -f1 /proc/loadavg)"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-24s %18s %18s %7s\n' benchmark this baseline ratio
+# The median of each build with the spread of its forks (lowest to highest), then the ratio of the medians.
+printf '%-22s %-34s %-34s %6s\n' benchmark "this: median (low-high)" "baseline: median (low-high)" ratio
+summary() { # BENCHMARK NAME: "median (low-high) unit" of the forks of build NAME
+  awk -v b="$1" '$1 == b { print $2 }' "$work/$2.scores" | sort -g |
+    awk -v unit="$3" '{ v[NR] = $1 } END { if (NR == 0) { print "(none)"; exit }
+      m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      printf "%.1f (%.1f-%.1f) %s\n", m, v[1], v[NR], unit }'
+}
 for name in $(awk '{ print $1 }' "$work/this.scores" | sort -u); do
   unit="$(awk -v b="$name" '$1 == b { print $3; exit }' "$work/this.scores")"
   a="$(awk -v b="$name" '$1 == b { print $2 }' "$work/this.scores" | median)"
   b="$(awk -v b="$name" '$1 == b { print $2 }' "$work/baseline.scores" | median)"
-  if [[ -z "$b" ]]; then
-    printf '%-24s %18s %18s %7s\n' "$name" "$a $unit" "(none)" "-"
-  else
-    printf '%-24s %18s %18s %7s\n' "$name" "$(printf '%.1f' "$a") $unit" "$(printf '%.1f' "$b") $unit" \
-      "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')"
-  fi
+  ratio="-"
+  [[ -n "$b" ]] && ratio="$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')"
+  printf '%-22s %-34s %-34s %6s\n' "$name" "$(summary "$name" this "$unit")" "$(summary "$name" baseline "$unit")" "$ratio"
 done
 echo "medians of $rounds forks each; this = $PWD, baseline = $baseline"
