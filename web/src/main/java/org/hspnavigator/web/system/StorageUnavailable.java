@@ -62,8 +62,10 @@ public final class StorageUnavailable {
             // A commit that failed on the lost connection, then its rollback on the closed one: Spring throws
             // the rollback's failure alone ("Commit exception overridden by rollback exception"). A commit or
             // rollback that fails without a SQLSTATE has no statement of its own to blame: the connection.
+            // SQLite gives no SQLSTATE at all: its result code, read below, names the cause.
             if (t instanceof TransactionSystemException ending && ending.getApplicationException() == null
-                    && ending.getCause() instanceof SQLException closed && closed.getSQLState() == null) {
+                    && ending.getCause() instanceof SQLException closed && closed.getSQLState() == null
+                    && !(closed instanceof SQLiteException)) {
                 return Optional.of("no database connection");
             }
             if (t instanceof SQLiteException sqlite) {

@@ -144,6 +144,17 @@ class StorageUnavailableTest {
         assertThat(output.getAll()).contains("\tat org.hspnavigator.web.system.StorageUnavailableTest");
     }
 
+    /** A commit on a file system turned read-only under the server (bench/readonly.sh): SQLite's code, not a lost connection. */
+    @Test
+    void aSqliteCommitThatFailsIsNamedBySqlitesCode() {
+        assertThat(StorageUnavailable.cause(new TransactionSystemException("Could not commit JDBC transaction",
+                new SQLiteException("[SQLITE_IOERR_WRITE] disk I/O error", SQLiteErrorCode.SQLITE_IOERR_WRITE))))
+                .contains("SQLITE_IOERR_WRITE");
+        assertThat(StorageUnavailable.cause(new TransactionSystemException("Could not commit JDBC transaction",
+                new SQLiteException("[SQLITE_CONSTRAINT] deferred foreign key", SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY))))
+                .as("a commit's own failure").isEmpty();
+    }
+
     @Test
     void aFullDiskOutsideTheDatabaseIsA503Too() {
         assertThat(StorageUnavailable.cause(new java.io.UncheckedIOException(new IOException("No space left on device"))))
