@@ -59,27 +59,10 @@ trap 'exit 130' INT TERM
 database=(env -u HSP_DB_URL HSP_DATA_DIR="$work/data")
 [[ -z "$db_url" ]] || database=(env HSP_DB_URL="$db_url" HSP_DATA_DIR="$work/data")
 ./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
-echo 'crash-test-battery-horse-42' | "${database[@]}" ./hsp admin create-owner --org "Crash Test" --email crash@example.jp >/dev/null 2>"$work/admin.err" \
-  || { cat "$work/admin.err" >&2; exit 1; }
-token="$("${database[@]}" ./hsp admin create-token --email crash@example.jp --name crash 2>>"$work/admin.err")" \
-  || { cat "$work/admin.err" >&2; exit 1; }
+make_owner_and_token "Crash Test" crash@example.jp crash-test-battery-horse-42
 journal="$work/journal"
 : >"$journal"
 
-port=""
-start_server() {
-  port="$(free_port)"
-  "${database[@]}" ./hsp serve --port "$port" >>"$work/server.log" 2>&1 &
-  server=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
-    if ! kill -0 "$server" 2>/dev/null; then
-      echo "bench/crash.sh: the server stopped before it was ready:" >&2
-      tail -50 "$work/server.log" >&2
-      exit 1
-    fi
-    sleep 0.1
-  done
-}
 check() { # LABEL: reads every acknowledged write back; prints the checker's figures
   local figures status=0
   figures="$(python3 bench/crash_clients.py check "http://127.0.0.1:$port" "$token" "$journal" 2>"$work/losses")" || status=$?
@@ -94,7 +77,7 @@ lost=""
 postgres_kills=0
 echo "bench/crash.sh: $runs runs, $clients writers, $( [[ -n "$db_url" ]] && echo PostgreSQL || echo SQLite ), kill after $kill_min-$kill_max ms, seed $seed"
 for ((run = 1; run <= runs; run++)); do
-  start_server
+  serve_until_ready
   [[ "$run" == 1 ]] || check "run $run after restart"
   lines_before="$(wc -l <"$journal")"
   python3 bench/crash_clients.py write "http://127.0.0.1:$port" "$token" "$journal" "$clients" "$run" \
@@ -126,7 +109,7 @@ for ((run = 1; run <= runs; run++)); do
   echo "run $run: $killed killed after $delay_ms ms, $(cat "$work/written") writes acknowledged in this run"
   [[ "$killed" != "server and PostgreSQL" ]] || start_postgresql
 done
-start_server
+serve_until_ready
 check "final check"
 # The checker must be able to fail: a write it was told of that the server never stored is a loss.
 final_lost="$lost"

@@ -8,7 +8,8 @@
 # applicant, then:
 #   1. fills the file system to its last byte and sends WRITES writes (default 12: applicants and
 #      snapshots) and as many reads (the applicant, the list, a public assessment); the reads must
-#      answer 200, their audit entries deferred by the server when the database refuses them;
+#      answer 200, their audit entries deferred by the server when the database refuses them; hsp report
+#      writing onto the full disk must end with exit code 2 and "no space left on device";
 #   2. makes room (the deferred audit entries must then be written, which the server's log says),
 #      stops the server, remounts the file system read-only (Linux refuses while the server holds its
 #      files open for writing) and starts the server on it: it must refuse to start, with a non-zero
@@ -85,29 +86,9 @@ if [[ -n "$postgresql" ]]; then
   psql_hsp() { "$pg_bin/psql" -X -q -At -h 127.0.0.1 -p "$pg_port" -U hsp -d hsp "$@"; }
 fi
 ./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
-echo 'disk-full-battery-horse-42' | "${database[@]}" ./hsp admin create-owner --org "Disk Full" --email full@example.jp \
-  >/dev/null 2>"$work/admin.err" || { cat "$work/admin.err" >&2; exit 1; }
-token="$("${database[@]}" ./hsp admin create-token --email full@example.jp --name full 2>>"$work/admin.err")" \
-  || { cat "$work/admin.err" >&2; exit 1; }
+./hsp --version >/dev/null                        # and the command line's
+make_owner_and_token "Disk Full" full@example.jp disk-full-battery-horse-42
 
-port=""
-start_server() { # [may-fail]: return 1 instead of ending the script when the server does not start
-  port="$(free_port)"
-  "${database[@]}" ./hsp serve --port "$port" >>"$work/server.log" 2>&1 &
-  server=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
-    if ! kill -0 "$server" 2>/dev/null; then
-      start_status=0
-      wait "$server" 2>/dev/null || start_status=$?
-      server=""
-      [[ "${1:-}" != may-fail ]] || return 1
-      echo "bench/diskfull.sh: the server stopped before it was ready:" >&2
-      tail -50 "$work/server.log" >&2
-      exit 1
-    fi
-    sleep 0.2
-  done
-}
 stop_server() {
   kill -TERM "$server"
   wait "$server" 2>/dev/null || true
@@ -128,14 +109,7 @@ call() { # PHASE KIND METHOD PATH [BODY] [anonymous]
   status="$(curl "${args[@]}" "http://127.0.0.1:$port$path" || echo 000)"
   echo "$phase $kind $status" >>"$tally"
   [[ "$phase" != full || "$kind" == write || "$status" == 200 ]] || { echo "bench/diskfull.sh: a read answered $status while the disk was full" >&2; bad=yes; }
-  if [[ "$status" == 5* || "$status" == 000 ]]; then
-    if [[ "$status" != 503 ]] || ! grep -qi '^content-type: application/problem+json' "$work/head" \
-        || ! grep -qi '^retry-after: [0-9]' "$work/head"; then
-      echo "bench/diskfull.sh: $phase $method $path answered $status:" >&2
-      cat "$work/head" "$work/body" >&2
-      bad=yes
-    fi
-  fi
+  storage_answer_ok "$phase $method $path" "$status" "$work/head" "$work/body" || bad=yes
   last_status="$status"
 }
 zhang="$(tr -d '\n' <examples/mr-zhang.json)"
@@ -242,14 +216,7 @@ integrity() {
     echo "pg_amcheck of every table and index (heap and all indexes) ok"
     return 0
   fi
-  python3 - "$data/hsp.db" <<'EOF'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-ok = db.execute("PRAGMA integrity_check").fetchone()[0]
-dangling = db.execute("PRAGMA foreign_key_check").fetchall()
-print(f"integrity_check {ok}, foreign_key_check {len(dangling)} rows")
-sys.exit(0 if ok == "ok" and not dangling else 1)
-EOF
+  sqlite_integrity "$data/hsp.db"
 }
 now_ms() { date +%s%3N; }
 # FROM TO READS TOKEN_REQUESTS: the audit entries of the full phase, in the database once the server stopped.
@@ -277,7 +244,7 @@ EOF
 }
 
 snapshot_day=0
-start_server
+serve_until_ready
 call setup write POST /api/v1/applicants '{"name": "Read while full"}'
 first="$(created_id)"
 echo "$first" >>"$acknowledged"
@@ -294,6 +261,15 @@ echo "bench/diskfull.sh: $(df -h "$small" | tail -1 | awk '{print $2 " file syst
 full_from="$(now_ms)"
 write_round full
 full_to="$(now_ms)"
+# The command line on the same full disk: a message naming the file and the system's reason, exit code 2.
+report_status=0
+./hsp report examples/mr-zhang.json -o "$small/zhang.pdf" >/dev/null 2>"$work/report.err" || report_status=$?
+echo "bench/diskfull.sh: hsp report -o onto the full disk: exit code $report_status, \"$(head -1 "$work/report.err")\""
+if [[ "$report_status" != 2 ]] || ! grep -q "cannot write $small/zhang.pdf: no space left on device" "$work/report.err" \
+    || compgen -G "$small/.hsp-report-*" >/dev/null; then
+  echo "bench/diskfull.sh: hsp report did not refuse with exit code 2, the file and the reason, or left a partial file" >&2
+  bad=yes
+fi
 # The pages after the API's window, whose audit entries are counted below.
 [[ -n "$postgresql" ]] || page_round full
 full_reads="$(grep -c '^full read 200$' "$tally" || true)"
@@ -324,7 +300,7 @@ stop_server
 if [[ -z "$postgresql" ]]; then
   $sudo_if_needed mount -o remount,ro "$small"
   lines_before="$(wc -l <"$work/server.log")"
-  if start_server may-fail; then
+  if serve_until_ready may-fail; then
     echo "bench/diskfull.sh: the server started on the read-only file system" >&2
     bad=yes
     write_round read-only
@@ -339,7 +315,7 @@ if [[ -z "$postgresql" ]]; then
 fi
 
 # 3. Space returns: writes must succeed again.
-start_server
+serve_until_ready
 write_round after
 [[ -n "$postgresql" ]] || page_round after
 stop_server
@@ -348,7 +324,7 @@ echo "bench/diskfull.sh: after the server stopped: $integrity_text"
 audit_text="$(audit_of_full_phase "$full_from" "$full_to" "$full_reads" "$full_uses")" || bad=yes
 echo "bench/diskfull.sh: $audit_text"
 
-start_server
+serve_until_ready
 lost=0
 while read -r kind a b; do
   if [[ "$kind" == snapshot ]]; then

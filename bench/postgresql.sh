@@ -1,11 +1,11 @@
 # A scratch PostgreSQL cluster for the bench scripts, sourced by them: Debian's binaries (the package is
 # installed when missing), a cluster owned by the current user (or by the postgres user when run as
 # root, which PostgreSQL refuses to run as) in the caller's $work folder, on a free port, with fsync
-# and synchronous commits on. The caller stops it on exit: stop_postgresql immediate.
+# and synchronous commits on. The caller stops it on exit: stop_postgresql immediate. It needs
+# bench/preamble.sh (free_port), sourced here.
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
+# shellcheck source=bench/preamble.sh
+source bench/preamble.sh
 
 pg_bin=""
 pg_user=""

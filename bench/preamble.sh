@@ -24,8 +24,68 @@ read_warmup_and_requests() { # DEFAULT_WARMUP DEFAULT_REQUESTS
   require_whole_number REQUESTS "$requests" 1
 }
 
+# A TCP port free on the loopback interface now.
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Makes an owner of ORGANIZATION (EMAIL, PASSWORD) and an API token with hsp admin, on the database the
+# array database names (env settings, e.g. database=(env HSP_DB_URL=... HSP_DATA_DIR=...)); sets token.
+# A failure ends the script with hsp's message.
+make_owner_and_token() { # ORGANIZATION EMAIL PASSWORD
+  echo "$3" | "${database[@]}" ./hsp admin create-owner --org "$1" --email "$2" >/dev/null 2>"$work/admin.err" \
+    || { cat "$work/admin.err" >&2; exit 1; }
+  token="$("${database[@]}" ./hsp admin create-token --email "$2" --name bench 2>>"$work/admin.err")" \
+    || { cat "$work/admin.err" >&2; exit 1; }
+}
+
+# Whether an answer may come from a server whose storage refuses: anything but a 5xx, or a 503 problem
+# (application/problem+json) with Retry-After. Otherwise prints the answer (HEAD_FILE, BODY_FILE) under
+# LABEL and returns 1.
+storage_answer_ok() { # LABEL STATUS HEAD_FILE BODY_FILE
+  [[ "$2" == 5* || "$2" == 000 ]] || return 0
+  if [[ "$2" == 503 ]] && grep -qi '^content-type: application/problem+json' "$3" && grep -qi '^retry-after: [0-9]' "$3"; then
+    return 0
+  fi
+  echo "$script: $1 answered $2:" >&2
+  cat "$3" "$4" >&2
+  return 1
+}
+
+# Checks the SQLite database FILE (PRAGMA integrity_check and foreign_key_check) and prints the result;
+# returns 1 unless the file is sound and no row lacks its parent.
+sqlite_integrity() { # FILE
+  python3 - "$1" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+ok = db.execute("PRAGMA integrity_check").fetchone()[0]
+dangling = db.execute("PRAGMA foreign_key_check").fetchall()
+print(f"integrity_check {ok}, foreign_key_check {len(dangling)} rows")
+sys.exit(0 if ok == "ok" and not dangling else 1)
+EOF
+}
+
+# Starts ./hsp serve with the settings of the array database on a free port, its output appended to
+# $work/server.log, and waits until its readiness endpoint answers 200; sets port, url and server (its
+# PID). A server that stops before it is ready ends the script with the log's last lines, or, given
+# may-fail, makes the function return 1 with start_status set to the server's exit status.
+serve_until_ready() { # [may-fail]
+  port="$(free_port)"
+  url="http://127.0.0.1:$port"
+  "${database[@]}" ./hsp serve --port "$port" >>"$work/server.log" 2>&1 &
+  server=$!
+  until curl -sf -o /dev/null "$url/actuator/health/readiness"; do
+    if ! kill -0 "$server" 2>/dev/null; then
+      start_status=0
+      wait "$server" 2>/dev/null || start_status=$?
+      server=""
+      [[ "${1:-}" != may-fail ]] || return 1
+      echo "$script: the server stopped before it was ready:" >&2
+      tail -50 "$work/server.log" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
 }
 
 # Starts ./hsp serve (its jar built first when the sources changed) on a free port with a scratch data

@@ -2,6 +2,8 @@
 # A full write-ahead log on PostgreSQL: the server on a scratch cluster whose pg_wal is a small file
 # system of its own.
 #   bench/walfull.sh [SIZE]        (default 32m: the size of the tmpfs, as mount's size= takes it)
+#   bench/walfull.sh [SIZE] --stop (PostgreSQL stopped with pg_ctl -m immediate after 3 s of writes instead
+#                                   of its log filled: the same outage in a minute, for the phases 2 to 4)
 # Makes a scratch PostgreSQL cluster (bench/postgresql.sh) with its write-ahead log on a tmpfs of SIZE
 # (root, or sudo, is needed to mount) and segments of 1 MB (initdb --wal-segsize=1, so that the log
 # needs a new segment after a few hundred writes), starts ./hsp serve on it, makes an owner and a token,
@@ -9,7 +11,10 @@
 #   1. CLIENTS writers (default 4, bench/crash_clients.py) write through the API until each gets a 503:
 #      PostgreSQL cannot make its next WAL segment, which it treats as a PANIC: it stops;
 #   2. while the database is down, DOWN_REQUESTS writes and reads with the token (default 6 each) must be
-#      503 problems with Retry-After (never a 500), and the readiness endpoint must not answer 200;
+#      503 problems with Retry-After (never a 500), and the readiness endpoint must not answer 200; the
+#      time each took and the server's log lines of the outage are printed (by kind: access log, storage
+#      unavailable, stack trace, other), and a request slower than DOWN_WAIT_MAX seconds fails the run
+#      (default 15: the server's connection timeout is 5 s on PostgreSQL; the pool's own was 30 s);
 #   3. room is made and PostgreSQL started again (it recovers from its log); the same server, not
 #      restarted, must become ready and take writes again;
 #   4. every write answered 2xx is read back, present, equal and whole (a snapshot with its assessment, a
@@ -21,12 +26,23 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-size="${1:-32m}"
+size=""
+stop_only=""
+for argument in "$@"; do
+  case "$argument" in
+    --stop) stop_only=yes ;;
+    *) [[ -z "$size" ]] || { echo "bench/walfull.sh: usage: bench/walfull.sh [SIZE] [--stop]" >&2; exit 2; }
+       size="$argument" ;;
+  esac
+done
+size="${size:-32m}"
+down_wait_max="${DOWN_WAIT_MAX:-15}"
 clients="${CLIENTS:-4}"
 down_requests="${DOWN_REQUESTS:-6}"
 [[ "$size" =~ ^[1-9][0-9]*[kmg]?$ ]] || { echo "bench/walfull.sh: SIZE must be a size such as 32m, not \"$size\"" >&2; exit 2; }
 [[ "$clients" =~ ^[1-9][0-9]*$ ]] || { echo "bench/walfull.sh: CLIENTS must be a whole number of 1 or more, not \"$clients\"" >&2; exit 2; }
 [[ "$down_requests" =~ ^[1-9][0-9]*$ ]] || { echo "bench/walfull.sh: DOWN_REQUESTS must be a whole number of 1 or more, not \"$down_requests\"" >&2; exit 2; }
+[[ "$down_wait_max" =~ ^[1-9][0-9]*$ ]] || { echo "bench/walfull.sh: DOWN_WAIT_MAX must be a whole number of 1 or more, not \"$down_wait_max\"" >&2; exit 2; }
 sudo_if_needed=""
 [[ "$(id -u)" == 0 ]] || sudo_if_needed="sudo"
 
@@ -67,23 +83,8 @@ database=(env HSP_DB_URL="$db_url" HSP_DATA_DIR="$work/data")
 psql_hsp() { "$pg_bin/psql" -X -q -At -h 127.0.0.1 -p "$pg_port" -U hsp -d hsp "$@"; }
 
 ./hsp serve --help >/dev/null                     # builds the server's jar when the sources changed
-echo 'wal-full-battery-horse-42' | "${database[@]}" ./hsp admin create-owner --org "WAL Full" --email wal@example.jp \
-  >/dev/null 2>"$work/admin.err" || { cat "$work/admin.err" >&2; exit 1; }
-token="$("${database[@]}" ./hsp admin create-token --email wal@example.jp --name wal 2>>"$work/admin.err")" \
-  || { cat "$work/admin.err" >&2; exit 1; }
-
-port="$(free_port)"
-url="http://127.0.0.1:$port"
-"${database[@]}" ./hsp serve --port "$port" >>"$work/server.log" 2>&1 &
-server=$!
-until curl -sf -o /dev/null "$url/actuator/health/readiness"; do
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "bench/walfull.sh: the server stopped before it was ready:" >&2
-    tail -50 "$work/server.log" >&2
-    exit 1
-  fi
-  sleep 0.2
-done
+make_owner_and_token "WAL Full" wal@example.jp wal-full-battery-horse-42
+serve_until_ready
 postmaster="$(head -1 "$work/postgresql/postmaster.pid")"
 
 journal="$work/journal"
@@ -92,19 +93,17 @@ tally="$work/tally"                 # one line an answer: PHASE KIND STATUS
 : >"$tally"
 bad=""
 # One request with the token; a 5xx must be a 503 problem with Retry-After.
+times="$work/times"                 # one line an answer: PHASE KIND SECONDS
+: >"$times"
 call() { # PHASE KIND METHOD PATH [BODY]
-  local args=(-s -o "$work/body" -D "$work/head" -w '%{http_code}' -m 120 -X "$3" -H "Authorization: Bearer $token")
+  local args=(-s -o "$work/body" -D "$work/head" -w '%{http_code} %{time_total}' -m 120 -X "$3" -H "Authorization: Bearer $token")
   [[ -z "${5:-}" ]] || args+=(-H 'Content-Type: application/json' --data-binary "$5")
-  last_status="$(curl "${args[@]}" "$url$4" || echo 000)"
+  local answer
+  answer="$(curl "${args[@]}" "$url$4" || echo 000 0)"
+  last_status="${answer%% *}"
   echo "$1 $2 $last_status" >>"$tally"
-  if [[ "$last_status" == 5* || "$last_status" == 000 ]]; then
-    if [[ "$last_status" != 503 ]] || ! grep -qi '^content-type: application/problem+json' "$work/head" \
-        || ! grep -qi '^retry-after: [0-9]' "$work/head"; then
-      echo "bench/walfull.sh: $1 $3 $4 answered $last_status:" >&2
-      cat "$work/head" "$work/body" >&2
-      bad=yes
-    fi
-  fi
+  echo "$1 $2 ${answer##* }" >>"$times"
+  storage_answer_ok "$1 $3 $4" "$last_status" "$work/head" "$work/body" || bad=yes
 }
 writers_run() { # RUN [SECONDS]: the writers until each is refused (or for SECONDS, then stopped)
   STOP_AT_503=1 python3 bench/crash_clients.py write "$url" "$token" "$journal" "$clients" "$1" \
@@ -129,12 +128,20 @@ first="$(grep -o '"id" : "[^"]*"' "$work/body" | head -1 | cut -d'"' -f4)"
 [[ "$last_status" == 201 && -n "$first" ]] || { echo "bench/walfull.sh: the first applicant was not made" >&2; exit 1; }
 echo "{\"kind\": \"applicant\", \"id\": \"$first\", \"body\": {\"name\": \"Read while the log is full\"}}" >>"$journal"
 
-# 1. The log's file system full: a file takes every byte left (dd stops at ENOSPC).
-dd if=/dev/zero of="$small/filler" bs=64k status=none 2>/dev/null || true
-echo "bench/walfull.sh: $(date -u +%T) pg_wal's $(df -h "$small" | tail -1 | awk '{print $2 " file system, " $4 " free"}') after filling it; writers start"
-started="$(date +%s)"
-writers_run 1
-echo "bench/walfull.sh: $(date -u +%T) the writers stopped after $(( $(date +%s) - started )) s, $(wc -l <"$journal") writes acknowledged"
+if [[ -n "$stop_only" ]]; then
+  # 1. (--stop) PostgreSQL stopped at once under the writers, as a crash or a lost host would.
+  echo "bench/walfull.sh: $(date -u +%T) writers start; PostgreSQL stopped (pg_ctl -m immediate) in 3 s"
+  writers_run 1 3
+  stop_postgresql immediate
+  echo "bench/walfull.sh: $(date -u +%T) PostgreSQL stopped, $(wc -l <"$journal") writes acknowledged"
+else
+  # 1. The log's file system full: a file takes every byte left (dd stops at ENOSPC).
+  dd if=/dev/zero of="$small/filler" bs=64k status=none 2>/dev/null || true
+  echo "bench/walfull.sh: $(date -u +%T) pg_wal's $(df -h "$small" | tail -1 | awk '{print $2 " file system, " $4 " free"}') after filling it; writers start"
+  started="$(date +%s)"
+  writers_run 1
+  echo "bench/walfull.sh: $(date -u +%T) the writers stopped after $(( $(date +%s) - started )) s, $(wc -l <"$journal") writes acknowledged"
+fi
 sleep 2
 postgresql_stopped=""
 kill -0 "$postmaster" 2>/dev/null || postgresql_stopped=yes
@@ -147,16 +154,36 @@ else
 fi
 
 # 2. The database down (or refusing): requests with the token and the readiness endpoint.
+log_from=$(( $(wc -l <"$work/server.log") + 1 ))
+down_from="$(date +%s%3N)"
 for ((i = 1; i <= down_requests; i++)); do
   call down write POST /api/v1/applicants "{\"name\": \"While down $i\"}"
   [[ "$last_status" != 201 ]] || echo "{\"kind\": \"applicant\", \"id\": \"$(grep -o '"id" : "[^"]*"' "$work/body" | head -1 | cut -d'"' -f4)\", \"body\": {\"name\": \"While down $i\"}}" >>"$journal"
   call down read GET "/api/v1/applicants/$first"
 done
+readiness_from="$(date +%s%3N)"
 readiness="$(curl -s -o "$work/ready" -w '%{http_code}' -m 60 "$url/actuator/health/readiness" || echo 000)"
+readiness_ms=$(( $(date +%s%3N) - readiness_from ))
 liveness="$(curl -s -o /dev/null -w '%{http_code}' -m 60 "$url/actuator/health/liveness" || echo 000)"
 echo "down readiness $readiness" >>"$tally"
 echo "down liveness $liveness" >>"$tally"
-echo "bench/walfull.sh: while the database was down: readiness $readiness $(tr -d '\n' <"$work/ready"), liveness $liveness"
+echo "bench/walfull.sh: while the database was down: readiness $readiness $(tr -d '\n' <"$work/ready") in $readiness_ms ms, liveness $liveness"
+down_log="$work/down.log"
+tail -n +"$log_from" "$work/server.log" >"$down_log"
+down_s="$(awk -v from="$down_from" 'BEGIN { printf "%.1f", ('"$(date +%s%3N)"' - from) / 1000 }')"
+awk '$1 == "down" { print $3 }' "$times" | sort -n >"$work/down-times"
+down_count="$(wc -l <"$work/down-times")"
+echo "bench/walfull.sh: time to the answer of the $down_count requests while down: least $(head -1 "$work/down-times") s, median $(sed -n "$(( (down_count + 1) / 2 ))p" "$work/down-times") s, most $(tail -1 "$work/down-times") s"
+if awk -v max="$down_wait_max" '$1 > max { slow = 1 } END { exit !slow }' "$work/down-times"; then
+  echo "bench/walfull.sh: a request took more than DOWN_WAIT_MAX=$down_wait_max s while the database was down" >&2
+  bad=yes
+fi
+access_lines="$(grep -c '^127\.0\.0\.1 \[' "$down_log" || true)"
+storage_lines="$(grep -c 'storage unavailable' "$down_log" || true)"
+trace_lines="$(grep -c $'^\tat \|^Caused by: \|^\t\.\.\. [0-9]* more' "$down_log" || true)"
+echo "bench/walfull.sh: server log of the $down_s s while down: $(wc -l <"$down_log") lines: $access_lines access log, $storage_lines 'storage unavailable', $trace_lines of a stack trace, $(( $(wc -l <"$down_log") - access_lines - storage_lines - trace_lines )) other"
+grep -m 2 'storage unavailable' "$down_log" | sed 's/^/  /'
+grep -v '^127\.0\.0\.1 \[\|storage unavailable' "$down_log" | head -5 | sed 's/^/  other: /'
 if [[ -n "$postgresql_stopped" && "$readiness" == 200 ]]; then
   echo "bench/walfull.sh: the server said it was ready while its database was down" >&2
   bad=yes
@@ -226,4 +253,4 @@ if [[ -n "$bad" ]]; then
   echo "bench/walfull.sh: FAILED (above)" >&2
   exit 1
 fi
-echo "bench/walfull.sh: no 500; $( [[ -n "$postgresql_stopped" ]] && echo "PostgreSQL stopped on the full log, every request needing it a 503 problem with Retry-After and the server not ready; once room was made and PostgreSQL started, the same server ready and writing again;" || echo "PostgreSQL did not stop;") every acknowledged write read back whole"
+echo "bench/walfull.sh: no 500; $( [[ -n "$postgresql_stopped" ]] && echo "PostgreSQL stopped$( [[ -n "$stop_only" ]] && echo " by pg_ctl" || echo " on the full log"), every request needing it a 503 problem with Retry-After and the server not ready; once PostgreSQL started again, the same server ready and writing again;" || echo "PostgreSQL did not stop;") every acknowledged write read back whole"

@@ -56,6 +56,30 @@ public final class FileProblems {
         return known(problem, CommandTexts.problems(language), "file.noSuchFolder", "file.cannotWrite");
     }
 
+    /**
+     * Why a file could not be written, in {@code language}, for a message that says already that it could
+     * not: the operating system's reason alone ("read-only file system", "no space left on device"), or
+     * "cannot be written" when the system gave none.
+     */
+    public static String writingReason(IOException problem, Language language) {
+        CommandTexts texts = CommandTexts.problems(language);
+        if (problem instanceof NoSuchFileException) {
+            return texts.text("file.noSuchFolder");
+        }
+        if (problem instanceof AccessDeniedException) {
+            return texts.text("file.permissionDenied");
+        }
+        String reason = reason(problem);
+        if (reason.isEmpty()) {
+            return texts.text("file.cannotWrite");
+        }
+        if (reason.equals("is a directory")) {
+            return texts.text("file.isFolder");
+        }
+        String key = REASONS.get(reason);
+        return key == null ? reason : texts.text(key);
+    }
+
     private static String known(IOException problem, CommandTexts texts, String noSuchFile, String cannot) {
         if (problem instanceof NoSuchFileException) {
             return texts.text(noSuchFile);

@@ -17,6 +17,7 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.CommandInput;
 import org.hspnavigator.cli.input.DateOverride;
+import org.hspnavigator.cli.input.FileProblems;
 import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.cli.language.LanguageEnvironment;
 import org.hspnavigator.engine.applicant.ApplicantCase;
@@ -67,7 +68,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the PDF was written",
-            "2:invalid input or usage; stderr says which field (JSON path) or option and why",
+            "2:invalid input or usage, or a PDF that cannot be written (a full disk, a read-only file system); stderr says which field (JSON path), option or file and why",
             "1:internal error"
         },
         footerHeading = "%nExamples:%n",
@@ -230,15 +231,32 @@ public final class ReportCommand implements Callable<Integer> {
             return cannotWrite(err, problems, problems.text("report.folderMissing"));
         } catch (AccessDeniedException e) {
             return cannotWrite(err, problems, problems.text("file.permissionDenied"));
+        } catch (IOException e) {
+            // A full disk, a read-only file system, an input/output error: the system's reason, worded for
+            // the person at the terminal, who can act on it (free room, write elsewhere).
+            return cannotWrite(err, problems, FileProblems.writingReason(e, language));
         } finally {
-            if (partial != null) {
-                Files.deleteIfExists(partial);
-            }
+            removePartial(partial);
         }
         err.println("hsp report: " + new CommandTexts(language).text("report.wrote", output.toString(),
                 Integer.toString(pdf.length)));
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Removes what a failed write left beside the target. On a read-only file system even the removal of a
+     * file that was never made fails, and that second failure must not hide the first one's message.
+     */
+    private static void removePartial(Path partial) {
+        if (partial == null || Files.notExists(partial)) {
+            return;
+        }
+        try {
+            Files.delete(partial);
+        } catch (IOException stays) {
+            // The partial file stays, named .hsp-report-*.part; the message already says the write failed.
+        }
     }
 
     private int cannotWrite(PrintWriter err, CommandTexts problems, String why) {

@@ -69,6 +69,20 @@ class FileProblemsTest {
     }
 
     @Test
+    void theReasonAloneFollowsAMessageThatSaysTheWriteFailed() {
+        assertThat(FileProblems.writingReason(new FileSystemException("out.pdf", null, "Read-only file system"), Language.EN))
+                .isEqualTo("read-only file system");
+        assertThat(FileProblems.writingReason(new IOException("No space left on device"), Language.JA))
+                .isEqualTo("ディスクの空き容量がありません");
+        assertThat(FileProblems.writingReason(new FileSystemException("out.pdf", null, "Stale file handle"), Language.EN))
+                .isEqualTo("stale file handle");
+        assertThat(FileProblems.writingReason(new FileSystemException("out.pdf", null, "Is a directory"), Language.EN))
+                .isEqualTo("is a folder, not a file");
+        assertThat(FileProblems.writingReason(new AccessDeniedException("out.pdf"), Language.EN)).isEqualTo("permission denied");
+        assertThat(FileProblems.writingReason(new IOException(), Language.EN)).isEqualTo("cannot be written");
+    }
+
+    @Test
     void aReasonNotKnownStaysAsTheSystemSaysIt() {
         assertThat(FileProblems.reading(new FileSystemException("in.json", null, "Stale file handle"), Language.JA))
                 .isEqualTo("読み取れません: stale file handle");

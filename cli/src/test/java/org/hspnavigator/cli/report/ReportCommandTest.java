@@ -150,6 +150,23 @@ class ReportCommandTest {
         assertThat(run.err()).isEqualTo("hsp report: cannot write " + pdf + ": its folder does not exist" + System.lineSeparator());
     }
 
+    /**
+     * A failure of the file system the command cannot foresee (here a "folder" that is a file; a read-only
+     * file system or a full disk likewise, run by bench/readonly.sh) is reported with the file and the
+     * system's reason and exit 2, never as an internal error; nothing is left beside the target.
+     */
+    @Test
+    void aFileSystemFailureNamesTheFileAndTheSystemsReason() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
+        Path pdf = notAFolder.resolve("x.pdf");
+        Run run = Cli.run("report", ZHANG, "-o", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("hsp report: cannot write " + pdf + ": not a directory" + System.lineSeparator());
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(notAFolder);
+        }
+    }
+
     @Test
     void aFolderIsNotAnOutputFile() {
         Run run = Cli.run("report", ZHANG, "-o", dir.toString());

@@ -3,6 +3,7 @@ package org.hspnavigator.web.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +25,12 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(Database database, @Value("${hsp.db.pool-size:}") String poolSize) {
+    DataSource dataSource(Database database, @Value("${hsp.db.pool-size:}") String poolSize,
+            @Value("${hsp.db.connection-timeout:#{null}}") Duration connectionTimeout) {
         ReadOnlyDataFolder.check(database);
         HikariConfig config = hikari(database);
         config.setMaximumPoolSize(database.poolSize(PostgresqlPoolSize.parse(poolSize)));
+        config.setConnectionTimeout(ConnectionTimeout.of(connectionTimeout, database).toMillis());
         HikariDataSource dataSource = new HikariDataSource(config);
         new Migrations(database, dataSource).migrate();
         return dataSource;
@@ -45,7 +48,8 @@ public class DatabaseConfiguration {
 
     /**
      * The pool of the server's connections: one for SQLite (its single writer), and PostgreSQL's default
-     * size unless the server's {@code hsp.db.pool-size} says otherwise.
+     * size unless the server's {@code hsp.db.pool-size} says otherwise; the server sets its wait for a
+     * connection too ({@link ConnectionTimeout}).
      */
     static HikariConfig hikari(Database database) {
         database.createFolder();

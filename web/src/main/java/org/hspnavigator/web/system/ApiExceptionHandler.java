@@ -122,7 +122,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String logged = request.getMethod() + " " + LoggedRequests.masked(request.getRequestURI());
         Optional<String> storage = StorageUnavailable.cause(e);
         if (storage.isPresent()) {
-            return StorageUnavailable.response(storage.get(), logged, request.getRequestURI());
+            return StorageUnavailable.response(storage.get(), e, logged, request.getRequestURI());
         }
         return Problems.response(internalError(e, logged, request.getRequestURI(), AcceptLanguage.of(request)));
     }

@@ -49,11 +49,13 @@ public class ErrorEndpoint implements ErrorController {
             Optional<String> storage = request.getAttribute(StorageRefusals.CAUSE) instanceof String refused
                     ? Optional.of(refused) : StorageUnavailable.cause(cause);
             if (storage.isPresent()) {
+                Throwable failure = request.getAttribute(StorageRefusals.FAILURE) instanceof Throwable refusal ? refusal : cause;
+                String logged = request.getMethod() + " " + LoggedRequests.masked(instance);
                 Optional<ModelAndView> page = unavailablePages.page(instance.substring(request.getContextPath().length()), false);
                 if (page.isEmpty()) {
-                    return StorageUnavailable.response(storage.get(), LoggedRequests.masked(instance), instance);
+                    return StorageUnavailable.response(storage.get(), failure, logged, instance);
                 }
-                StorageUnavailable.log(storage.get(), LoggedRequests.masked(instance));
+                StorageUnavailable.log(storage.get(), failure, logged);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(StorageUnavailable.RETRY_AFTER_SECONDS));
                 return page.get();
             }

@@ -24,6 +24,8 @@ public class StorageRefusals extends OncePerRequestFilter {
 
     /** The request attribute naming the storage's failure, for the error endpoint. */
     public static final String CAUSE = "org.hspnavigator.web.storageRefused";
+    /** The request attribute holding the failure itself, whose innermost cause the error endpoint logs. */
+    public static final String FAILURE = "org.hspnavigator.web.storageFailure";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,6 +39,7 @@ public class StorageRefusals extends OncePerRequestFilter {
             }
             response.reset();
             request.setAttribute(CAUSE, cause.get());
+            request.setAttribute(FAILURE, e);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }

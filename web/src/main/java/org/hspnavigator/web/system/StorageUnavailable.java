@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -18,14 +19,21 @@ import tools.jackson.databind.node.ObjectNode;
  * The failures of the database that are the storage's and not the request's: a full disk, a read-only
  * file system or database, an input/output error, a database that cannot be reached or is locked past
  * the wait. They are answered 503 (Service Unavailable) with {@code Retry-After}, a problem the client
- * can act on (try again later), instead of a 500 that says the server is broken; the operator finds one
- * log line naming the cause's code, without a stack trace and without the database's message (which may
- * quote a row's values).
+ * can act on (try again later), instead of a 500 that says the server is broken. The operator finds one
+ * log line a refused request: the cause's code, the problem's {@code errorId}, and the class and first
+ * line of the message of the failure's innermost cause ({@code java.net.ConnectException: Connection
+ * refused}), without a stack trace: a database that is down refuses every request the same way, and a
+ * thousand identical stack traces would bury what the log has to say. A storage failure's message names
+ * files, addresses and codes, not a row's values; the lines after the first (PostgreSQL's detail and
+ * context) are left out, as they might.
  */
 public final class StorageUnavailable {
 
     /** How long a client should wait before it tries again, in seconds. */
     public static final long RETRY_AFTER_SECONDS = 30;
+
+    /** The most of a cause's message a log line keeps: its reason, not a document it may quote. */
+    private static final int MESSAGE_LENGTH = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(StorageUnavailable.class);
 
@@ -54,8 +62,10 @@ public final class StorageUnavailable {
             // A commit that failed on the lost connection, then its rollback on the closed one: Spring throws
             // the rollback's failure alone ("Commit exception overridden by rollback exception"). A commit or
             // rollback that fails without a SQLSTATE has no statement of its own to blame: the connection.
+            // SQLite gives no SQLSTATE at all: its result code, read below, names the cause.
             if (t instanceof TransactionSystemException ending && ending.getApplicationException() == null
-                    && ending.getCause() instanceof SQLException closed && closed.getSQLState() == null) {
+                    && ending.getCause() instanceof SQLException closed && closed.getSQLState() == null
+                    && !(closed instanceof SQLiteException)) {
                 return Optional.of("no database connection");
             }
             if (t instanceof SQLiteException sqlite) {
@@ -88,18 +98,45 @@ public final class StorageUnavailable {
                 || state.equals("25006");
     }
 
-    /** The 503 problem for a storage failure named {@code cause}, logged as one line. */
-    public static ResponseEntity<byte[]> response(String cause, String request, String instance) {
-        log(cause, request);
+    /**
+     * The 503 problem for a storage failure named {@code cause}, with its {@code errorId}, logged as one
+     * line under that id.
+     */
+    public static ResponseEntity<byte[]> response(String cause, Throwable failure, String request, String instance) {
+        String id = log(cause, failure, request);
         ObjectNode problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be used now ("
-                + cause + ": its disk may be full, read-only or failing); try again later.", instance);
+                + cause + ": its disk may be full, read-only or failing); try again later.",
+                instance);
+        problem.put("errorId", id);
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
         return Problems.response(problem, headers);
     }
 
-    /** The one log line of a request refused for the storage failure named {@code cause}. */
-    public static void log(String cause, String request) {
-        LOG.warn("storage unavailable ({}) in {}", cause, request);
+    /**
+     * The one log line of a request refused for the storage failure named {@code cause}: a fresh id, the
+     * request, and the innermost cause of {@code failure} (its class and the first line of its message);
+     * returns the id.
+     */
+    public static String log(String cause, Throwable failure, String request) {
+        String id = UUID.randomUUID().toString();
+        LOG.warn("storage unavailable ({}) in {}, problem {}: {}", cause, request, id, innermost(failure));
+        return id;
+    }
+
+    /** The innermost cause's class and the first line of its message, at most {@value #MESSAGE_LENGTH} characters. */
+    static String innermost(Throwable failure) {
+        if (failure == null) {
+            return "no exception";
+        }
+        Throwable inner = failure;
+        for (int depth = 0; inner.getCause() != null && inner.getCause() != inner && depth < 20; depth++) {
+            inner = inner.getCause();
+        }
+        String message = inner.getMessage() == null ? "" : inner.getMessage().strip().lines().findFirst().orElse("");
+        if (message.length() > MESSAGE_LENGTH) {
+            message = message.substring(0, MESSAGE_LENGTH) + "...";
+        }
+        return message.isEmpty() ? inner.getClass().getName() : inner.getClass().getName() + ": " + message;
     }
 }

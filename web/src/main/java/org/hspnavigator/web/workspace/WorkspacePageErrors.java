@@ -72,7 +72,7 @@ class WorkspacePageErrors {
             return Problems.response(ApiExceptionHandler.internalError(e, logged, request.getRequestURI(),
                     AcceptLanguage.of(request)));
         }
-        StorageUnavailable.log(cause.get(), logged);
+        StorageUnavailable.log(cause.get(), e, logged);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(StorageUnavailable.RETRY_AFTER_SECONDS));
         return page.get();

@@ -9,14 +9,20 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hspnavigator.web.HspServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -25,7 +31,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The readiness endpoint follows the database: while no connection can be had (PostgreSQL stopped, as
  * after a PANIC on a full write-ahead log) the server is not ready, so that a load balancer sends the
  * requests elsewhere, and it is ready again as soon as the database answers; liveness stays up throughout.
+ * A request that needs the database meanwhile is a 503 problem with its id, logged as one line without
+ * a stack trace.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = {HspServer.class, ReadinessTest.DatabaseDown.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.tomcat.accesslog.enabled=false", "hsp.db.url=jdbc:sqlite:target/test-data/ready-${random.uuid}.db"})
@@ -50,6 +59,24 @@ class ReadinessTest {
         assertThat(status("/actuator/health/liveness")).isEqualTo(200);
         DOWN.set(false);
         assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestWhileTheDatabaseIsDownIsA503ProblemLoggedAsOneLineWithItsId(CapturedOutput output) throws Exception {
+        DOWN.set(true);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/applicants"))
+                .header("Authorization", "Bearer hsp_not-a-real-token").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(answer.headers().firstValue("Retry-After")).contains("30");
+        Matcher id = Pattern.compile("\"errorId\" : \"([0-9a-f-]{36})\"").matcher(answer.body());
+        assertThat(id.find()).as(answer.body()).isTrue();
+        List<String> lines = output.getAll().lines().filter(line -> line.contains(id.group(1))).toList();
+        assertThat(lines).singleElement().asString().contains("storage unavailable (no database connection) in GET "
+                + "/api/v1/applicants, problem " + id.group(1) + ": java.sql.SQLTransientConnectionException: hsp - "
+                + "Connection is not available (refused by the test)");
+        assertThat(output.getAll()).doesNotContain("\tat ", "Exception\n");
     }
 
     private int status(String path) throws Exception {

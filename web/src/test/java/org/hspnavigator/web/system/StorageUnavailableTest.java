@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -19,6 +22,7 @@ import org.sqlite.SQLiteException;
  * The database's storage failures (disk full, read-only, I/O error, no connection) become a 503 problem
  * with Retry-After; a failure of the statement itself (a constraint, a syntax error) stays a 500.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StorageUnavailableTest {
 
     private final ApiExceptionHandler handler = new ApiExceptionHandler();
@@ -36,7 +40,7 @@ class StorageUnavailableTest {
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(new String(answer.getBody(), StandardCharsets.UTF_8)).contains("\"status\" : 503", "SQLITE_FULL",
-                "try again later").doesNotContain("errorId");
+                "try again later", "\"errorId\" : \"");
     }
 
     @Test
@@ -102,6 +106,53 @@ class StorageUnavailableTest {
                 new SQLException("Connection is closed"));
         afterADefect.initApplicationException(new IllegalStateException("a defect"));
         assertThat(StorageUnavailable.cause(afterADefect)).as("a rollback after the statement's own failure").isEmpty();
+    }
+
+    /**
+     * One line a refused request, with the problem's id and the innermost cause's class and first line:
+     * no stack trace, and not the lines of a database's message after the first, which may quote a row.
+     */
+    @Test
+    void aRefusalIsLoggedAsOneLineWithTheProblemsIdAndTheInnermostCause(CapturedOutput output) {
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused.\n  Detail: taro@example.jp", "08001",
+                new java.net.ConnectException("Connection refused"));
+        ResponseEntity<byte[]> answer = handler.internal(asSpringThrowsIt(new SQLTransientConnectionException(
+                "hsp - Connection is not available, request timed out after 5000ms", refused)), request);
+        String body = new String(answer.getBody(), StandardCharsets.UTF_8);
+        String id = body.replaceAll("(?s).*\"errorId\" : \"([0-9a-f-]{36})\".*", "$1");
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(output.getAll().lines().filter(line -> line.contains(id)).toList()).singleElement().asString()
+                .endsWith("storage unavailable (no database connection) in POST /api/v1/applicants, problem " + id
+                        + ": java.net.ConnectException: Connection refused");
+        assertThat(output.getAll()).doesNotContain("\tat ", "taro@example.jp");
+
+        handler.internal(asSpringThrowsIt(new SQLException("Connection to 127.0.0.1:5432 refused.\n  Detail: taro@example.jp",
+                "08001")), request);
+        assertThat(output.getAll()).contains("storage unavailable (SQLSTATE 08001) in POST /api/v1/applicants, problem ")
+                .contains(": java.sql.SQLException: Connection to 127.0.0.1:5432 refused.")
+                .doesNotContain("\tat ", "taro@example.jp");
+    }
+
+    /** A defect keeps its stack trace in the log, once, under the id its 500 problem gives. */
+    @Test
+    void anInternalErrorStillLogsItsStackTraceOnceWithItsId(CapturedOutput output) {
+        ResponseEntity<byte[]> answer = handler.internal(new IllegalStateException("a defect"), request);
+        String body = new String(answer.getBody(), StandardCharsets.UTF_8);
+        String id = body.replaceAll("(?s).*\"errorId\" : \"([0-9a-f-]{36})\".*", "$1");
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+        assertThat(output.getAll().lines().filter(line -> line.contains("internal error " + id)).count()).isEqualTo(1);
+        assertThat(output.getAll()).contains("\tat org.hspnavigator.web.system.StorageUnavailableTest");
+    }
+
+    /** A commit on a file system turned read-only under the server (bench/readonly.sh): SQLite's code, not a lost connection. */
+    @Test
+    void aSqliteCommitThatFailsIsNamedBySqlitesCode() {
+        assertThat(StorageUnavailable.cause(new TransactionSystemException("Could not commit JDBC transaction",
+                new SQLiteException("[SQLITE_IOERR_WRITE] disk I/O error", SQLiteErrorCode.SQLITE_IOERR_WRITE))))
+                .contains("SQLITE_IOERR_WRITE");
+        assertThat(StorageUnavailable.cause(new TransactionSystemException("Could not commit JDBC transaction",
+                new SQLiteException("[SQLITE_CONSTRAINT] deferred foreign key", SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY))))
+                .as("a commit's own failure").isEmpty();
     }
 
     @Test
