@@ -16,9 +16,20 @@ import org.hspnavigator.engine.points.Message;
  */
 public record ForecastEvent(LocalDate date, int pointsBefore, int pointsAfter, List<Message> reasons) {
 
+    /** The reason "a year of experience completes" (docs/rules.md §3), with the years and the category. */
+    static final String EXPERIENCE_COMPLETES = "advice.reason.career";
+
     public ForecastEvent {
         Objects.requireNonNull(date, "date");
         reasons = List.copyOf(reasons);
+    }
+
+    /**
+     * Whether a completed year of experience is among the reasons: a change the forecast assumes by
+     * working on, which the permanent-residence routes do not (they take the stated years, docs/rules.md §11).
+     */
+    public boolean completesExperience() {
+        return reasons.stream().anyMatch(reason -> reason.key().equals(EXPERIENCE_COMPLETES));
     }
 
     public boolean isDrop() {

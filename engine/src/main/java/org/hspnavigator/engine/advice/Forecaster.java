@@ -53,7 +53,7 @@ public final class Forecaster {
                 break;
             }
             reasons.computeIfAbsent(day, d -> new ArrayList<>())
-                    .add(Message.of("advice.reason.career", years, category.name()));
+                    .add(Message.of(ForecastEvent.EXPERIENCE_COMPLETES, years, category.name()));
         }
         for (RuleSet rules : engine.ruleBook().ruleSets()) {
             LocalDate start = rules.validity().from();

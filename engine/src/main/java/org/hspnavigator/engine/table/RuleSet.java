@@ -1,6 +1,7 @@
 package org.hspnavigator.engine.table;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -65,6 +66,18 @@ public final class RuleSet {
     /** The rule set's id: the date it took effect, e.g. {@code 2017-04-26}. */
     public String id() {
         return id;
+    }
+
+    /**
+     * The day a rule set's id names (the date it took effect, as {@link #id()} writes it); empty for a
+     * text that is no such date, such as an id edited by hand in a shared address.
+     */
+    public static Optional<LocalDate> firstDay(String id) {
+        try {
+            return Optional.of(LocalDate.parse(id));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
     }
 
     /** The days the rule set is in force; open-ended for the current one. */

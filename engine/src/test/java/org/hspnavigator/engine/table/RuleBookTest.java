@@ -110,4 +110,17 @@ class RuleBookTest {
             }
         }
     }
+
+    @Test
+    void everyRuleSetsIdNamesItsFirstDay() {
+        for (RuleSet rules : book.ruleSets()) {
+            assertThat(RuleSet.firstDay(rules.id())).as(rules.id()).contains(rules.validity().from());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"''", "latest", "2023-02-30", "2023-3-31", "2023-03-31x"})
+    void aTextThatIsNoDateNamesNoFirstDay(String id) {
+        assertThat(RuleSet.firstDay(id)).isEmpty();
+    }
 }

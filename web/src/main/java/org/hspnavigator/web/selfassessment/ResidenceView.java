@@ -2,11 +2,16 @@ package org.hspnavigator.web.selfassessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.hspnavigator.engine.advice.Forecast;
+import org.hspnavigator.engine.advice.ForecastEvent;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.applicant.HspStatus;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
+import org.hspnavigator.engine.permanent.Route;
 import org.hspnavigator.engine.permanent.RouteResult;
 
 /**
@@ -14,14 +19,23 @@ import org.hspnavigator.engine.permanent.RouteResult;
  * makes of the answers ({@link SelfAssessmentCase}): per route whether it is met on the reference date,
  * the earliest date it is, and why.
  *
+ * <p>The routes take the profile as stated on every later day, only the age and the rules changing
+ * (docs/rules.md §11, as {@code hsp pr} reads a case), while the forecast beside them also adds the years
+ * of experience completed by working on. The page says so, and names the first day such a year raises
+ * the forecast's points to those of a points route, so that the two never seem to disagree without a word.
+ *
  * @param date            the application date checked (the reference date), as the page's language writes it
  * @param statusCategory  the category of the HSP status the case assumes, empty when none is eligible
  * @param statusPoints    the points recognized with it
  * @param routes          POINTS_80, POINTS_70 and J_SKIP, in that order
  * @param warnings        what may defeat a route the rules say is met
+ * @param experienceRise  the first day a completed year of experience, which the routes do not count,
+ *                        raises the forecast's points to 70 or 80 from below, as the page's language
+ *                        writes it; empty when none does
+ * @param experienceRisePoints the forecast's points from that day
  */
 record ResidenceView(String date, String statusCategory, int statusPoints, List<RouteRow> routes,
-        List<String> warnings) {
+        List<String> warnings, String experienceRise, int experienceRisePoints) {
 
     /**
      * One route.
@@ -36,7 +50,8 @@ record ResidenceView(String date, String statusCategory, int statusPoints, List<
     record RouteRow(String route, boolean met, String earliest, String earliestText, List<String> reasons) {
     }
 
-    static ResidenceView of(ApplicantCase applicant, PermanentResidenceResult result, EngineTexts texts) {
+    static ResidenceView of(ApplicantCase applicant, PermanentResidenceResult result, Forecast forecast,
+            EngineTexts texts) {
         List<RouteRow> routes = new ArrayList<>();
         for (RouteResult route : result.routes()) {
             routes.add(new RouteRow(route.route().name(), route.met(),
@@ -45,9 +60,19 @@ record ResidenceView(String date, String statusCategory, int statusPoints, List<
                     route.reasons().stream().map(texts::text).toList()));
         }
         Optional<HspStatus> status = applicant.residence().hsp();
+        Optional<ForecastEvent> rise = forecast.events().stream()
+                .filter(event -> event.completesExperience() && reachesARoutesPoints(event)).findFirst();
         return new ResidenceView(texts.date(result.applicationDate()),
                 status.map(hsp -> hsp.category().name()).orElse(""),
                 status.map(HspStatus::recognizedPoints).orElse(0), List.copyOf(routes),
-                result.warnings().stream().map(texts::text).toList());
+                result.warnings().stream().map(texts::text).toList(),
+                rise.map(event -> texts.date(event.date())).orElse(""), rise.map(ForecastEvent::pointsAfter).orElse(0));
+    }
+
+    /** Whether the points rise that day to those of a points route (70 or 80) from below them. */
+    private static boolean reachesARoutesPoints(ForecastEvent event) {
+        return Arrays.stream(Route.values()).map(Route::threshold).filter(OptionalInt::isPresent)
+                .mapToInt(OptionalInt::getAsInt)
+                .anyMatch(points -> event.pointsBefore() < points && event.pointsAfter() >= points);
     }
 }

@@ -78,7 +78,8 @@ class ResultsPage {
 
         return new Parts(ResultsView.of(result, answers.work(), texts), JSkipView.of(jSkip, texts),
                 AdviceView.of(to70, to80, texts), ForecastChart.of(to70.forecast(), to70.current().points(), texts),
-                ResidenceView.of(applicant, permanentResidence.assess(applicant, profile.referenceDate()), texts),
+                ResidenceView.of(applicant, permanentResidence.assess(applicant, profile.referenceDate()),
+                        to70.forecast(), texts),
                 family, EvidenceView.of(evidenceCategory, profile, result, texts),
                 whatIf(answers, parameters, result, texts.explanations().language()), result.ruleSet().id(), texts.lang(), texts.familyLang(),
                 texts.checklistLang());

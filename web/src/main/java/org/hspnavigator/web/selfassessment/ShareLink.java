@@ -1,9 +1,9 @@
 package org.hspnavigator.web.selfassessment;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.hspnavigator.engine.table.RuleSet;
 
 /**
  * The address that shows these results again: the answers and the date of the rule set they were
@@ -45,10 +45,6 @@ record ShareLink(String href, String ruleSet, Optional<String> sharedUnder, Stri
     }
 
     private static String written(String id, Function<LocalDate, String> dates) {
-        try {
-            return dates.apply(LocalDate.parse(id));
-        } catch (DateTimeParseException handMade) {
-            return id;
-        }
+        return RuleSet.firstDay(id).map(dates).orElse(id);
     }
 }

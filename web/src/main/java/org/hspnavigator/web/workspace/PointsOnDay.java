@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.table.RuleSet;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.web.applicant.ApplicantRepository;
@@ -44,11 +45,7 @@ record PointsOnDay(LocalDate date, String ruleSet, Map<Category, Integer> points
      * empty for an id that is not a day.
      */
     public Optional<LocalDate> ruleSetFrom() {
-        try {
-            return Optional.of(LocalDate.parse(ruleSet));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return RuleSet.firstDay(ruleSet);
     }
 
     /** The points in {@code category}, for the templates. */

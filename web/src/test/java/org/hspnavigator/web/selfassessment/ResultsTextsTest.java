@@ -7,35 +7,44 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.hspnavigator.engine.family.Eligibility;
 import org.hspnavigator.engine.family.PreferenceId;
 import org.hspnavigator.engine.permanent.Route;
 import org.hspnavigator.web.system.PageLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The results page's own texts (i18n/results) in five languages: the keys of the English bundle and no
- * other in each, none empty, none left in English in another language, none shadowing a key of the
- * pages' main bundle (which would make one of them unreachable), and every key the page builds from the
- * engine's data present.
+ * The results page's own texts (i18n/results, and i18n/routes beside the permanent-residence routes) in
+ * five languages: the keys of the English bundle and no other in each, none empty, none left in English
+ * in another language, none shadowing a key of the pages' main bundle or of the other (which would make
+ * one of them unreachable), and every key the page builds from the engine's data present.
  */
 class ResultsTextsTest {
 
     private static final String RESULTS = "/i18n/results";
+    private static final String ROUTES = "/i18n/routes";
     private static final String MESSAGES = "/i18n/messages";
 
+    static Stream<Arguments> bundlesAndLanguages() {
+        return Stream.of(RESULTS, ROUTES).flatMap(bundle -> Arrays.stream(PageLanguage.values())
+                .map(language -> Arguments.of(bundle, language)));
+    }
+
     @ParameterizedTest
-    @EnumSource(PageLanguage.class)
-    void everyLanguageHasTheEnglishKeysTranslated(PageLanguage language) throws IOException {
-        Properties english = load(RESULTS, PageLanguage.ENGLISH);
-        Properties translated = load(RESULTS, language);
-        assertThat(new TreeSet<>(translated.stringPropertyNames())).as(language.tag())
+    @MethodSource("bundlesAndLanguages")
+    void everyLanguageHasTheEnglishKeysTranslated(String bundle, PageLanguage language) throws IOException {
+        Properties english = load(bundle, PageLanguage.ENGLISH);
+        Properties translated = load(bundle, language);
+        assertThat(new TreeSet<>(translated.stringPropertyNames())).as(bundle + " " + language.tag())
                 .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
         List<String> empty = new ArrayList<>();
         List<String> untranslated = new ArrayList<>();
@@ -52,9 +61,15 @@ class ResultsTextsTest {
     }
 
     @Test
-    void noKeyShadowsOneOfTheMainBundle() throws IOException {
+    void noKeyShadowsOneOfTheMainBundleOrOfTheOther() throws IOException {
+        Set<String> routes = load(ROUTES, PageLanguage.ENGLISH).stringPropertyNames();
+        for (String bundle : new String[] {RESULTS, ROUTES}) {
+            Set<String> shared = new TreeSet<>(load(bundle, PageLanguage.ENGLISH).stringPropertyNames());
+            shared.retainAll(load(MESSAGES, PageLanguage.ENGLISH).stringPropertyNames());
+            assertThat(shared).as(bundle).isEmpty();
+        }
         Set<String> shared = new TreeSet<>(load(RESULTS, PageLanguage.ENGLISH).stringPropertyNames());
-        shared.retainAll(load(MESSAGES, PageLanguage.ENGLISH).stringPropertyNames());
+        shared.retainAll(routes);
         assertThat(shared).isEmpty();
     }
 

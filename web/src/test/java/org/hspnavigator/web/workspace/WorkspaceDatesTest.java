@@ -9,11 +9,8 @@ import java.util.regex.Pattern;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.workspace.PageClient.Page;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dates and times the workspace's pages show, in Japanese, Chinese and Korean: every day a page writes
@@ -23,8 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the audit log names its actors by their e-mail.
  */
 @ApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkspaceDatesTest {
+class WorkspaceDatesTest extends OrganizationWithOneApplicant {
 
     /** A day as ISO 8601 writes it. */
     private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
@@ -32,18 +28,13 @@ class WorkspaceDatesTest {
     private static final Pattern HIDDEN = Pattern.compile("(?s)<head>.*?</head>|<textarea[^>]*>.*?</textarea>"
             + "|<script[^>]*>.*?</script>|<title>.*?</title>");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Tenants tenants;
-
-    private Tenants.Organization organization;
-    private Tenants.Applicant applicant;
+    @Override
+    String organizationName() {
+        return "Dates";
+    }
 
     @BeforeAll
-    void organizationWithACalendarAddress() {
-        organization = tenants.organization("Dates");
-        applicant = tenants.applicant(organization, "Date applicant");
+    void aCalendarAddress() {
         PageClient owner = PageClient.loggedIn(port, "en", organization.ownerEmail(), Tenants.PASSWORD);
         owner.get("/en/workspace/deadlines");
         assertThat(owner.post("/en/workspace/deadlines/calendar-feed", Map.of()).status()).isEqualTo(200);

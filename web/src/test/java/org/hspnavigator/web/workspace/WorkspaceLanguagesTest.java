@@ -10,11 +10,7 @@ import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.application.ApplicationStatus;
 import org.hspnavigator.web.workspace.PageClient.Page;
 import org.hspnavigator.web.workspace.WorkspaceClient.Answer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,21 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
  * deadline pages show the texts of their URL's language.
  */
 @ApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkspaceLanguagesTest {
+class WorkspaceLanguagesTest extends OrganizationWithOneApplicant {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Tenants tenants;
-
-    private Tenants.Organization organization;
-    private Tenants.Applicant applicant;
-
-    @BeforeAll
-    void organization() {
-        organization = tenants.organization("Languages");
-        applicant = tenants.applicant(organization, "Language applicant");
+    @Override
+    String organizationName() {
+        return "Languages";
     }
 
     @Test
