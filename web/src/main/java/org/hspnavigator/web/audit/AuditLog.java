@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.storage.GroupCommit;
 import org.hspnavigator.web.storage.Ids;
 import org.hspnavigator.web.system.StorageUnavailable;
 import org.slf4j.Logger;
@@ -27,6 +28,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the disk is full and no access goes unrecorded. Inside a transaction the failure stands: the change
  * the entry records fails with it. When the queue is full the failure stands too, and the request is
  * refused (503) rather than left unrecorded.
+ *
+ * <p>An entry outside a transaction is written with those of other requests under way in one
+ * transaction ({@link GroupCommit}): the request goes on only once it is committed, but many share one
+ * sync to disk.
  */
 @Repository
 public class AuditLog {
@@ -46,18 +51,20 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final Ids ids;
     private final Clock clock;
+    private final GroupCommit commits;
     private final DeferredAuditEvents deferred;
 
-    public AuditLog(JdbcClient jdbc, Ids ids, Clock clock) {
-        this(jdbc, ids, clock, DEFAULT_DEFERRED_CAPACITY);
+    public AuditLog(JdbcClient jdbc, Ids ids, Clock clock, GroupCommit commits) {
+        this(jdbc, ids, clock, commits, DEFAULT_DEFERRED_CAPACITY);
     }
 
     @Autowired
-    public AuditLog(JdbcClient jdbc, Ids ids, Clock clock,
+    public AuditLog(JdbcClient jdbc, Ids ids, Clock clock, GroupCommit commits,
             @Value("${hsp.audit.deferred-capacity:" + DEFAULT_DEFERRED_CAPACITY + "}") int deferredCapacity) {
         this.jdbc = jdbc;
         this.ids = ids;
         this.clock = clock;
+        this.commits = commits;
         this.deferred = new DeferredAuditEvents(deferredCapacity);
     }
 
@@ -108,7 +115,7 @@ public class AuditLog {
         AuditEvent event = new AuditEvent(ids.next(), organizationId, clock.millis(), userId, tokenId, action,
                 targetType, targetId, address);
         try {
-            write(event);
+            commits.run(() -> write(event));
         } catch (RuntimeException failure) {
             defer(event, failure);
             return;

@@ -3,6 +3,7 @@ package org.hspnavigator.web.security;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
 import org.hspnavigator.web.system.StorageUnavailable;
@@ -22,6 +23,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the organization the token was made in. A token is listed and revoked by its organization only, so one
  * whose user has moved to another organization must act in neither. Every use is recorded in the audit
  * log and as the token's last use (the last use is skipped while the storage refuses writes).
+ *
+ * <p>The last use is a convenience shown to the token's owners, written at most once a minute a token by
+ * each server: a client sending many requests a second with one token would otherwise update one row
+ * at each request, one commit each, all waiting on that row's lock (or on SQLite's one writer). The
+ * audit log keeps every use.
  */
 @Component
 public class TokenIntrospector implements OpaqueTokenIntrospector {
@@ -29,9 +35,14 @@ public class TokenIntrospector implements OpaqueTokenIntrospector {
     /** The attribute of the principal that names the token. */
     public static final String TOKEN_ID = "token_id";
 
+    /** How often a token's last use is written at most, in milliseconds. */
+    static final long LAST_USE_PRECISION_MILLIS = 60_000;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    /** When each token's last use was last written by this server, by token id. */
+    private final Map<String, Long> lastUsesWritten = new ConcurrentHashMap<>();
 
     public TokenIntrospector(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -64,9 +75,15 @@ public class TokenIntrospector implements OpaqueTokenIntrospector {
      * (a full disk), so that reads go on: the audit log's entry of the use is kept for later (AuditLog).
      */
     private void noteLastUse(String tokenId) {
+        long now = clock.millis();
+        Long written = lastUsesWritten.get(tokenId);
+        if (written != null && now >= written && now - written < LAST_USE_PRECISION_MILLIS) {
+            return;
+        }
         try {
-            jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id").param("now", clock.millis())
+            jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id").param("now", now)
                     .param("id", tokenId).update();
+            lastUsesWritten.put(tokenId, now);
         } catch (RuntimeException failure) {
             if (StorageUnavailable.cause(failure).isEmpty()) {
                 throw failure;

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The server's database, chosen at run time from {@code hsp.db.url} ({@code --db}, {@code HSP_DB_URL})
@@ -39,6 +40,11 @@ public class DatabaseConfiguration {
     @Bean
     JdbcClient jdbcClient(DataSource dataSource) {
         return JdbcClient.create(dataSource);
+    }
+
+    @Bean
+    GroupCommit groupCommit(TransactionTemplate transactions) {
+        return new GroupCommit(transactions);
     }
 
     @Bean

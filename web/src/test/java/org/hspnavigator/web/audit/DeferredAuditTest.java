@@ -17,6 +17,7 @@ import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.Role;
 import org.hspnavigator.web.storage.Backups;
 import org.hspnavigator.web.storage.Database;
+import org.hspnavigator.web.storage.GroupCommit;
 import org.hspnavigator.web.storage.Ids;
 import org.hspnavigator.web.storage.Migrations;
 import org.hspnavigator.web.storage.TestDatabases;
@@ -68,7 +69,7 @@ class DeferredAuditTest {
     }
 
     private AuditLog audit(int capacity) {
-        return new AuditLog(jdbc, new Ids(clock), clock, capacity);
+        return new AuditLog(jdbc, new Ids(clock), clock, GroupCommit.of(storage), capacity);
     }
 
     private static Caller reader() {

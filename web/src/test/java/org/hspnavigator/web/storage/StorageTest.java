@@ -126,7 +126,7 @@ abstract class StorageTest {
 
     @Test
     void theAuditLogTakesEntriesButNeitherChangesNorDeletions() {
-        AuditLog audit = new AuditLog(jdbc, ids, clock);
+        AuditLog audit = new AuditLog(jdbc, ids, clock, GroupCommit.of(dataSource));
         audit.recordAccess("org", "user", null, AuditAction.LOGIN_SUCCEEDED, "192.0.2.1");
         assertThat(audit.entries("org", Optional.empty(), Optional.empty(), 10)).hasSize(1);
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET action = 'LOGIN_FAILED'").update())
@@ -181,8 +181,9 @@ abstract class StorageTest {
         applications.addEvent(file, LocalDate.of(2026, 1, 2), EventKind.STATUS_CHANGED,
                 Optional.of(ApplicationStatus.PREPARING), Optional.of(ApplicationStatus.SUBMITTED), Optional.empty(), null);
         applications.mark(file, "document:photo", true, null);
-        new AuditLog(jdbc, ids, clock).record(new Caller("user", organization, Role.OWNER, Optional.empty()),
-                AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicant);
+        new AuditLog(jdbc, ids, clock, GroupCommit.of(dataSource))
+                .record(new Caller("user", organization, Role.OWNER, Optional.empty()),
+                        AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicant);
 
         assertThat(applicants.erase(scope, applicant)).isTrue();
         for (String table : List.of("applicant", "profile_snapshot", "assessment", "application_file",
@@ -394,7 +395,8 @@ abstract class StorageTest {
                 Optional.of("n"), user);
         applications.mark(file, "document:photo", true, user);
         applications.mark(file, "document:applicationForm", false, user);
-        new AuditLog(jdbc, ids, clock).recordAccess(organization, user, null, AuditAction.LOGIN_SUCCEEDED, "192.0.2.1");
+        new AuditLog(jdbc, ids, clock, GroupCommit.of(dataSource))
+                .recordAccess(organization, user, null, AuditAction.LOGIN_SUCCEEDED, "192.0.2.1");
         new LoginThrottle(jdbc, new LoginLimits(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock)
                 .failed("x@round.test", "192.0.2.1");
         jdbc.sql("INSERT INTO calendar_feed (id, user_id, secret_hash, created_at) VALUES (:id, :u, 'h', 1)")

@@ -1,0 +1,120 @@
+package org.hspnavigator.web.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A group commit: small writes of requests under way at once (audit entries), each of which must be
+ * committed before its request is answered, written together in one transaction. A commit on SQLite
+ * with {@code synchronous=FULL} waits for the disk, and SQLite has one writer: a commit per entry made
+ * the requests queue behind one another's syncs. Here the first request to arrive writes its own entry
+ * and then, each time, all those that arrived while it was committing, in one transaction and one sync;
+ * every request still returns only once the transaction holding its write has committed.
+ *
+ * <p>When the shared transaction fails, each request runs its own write alone, so that its failure (a
+ * full disk, a constraint) is its own, exactly as without grouping. A write asked for inside a
+ * transaction already under way runs in it: it must commit or fail with the change it belongs to.
+ */
+public final class GroupCommit {
+
+    private final TransactionOperations transactions;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition committed = lock.newCondition();
+    private List<Pending> waiting = new ArrayList<>();
+    private boolean writing;
+
+    public GroupCommit(TransactionOperations transactions) {
+        this.transactions = transactions;
+    }
+
+    /** The group commit of the transactions of {@code dataSource}'s own transaction manager. */
+    public static GroupCommit of(DataSource dataSource) {
+        return new GroupCommit(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    /** Runs {@code write}, with others' writes, in a transaction; returns once it has committed. */
+    public void run(Runnable write) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            write.run();
+            return;
+        }
+        Pending mine = new Pending(write);
+        List<Pending> batch;
+        lock.lock();
+        try {
+            waiting.add(mine);
+            while (writing && mine.outcome == Outcome.WAITING) {
+                committed.awaitUninterruptibly();
+            }
+            if (mine.outcome != Outcome.WAITING) {
+                batch = List.of();
+            } else {
+                writing = true;
+                batch = waiting;
+                waiting = new ArrayList<>();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (!batch.isEmpty()) {
+            writeTogether(batch);
+        }
+        if (mine.outcome == Outcome.ALONE) {
+            write.run();
+        }
+    }
+
+    /** How many writes wait for the transaction under way to end. */
+    int waiting() {
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void writeTogether(List<Pending> batch) {
+        Outcome outcome = Outcome.ALONE;
+        try {
+            transactions.executeWithoutResult(status -> batch.forEach(pending -> pending.write.run()));
+            outcome = Outcome.COMMITTED;
+        } catch (RuntimeException failure) {
+            // Each request finds out on its own whether its write, alone, fails.
+        } finally {
+            lock.lock();
+            try {
+                for (Pending pending : batch) {
+                    pending.outcome = outcome;
+                }
+                writing = false;
+                committed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private enum Outcome {
+        WAITING,
+        COMMITTED,
+        /** The shared transaction failed: the write is run again on its own by its request. */
+        ALONE
+    }
+
+    private static final class Pending {
+        private final Runnable write;
+        private Outcome outcome = Outcome.WAITING;
+
+        Pending(Runnable write) {
+            this.write = write;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.hspnavigator.web.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The group commit on a real SQLite file with the server's one connection: writes asked for at once share
+ * a transaction, each returns only once its own write is committed, and a failing write fails alone.
+ */
+class GroupCommitTest {
+
+    private static final int WRITERS = 12;
+
+    private HikariDataSource dataSource;
+    private JdbcClient jdbc;
+    private GroupCommit commits;
+    private ExecutorService threads;
+    /** The connection holders of the transactions the writes ran in: one a transaction. */
+    private final Set<Object> transactions = ConcurrentHashMap.newKeySet();
+
+    @BeforeEach
+    void open() {
+        dataSource = new HikariDataSource(DatabaseConfiguration.hikari(TestDatabases.sqlite()));
+        jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("CREATE TABLE entry (id INTEGER PRIMARY KEY)").update();
+        commits = GroupCommit.of(dataSource);
+        threads = Executors.newFixedThreadPool(WRITERS);
+    }
+
+    @AfterEach
+    void close() {
+        threads.shutdownNow();
+        dataSource.close();
+    }
+
+    private Runnable insert(int id) {
+        return () -> {
+            Object holder = TransactionSynchronizationManager.getResource(dataSource);
+            if (holder != null) {
+                transactions.add(holder);
+            }
+            jdbc.sql("INSERT INTO entry (id) VALUES (:id)").param("id", id).update();
+        };
+    }
+
+    private int count(String where) {
+        return jdbc.sql("SELECT COUNT(*) FROM entry " + where).query(Integer.class).single();
+    }
+
+    /** Holds the first write until the others wait behind it, so that they make one group. */
+    private List<Future<Boolean>> writeWhileFirstIsHeld(List<Runnable> others) throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Future<Boolean>> done = new ArrayList<>();
+        done.add(threads.submit(() -> {
+            commits.run(() -> {
+                insert(0).run();
+                held.countDown();
+                await(release);
+            });
+            return count("WHERE id = 0") == 1;
+        }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        for (int n = 0; n < others.size(); n++) {
+            int id = n + 1;
+            Runnable write = others.get(n);
+            done.add(threads.submit(() -> {
+                commits.run(write);
+                return count("WHERE id = " + id) == 1;
+            }));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (commits.waiting() < others.size() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(commits.waiting()).isEqualTo(others.size());
+        release.countDown();
+        return done;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void writesAskedForAtOnceShareOneTransactionAndEachIsCommittedWhenItReturns() throws Exception {
+        List<Runnable> others = new ArrayList<>();
+        for (int id = 1; id < WRITERS; id++) {
+            others.add(insert(id));
+        }
+        for (Future<Boolean> done : writeWhileFirstIsHeld(others)) {
+            assertThat(done.get(10, TimeUnit.SECONDS)).as("its row was committed when run returned").isTrue();
+        }
+        assertThat(count("")).isEqualTo(WRITERS);
+        assertThat(transactions).as("the first write's transaction, then one for all the others").hasSize(2);
+    }
+
+    @Test
+    void aFailingWriteFailsAloneAndTheOthersOfItsGroupAreCommitted() throws Exception {
+        List<Runnable> others = new ArrayList<>();
+        for (int id = 1; id < WRITERS; id++) {
+            others.add(insert(id));
+        }
+        others.set(3, insert(0));
+        List<Future<Boolean>> done = writeWhileFirstIsHeld(others);
+        for (int n = 0; n < done.size(); n++) {
+            if (n == 4) {
+                Future<Boolean> failing = done.get(n);
+                assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(DataAccessException.class).hasMessageContaining("PRIMARY KEY constraint failed");
+            } else {
+                assertThat(done.get(n).get(10, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+        assertThat(count("")).isEqualTo(WRITERS - 1);
+        assertThat(count("WHERE id = 4")).isZero();
+    }
+
+    @Test
+    void aWriteInsideATransactionRunsInIt() {
+        TransactionTemplate outer = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        assertThatThrownBy(() -> outer.executeWithoutResult(status -> {
+            commits.run(insert(1));
+            throw new IllegalStateException("the change the write belongs to fails");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count("")).isZero();
+    }
+}
