@@ -1,9 +1,5 @@
 package org.hspnavigator.web.guide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,24 +16,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The FAQ page (the engine's myths, each with its verdict, the rule and its sources, as
- * {@code hsp faq --lang} gives them in the page's language) and the rules page (docs/rules.md, rendered
- * once at start-up), in the page chrome of each language. The rule book is written in English for now,
- * and marked so; so are the names of the myths' sources.
+ * {@code hsp faq --lang} gives them in the page's language) and the rules page (docs/rules.md and its
+ * translations, rendered once at start-up), in the page chrome of each language. A language whose
+ * translation of the rule book is missing gets the English one, marked so; the names of the myths'
+ * sources are English.
  */
 @Controller
 public class GuidePagesController {
 
-    private static final String RULE_BOOK = "/org/hspnavigator/web/guide/rules.md";
-
     private final Map<PageLanguage, List<MythEntry>> myths = new EnumMap<>(PageLanguage.class);
-    private final String ruleBook;
+    private final Map<PageLanguage, RuleBookPage> ruleBooks = new EnumMap<>(PageLanguage.class);
 
     public GuidePagesController() {
         for (PageLanguage language : PageLanguage.values()) {
             MythTexts texts = MythTexts.of(Language.byTag(language.tag()).orElseThrow());
             myths.put(language, MythCatalog.official().all().stream().map(myth -> MythEntry.of(myth, texts)).toList());
+            ruleBooks.put(language, RuleBookPage.of(language));
         }
-        this.ruleBook = RuleBookHtml.render(read(RULE_BOOK));
     }
 
     @GetMapping(Pages.FAQ)
@@ -50,23 +45,16 @@ public class GuidePagesController {
     @GetMapping(Pages.RULES)
     String rules(@PathVariable("lang") String lang, Model model) {
         page(model, lang, "/rules");
-        model.addAttribute("ruleBook", ruleBook);
+        PageLanguage language = PageLanguage.ofTag(lang).orElseThrow();
+        RuleBookPage ruleBook = ruleBooks.get(language);
+        model.addAttribute("ruleBook", ruleBook.html());
+        model.addAttribute("ruleBookLanguage", ruleBook.language().tag());
+        model.addAttribute("ruleBookInEnglish", ruleBook.fallsBackFrom(language));
         return "pages/rules";
     }
 
     private static void page(Model model, String lang, String path) {
         model.addAttribute("language", PageLanguage.ofTag(lang).orElseThrow());
         model.addAttribute("switcher", LanguageLink.all(path, ""));
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = GuidePagesController.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

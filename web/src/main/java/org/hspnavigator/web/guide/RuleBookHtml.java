@@ -67,7 +67,7 @@ final class RuleBookHtml {
                 StringBuilder paragraph = new StringBuilder(line.strip());
                 i++;
                 while (i < lines.size() && !lines.get(i).isBlank() && !startsBlock(lines.get(i))) {
-                    paragraph.append(' ').append(lines.get(i).strip());
+                join(paragraph, lines.get(i).strip());
                     i++;
                 }
                 html.append("<p>").append(inline(paragraph.toString())).append("</p>\n");
@@ -79,6 +79,27 @@ final class RuleBookHtml {
     private static boolean startsBlock(String line) {
         return HEADING.matcher(line).matches() || line.startsWith("|") || BULLET.matcher(line).matches()
                 || NUMBERED.matcher(line).matches();
+    }
+
+    /**
+     * A text continued by its next line. Japanese and Chinese put no space between words, so a line break
+     * between two of their characters joins without one; any other break is a space, as in English.
+     */
+    private static void join(StringBuilder text, String next) {
+        boolean unspaced = !text.isEmpty() && !next.isEmpty() && unspaced(text.codePointBefore(text.length()))
+                && unspaced(next.codePointAt(0));
+        if (!unspaced) {
+            text.append(' ');
+        }
+        text.append(next);
+    }
+
+    private static boolean unspaced(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || block == Character.UnicodeBlock.KATAKANA || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     /** A list: its items, each with the indented lines that continue it. */
@@ -95,7 +116,7 @@ final class RuleBookHtml {
             StringBuilder text = new StringBuilder(item.group(1));
             i++;
             while (i < lines.size() && lines.get(i).startsWith("  ") && !lines.get(i).isBlank()) {
-                text.append(' ').append(lines.get(i).strip());
+                join(text, lines.get(i).strip());
                 i++;
             }
             html.append("<li>").append(inline(text.toString())).append("</li>\n");

@@ -3,6 +3,10 @@ package org.hspnavigator.web.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.engine.faq.MythCatalog;
 import org.hspnavigator.formats.faq.MythTexts;
@@ -79,9 +83,47 @@ class GuidePagesTest {
             assertThat(body).as("section " + section).contains("<h2 id=\"s" + section + "\">§" + section + " ");
         }
         assertThat(body).contains("<a href=\"https://www.moj.go.jp/isa/applications/resources/newimmiact_3_qa.html\">[ISA Q&amp;A]</a>");
-        assertThat(body).contains("<table>").contains("<strong>70 points or more</strong>")
-                .contains("<code>ACADEMIC_RESEARCH</code>");
+        assertThat(body).contains("<table>").contains("<code>ACADEMIC_RESEARCH</code>");
         assertThat(body).doesNotContain("**").doesNotContain("<script");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theRulesPageIsInThePagesLanguageWithNoEnglishParagraphLeft(PageLanguage language) {
+        String body = page("/" + language.tag() + "/rules").body();
+        assertThat(body).contains("<article class=\"rule-book\" lang=\"" + language.tag() + "\">")
+                .doesNotContain("id=\"rule-book-in-english\"");
+        if (language == PageLanguage.ENGLISH) {
+            assertThat(body).contains("<strong>70 points or more</strong>");
+            return;
+        }
+        String article = ruleBook(body);
+        for (String paragraph : blocks(ruleBook(page("/en/rules").body()))) {
+            assertThat(article).as(language.tag()).doesNotContain(paragraph);
+        }
+        // Paragraphs, list items and headings only: the tables keep the categories' official English names
+        // (a column of §1). A run of six English words is a sentence left untranslated.
+        for (String block : blocks(article)) {
+            String text = block.replaceAll("<code>[^<]*</code>|<a [^>]*>[^<]*</a>|<[^>]+>", " ");
+            assertThat(text).as(language.tag() + ": " + text)
+                    .doesNotContainPattern("(\\b[A-Za-z][A-Za-z'’]*[,;:]?\\s+){5}[A-Za-z][A-Za-z'’]*\\b");
+        }
+    }
+
+    /** The rule book's article of a rules page. */
+    private static String ruleBook(String page) {
+        int start = page.indexOf("<article class=\"rule-book\"");
+        return page.substring(start, page.indexOf("</article>", start));
+    }
+
+    /** The paragraphs, list items and headings of a rendered rule book, each as its inner HTML. */
+    private static List<String> blocks(String article) {
+        List<String> blocks = new ArrayList<>();
+        Matcher block = Pattern.compile("<(p|li|h[1-4])[^>]*>(.*?)</\\1>").matcher(article);
+        while (block.find()) {
+            blocks.add(block.group(2));
+        }
+        return blocks;
     }
 
     @ParameterizedTest
