@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The problems the commands find themselves, after picocli has parsed the command line (a value of
  * {@code --target}, {@code --limit}, {@code --kind} out of range, an unknown FAQ id, {@code hsp new}
  * without what to write), the hint of standard input at a terminal, {@code hsp report}'s own lines and
- * the date of the rule set in {@code hsp score}'s first line, in each of the five languages; the exit
+ * the date of the rule set in {@code hsp score}'s first line, a language not among the five (told in
+ * {@code HSP_LANG}'s or the system's language, else English), in each of the five languages; the exit
  * codes stay, and English stays word for word what it was.
  */
 class CommandChecksLanguagesTest {
@@ -97,15 +98,54 @@ class CommandChecksLanguagesTest {
                 .startsWith("hsp report: --kind: 다음 중 하나를 지정하십시오: sheet, summary(지정된 값: \"nope\")\n");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --lang: unknown language 'xx'; expected one of en, ja, zh, zh-Hant, ko        | Try 'hsp score --help' for more information.
+            ja      | --lang: 不明な言語 'xx' です。次のいずれかを指定してください: en, ja, zh, zh-Hant, ko | 詳しくは 'hsp score --help' を参照してください。
+            zh      | --lang：未知的语言 'xx'；须为以下之一：en, ja, zh, zh-Hant, ko                  | 详情请运行 'hsp score --help'。
+            zh-Hant | --lang：未知的語言 'xx'；須為下列之一：en, ja, zh, zh-Hant, ko                  | 詳情請執行 'hsp score --help'。
+            ko      | --lang: 알 수 없는 언어 'xx'입니다. 다음 중 하나를 지정하십시오: en, ja, zh, zh-Hant, ko | 자세한 내용은 'hsp score --help'를 참조하십시오.
+            """)
+    void anUnknownLangIsToldInTheEnvironmentsLanguage(String language, String problem, String tryHelp) {
+        Run run = Cli.runIn(variable(language), "score", "--lang", "xx", example("mr-zhang.json"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("hsp score: " + problem + "\n" + tryHelp + "\n");
+    }
+
     @Test
-    void aReportLanguageNotKnownIsToldInEnglishAsEveryUnknownLanguage() {
-        Run run = Cli.runIn(variable("ja"), "report", "--lang", "xx", example("mr-zhang.json"), "-o",
+    void anUnknownLangIsToldInTheSystemsLanguageWithoutHspLangElseInEnglish() {
+        assertThat(Cli.runIn(new LanguageEnvironment(name -> null, Locale.KOREA), "advise", "--lang=fr",
+                example("ms-li.json")).err()).startsWith("hsp advise: --lang: 알 수 없는 언어 'fr'입니다.");
+        assertThat(Cli.runIn(new LanguageEnvironment(name -> null, Locale.FRANCE), "advise", "--lang=fr",
+                example("ms-li.json")).err()).isEqualTo("""
+                hsp advise: --lang: unknown language 'fr'; expected one of en, ja, zh, zh-Hant, ko
+                Try 'hsp advise --help' for more information.
+                """);
+    }
+
+    @Test
+    void anUnknownHspLangIsToldInTheSystemsLanguage() {
+        Run run = Cli.runIn(new LanguageEnvironment(Map.of(LanguageEnvironment.VARIABLE, "klingon")::get,
+                Locale.TRADITIONAL_CHINESE), "pr", example("case-zhang.json"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("hsp pr: HSP_LANG：未知的語言 'klingon'；須為下列之一：en, ja, zh, zh-Hant, ko\n"
+                + "詳情請執行 'hsp pr --help'。\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --lang: expected one of ja, en, zh, zh-Hant, ko, got "xx"              | Try 'hsp report --help' for more information.
+            ja      | --lang: 次のいずれかを指定してください: ja, en, zh, zh-Hant, ko（指定された値: "xx"） | 詳しくは 'hsp report --help' を参照してください。
+            ko      | --lang: 다음 중 하나를 지정하십시오: ja, en, zh, zh-Hant, ko(지정된 값: "xx")     | 자세한 내용은 'hsp report --help'를 참조하십시오.
+            """)
+    void aReportLanguageNotKnownIsToldAsEveryUnknownLanguage(String language, String problem, String tryHelp) {
+        Run run = Cli.runIn(variable(language), "report", "--lang", "xx", example("mr-zhang.json"), "-o",
                 folder.resolve("x.pdf").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).isEqualTo("""
-                hsp report: --lang: expected one of ja, en, zh, zh-Hant, ko, got "xx"
-                Try 'hsp report --help' for more information.
-                """);
+        assertThat(run.err()).isEqualTo("hsp report: " + problem + "\n" + tryHelp + "\n");
+        assertThat(folder.resolve("x.pdf")).doesNotExist();
     }
 
     @ParameterizedTest
