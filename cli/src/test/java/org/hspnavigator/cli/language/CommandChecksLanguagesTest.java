@@ -217,6 +217,22 @@ class CommandChecksLanguagesTest {
         assertThat(run.out()).startsWith(firstLine + "\n");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | (rule set 2013-12-24 applies)
+            ja      | （ルール2013年12月24日を適用）
+            zh      | （适用规则2013年12月24日）
+            zh-Hant | （適用規則2013年12月24日）
+            ko      | (규칙 2013년 12월 24일 적용)
+            """)
+    void theRuleSetOfANoteAsTheLanguageWritesDates(String language, String ruleSet) throws IOException {
+        Path n2 = Files.writeString(folder.resolve("n2.json"),
+                "{\"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 8000000, \"japaneseLanguage\": {\"jlpt\": \"N2\"}}");
+        Run run = Cli.run("score", "--lang", language, "--date", "2016-06-01", n2.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(ruleSet + "\n");
+    }
+
     @Test
     void theRuleSetStaysIsoInJson() {
         for (String language : new String[] {"ja", "ko"}) {
@@ -273,6 +289,21 @@ class CommandChecksLanguagesTest {
                 .isEqualTo("hsp batch: -o " + csv + "：是输入文件；请指定其他输出文件\n");
         assertThat(Cli.run("batch", csv.toString(), "-o", csv.toString()).err())
                 .isEqualTo("hsp batch: -o " + csv + ": is the input file; choose another output file\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | unknown column; did you mean "id"? (known columns: id,
+            ja      | 不明な列です。"id" のことですか？（既知の列: id,
+            zh      | 未知的列；您是否指 "id"？（已知列：id,
+            zh-Hant | 未知的欄；您是否是指 "id"？（已知欄：id,
+            ko      | 알 수 없는 열입니다. "id"을(를) 의미하셨습니까? (알려진 열: id,
+            """)
+    void aBatchsUnknownColumnInTheLanguage(String language, String problem) throws IOException {
+        Path csv = Files.writeString(folder.resolve("in.csv"), "birthDate,annualSalaryYen,zz\n1990-01-01,8000000,1\n");
+        Run run = Cli.run("batch", "--lang", language, csv.toString(), "-o", folder.resolve("out.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err().lines().toList().get(1)).contains(" zz: " + problem);
     }
 
     @Test
