@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The FAQ page (the engine's myths, each with its verdict, the rule and its sources, as
  * {@code hsp faq --lang} gives them in the page's language) and the rules page (docs/rules.md, rendered
- * once at start-up), in the page chrome of each language. The rule book is written in English for now,
- * and marked so; so are the names of the myths' sources.
+ * once at start-up), in the page chrome of each language; the names of the myths' sources are the
+ * language's too. The rule book is written in English for now, and marked so.
  */
 @Controller
 public class GuidePagesController {
