@@ -51,7 +51,8 @@ public class ErrorEndpoint implements ErrorController {
             if (storage.isPresent()) {
                 Optional<ModelAndView> page = unavailablePages.page(instance.substring(request.getContextPath().length()), false);
                 if (page.isEmpty()) {
-                    return StorageUnavailable.response(storage.get(), LoggedRequests.masked(instance), instance);
+                    return StorageUnavailable.response(storage.get(), LoggedRequests.masked(instance), instance,
+                            AcceptLanguage.of(request));
                 }
                 StorageUnavailable.log(storage.get(), LoggedRequests.masked(instance));
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(StorageUnavailable.RETRY_AFTER_SECONDS));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -88,11 +90,11 @@ public final class StorageUnavailable {
                 || state.equals("25006");
     }
 
-    /** The 503 problem for a storage failure named {@code cause}, logged as one line. */
-    public static ResponseEntity<byte[]> response(String cause, String request, String instance) {
+    /** The 503 problem for a storage failure named {@code cause}, in {@code language}, logged as one line. */
+    public static ResponseEntity<byte[]> response(String cause, String request, String instance, Language language) {
         log(cause, request);
-        ObjectNode problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be used now ("
-                + cause + ": its disk may be full, read-only or failing); try again later.", instance);
+        ObjectNode problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, Problem.of("storage.unavailable", cause),
+                instance, language);
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
         return Problems.response(problem, headers);
