@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hspnavigator.formats.cases.CaseFiles;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -74,6 +77,56 @@ class ApiLanguagesTest {
         assertThat(japanese.get(1).get("message").stringValue()).isEqualTo("不明な値 \"PHD\" です。"
                 + "DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR のいずれかを指定してください");
         assertThat(korean.get(0).get("message").stringValue()).isEqualTo("음수는 지정할 수 없습니다. 입력된 값: -1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ja      | 不正なリクエスト | パラメーター 'target' の値の%エスケープ
+            zh      | 错误的请求       | 参数 'target' 的值中的%转义
+            zh-Hant | 錯誤的請求       | 參數 'target' 的值中的%跳脫
+            ko      | 잘못된 요청      | 매개변수 'target'의 값의 % 이스케이프
+            """)
+    void requestsTomcatRefusesBeforeSpringSpeakTheAskedLanguage(String tag, String title, String undecodable)
+            throws Exception {
+        RawHttp http = new RawHttp(port);
+        for (String request : new String[] {
+            "GET /%zz HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + tag + "\r\nConnection: close\r\n\r\n",
+            "GET /api/v1/faq HTTP/1.1\r\nHost: a b\r\nAccept-Language: " + tag + "\r\nConnection: close\r\n\r\n",
+            "GET /api/v1/faq HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + tag + "\r\nX-Long: " + "a".repeat(20_000)
+                    + "\r\nConnection: close\r\n\r\n"}) {
+            RawHttp.Answer answer = http.exchange(request);
+            assertThat(answer.status()).as(request).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(request).contains("application/problem+json");
+            JsonNode problem = StrictJson.parse(answer.text());
+            assertThat(problem.get("title").stringValue()).as(request).isEqualTo(title);
+            assertThat(problem.get("detail").stringValue()).as(request).isEqualTo(title);
+        }
+        RawHttp.Answer query = http.send("POST", "/api/v1/advice?target=%zz".getBytes(StandardCharsets.US_ASCII),
+                List.of(("Accept-Language: " + tag).getBytes(StandardCharsets.US_ASCII),
+                        "Content-Type: application/json".getBytes(StandardCharsets.US_ASCII)),
+                PROFILE.getBytes(StandardCharsets.UTF_8));
+        assertThat(query.status()).isEqualTo(400);
+        JsonNode problem = StrictJson.parse(query.text());
+        assertThat(problem.get("title").stringValue()).isEqualTo(title);
+        assertThat(problem.get("detail").stringValue()).contains(undecodable).doesNotContain("Character decoding failed");
+    }
+
+    @Test
+    void requestsTomcatRefusesBeforeSpringInEnglishAsBefore() throws Exception {
+        RawHttp http = new RawHttp(port);
+        JsonNode escape = StrictJson.parse(http.exchange("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close"
+                + "\r\n\r\n").text());
+        assertThat(escape.get("title").stringValue()).isEqualTo("Bad Request");
+        assertThat(escape.get("detail").stringValue()).isEqualTo("Bad Request");
+        RawHttp.Answer line = http.exchange("G@T / HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ja\r\n\r\n");
+        assertThat(line.status()).isEqualTo(400);
+        assertThat(line.header("Content-Type")).contains("application/problem+json");
+        assertThat(line.text()).doesNotContain("<html", "Tomcat");
+        RawHttp.Answer query = http.send("POST", "/api/v1/advice?target=%zz".getBytes(StandardCharsets.US_ASCII),
+                List.of("Content-Type: application/json".getBytes(StandardCharsets.US_ASCII)),
+                PROFILE.getBytes(StandardCharsets.UTF_8));
+        assertThat(StrictJson.parse(query.text()).get("detail").stringValue()).isEqualTo("The query string cannot be "
+                + "decoded: the value of the parameter 'target' has a malformed %-escape (such as %20) or is not UTF-8.");
     }
 
     @Test

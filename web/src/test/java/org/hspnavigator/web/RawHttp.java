@@ -56,6 +56,17 @@ public final class RawHttp {
         }
     }
 
+    /** Sends {@code request} byte for byte (request line, headers and all) and reads the answer to its end. */
+    public Answer exchange(String request) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return parse(readAll(socket.getInputStream()));
+        }
+    }
+
     /**
      * Sends {@code method target HTTP/1.1}, the header lines as given (each may hold anything but the
      * final CRLF, which is added), {@code Host}, {@code Content-Length} when there is a body, and

@@ -201,7 +201,7 @@ public final class BatchCommand implements Callable<Integer> {
             err.println(NAME + ": " + texts.text("batch.header.invalid", source()));
             for (Violation violation : e.violations()) {
                 err.println(texts.text(violation.path().isEmpty() ? "batch.header.problem" : "batch.header.column",
-                        String.valueOf(header.line(0)), violation.message()));
+                        String.valueOf(header.line(0)), violation.message(texts.language())));
             }
             if (header.cells(0).texts().stream().anyMatch(column -> column.contains(";"))) {
                 err.println(texts.text("batch.header.semicolons"));

@@ -104,7 +104,7 @@ public final class FaqCommand implements Callable<Integer> {
         for (String line : wrap(texts.heading("rule") + ": " + texts.rule(myth), WIDTH - INDENT.length())) {
             out.println(INDENT + line);
         }
-        out.println(INDENT + texts.heading("sections") + ": " + String.join(", ", myth.sections()));
+        out.println(INDENT + texts.heading("sections") + ": " + String.join(", ", myth.sections().stream().map(texts::source).toList()));
     }
 
     /** Word-wraps a paragraph so the rules stay readable on a terminal; long words are not split. */

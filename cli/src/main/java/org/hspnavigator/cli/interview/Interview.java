@@ -117,7 +117,7 @@ final class Interview {
             if (atQuestion.isEmpty()) {
                 return violations;
             }
-            prompts.println(texts.text("new.notAccepted.again", atQuestion.get().message()));
+            prompts.println(texts.text("new.notAccepted.again", atQuestion.get().message(texts.language())));
             ask(asked.get(atQuestion.get().path()));
         }
     }

@@ -47,9 +47,25 @@ public record LanguageEnvironment(UnaryOperator<String> variables, Locale locale
     }
 
     /**
+     * The language in which to tell that a language is not one of the five: {@code HSP_LANG} when it
+     * names one of them, else the system's language when it is one, else English. Never the unknown
+     * language itself, and never an error: the one who typed it must read why it was refused.
+     */
+    public Language forUnknownLanguage() {
+        String variable = variables.apply(VARIABLE);
+        if (variable != null) {
+            Optional<Language> named = Language.byTag(variable);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        return Language.of(locale).orElse(Language.EN);
+    }
+
+    /**
      * The language of the usage help of the command line {@code args}: the one {@link #choose} picks for
      * the last {@code --lang X} or {@code --lang=X} before {@code --}. A language that is not one of the
-     * five gives English help, since the help must print before the usage error is reported.
+     * five gives the help, and the usage error that follows, in {@link #forUnknownLanguage}.
      */
     public Language forHelp(List<String> args) {
         String option = null;
@@ -67,7 +83,7 @@ public record LanguageEnvironment(UnaryOperator<String> variables, Locale locale
         try {
             return choose(option);
         } catch (UnknownLanguage unknown) {
-            return Language.EN;
+            return forUnknownLanguage();
         }
     }
 

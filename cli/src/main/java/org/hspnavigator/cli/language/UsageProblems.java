@@ -30,6 +30,8 @@ public final class UsageProblems {
             new RecognisedMessage("Invalid value for option '(.+?)': '(.*)' is not an int", "usage.notAnInt"),
             new RecognisedMessage("Invalid value for option '(.+?)': '(.*)' is not a boolean", "usage.notABoolean"),
             new RecognisedMessage("missing command: try 'hsp score FILE'", "usage.missingCommand"),
+            new RecognisedMessage("(--lang|HSP_LANG): unknown language '(.*)'; expected one of (.+)",
+                    "usage.unknownLanguage"),
             new RecognisedMessage("missing what to write: hsp new profile FILE, or hsp new case FILE",
                     "usage.missingDocumentKind"));
 

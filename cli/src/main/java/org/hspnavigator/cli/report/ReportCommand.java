@@ -128,9 +128,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // A language not known is told in English, as the other commands tell an unknown --lang.
+        // A language not known is told as the other commands tell an unknown --lang: in HSP_LANG's or the
+        // system's language, else in English.
         ReportLanguage lang = ReportLanguage.byTag(language).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), CommandTexts.problems(Language.EN).text("option.reportLanguage",
+                spec.commandLine(), CommandTexts.problems(environment.forUnknownLanguage()).text("option.reportLanguage",
                         ReportLanguage.tags(), language)));
         Language problems = problemsLanguage(lang);
         ReportKind report = ReportKind.byTag(kind).orElseThrow(() -> new ParameterException(

@@ -94,6 +94,10 @@ class NewCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("Not accepted: birthDate: 2027-01-01 is not before the reference date 2026-11-27.");
         assertThat(Files.readString(file)).contains("\"1994-03-10\"");
+        Run japanese = Cli.runWithInput(lines(answers), "new", "profile", "--lang", "ja",
+                dir.resolve("later-ja.json").toString());
+        assertThat(japanese.exitCode()).as(japanese.err()).isZero();
+        assertThat(japanese.err()).contains("受け付けられない: birthDate: ").doesNotContain("is not before");
     }
 
     @Test

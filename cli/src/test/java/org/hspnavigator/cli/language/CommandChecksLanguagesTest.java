@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The problems the commands find themselves, after picocli has parsed the command line (a value of
  * {@code --target}, {@code --limit}, {@code --kind} out of range, an unknown FAQ id, {@code hsp new}
  * without what to write), the hint of standard input at a terminal, {@code hsp report}'s own lines and
- * the date of the rule set in {@code hsp score}'s first line, in each of the five languages; the exit
+ * the date of the rule set in {@code hsp score}'s first line, a language not among the five (told in
+ * {@code HSP_LANG}'s or the system's language, else English), in each of the five languages; the exit
  * codes stay, and English stays word for word what it was.
  */
 class CommandChecksLanguagesTest {
@@ -97,15 +98,54 @@ class CommandChecksLanguagesTest {
                 .startsWith("hsp report: --kind: 다음 중 하나를 지정하십시오: sheet, summary(지정된 값: \"nope\")\n");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --lang: unknown language 'xx'; expected one of en, ja, zh, zh-Hant, ko        | Try 'hsp score --help' for more information.
+            ja      | --lang: 不明な言語 'xx' です。次のいずれかを指定してください: en, ja, zh, zh-Hant, ko | 詳しくは 'hsp score --help' を参照してください。
+            zh      | --lang：未知的语言 'xx'；须为以下之一：en, ja, zh, zh-Hant, ko                  | 详情请运行 'hsp score --help'。
+            zh-Hant | --lang：未知的語言 'xx'；須為下列之一：en, ja, zh, zh-Hant, ko                  | 詳情請執行 'hsp score --help'。
+            ko      | --lang: 알 수 없는 언어 'xx'입니다. 다음 중 하나를 지정하십시오: en, ja, zh, zh-Hant, ko | 자세한 내용은 'hsp score --help'를 참조하십시오.
+            """)
+    void anUnknownLangIsToldInTheEnvironmentsLanguage(String language, String problem, String tryHelp) {
+        Run run = Cli.runIn(variable(language), "score", "--lang", "xx", example("mr-zhang.json"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("hsp score: " + problem + "\n" + tryHelp + "\n");
+    }
+
     @Test
-    void aReportLanguageNotKnownIsToldInEnglishAsEveryUnknownLanguage() {
-        Run run = Cli.runIn(variable("ja"), "report", "--lang", "xx", example("mr-zhang.json"), "-o",
+    void anUnknownLangIsToldInTheSystemsLanguageWithoutHspLangElseInEnglish() {
+        assertThat(Cli.runIn(new LanguageEnvironment(name -> null, Locale.KOREA), "advise", "--lang=fr",
+                example("ms-li.json")).err()).startsWith("hsp advise: --lang: 알 수 없는 언어 'fr'입니다.");
+        assertThat(Cli.runIn(new LanguageEnvironment(name -> null, Locale.FRANCE), "advise", "--lang=fr",
+                example("ms-li.json")).err()).isEqualTo("""
+                hsp advise: --lang: unknown language 'fr'; expected one of en, ja, zh, zh-Hant, ko
+                Try 'hsp advise --help' for more information.
+                """);
+    }
+
+    @Test
+    void anUnknownHspLangIsToldInTheSystemsLanguage() {
+        Run run = Cli.runIn(new LanguageEnvironment(Map.of(LanguageEnvironment.VARIABLE, "klingon")::get,
+                Locale.TRADITIONAL_CHINESE), "pr", example("case-zhang.json"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("hsp pr: HSP_LANG：未知的語言 'klingon'；須為下列之一：en, ja, zh, zh-Hant, ko\n"
+                + "詳情請執行 'hsp pr --help'。\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --lang: expected one of ja, en, zh, zh-Hant, ko, got "xx"              | Try 'hsp report --help' for more information.
+            ja      | --lang: 次のいずれかを指定してください: ja, en, zh, zh-Hant, ko（指定された値: "xx"） | 詳しくは 'hsp report --help' を参照してください。
+            ko      | --lang: 다음 중 하나를 지정하십시오: ja, en, zh, zh-Hant, ko(지정된 값: "xx")     | 자세한 내용은 'hsp report --help'를 참조하십시오.
+            """)
+    void aReportLanguageNotKnownIsToldAsEveryUnknownLanguage(String language, String problem, String tryHelp) {
+        Run run = Cli.runIn(variable(language), "report", "--lang", "xx", example("mr-zhang.json"), "-o",
                 folder.resolve("x.pdf").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).isEqualTo("""
-                hsp report: --lang: expected one of ja, en, zh, zh-Hant, ko, got "xx"
-                Try 'hsp report --help' for more information.
-                """);
+        assertThat(run.err()).isEqualTo("hsp report: " + problem + "\n" + tryHelp + "\n");
+        assertThat(folder.resolve("x.pdf")).doesNotExist();
     }
 
     @ParameterizedTest
@@ -177,6 +217,22 @@ class CommandChecksLanguagesTest {
         assertThat(run.out()).startsWith(firstLine + "\n");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | (rule set 2013-12-24 applies)
+            ja      | （ルール2013年12月24日を適用）
+            zh      | （适用规则2013年12月24日）
+            zh-Hant | （適用規則2013年12月24日）
+            ko      | (규칙 2013년 12월 24일 적용)
+            """)
+    void theRuleSetOfANoteAsTheLanguageWritesDates(String language, String ruleSet) throws IOException {
+        Path n2 = Files.writeString(folder.resolve("n2.json"),
+                "{\"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 8000000, \"japaneseLanguage\": {\"jlpt\": \"N2\"}}");
+        Run run = Cli.run("score", "--lang", language, "--date", "2016-06-01", n2.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(ruleSet + "\n");
+    }
+
     @Test
     void theRuleSetStaysIsoInJson() {
         for (String language : new String[] {"ja", "ko"}) {
@@ -233,6 +289,21 @@ class CommandChecksLanguagesTest {
                 .isEqualTo("hsp batch: -o " + csv + "：是输入文件；请指定其他输出文件\n");
         assertThat(Cli.run("batch", csv.toString(), "-o", csv.toString()).err())
                 .isEqualTo("hsp batch: -o " + csv + ": is the input file; choose another output file\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | unknown column; did you mean "id"? (known columns: id,
+            ja      | 不明な列です。"id" のことですか？（既知の列: id,
+            zh      | 未知的列；您是否指 "id"？（已知列：id,
+            zh-Hant | 未知的欄；您是否是指 "id"？（已知欄：id,
+            ko      | 알 수 없는 열입니다. "id"을(를) 의미하셨습니까? (알려진 열: id,
+            """)
+    void aBatchsUnknownColumnInTheLanguage(String language, String problem) throws IOException {
+        Path csv = Files.writeString(folder.resolve("in.csv"), "birthDate,annualSalaryYen,zz\n1990-01-01,8000000,1\n");
+        Run run = Cli.run("batch", "--lang", language, csv.toString(), "-o", folder.resolve("out.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err().lines().toList().get(1)).contains(" zz: " + problem);
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class Forecaster {
         for (RuleSet rules : engine.ruleBook().ruleSets()) {
             LocalDate start = rules.validity().from();
             if (start.isAfter(from) && !start.isAfter(to)) {
-                reasons.computeIfAbsent(start, d -> new ArrayList<>()).add(Message.of("advice.reason.ruleSet", rules.id()));
+                reasons.computeIfAbsent(start, d -> new ArrayList<>()).add(Message.of("advice.reason.ruleSet", rules.validity().from()));
             }
         }
 

@@ -44,7 +44,7 @@ abstract class FlatAddition extends Criterion {
 
     /** The note when the condition is met on a date the item does not exist yet. */
     Message notInForce(ScoringContext context) {
-        return Message.of("note.notInForce", id().id(), context.referenceDate(), context.rules().id());
+        return Message.of("note.notInForce", id().id(), context.referenceDate(), context.rules().validity().from());
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class JapaneseLanguage extends Criterion {
     private static final Message[] JLPT_PASSED = new Message[Jlpt.values().length];
     private static final Note[] JLPT_NO_POINTS = new Note[Jlpt.values().length];
     private static final Note N2_NOT_IN_FORCE = (context, category) ->
-            Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), context.rules().id());
+            Message.of("note.japaneseLanguage.n2NotInForce", context.referenceDate(), context.rules().validity().from());
     private static final Explanation N2_WITH_JAPANESE_UNIVERSITY =
             Explanation.always(Message.of("item.japaneseLanguage.n2WithJapaneseUniversity"));
 

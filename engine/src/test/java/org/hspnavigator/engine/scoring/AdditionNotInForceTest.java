@@ -46,7 +46,7 @@ class AdditionNotInForceTest {
     void anInvestmentOfTheItemsAmountTheDayBeforeItExistsIsANoteInBusinessManagementOnly() {
         LocalDate dayBefore = LocalDate.of(2017, 4, 25);
         ScoreResult result = ENGINE.score(investedOn(dayBefore, 100_000_000L));
-        Message note = Message.of("note.notInForce", "investment", dayBefore, "2013-12-24");
+        Message note = Message.of("note.notInForce", "investment", dayBefore, LocalDate.of(2013, 12, 24));
         assertThat(result.assessment(Category.BUSINESS_MANAGEMENT).orElseThrow().notes()).containsExactly(note);
         assertThat(result.assessments()).allSatisfy(assessment ->
                 assertThat(assessment.items()).noneMatch(item -> item.criterion() == CriterionId.INVESTMENT));

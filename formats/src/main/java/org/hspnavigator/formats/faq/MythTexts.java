@@ -1,19 +1,25 @@
 package org.hspnavigator.formats.faq;
 
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.formats.text.Language;
 
 /**
  * The words of the myths in one language, from the {@code faq} bundle: {@code faq.ID.claim},
- * {@code faq.ID.verdict} and {@code faq.ID.rule}. A missing text is a defect of the bundle, reported
+ * {@code faq.ID.verdict} and {@code faq.ID.rule}, and the names of the official sources
+ * ({@code faq.source.*}). A missing text is a defect of the bundle, reported
  * loudly rather than shown as a blank.
  */
 public final class MythTexts {
 
     private static final String BUNDLE = "org.hspnavigator.formats.text.faq";
+
+    private static final String RULE_BOOK = "docs/rules.md §";
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^a-z0-9]+");
 
     private final ResourceBundle bundle;
 
@@ -49,6 +55,27 @@ public final class MythTexts {
     /** A heading of the readable output ({@code claim}, {@code verdict}, {@code rule}, {@code sections}). */
     public String heading(String name) {
         return text("faq.heading." + name);
+    }
+
+    /**
+     * A source of a myth's rule in the language: an official document's name as the language writes it
+     * ({@code faq.source.} and the English name's letters and digits), its address after it kept; a
+     * section of the rule book ({@code docs/rules.md §11}) as it is, since it names a file's section.
+     */
+    public String source(String section) {
+        if (section.startsWith(RULE_BOOK)) {
+            return section;
+        }
+        int address = section.indexOf(" https://");
+        String name = address < 0 ? section : section.substring(0, address);
+        String written = text(sourceKey(name));
+        return address < 0 ? written : written + section.substring(address);
+    }
+
+    /** The key of an official document's name: {@code faq.source.isa-points-evaluation}. */
+    static String sourceKey(String name) {
+        return "faq.source." + NOT_LETTERS_OR_DIGITS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")
+                .replaceAll("^-|-$", "");
     }
 
     /** Every key of the bundle, for the test that keeps the texts and the catalog in step. */

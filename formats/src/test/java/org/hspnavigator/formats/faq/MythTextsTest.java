@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hspnavigator.engine.faq.Myth;
 import org.hspnavigator.engine.faq.MythCatalog;
+import org.hspnavigator.formats.text.Language;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -33,8 +34,34 @@ class MythTextsTest {
             }
         }
         Set<String> mythKeys = new TreeSet<>(texts.keys());
-        mythKeys.removeIf(key -> key.startsWith("faq.heading."));
+        mythKeys.removeIf(key -> key.startsWith("faq.heading.") || key.startsWith("faq.source."));
         assertThat(mythKeys).isEqualTo(expected);
+    }
+
+    @Test
+    void everySourceHasItsNameInEveryLanguageTheEnglishOneAsTheCatalogWritesIt() {
+        Set<String> names = new TreeSet<>();
+        for (Myth myth : catalog.all()) {
+            for (String section : myth.sections()) {
+                assertThat(texts.source(section)).isEqualTo(section);
+                if (!section.startsWith("docs/rules.md")) {
+                    int address = section.indexOf(" https://");
+                    names.add(MythTexts.sourceKey(address < 0 ? section : section.substring(0, address)));
+                    for (Language language : Language.values()) {
+                        if (language != Language.EN) {
+                            String written = MythTexts.of(language).source(section);
+                            assertThat(written).as(language + " " + section).doesNotContain(
+                                    "ISA", "Immigration Control Act", "ordinance", "guideline", "notice", "item", "revised");
+                            assertThat(written.endsWith(section.substring(Math.max(address, 0)))).isEqualTo(address >= 0);
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> sourceKeys = new TreeSet<>(texts.keys());
+        sourceKeys.removeIf(key -> !key.startsWith("faq.source."));
+        assertThat(sourceKeys).isEqualTo(names);
+        assertThat(MythTexts.of(Language.JA).source("docs/rules.md §11")).isEqualTo("docs/rules.md §11");
     }
 
     @Test

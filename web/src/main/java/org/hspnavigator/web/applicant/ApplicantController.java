@@ -125,7 +125,7 @@ public class ApplicantController {
         }
         List<Applicants.Imported> imported;
         try {
-            imported = applicants.importCsv(caller, csv, limits.maxCsvRows());
+            imported = applicants.importCsv(caller, csv, limits.maxCsvRows(), AcceptLanguage.of(request));
         } catch (ApplicantImport.RefusedException e) {
             throw new InvalidRequestException(e.errors().stream()
                     .map(error -> Problems.Located.body(new Violation("", error))).toList());

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * Reads a batch CSV file (the columns of {@code hsp batch}) into applicants, all or nothing: every row
  * is checked as {@code hsp batch} checks it, and any invalid row refuses the whole file with the errors
  * of the batch's error column, word for word ({@code line 3: annualSalaryYen: ...}). Each row becomes an
- * applicant named by its {@code id} cell (else "line N"), with the row's profile as their first
+ * applicant named by its {@code id} cell (else by its line, in the importer's language), with the row's profile as their first
  * snapshot, dated by its {@code referenceDate} (else today, as {@code hsp batch} scores it).
  */
 @Component
@@ -43,8 +43,8 @@ public class ApplicantImport {
         this.referenceDates = referenceDates;
     }
 
-    /** A row read: the applicant's name and profile. */
-    public record Row(long line, String name, Profile profile) {
+    /** A row read: its line, its {@code id} cell (empty when none) and its profile. */
+    public record Row(long line, String id, Profile profile) {
     }
 
     /**
@@ -126,7 +126,7 @@ public class ApplicantImport {
                     continue;
                 }
                 String id = columns.idColumn().isPresent() ? cells.get(columns.idColumn().getAsInt()).strip() : "";
-                rows.add(new Row(line, id.isEmpty() ? "line " + line : id, profile.get()));
+                rows.add(new Row(line, id, profile.get()));
             }
             if (columns == null) {
                 errors.add(new LineError(0, Problem.of("csv.empty")));

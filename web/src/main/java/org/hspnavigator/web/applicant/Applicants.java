@@ -10,6 +10,7 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.JsonFields;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
@@ -21,6 +22,7 @@ import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.NotFoundException;
 import org.hspnavigator.web.system.Problems;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -48,10 +50,11 @@ public class Applicants {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final ReferenceDates referenceDates;
+    private final MessageSource texts;
 
     public Applicants(ApplicantRepository repository, ApplicantCases cases, Assessments assessments,
             ApplicantImport importer, AccessPolicy policy, AuditLog audit, TransactionTemplate transactions,
-            ReferenceDates referenceDates) {
+            ReferenceDates referenceDates, MessageSource texts) {
         this.repository = repository;
         this.cases = cases;
         this.assessments = assessments;
@@ -60,6 +63,7 @@ public class Applicants {
         this.audit = audit;
         this.transactions = transactions;
         this.referenceDates = referenceDates;
+        this.texts = texts;
     }
 
     /** An applicant the caller sees; not found, exactly like an id that does not exist, otherwise. */
@@ -143,19 +147,22 @@ public class Applicants {
     }
 
     /**
-     * Imports a batch CSV file as applicants, all or nothing: each row an applicant named by its id cell
-     * with the row's profile as first snapshot and its assessment.
+     * Imports a batch CSV file as applicants, all or nothing: each row an applicant named by its id cell,
+     * else by its line as {@code language} writes it ("line 3", 「3 行目」), with the row's profile as first
+     * snapshot and its assessment.
      *
      * @throws ApplicantImport.RefusedException with every error of the file, when any row is invalid
      */
-    public List<Imported> importCsv(Caller caller, byte[] csv, long maxRows) throws ApplicantImport.RefusedException {
+    public List<Imported> importCsv(Caller caller, byte[] csv, long maxRows, Language language)
+            throws ApplicantImport.RefusedException {
         policy.requireApplicantWork(caller);
         List<ApplicantImport.Row> rows = importer.read(csv, maxRows);
         ApplicantScope scope = policy.applicants(caller);
         List<Imported> made = transactions.execute(status -> {
             List<Imported> ids = new ArrayList<>();
             for (ApplicantImport.Row row : rows) {
-                String name = shortened(row.name());
+                String name = shortened(row.id().isEmpty() ? texts.getMessage("import.unnamedRow",
+                        new Object[] {String.valueOf(row.line())}, language.bundleLocale()) : row.id());
                 String id = repository.create(scope, new ApplicantRepository.Facts(name, Optional.empty(),
                         Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty()));
                 repository.addSnapshot(id, row.profile().referenceDate(), StrictJson.toText(ProfileJson.write(row.profile())),

@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The FAQ page (the engine's myths, each with its verdict, the rule and its sources, as
- * {@code hsp faq --lang} gives them in the page's language) and the rules page (docs/rules.md and its
- * translations, rendered once at start-up), in the page chrome of each language. A language whose
- * translation of the rule book is missing gets the English one, marked so; the names of the myths'
- * sources are English.
+ * {@code hsp faq --lang} gives them in the page's language, their sources' names too) and the rules page
+ * (docs/rules.md and its translations, rendered once at start-up), in the page chrome of each language.
+ * A language whose translation of the rule book is missing gets the English one, marked so.
  */
 @Controller
 public class GuidePagesController {

@@ -21,7 +21,7 @@ record MythEntry(String id, String verdict, String claim, String verdictText, St
      * A source of a myth's rule, with its address: a section of the rule book ({@code docs/rules.md §11})
      * links to the rules page; an official document to the address written after its name.
      *
-     * @param text     the source as written, without its address
+     * @param text     the source as the page's language writes it, without its address
      * @param href     where it is read: for a section of the rule book its anchor on the rules page
      *                 ({@code s11}); else the document's address, empty when the source gives none
      * @param ruleBook whether the source is a section of the rule book
@@ -31,7 +31,7 @@ record MythEntry(String id, String verdict, String claim, String verdictText, St
 
     static MythEntry of(Myth myth, MythTexts texts) {
         List<SourceLink> sources = new ArrayList<>();
-        for (String section : myth.sections()) {
+        for (String section : myth.sections().stream().map(texts::source).toList()) {
             int address = section.indexOf("https://");
             if (section.startsWith("docs/rules.md §")) {
                 sources.add(new SourceLink(section, "s" + section.substring("docs/rules.md §".length()).strip(), true));

@@ -1,10 +1,13 @@
 package org.hspnavigator.web.selfassessment;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.Language;
@@ -23,6 +26,8 @@ final class EngineTexts {
     private static final String PACKAGE = "org.hspnavigator.formats.text.";
     private static final String MESSAGES = PACKAGE + "messages";
     private static final Map<PageLanguage, EngineTexts> BY_LANGUAGE = byLanguage();
+    /** A field of the profile named in parentheses, as the family texts name it for the command line's reader. */
+    private static final Pattern FIELD_IN_PARENTHESES = Pattern.compile("[(（]([a-z][A-Za-z]*(?:\\.[a-z][A-Za-z]*)+)[)）]");
 
     private final Explanations explanations;
     private final MessageTexts family;
@@ -31,6 +36,8 @@ final class EngineTexts {
     private final String familyLang;
     private final String checklistLang;
     private final Language language;
+    private final ResourceBundle fields;
+    private final ResourceBundle pageTexts;
 
     private EngineTexts(PageLanguage language) {
         Language texts = Language.byTag(language.tag()).orElse(Language.EN);
@@ -41,6 +48,10 @@ final class EngineTexts {
         this.lang = writtenIn(MESSAGES, language);
         this.familyLang = writtenIn(PACKAGE + "family", language);
         this.checklistLang = writtenIn(PACKAGE + "checklist", language);
+        this.fields = ResourceBundle.getBundle(PACKAGE + "fields", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.pageTexts = ResourceBundle.getBundle("i18n.lasttexts", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String writtenIn(String bundle, PageLanguage language) {
@@ -68,9 +79,22 @@ final class EngineTexts {
         return explanations.text(message);
     }
 
-    /** A message of the family preferences' texts. */
+    /**
+     * A message of the family preferences' texts, a profile's field it names in parentheses
+     * ({@code employer.investmentManagementBusiness}, which the command line's reader finds in the JSON)
+     * given as the form's question that asks it, in the page's language.
+     */
     String family(Message message) {
-        return family.text(message);
+        Matcher field = FIELD_IN_PARENTHESES.matcher(family.text(message));
+        StringBuilder text = new StringBuilder();
+        while (field.find()) {
+            String key = "field." + field.group(1);
+            String replacement = fields.containsKey(key) ? field.group().charAt(0)
+                    + MessageFormat.format(pageTexts.getString("family.fieldQuestion"), fields.getString(key))
+                    + field.group().charAt(field.group().length() - 1) : field.group();
+            field.appendReplacement(text, Matcher.quoteReplacement(replacement));
+        }
+        return field.appendTail(text).toString();
     }
 
     /** A text of the checklists' bundle by key ({@code checklist.evidence.3}). */

@@ -3,6 +3,8 @@ package org.hspnavigator.web.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.Problem;
@@ -33,6 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** The parameter Tomcat names in its message about a value it cannot decode. */
+    private static final Pattern UNDECODABLE_PARAMETER = Pattern.compile("Parameter \\[([^\\]]*)\\]");
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<byte[]> invalid(InvalidRequestException e, HttpServletRequest request) {
@@ -84,12 +88,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 request.getRequestURI(), AcceptLanguage.of(request)), headers);
     }
 
-    /** A query string Tomcat cannot decode (%ZZ): the client's mistake, said as such. */
+    /**
+     * A query string Tomcat cannot decode (%ZZ): the client's mistake, said as such, naming the parameter
+     * Tomcat's message quotes. The rest of that message is English advice to the server's operator (debug
+     * logging), not to the client.
+     */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<byte[]> undecodableQuery(InvalidParameterException e, HttpServletRequest request) {
-        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST,
-                "The query string cannot be decoded: " + e.getMessage(), request.getRequestURI(),
-                AcceptLanguage.of(request)));
+        Matcher parameter = UNDECODABLE_PARAMETER.matcher(String.valueOf(e.getMessage()));
+        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST, Problem.of("query.undecodable",
+                parameter.find() ? parameter.group(1) : "?"), request.getRequestURI(), AcceptLanguage.of(request)));
     }
 
     /**
@@ -122,7 +130,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String logged = request.getMethod() + " " + LoggedRequests.masked(request.getRequestURI());
         Optional<String> storage = StorageUnavailable.cause(e);
         if (storage.isPresent()) {
-            return StorageUnavailable.response(storage.get(), e, logged, request.getRequestURI());
+            return StorageUnavailable.response(storage.get(), e, logged, request.getRequestURI(), AcceptLanguage.of(request));
         }
         return Problems.response(internalError(e, logged, request.getRequestURI(), AcceptLanguage.of(request)));
     }

@@ -53,7 +53,7 @@ public class ErrorEndpoint implements ErrorController {
                 String logged = request.getMethod() + " " + LoggedRequests.masked(instance);
                 Optional<ModelAndView> page = unavailablePages.page(instance.substring(request.getContextPath().length()), false);
                 if (page.isEmpty()) {
-                    return StorageUnavailable.response(storage.get(), failure, logged, instance);
+                    return StorageUnavailable.response(storage.get(), failure, logged, instance, AcceptLanguage.of(request));
                 }
                 StorageUnavailable.log(storage.get(), failure, logged);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(StorageUnavailable.RETRY_AFTER_SECONDS));

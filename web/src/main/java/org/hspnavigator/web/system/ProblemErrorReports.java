@@ -6,6 +6,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.hspnavigator.formats.text.Language;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The errors Tomcat answers itself, before any part of the application sees the request (a path
- * with an undecodable %-escape, a path that climbs out of the root): a problem like every other
- * answer of the API, instead of Tomcat's HTML page naming its version.
+ * with an undecodable %-escape, a path that climbs out of the root, a malformed request line, headers
+ * too long, a bad Host): a problem like every other answer of the API, its title and detail in the
+ * language of {@code Accept-Language} when Tomcat read it, instead of Tomcat's English HTML page naming
+ * its version.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProblemErrorReports {
@@ -40,8 +43,10 @@ public class ProblemErrorReports {
                 return;
             }
             HttpStatus known = HttpStatus.resolve(status);
-            ObjectNode problem = Problems.problem(known == null ? HttpStatus.BAD_REQUEST : known,
-                    known == null ? "Error " + status : known.getReasonPhrase(), request.getRequestURI());
+            HttpStatus answered = known == null ? HttpStatus.BAD_REQUEST : known;
+            Language language = language(request);
+            ObjectNode problem = Problems.problem(answered, known == null ? "Error " + status
+                    : Problems.title(known, language), request.getRequestURI(), language);
             try {
                 response.setContentType(Problems.PROBLEM_JSON.toString());
                 OutputStream out = response.getOutputStream();
@@ -49,6 +54,18 @@ public class ProblemErrorReports {
                 out.flush();
             } catch (IOException | IllegalStateException e) {
                 // The client went away or the answer had begun: nothing more can be said to it.
+            }
+        }
+
+        /**
+         * The language the request's {@code Accept-Language} asks for, when Tomcat read its headers before
+         * refusing it; English for a request whose request line or headers it could not read.
+         */
+        private static Language language(Request request) {
+            try {
+                return AcceptLanguage.of(request);
+            } catch (RuntimeException unreadable) {
+                return Language.EN;
             }
         }
     }

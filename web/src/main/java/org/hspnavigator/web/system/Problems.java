@@ -29,7 +29,7 @@ public final class Problems {
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
     /** The statuses the API answers with whose titles the validation texts translate. */
-    static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 429, 500, 503);
+    static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 415, 429, 500, 501, 503, 505);
 
     private Problems() {
     }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.UUID;
+import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -99,14 +101,14 @@ public final class StorageUnavailable {
     }
 
     /**
-     * The 503 problem for a storage failure named {@code cause}, with its {@code errorId}, logged as one
-     * line under that id.
+     * The 503 problem for a storage failure named {@code cause}, in {@code language}, with its
+     * {@code errorId}, logged as one line under that id.
      */
-    public static ResponseEntity<byte[]> response(String cause, Throwable failure, String request, String instance) {
+    public static ResponseEntity<byte[]> response(String cause, Throwable failure, String request, String instance,
+            Language language) {
         String id = log(cause, failure, request);
-        ObjectNode problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be used now ("
-                + cause + ": its disk may be full, read-only or failing); try again later.",
-                instance);
+        ObjectNode problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, Problem.of("storage.unavailable", cause),
+                instance, language);
         problem.put("errorId", id);
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));

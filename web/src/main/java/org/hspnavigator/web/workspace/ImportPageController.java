@@ -70,7 +70,8 @@ class ImportPageController {
             @RequestParam(name = "text", defaultValue = "") String text) throws IOException {
         byte[] csv = file != null && !file.isEmpty() ? file.getBytes() : text.getBytes(StandardCharsets.UTF_8);
         try {
-            List<Applicants.Imported> imported = applicants.importCsv(caller, csv, limits.maxCsvRows());
+            List<Applicants.Imported> imported = applicants.importCsv(caller, csv, limits.maxCsvRows(),
+                    Language.byTag(lang).orElse(Language.EN));
             model.addAttribute("imported", imported);
             model.addAttribute("lines", List.of());
             model.addAttribute("summary", List.of());

@@ -62,8 +62,18 @@ class GuidePagesTest {
                 assertThat(body).as(language.tag() + " " + myth.id()).doesNotContain(html(english.claim(myth)));
             }
         }
-        // The entries are no longer marked English; only their sources' names, which are.
-        assertThat(body).doesNotContainPattern("<article[^>]*lang=\"en\"").contains("<ul class=\"sources\" lang=\"en\">");
+        // Neither the entries nor their sources' names are marked English: they are the page's language.
+        assertThat(body).doesNotContainPattern("<article[^>]*lang=\"en\"").contains("<ul class=\"sources\">")
+                .doesNotContain("<ul class=\"sources\" lang=");
+        for (Myth myth : MythCatalog.official().all()) {
+            for (String section : myth.sections()) {
+                String name = texts.source(section).split(" https://")[0];
+                assertThat(body).as(language.tag() + " " + section).contains(">" + html(name) + "</");
+            }
+        }
+        if (language != PageLanguage.ENGLISH) {
+            assertThat(body).doesNotContain("ISA point calculation sheet", "Immigration Control Act", "PR guideline");
+        }
     }
 
     /** A text as the pages write it (Thymeleaf escapes these five characters). */

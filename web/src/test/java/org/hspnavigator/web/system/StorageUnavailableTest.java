@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hspnavigator.formats.json.StrictJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -41,6 +42,27 @@ class StorageUnavailableTest {
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(new String(answer.getBody(), StandardCharsets.UTF_8)).contains("\"status\" : 503", "SQLITE_FULL",
                 "try again later", "\"errorId\" : \"");
+    }
+
+    @Test
+    void theDetailSpeaksTheAskedLanguageAndEnglishStaysAsItWas() throws Exception {
+        Exception full = asSpringThrowsIt(new SQLiteException("[SQLITE_FULL] database or disk is full",
+                SQLiteErrorCode.SQLITE_FULL));
+        assertThat(detail(handler.internal(full, request))).isEqualTo("The database cannot be used now (SQLITE_FULL: "
+                + "its disk may be full, read-only or failing); try again later.");
+        for (String[] expected : new String[][] {{"ja", "現在データベースを使用できません（SQLITE_FULL: "},
+            {"zh", "数据库当前无法使用（SQLITE_FULL："}, {"zh-Hant", "資料庫目前無法使用（SQLITE_FULL："},
+            {"ko", "지금은 데이터베이스를 사용할 수 없습니다(SQLITE_FULL: "}}) {
+            MockHttpServletRequest asked = new MockHttpServletRequest("POST", "/api/v1/applicants");
+            asked.addHeader("Accept-Language", expected[0]);
+            ResponseEntity<byte[]> answer = handler.internal(full, asked);
+            assertThat(answer.getStatusCode().value()).isEqualTo(503);
+            assertThat(detail(answer)).as(expected[0]).startsWith(expected[1]).doesNotContain("try again");
+        }
+    }
+
+    private static String detail(ResponseEntity<byte[]> answer) throws Exception {
+        return StrictJson.parse(new String(answer.getBody(), StandardCharsets.UTF_8)).get("detail").stringValue();
     }
 
     @Test

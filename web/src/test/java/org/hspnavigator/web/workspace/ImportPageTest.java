@@ -8,6 +8,8 @@ import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.workspace.PageClient.Page;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,6 +53,21 @@ class ImportPageTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"problems\"").contains(html(Problem.of("csv.empty").text(Language.JA)))
                 .doesNotContain("href=\"#line-");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en, line 3", "ja, 3 行目", "zh, 第 3 行", "zh-Hant, 第 3 行", "ko, 3행"})
+    void aRowWithoutAnIdIsNamedByItsLineInThePagesLanguage(String lang, String name) {
+        Tenants.Organization organization = tenants.organization("Import page " + lang);
+        PageClient member = PageClient.loggedIn(port, lang, organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/" + lang + "/workspace/import");
+        Page imported = member.post("/" + lang + "/workspace/import", Map.of("text",
+                "id,birthDate,annualSalaryYen\nNamed,1990-01-01,5000000\n,1991-01-01,6000000\n"));
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.body()).contains(">" + name + "<").contains(">Named<");
+        if (!lang.equals("en")) {
+            assertThat(imported.body()).doesNotContain("line 3");
+        }
     }
 
     /** A text as the pages write it (Thymeleaf escapes only these five characters). */

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WorkspaceTextsTest {
 
     private static final List<String> SAME_EVERYWHERE = List.of("ws.import.ok", "ws.files.event.status");
-    private static final List<String> BUNDLES = List.of("i18n/workspace", "i18n/unavailable");
+    private static final List<String> BUNDLES = List.of("i18n/workspace", "i18n/unavailable", "i18n/lasttexts");
 
     @ParameterizedTest
     @ValueSource(strings = {"ja", "zh", "zh_Hant", "ko"})
@@ -34,6 +35,20 @@ class WorkspaceTextsTest {
                 if (!SAME_EVERYWHERE.contains(key)) {
                     assertThat(other.getProperty(key)).as(key + " is still English").isNotEqualTo(english.getProperty(key));
                 }
+            }
+        }
+    }
+
+    /** Chinese punctuation is full-width, as in the engine's texts: no ASCII comma, colon, semicolon or parenthesis beside a Chinese character. */
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "zh_Hant"})
+    void chineseTextsUseFullWidthPunctuation(String language) throws IOException {
+        Pattern halfWidth = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}）] ?[,:;()]|[,:;(] ?[\\p{IsHan}]");
+        for (String basename : BUNDLES) {
+            Properties texts = bundle(basename + "_" + language + ".properties");
+            for (String key : texts.stringPropertyNames()) {
+                assertThat(halfWidth.matcher(texts.getProperty(key)).find()).as(basename + " " + key + ": "
+                        + texts.getProperty(key)).isFalse();
             }
         }
     }
