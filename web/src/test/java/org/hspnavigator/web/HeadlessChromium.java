@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -24,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Debian chromium that the pages' browser tests drive as a person would: started through
  * Debian's chromedriver (never one a tool downloads), with or without JavaScript, it clicks through to
  * the next page, answers questions, takes a desktop or a phone's width, tells whether the page fits the
- * screen and saves full-page screenshots under target/screenshots.
+ * screen, checks the page's accessibility with axe-core and saves full-page screenshots under
+ * target/screenshots.
  */
 public class HeadlessChromium implements AutoCloseable {
 
@@ -33,6 +37,8 @@ public class HeadlessChromium implements AutoCloseable {
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     public static final int DESKTOP_WIDTH = 1280;
     public static final int PHONE_WIDTH = 360;
+    /** axe-core from its WebJar, on the test classpath: the pages themselves serve no such script. */
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     private final ChromeDriver driver;
     private final boolean javaScript;
@@ -159,14 +165,71 @@ public class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** Whether the page is no wider than the screen: nothing to scroll sideways. */
+    /**
+     * Whether the page is no wider than the screen: nothing to scroll sideways. Asked twice, as the
+     * browser lays the page out ({@link #contentWidth()}) and as the document itself scrolls (its
+     * {@code scrollWidth} against the window's inner width), since a table in a scrolling box keeps the
+     * one in bounds while the other shows what a reader has to swipe.
+     */
     public boolean fits() {
-        return contentWidth() <= screenWidth();
+        return contentWidth() <= screenWidth() && documentScrollWidth() <= windowWidth();
     }
 
     /** The page is no wider than the screen: nothing to scroll sideways. */
     public void assertFits(String page) {
         assertThat(contentWidth()).as(page + " fits the screen").isLessThanOrEqualTo(screenWidth());
+        assertThat(documentScrollWidth()).as(page + " does not scroll sideways").isLessThanOrEqualTo(windowWidth());
+    }
+
+    /**
+     * The boxes on the page that a reader has to scroll sideways to read (a table in a box that scrolls,
+     * say), each by its tag, id and class: the document may fit while a column stands off the screen.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> boxesScrollingSideways() {
+        return (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('body *')).filter(function (e) {
+                  var overflow = getComputedStyle(e).overflowX;
+                  return (overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth + 1;
+                }).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                  + ' (' + e.scrollWidth + ' px in ' + e.clientWidth + ')'; });
+                """);
+    }
+
+    private long documentScrollWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    private long windowWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth")).longValue();
+    }
+
+    /**
+     * The serious and critical violations axe-core finds on the page, one line each (rule, impact,
+     * the elements); axe-core is injected from its WebJar. Needs a browser with JavaScript on.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityViolations() {
+        assertThat(javaScript).as("axe-core runs in a browser with JavaScript on").isTrue();
+        String axe;
+        try (InputStream in = HeadlessChromium.class.getResourceAsStream(AXE)) {
+            assertThat(in).as("axe-core's WebJar on the test classpath").isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeScript(axe);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object found = driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (result) {
+                  done(result.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) {
+                      return n.target.join(' '); }).join(', '); }));
+                }, function (error) { done(['axe failed: ' + error]); });
+                """);
+        return (List<String>) found;
     }
 
     /**

@@ -40,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  * deadline in the calendar with its .ics address, and logs out; the owner of another organization gets
  * the not-found page for that applicant's address. Every page is then shown in every language at desktop
  * width and at 360 px, where nothing may need scrolling sideways (an import's error included), and saved
- * under target/screenshots.
+ * under target/screenshots. That walk runs with JavaScript on, for axe-core, which must find no serious or
+ * critical violation on any page; the pages run no script of their own, so they show the same as without.
  */
 @ApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,19 +64,25 @@ class WorkspaceBrowserTest {
 
     private HeadlessChromium chromium;
     private ChromeDriver driver;
+    /** A second browser, with JavaScript on, for axe-core: the pages themselves run no script. */
+    private HeadlessChromium scripted;
 
     @BeforeAll
-    void startTheBrowser() throws IOException {
+    void startTheBrowsers() throws IOException {
         HeadlessChromium.assumeInstalled();
         // The pages must work without JavaScript: the browser runs none.
         chromium = HeadlessChromium.start(false);
         driver = chromium.driver();
+        scripted = HeadlessChromium.start(true);
     }
 
     @AfterAll
-    void stopTheBrowser() {
+    void stopTheBrowsers() {
         if (chromium != null) {
             chromium.close();
+        }
+        if (scripted != null) {
+            scripted.close();
         }
     }
 
@@ -87,7 +94,7 @@ class WorkspaceBrowserTest {
         driver.manage().deleteAllCookies();
         driver.get(url("/en/workspace/applicants"));
         assertThat(driver.getCurrentUrl()).endsWith("/en/workspace/login");
-        logIn(organization.ownerEmail());
+        logIn(chromium, organization.ownerEmail());
 
         type("new-name", "Chen Jie");
         type("new-reference", "C-2026-001");
@@ -140,7 +147,7 @@ class WorkspaceBrowserTest {
         driver.get(applicantUrl);
         assertThat(driver.getCurrentUrl()).endsWith("/en/workspace/login");
 
-        logIn(other.ownerEmail());
+        logIn(chromium, other.ownerEmail());
         driver.get(applicantUrl);
         assertThat(driver.findElements(By.id("not-found"))).hasSize(1);
         assertThat(driver.getPageSource()).doesNotContain("Chen Jie");
@@ -149,6 +156,9 @@ class WorkspaceBrowserTest {
 
     @Test
     void everyPageInEveryLanguageAtDesktopWidthAndOnAPhone() {
+        // axe-core needs JavaScript; the workspace's pages run none of their own, so they show the same.
+        HeadlessChromium browser = scripted;
+        ChromeDriver driver = browser.driver();
         Tenants.Organization organization = tenants.organization("Screens");
         Tenants.Applicant applicant = tenants.applicant(organization, "Wang Fang");
         Caller owner = new Caller(organization.ownerId(), organization.id(), Role.OWNER, Optional.empty());
@@ -158,30 +168,32 @@ class WorkspaceBrowserTest {
                 .replace("\"N2\"", "\"N1\"")));
         driver.manage().deleteAllCookies();
         List<String> wrong = new ArrayList<>();
-        for (int width : List.of(DESKTOP_WIDTH, PHONE_WIDTH)) {
-            chromium.width(width);
+        for (int width : List.of(PHONE_WIDTH, DESKTOP_WIDTH)) {
+            browser.width(width);
             String suffix = width == DESKTOP_WIDTH ? "desktop" : "360";
             for (PageLanguage language : PageLanguage.values()) {
                 String lang = language.tag();
                 driver.get(url("/" + lang + "/workspace/login"));
-                page(language, "workspace-login", suffix, wrong);
-                logIn(organization.ownerEmail());
-                page(language, "workspace-applicants", suffix, wrong);
+                page(browser, language, "workspace-login", suffix, wrong);
+                logIn(browser, organization.ownerEmail());
+                page(browser, language, "workspace-applicants", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/applicants?q=Wang"));
+                page(browser, language, "workspace-applicants-filtered", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/applicants/" + applicant.id()));
-                page(language, "workspace-applicant", suffix, wrong);
+                page(browser, language, "workspace-applicant", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/applications/" + applicant.applicationId()));
-                page(language, "workspace-application", suffix, wrong);
+                page(browser, language, "workspace-application", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/deadlines"));
-                page(language, "workspace-deadlines", suffix, wrong);
+                page(browser, language, "workspace-deadlines", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/audit"));
-                page(language, "workspace-audit", suffix, wrong);
+                page(browser, language, "workspace-audit", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/members"));
-                page(language, "workspace-members", suffix, wrong);
+                page(browser, language, "workspace-members", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/tokens"));
-                page(language, "workspace-tokens", suffix, wrong);
+                page(browser, language, "workspace-tokens", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/import"));
-                type("text", "id,birthDate,annualSalaryYen\nGood row,1990-01-01,5000000\nBad row,1990-02-30,lots\n");
-                chromium.clickAndWait(By.id("import"));
+                browser.type(By.id("text"), "id,birthDate,annualSalaryYen\nGood row,1990-01-01,5000000\nBad row,1990-02-30,lots\n");
+                browser.clickAndWait(By.id("import"));
                 if (driver.findElements(By.cssSelector("#line-3 td.error")).isEmpty()) {
                     wrong.add(lang + ": the import's error is not next to line 3");
                 } else {
@@ -195,13 +207,13 @@ class WorkspaceBrowserTest {
                         wrong.add(lang + " " + suffix + ": the import's error runs off the screen");
                     }
                 }
-                page(language, "workspace-import", suffix, wrong);
+                page(browser, language, "workspace-import", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/applicants/00000000000000000000000000"));
-                page(language, "workspace-not-found", suffix, wrong);
-                chromium.clickAndWait(By.id("logout"));
+                page(browser, language, "workspace-not-found", suffix, wrong);
+                browser.clickAndWait(By.id("logout"));
             }
         }
-        chromium.width(DESKTOP_WIDTH);
+        browser.width(DESKTOP_WIDTH);
         assertThat(wrong).isEmpty();
     }
 
@@ -215,15 +227,21 @@ class WorkspaceBrowserTest {
         }
     }
 
-    private void logIn(String email) {
-        type("email", email);
-        type("password", Tenants.PASSWORD);
-        chromium.clickAndWait(By.id("login"));
-        assertThat(driver.getCurrentUrl()).endsWith("/workspace/applicants");
+    private static void logIn(HeadlessChromium browser, String email) {
+        browser.type(By.id("email"), email);
+        browser.type(By.id("password"), Tenants.PASSWORD);
+        browser.clickAndWait(By.id("login"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/workspace/applicants");
     }
 
-    /** Checks what every page must have, and saves its screenshot. */
-    private void page(PageLanguage language, String page, String width, List<String> wrong) {
+    /**
+     * Checks what every page must have (its language, a label for every input, nothing to scroll
+     * sideways, neither the page nor a box in it, and no serious or critical violation axe-core finds),
+     * and saves its screenshot.
+     */
+    private static void page(HeadlessChromium browser, PageLanguage language, String page, String width,
+            List<String> wrong) {
+        ChromeDriver driver = browser.driver();
         String name = language.tag() + " " + page + " " + width;
         if (!language.tag().equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
             wrong.add(name + ": lang is not " + language.tag());
@@ -234,10 +252,12 @@ class WorkspaceBrowserTest {
                 wrong.add(name + ": input " + input.getAttribute("name") + " has no label");
             }
         }
-        if (!chromium.fits()) {
+        if (!browser.fits()) {
             wrong.add(name + ": wider than the screen");
         }
-        chromium.screenshot(language.tag() + "-" + page + "-" + width);
+        browser.boxesScrollingSideways().forEach(box -> wrong.add(name + ": scrolls sideways: " + box));
+        browser.seriousAccessibilityViolations().forEach(violation -> wrong.add(name + ": " + violation));
+        browser.screenshot(language.tag() + "-" + page + "-" + width);
     }
 
     private void type(String id, String value) {
