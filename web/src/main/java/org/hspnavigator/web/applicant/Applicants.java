@@ -161,7 +161,7 @@ public class Applicants {
         List<Imported> made = transactions.execute(status -> {
             List<Imported> ids = new ArrayList<>();
             for (ApplicantImport.Row row : rows) {
-                String name = shortened(row.id().isEmpty() ? texts.getMessage("import.unnamedRow",
+                String name = shortened(row.id().isEmpty() ? texts.getMessage("ws.import.unnamedRow",
                         new Object[] {String.valueOf(row.line())}, language.bundleLocale()) : row.id());
                 String id = repository.create(scope, new ApplicantRepository.Facts(name, Optional.empty(),
                         Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty()));

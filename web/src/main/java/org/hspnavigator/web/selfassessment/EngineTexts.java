@@ -50,7 +50,7 @@ final class EngineTexts {
         this.checklistLang = writtenIn(PACKAGE + "checklist", language);
         this.fields = ResourceBundle.getBundle(PACKAGE + "fields", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.pageTexts = ResourceBundle.getBundle("i18n.lasttexts", language.locale(),
+        this.pageTexts = ResourceBundle.getBundle("i18n.results", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WorkspaceTextsTest {
 
     private static final List<String> SAME_EVERYWHERE = List.of("ws.import.ok", "ws.files.event.status");
-    private static final List<String> BUNDLES = List.of("i18n/workspace", "i18n/unavailable", "i18n/lasttexts");
+    private static final List<String> BUNDLES = List.of("i18n/workspace", "i18n/unavailable");
 
     @ParameterizedTest
     @ValueSource(strings = {"ja", "zh", "zh_Hant", "ko"})
