@@ -32,11 +32,10 @@ public final class Explanations {
     private final Language language;
     private final OptionWording options;
     /**
-     * Each pattern parsed once per thread: a server writes the same texts for every request, and parsing
-     * a pattern (with its number formats) cost more than the scoring. A MessageFormat and its number
-     * formats are not safe to share between threads, and copying one for each use cost as much again.
+     * Each pattern parsed once and shared by every thread: a server writes the same texts for every
+     * request, and parsing a pattern (with its number formats) cost more than the scoring.
      */
-    private final ThreadLocal<ThreadPatterns> parsed;
+    private final MessagePatterns parsed;
 
     private Explanations(Language language) {
         this.language = language;
@@ -51,7 +50,7 @@ public final class Explanations {
         this.values = Map.copyOf(words);
         this.listSeparator = pattern("list.separator");
         this.options = new OptionWording((key, arguments) -> format(key, arguments));
-        this.parsed = ThreadLocal.withInitial(() -> new ThreadPatterns(language.formatLocale(), this::pattern));
+        this.parsed = new MessagePatterns(language.formatLocale(), this::pattern);
     }
 
     public static Explanations english() {
@@ -83,7 +82,7 @@ public final class Explanations {
 
     /** The text of a key of the scoring bundle with arguments, e.g. {@code verdict.short}. */
     public String format(String key, Object... arguments) {
-        return parsed.get().format(key, arguments);
+        return parsed.format(key, arguments);
     }
 
     /** The text of a message; arguments naming a value (DOCTORATE) are worded first, nested messages rendered. */
