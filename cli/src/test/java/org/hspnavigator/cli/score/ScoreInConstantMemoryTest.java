@@ -9,9 +9,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.hspnavigator.cli.CliProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,11 +62,8 @@ class ScoreInConstantMemoryTest {
     }
 
     private static Output score(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classPath(), "org.hspnavigator.cli.Main",
-                "score"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        Process process = CliProcess.start(List.of(HEAP, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                Stream.concat(Stream.of("score"), Arrays.stream(args)).toArray(String[]::new));
         StringBuilder err = new StringBuilder();
         Thread errors = new Thread(() -> {
             try {
@@ -87,11 +86,5 @@ class ScoreInConstantMemoryTest {
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         errors.join();
         return new Output(process.exitValue(), matching, last, err.toString());
-    }
-
-    /** The class path of the tests, on which the command's classes are. */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }
