@@ -74,11 +74,6 @@ public final class PageFlow implements AutoCloseable {
         }
     }
 
-    /** Whether {@code height} points still fit on the page above the bottom margin. */
-    public boolean fits(float height) {
-        return content != null && y - height >= MARGIN;
-    }
-
     /**
      * What each page the flow breaks to from now on starts with, such as the column headings of a table
      * that goes on; {@code null} for nothing, once the table has ended.
