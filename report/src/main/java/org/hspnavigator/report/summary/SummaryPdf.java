@@ -2,6 +2,7 @@ package org.hspnavigator.report.summary;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.hspnavigator.engine.advice.Change;
 import org.hspnavigator.engine.advice.Forecast;
 import org.hspnavigator.engine.advice.ForecastEvent;
 import org.hspnavigator.engine.advice.Suggestion;
+import org.hspnavigator.engine.applicant.Residence;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
 import org.hspnavigator.engine.permanent.RouteResult;
 import org.hspnavigator.engine.permanent.UncountedExperience;
@@ -197,6 +199,7 @@ public final class SummaryPdf {
             return;
         }
         PermanentResidenceResult result = summary.permanentResidence().get();
+        paragraph(flow, flow.left(), basis(summary.residence().orElseThrow()), BODY_SIZE, ROW);
         for (RouteResult route : result.routes()) {
             String status = route.met() ? texts.text("pr.met", result.applicationDate())
                     : route.earliestDate().map(date -> texts.text("pr.earliest", date))
@@ -212,6 +215,14 @@ public final class SummaryPdf {
         }
         paragraph(flow, flow.left(), texts.text("pr.note"), SMALL_SIZE, SMALL_ROW);
         experienceBesideTheRoutes(flow, summary.advice().forecast());
+    }
+
+    /** What the routes are computed from: the residence in Japan and the HSP status of the case. */
+    private String basis(Residence residence) {
+        LocalDate since = residence.continuousSince().orElseThrow();
+        return residence.hsp().map(status -> texts.text("pr.basis", since, status.since(),
+                        texts.sheet().categoryName(status.category()), status.recognizedPoints()))
+                .orElseGet(() -> texts.text("pr.basisNoStatus", since));
     }
 
     /**

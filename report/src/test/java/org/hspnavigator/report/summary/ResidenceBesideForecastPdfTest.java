@@ -125,6 +125,21 @@ class ResidenceBesideForecastPdfTest {
         assertThat(holdsSentence(text, new SummaryTexts(ReportLanguage.EN), "pr.experienceRise")).isFalse();
     }
 
+    /** What the routes are computed from: the case's residence and HSP status, or the residence alone. */
+    @Test
+    void theRoutesSayWhatTheyAreComputedFrom() {
+        ApplicantCase zhang = SummaryPdfTest.caseZhang();
+        assertThat(summaryText(zhang.profileOn(TODAY).orElseThrow(), zhang, ReportLanguage.JA)).contains(
+                "2022年4月1日から日本に在留し、2023年5月1日から高度専門職（高度専門・技術活動、75点）の在留資格を持つものとして計算しています。");
+        assertThat(summaryText(zhang.profileOn(TODAY).orElseThrow(), zhang, ReportLanguage.EN)).contains(squeezed(
+                "Computed from a residence in Japan since 2022-04-01 and the HSP status since 2023-05-01 (高度専門・技術活動"
+                        + " · Advanced specialized/technical activities, 75 points)."));
+        Profile profile = msLi(3);
+        ApplicantCase withoutStatus = new ApplicantCase(List.of(profile), new Residence(TODAY, Optional.empty()),
+                Household.NONE, OptionalInt.empty());
+        assertThat(summaryText(profile, withoutStatus, ReportLanguage.ZH)).contains("以自2026年11月27日起在日本在留、未持有高度专门职在留资格为前提计算。");
+    }
+
     /** A profile has no residence: the summary says how to get the dates, and has no routes to explain. */
     @Test
     void aProfileWithoutResidenceHasNoRoutesToExplain() {
