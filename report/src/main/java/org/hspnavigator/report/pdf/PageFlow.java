@@ -12,8 +12,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * A flow of A4 pages written top to bottom: a cursor that moves down as lines are written, a new page
  * when the next block does not fit (starting with what a table that goes on repeats), text wrapped to
  * a width (between words for Latin and Korean text, between any two characters of Japanese or Chinese
- * text, as those languages break lines), and a footer on every page once the page count is known. Coordinates are PDF points from the page's
- * bottom left.
+ * text, as those languages break lines), and a footer on every page once the page count is known.
+ * Coordinates are PDF points from the page's bottom left.
  */
 public final class PageFlow implements AutoCloseable {
 
