@@ -89,7 +89,7 @@ class ReportCommandTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             // The snapshot of 2023-05-01: ¥7,000,000, three years of experience.
-            assertThat(text).contains("ポイント計算表", "2023-06-01", "700万円以上800万円未満");
+            assertThat(text).contains("ポイント計算表", "2023年6月1日", "700万円以上800万円未満");
         }
     }
 

@@ -10,10 +10,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * A flow of A4 pages written top to bottom: a cursor that moves down as lines are written, a new page
- * when the next block does not fit, text wrapped to a width (between words for Latin text, between
- * any two characters of Japanese, Chinese or Korean text, as those languages break lines), and a
- * footer on every page once the page count is known. Coordinates are PDF points from the page's
- * bottom left.
+ * when the next block does not fit (starting with what a table that goes on repeats), text wrapped to
+ * a width (between words for Latin and Korean text, between any two characters of Japanese or Chinese
+ * text, as those languages break lines), and a footer on every page once the page count is known.
+ * Coordinates are PDF points from the page's bottom left.
  */
 public final class PageFlow implements AutoCloseable {
 
@@ -27,6 +27,9 @@ public final class PageFlow implements AutoCloseable {
     private final PDRectangle size = PDRectangle.A4;
     private PDPageContentStream content;
     private float y;
+    /** What a page the flow breaks to starts with, such as the column headings of a table; null for nothing. */
+    private Continuation continuation;
+    private boolean continuing;
 
     public PageFlow(PDDocument document, DocumentFonts fonts) {
         this.document = document;
@@ -53,11 +56,36 @@ public final class PageFlow implements AutoCloseable {
         y -= height;
     }
 
-    /** Starts a new page when fewer than {@code height} points are left above the bottom margin. */
+    /**
+     * Starts a new page when fewer than {@code height} points are left above the bottom margin, and draws
+     * the {@link #continueWith continuation} at its top.
+     */
     public void need(float height) throws IOException {
         if (content == null || y - height < MARGIN) {
             newPage();
+            if (continuation != null && !continuing) {
+                continuing = true;
+                try {
+                    continuation.draw(this);
+                } finally {
+                    continuing = false;
+                }
+            }
         }
+    }
+
+    /**
+     * What each page the flow breaks to from now on starts with, such as the column headings of a table
+     * that goes on; {@code null} for nothing, once the table has ended.
+     */
+    public void continueWith(Continuation continuation) {
+        this.continuation = continuation;
+    }
+
+    /** What a page that goes on from the one before starts with. */
+    @FunctionalInterface
+    public interface Continuation {
+        void draw(PageFlow flow) throws IOException;
     }
 
     /** Ends the page being written and starts the next; the cursor goes to its top margin. */
@@ -196,8 +224,10 @@ public final class PageFlow implements AutoCloseable {
 
     private static boolean breaksAnywhere(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        // Korean is written with spaces between words and breaks between them (as the pages do, keep-all):
+        // a line broken inside a word reads as a typo.
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.KATAKANA
                 || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
     }
 

@@ -36,6 +36,8 @@ public final class PointSheetPdf {
     private static final float BAND = 0.94f;
     private static final String MARK = "●";
     private static final String CATEGORY_SEPARATOR = " · ";
+    /** The total, the pass mark and the first lines of the notes: what a page must still hold for them. */
+    private static final float CONCLUSION_HEIGHT = ROW * 6;
 
     private final SheetTexts texts;
     /** The width of the item column: wider where the item names stand in two languages. */
@@ -49,7 +51,7 @@ public final class PointSheetPdf {
     /** The PDF of {@code sheet}, its creation date {@code created}. */
     public byte[] write(PointSheet sheet, Instant created) {
         String footerText = texts.text("title") + CATEGORY_SEPARATOR + sheet.category().officialName()
-                + CATEGORY_SEPARATOR + sheet.referenceDate();
+                + CATEGORY_SEPARATOR + texts.date(sheet.referenceDate());
         ReportDocument.Information information = new ReportDocument.Information(
                 texts.text("document.title", categoryName(sheet.category()), sheet.referenceDate()),
                 texts.text("subtitle"), created, texts.language().tag());
@@ -78,7 +80,7 @@ public final class PointSheetPdf {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(texts.text("heading.category"),
                 texts.text("value.category", categoryName(sheet.category()), sheet.category().status()));
-        facts.put(texts.text("heading.referenceDate"), sheet.referenceDate().toString());
+        facts.put(texts.text("heading.referenceDate"), texts.date(sheet.referenceDate()));
         facts.put(texts.text("heading.age"), texts.text("value.age", sheet.age()));
         facts.put(texts.text("heading.ruleSet"), ruleSet);
         for (Map.Entry<String, String> fact : facts.entrySet()) {
@@ -100,10 +102,17 @@ public final class PointSheetPdf {
         flow.down(ROW + 2f);
     }
 
+    /**
+     * The items under the column headings, which a page the table goes on to repeats; the last item is
+     * kept on the page of the total, so that no page holds the total alone.
+     */
     private void table(PageFlow flow, PointSheet sheet) throws IOException {
         columnHeadings(flow);
+        flow.continueWith(this::columnHeadings);
         boolean additionsStarted = false;
-        for (SheetSection section : sheet.sections()) {
+        List<SheetSection> sections = sheet.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            SheetSection section = sections.get(i);
             if (section.specialAddition() && !additionsStarted) {
                 additionsStarted = true;
                 flow.need(ROW * 3);
@@ -111,17 +120,20 @@ public final class PointSheetPdf {
                 flow.text(flow.left() + 3f, flow.y() - ROW + 3f, BODY_SIZE, texts.text("heading.specialAdditions"));
                 flow.down(ROW);
             }
-            section(flow, sheet, section);
+            boolean last = i == sections.size() - 1;
+            section(flow, section, last ? CONCLUSION_HEIGHT : 0f);
         }
+        flow.continueWith(null);
     }
 
-    private void section(PageFlow flow, PointSheet sheet, SheetSection section) throws IOException {
+    /** Draws an item; {@code keptWith} more points must fit below it on its page (the total, after the last). */
+    private void section(PageFlow flow, SheetSection section, float keptWith) throws IOException {
         float optionX = flow.left() + itemWidth;
         float scoredRight = flow.left() + flow.width() - 3f;
         List<String> nameLines = flow.wrap(texts.itemName(section.criterion()), BODY_SIZE, itemWidth - 8f);
         boolean salaryTable = bandsDiffer(section.lines());
         float firstHeight = ROW * nameLines.size();
-        flow.need(firstHeight + ROW);
+        flow.need(keptWith > 0 ? height(flow, section, nameLines.size()) + keptWith : firstHeight + ROW);
         flow.rule(flow.y(), 0.4f);
         float top = flow.y();
         float nameBaseline = top - ROW + 3f;
@@ -158,6 +170,24 @@ public final class PointSheetPdf {
             flow.down(nameLines.size() * ROW - used);
         }
         flow.down(2f);
+    }
+
+    /**
+     * The height an item takes: its options, why and evidence, or its name when that is longer. The salary
+     * table, never the last item, is counted as one row per bracket and one for the ages.
+     */
+    private float height(PageFlow flow, SheetSection section, int nameLines) throws IOException {
+        float options = 0;
+        if (bandsDiffer(section.lines())) {
+            options = ROW * (1 + section.lines().stream().map(SheetLine::option).distinct().count());
+        } else {
+            for (SheetLine line : section.lines()) {
+                options += ROW * flow.wrap(texts.option(section.criterion(), line.option()), BODY_SIZE,
+                        POINTS_RIGHT - itemWidth - 40f).size();
+            }
+        }
+        float notes = SMALL_ROW * (whyLines(flow, section).size() + evidenceLayout(flow, section).lines());
+        return Math.max(ROW * nameLines, options + notes) + 2f;
     }
 
     /** Whether the salary rows differ between age columns, so that the sheet prints them as a table by age. */
@@ -239,21 +269,33 @@ public final class PointSheetPdf {
         return Long.parseLong(option.substring(yen + 1, end).replace(",", ""));
     }
 
-    private void explanation(PageFlow flow, SheetSection section, float optionX) throws IOException {
+    private List<String> whyLines(PageFlow flow, SheetSection section) throws IOException {
         if (section.item().isEmpty()) {
-            return;
+            return List.of();
         }
-        String why = texts.text("why") + ": " + texts.explanation(section.item().get());
-        for (String line : flow.wrap(why, SMALL_SIZE, flow.width() - itemWidth - 11f)) {
+        String why = texts.labelled(texts.text("why"), texts.explanation(section.item().get()));
+        return flow.wrap(why, SMALL_SIZE, flow.width() - itemWidth - 11f);
+    }
+
+    private void explanation(PageFlow flow, SheetSection section, float optionX) throws IOException {
+        for (String line : whyLines(flow, section)) {
             flow.need(SMALL_ROW);
             flow.text(optionX + 11f, flow.y() - SMALL_ROW + 2.5f, SMALL_SIZE, line);
             flow.down(SMALL_ROW);
         }
     }
 
-    private void evidence(PageFlow flow, SheetSection section, float optionX) throws IOException {
+    /** The evidence lines under an item that scores: a heading, and the lines beside it; none for 0 points. */
+    private record EvidenceLayout(String heading, float indent, List<String> texts) {
+
+        int lines() {
+            return texts.size();
+        }
+    }
+
+    private EvidenceLayout evidenceLayout(PageFlow flow, SheetSection section) throws IOException {
         if (section.points() == 0) {
-            return;
+            return new EvidenceLayout("", 0f, List.of());
         }
         String status = texts.text(section.toFile() ? "evidence.toFile" : "evidence.optional");
         List<String> evidenceTexts = new ArrayList<>();
@@ -265,23 +307,30 @@ public final class PointSheetPdf {
         }
         String heading = section.evidence().isEmpty() ? texts.text("heading.evidence")
                 : texts.text("heading.evidenceStatus", status);
-        float textX = optionX + 11f + flow.textWidth(heading + " ", SMALL_SIZE);
-        boolean first = true;
+        float indent = 11f + flow.textWidth(heading + " ", SMALL_SIZE);
+        List<String> lines = new ArrayList<>();
         for (String text : evidenceTexts) {
-            for (String line : flow.wrap(text, SMALL_SIZE, flow.left() + flow.width() - textX)) {
-                flow.need(SMALL_ROW);
-                if (first) {
-                    flow.text(optionX + 11f, flow.y() - SMALL_ROW + 2.5f, SMALL_SIZE, heading);
-                    first = false;
-                }
-                flow.text(textX, flow.y() - SMALL_ROW + 2.5f, SMALL_SIZE, line);
-                flow.down(SMALL_ROW);
+            lines.addAll(flow.wrap(text, SMALL_SIZE, flow.width() - itemWidth - indent));
+        }
+        return new EvidenceLayout(heading, indent, lines);
+    }
+
+    private void evidence(PageFlow flow, SheetSection section, float optionX) throws IOException {
+        EvidenceLayout layout = evidenceLayout(flow, section);
+        boolean first = true;
+        for (String line : layout.texts()) {
+            flow.need(SMALL_ROW);
+            if (first) {
+                flow.text(optionX + 11f, flow.y() - SMALL_ROW + 2.5f, SMALL_SIZE, layout.heading());
+                first = false;
             }
+            flow.text(optionX + layout.indent(), flow.y() - SMALL_ROW + 2.5f, SMALL_SIZE, line);
+            flow.down(SMALL_ROW);
         }
     }
 
     private void conclusion(PageFlow flow, PointSheet sheet) throws IOException {
-        flow.need(ROW * 6);
+        flow.need(CONCLUSION_HEIGHT);
         flow.rule(flow.y(), 1.2f);
         flow.fill(flow.left(), flow.y(), flow.width(), ROW * 1.6f, SHADE);
         float baseline = flow.y() - ROW * 1.6f + 5f;
@@ -300,9 +349,9 @@ public final class PointSheetPdf {
         notes.add(texts.text("note.evidence", sheet.assessment().passMark()));
         List<String> titles = new ArrayList<>();
         for (Source source : sheet.ruleSet().sources()) {
-            titles.add(source.title() + " <" + source.url() + ">");
+            titles.add(texts.sourceTitle(source) + " <" + source.url() + ">");
         }
-        notes.add(texts.text("note.sources", String.join("; ", titles)));
+        notes.add(texts.text("note.sources", texts.list(titles)));
         for (String note : notes) {
             for (String line : flow.wrap(note, SMALL_SIZE, flow.width())) {
                 flow.need(SMALL_ROW);

@@ -1,6 +1,8 @@
 package org.hspnavigator.report.sheet;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -9,6 +11,7 @@ import java.util.regex.Pattern;
 import org.hspnavigator.engine.points.AgeBand;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
+import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.procedure.SheetEvidence;
 import org.hspnavigator.engine.scoring.Assessment;
 import org.hspnavigator.formats.text.Explanations;
@@ -58,7 +61,7 @@ public final class SheetTexts {
         return language;
     }
 
-    /** The text of a key of the report bundle, its arguments filled in. */
+    /** The text of a key of the report bundle, its arguments filled in, dates as the language writes them. */
     public String text(String key, Object... arguments) {
         String pattern;
         try {
@@ -66,7 +69,50 @@ public final class SheetTexts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for report key " + key + " in " + language.tag(), e);
         }
-        return new MessageFormat(pattern, language.formatLocale()).format(arguments);
+        return new MessageFormat(pattern, language.formatLocale()).format(writtenDates(arguments));
+    }
+
+    /**
+     * The arguments with each date as the report's language writes it (2026年11月27日, 2026년 11월 27일;
+     * ISO 8601 in English, docs/glossary.md), as the engine's sentences beside them write theirs: a
+     * MessageFormat would write a LocalDate as ISO 8601 in every language.
+     */
+    private Object[] writtenDates(Object[] arguments) {
+        Object[] written = arguments;
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof LocalDate day) {
+                if (written == arguments) {
+                    written = arguments.clone();
+                }
+                written[i] = date(day);
+            }
+        }
+        return written;
+    }
+
+    /** A date as the report's language writes it. */
+    public String date(LocalDate day) {
+        return language.textLanguage().date(day);
+    }
+
+    /** A label and its text, {@code Why: ...}; Chinese with a full-width colon. */
+    public String labelled(String label, String text) {
+        return text("label", label, text);
+    }
+
+    /** A text and, in parentheses after it, what it belongs to; full-width parentheses in Japanese and Chinese. */
+    public String inParentheses(String text, String belongsTo) {
+        return text("inParentheses", text, belongsTo);
+    }
+
+    /** Texts one after the other, as the language separates the items of a list. */
+    public String list(List<String> items) {
+        return String.join(text("listSeparator"), items);
+    }
+
+    /** The title of an official source: the catalogue's own in English, the bundle's in another language. */
+    public String sourceTitle(Source source) {
+        return language == ReportLanguage.EN ? source.title() : text("source." + source.id());
     }
 
     /** The item's name: the official Japanese term, and in another language its translation beside it. */

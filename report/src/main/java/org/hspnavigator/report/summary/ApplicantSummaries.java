@@ -49,10 +49,10 @@ public final class ApplicantSummaries {
         Assessment assessment = result.assessment(category).orElseThrow(
                 () -> new IllegalArgumentException(category + " was not assessed"));
         int target = assessment.eligible() ? PERMANENT_RESIDENCE_POINTS : VISA_POINTS;
-        Optional<PermanentResidenceResult> routes = applicant
-                .filter(known -> known.residence().continuousSince().isPresent())
+        Optional<ApplicantCase> resident = applicant.filter(known -> known.residence().continuousSince().isPresent());
+        Optional<PermanentResidenceResult> routes = resident
                 .map(known -> permanentResidence.assess(known, profile.referenceDate()));
         return new ApplicantSummary(result, category, advisor.advise(profile, category, target), routes,
-                PointSheets.of(result, profile, category));
+                resident.map(ApplicantCase::residence), PointSheets.of(result, profile, category));
     }
 }

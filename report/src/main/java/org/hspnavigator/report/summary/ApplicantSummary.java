@@ -3,6 +3,7 @@ package org.hspnavigator.report.summary;
 import java.util.Objects;
 import java.util.Optional;
 import org.hspnavigator.engine.advice.Advice;
+import org.hspnavigator.engine.applicant.Residence;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.scoring.ScoreResult;
@@ -18,16 +19,22 @@ import org.hspnavigator.report.sheet.PointSheet;
  * @param advice             the advisor's changes and forecast for that category
  * @param permanentResidence the permanent-residence routes of a case with a residence in Japan; empty
  *                           for a profile, or a case of an applicant abroad
+ * @param residence          the case's residence in Japan and HSP status the routes are computed from,
+ *                           present with them
  * @param bestSheet          the point calculation sheet of that category, whose evidence is to be prepared
  */
 public record ApplicantSummary(ScoreResult result, Category best, Advice advice,
-        Optional<PermanentResidenceResult> permanentResidence, PointSheet bestSheet) {
+        Optional<PermanentResidenceResult> permanentResidence, Optional<Residence> residence, PointSheet bestSheet) {
 
     public ApplicantSummary {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(best, "best");
         Objects.requireNonNull(advice, "advice");
         Objects.requireNonNull(permanentResidence, "permanentResidence");
+        Objects.requireNonNull(residence, "residence");
+        if (permanentResidence.isPresent() != residence.isPresent()) {
+            throw new IllegalArgumentException("the routes come with the residence they are computed from");
+        }
         Objects.requireNonNull(bestSheet, "bestSheet");
     }
 }

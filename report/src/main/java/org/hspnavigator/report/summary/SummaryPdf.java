@@ -2,14 +2,19 @@ package org.hspnavigator.report.summary;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hspnavigator.engine.advice.Advice;
 import org.hspnavigator.engine.advice.Change;
+import org.hspnavigator.engine.advice.Forecast;
 import org.hspnavigator.engine.advice.ForecastEvent;
 import org.hspnavigator.engine.advice.Suggestion;
+import org.hspnavigator.engine.applicant.Residence;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
 import org.hspnavigator.engine.permanent.RouteResult;
+import org.hspnavigator.engine.permanent.UncountedExperience;
 import org.hspnavigator.engine.points.Message;
 import org.hspnavigator.engine.procedure.SheetEvidence;
 import org.hspnavigator.engine.scoring.Assessment;
@@ -46,7 +51,7 @@ public final class SummaryPdf {
 
     /** The PDF of {@code summary}, its creation date {@code created}. */
     public byte[] write(ApplicantSummary summary, Instant created) {
-        String footerText = texts.text("title") + " · " + summary.result().referenceDate();
+        String footerText = texts.text("title") + " · " + texts.sheet().date(summary.result().referenceDate());
         ReportDocument.Information information = new ReportDocument.Information(
                 texts.text("document.title", summary.result().referenceDate()), texts.text("subtitle"), created,
                 texts.language().tag());
@@ -67,7 +72,7 @@ public final class SummaryPdf {
         flow.text(flow.left(), flow.y(), SMALL_SIZE, texts.text("subtitle"));
         flow.down(ROW * 0.4f);
         String[][] facts = {
-            {texts.sheet().text("heading.referenceDate"), summary.result().referenceDate().toString()},
+            {texts.sheet().text("heading.referenceDate"), texts.sheet().date(summary.result().referenceDate())},
             {texts.sheet().text("heading.age"), texts.sheet().text("value.age", summary.result().age())},
             {texts.sheet().text("heading.ruleSet"), summary.result().ruleSet().id()},
         };
@@ -89,8 +94,9 @@ public final class SummaryPdf {
 
     private void categories(PageFlow flow, ApplicantSummary summary) throws IOException {
         heading(flow, texts.text("heading.categories"));
-        float pointsRight = flow.left() + 375f;
-        float verdictX = flow.left() + 388f;
+        // The verdict column is as wide as a verdict in Japanese or Chinese, so that it keeps to one line.
+        float pointsRight = flow.left() + 320f;
+        float verdictX = flow.left() + 333f;
         float baseline = flow.y() - ROW + 3f;
         flow.text(flow.left() + 12f, baseline, SMALL_SIZE, texts.text("column.category"));
         flow.textRight(pointsRight, baseline, SMALL_SIZE, texts.text("column.points"));
@@ -98,8 +104,9 @@ public final class SummaryPdf {
         flow.down(ROW);
         for (Assessment assessment : summary.result().assessments()) {
             boolean best = assessment.category() == summary.best();
-            List<String> name = flow.wrap(texts.sheet().categoryName(assessment.category()) + " ("
-                    + assessment.category().status() + ")", BODY_SIZE, pointsRight - flow.left() - 40f);
+            List<String> name = flow.wrap(texts.sheet().text("value.category",
+                    texts.sheet().categoryName(assessment.category()), assessment.category().status()), BODY_SIZE,
+                    pointsRight - flow.left() - 40f);
             List<String> verdict = flow.wrap(texts.sheet().verdict(assessment), BODY_SIZE,
                     flow.left() + flow.width() - verdictX);
             float height = ROW * Math.max(name.size(), verdict.size());
@@ -155,8 +162,8 @@ public final class SummaryPdf {
                             suggestion.effort());
             paragraph(flow, flow.left(), head, BODY_SIZE, ROW);
             for (Change change : suggestion.changes()) {
-                paragraph(flow, flow.left() + 14f, "– " + texts.message(change.lever().description()) + ": "
-                        + signed(change.pointsGained()), BODY_SIZE, ROW);
+                paragraph(flow, flow.left() + 14f, "– " + texts.sheet().labelled(
+                        texts.message(change.lever().description()), signed(change.pointsGained())), BODY_SIZE, ROW);
             }
         }
         paragraph(flow, flow.left(), texts.text("advice.effort"), SMALL_SIZE, SMALL_ROW);
@@ -175,11 +182,11 @@ public final class SummaryPdf {
             for (Message reason : event.reasons()) {
                 reasons.add(texts.message(reason));
             }
-            StringBuilder line = new StringBuilder(texts.text("forecast.event", event.date(), event.pointsBefore(),
-                    event.pointsAfter(), String.join("; ", reasons)));
-            event.lastDayBefore().ifPresent(day -> line.append(' ')
-                    .append(texts.text("forecast.lastDay", event.pointsBefore(), day)));
-            paragraph(flow, flow.left(), line.toString(), BODY_SIZE, ROW);
+            String change = texts.text("forecast.event", event.date(), event.pointsBefore(), event.pointsAfter(),
+                    texts.sheet().list(reasons));
+            String line = event.lastDayBefore().map(day -> texts.text("forecast.withLastDay", change,
+                    texts.text("forecast.lastDay", event.pointsBefore(), day))).orElse(change);
+            paragraph(flow, flow.left(), line, BODY_SIZE, ROW);
         }
         paragraph(flow, flow.left(), texts.message(Message.of("advice.assumption", advice.category().name())),
                 SMALL_SIZE, SMALL_ROW);
@@ -192,6 +199,7 @@ public final class SummaryPdf {
             return;
         }
         PermanentResidenceResult result = summary.permanentResidence().get();
+        paragraph(flow, flow.left(), basis(summary.residence().orElseThrow()), BODY_SIZE, ROW);
         for (RouteResult route : result.routes()) {
             String status = route.met() ? texts.text("pr.met", result.applicationDate())
                     : route.earliestDate().map(date -> texts.text("pr.earliest", date))
@@ -206,6 +214,29 @@ public final class SummaryPdf {
             flow.down(ROW);
         }
         paragraph(flow, flow.left(), texts.text("pr.note"), SMALL_SIZE, SMALL_ROW);
+        experienceBesideTheRoutes(flow, summary.advice().forecast());
+    }
+
+    /** What the routes are computed from: the residence in Japan and the HSP status of the case. */
+    private String basis(Residence residence) {
+        LocalDate since = residence.continuousSince().orElseThrow();
+        return residence.hsp().map(status -> texts.text("pr.basis", since, status.since(),
+                        texts.sheet().categoryName(status.category()), status.recognizedPoints()))
+                .orElseGet(() -> texts.text("pr.basisNoStatus", since));
+    }
+
+    /**
+     * Why the routes and the forecast above them can differ: the routes keep the stated years of
+     * experience (docs/rules.md §11) while the forecast adds the completed ones (§3); and the day a
+     * completed year takes the forecast to a route's points, when one does, as the results page says.
+     */
+    private void experienceBesideTheRoutes(PageFlow flow, Forecast forecast) throws IOException {
+        paragraph(flow, flow.left(), texts.text("pr.experienceAsStated"), SMALL_SIZE, SMALL_ROW);
+        Optional<ForecastEvent> rise = UncountedExperience.firstRiseToARoute(forecast);
+        if (rise.isPresent()) {
+            paragraph(flow, flow.left(), texts.text("pr.experienceRise", rise.get().date(), rise.get().pointsAfter()),
+                    SMALL_SIZE, SMALL_ROW);
+        }
     }
 
     private void documents(PageFlow flow, ApplicantSummary summary) throws IOException {
@@ -217,12 +248,13 @@ public final class SummaryPdf {
             }
             String item = texts.sheet().itemName(section.criterion());
             if (section.evidence().isEmpty()) {
-                paragraph(flow, flow.left(), "□ " + item + ": " + texts.sheet().text("evidence.none"), BODY_SIZE, ROW);
+                paragraph(flow, flow.left(), "□ " + texts.sheet().labelled(item, texts.sheet().text("evidence.none")),
+                        BODY_SIZE, ROW);
                 any = true;
             }
             for (SheetEvidence line : section.evidence()) {
-                paragraph(flow, flow.left(), "□ " + line.label() + " " + texts.sheet().evidence(line) + " (" + item + ")",
-                        BODY_SIZE, ROW);
+                paragraph(flow, flow.left(), "□ " + texts.sheet().inParentheses(
+                        line.label() + " " + texts.sheet().evidence(line), item), BODY_SIZE, ROW);
                 any = true;
             }
         }

@@ -1,6 +1,7 @@
 package org.hspnavigator.report.summary;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.hspnavigator.engine.points.Message;
@@ -39,7 +40,7 @@ final class SummaryTexts {
         return sheet;
     }
 
-    /** The text of a key of the summary bundle, its arguments filled in. */
+    /** The text of a key of the summary bundle, its arguments filled in, dates as the language writes them. */
     String text(String key, Object... arguments) {
         String pattern;
         try {
@@ -47,7 +48,13 @@ final class SummaryTexts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for summary key " + key + " in " + language.tag(), e);
         }
-        return new MessageFormat(pattern, language.formatLocale()).format(arguments);
+        Object[] written = arguments.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof LocalDate day) {
+                written[i] = sheet.date(day);
+            }
+        }
+        return new MessageFormat(pattern, language.formatLocale()).format(written);
     }
 
     /** An engine message: a change the advisor suggests, a reason the points change. */

@@ -29,7 +29,9 @@ class SheetPdfDocumentTest {
         byte[] pdf = SheetPdfFixture.pdf(RESULT, ZHANG, Category.SPECIALIZED_TECHNICAL, language);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language.tag());
-            assertThat(document.getDocumentInformation().getTitle()).contains("高度専門・技術活動", "2026-11-27")
+            // The date as the language writes it, as on the pages.
+            assertThat(document.getDocumentInformation().getTitle()).contains("高度専門・技術活動",
+                            language.textLanguage().date(ZHANG.referenceDate()))
                     .contains(language == ReportLanguage.EN ? "Point calculation table" : "ポイント計算表");
             assertThat(document.getDocumentInformation().getCreator()).isEqualTo("HSP Navigator");
             assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(SheetPdfFixture.CREATED);

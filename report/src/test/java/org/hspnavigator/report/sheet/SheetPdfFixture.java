@@ -69,6 +69,23 @@ public final class SheetPdfFixture {
         return new PointSheetPdf(language).write(PointSheets.of(result, profile, category), CREATED);
     }
 
+    /** The text of each page of a PDF in reading order, one line of the page per line. */
+    public static List<String> pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of a PDF in reading order, one line of the page per line. */
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

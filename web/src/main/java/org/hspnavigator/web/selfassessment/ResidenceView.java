@@ -2,17 +2,15 @@ package org.hspnavigator.web.selfassessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.hspnavigator.engine.advice.Forecast;
 import org.hspnavigator.engine.advice.ForecastEvent;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.applicant.HspStatus;
 import org.hspnavigator.engine.permanent.PermanentResidenceResult;
-import org.hspnavigator.engine.permanent.Route;
 import org.hspnavigator.engine.permanent.RouteResult;
+import org.hspnavigator.engine.permanent.UncountedExperience;
 
 /**
  * The permanent-residence routes (永住許可) as {@code hsp pr} finds them for the case the results page
@@ -22,7 +20,8 @@ import org.hspnavigator.engine.permanent.RouteResult;
  * <p>The routes take the profile as stated on every later day, only the age and the rules changing
  * (docs/rules.md §11, as {@code hsp pr} reads a case), while the forecast beside them also adds the years
  * of experience completed by working on. The page says so, and names the first day such a year raises
- * the forecast's points to those of a points route, so that the two never seem to disagree without a word.
+ * the forecast's points to those of a points route ({@link UncountedExperience}, which the applicant
+ * summary names too), so that the two never seem to disagree without a word.
  *
  * @param date            the application date checked (the reference date), as the page's language writes it
  * @param statusCategory  the category of the HSP status the case assumes, empty when none is eligible
@@ -60,19 +59,11 @@ record ResidenceView(String date, String statusCategory, int statusPoints, List<
                     route.reasons().stream().map(texts::text).toList()));
         }
         Optional<HspStatus> status = applicant.residence().hsp();
-        Optional<ForecastEvent> rise = forecast.events().stream()
-                .filter(event -> event.completesExperience() && reachesARoutesPoints(event)).findFirst();
+        Optional<ForecastEvent> rise = UncountedExperience.firstRiseToARoute(forecast);
         return new ResidenceView(texts.date(result.applicationDate()),
                 status.map(hsp -> hsp.category().name()).orElse(""),
                 status.map(HspStatus::recognizedPoints).orElse(0), List.copyOf(routes),
                 result.warnings().stream().map(texts::text).toList(),
                 rise.map(event -> texts.date(event.date())).orElse(""), rise.map(ForecastEvent::pointsAfter).orElse(0));
-    }
-
-    /** Whether the points rise that day to those of a points route (70 or 80) from below them. */
-    private static boolean reachesARoutesPoints(ForecastEvent event) {
-        return Arrays.stream(Route.values()).map(Route::threshold).filter(OptionalInt::isPresent)
-                .mapToInt(OptionalInt::getAsInt)
-                .anyMatch(points -> event.pointsBefore() < points && event.pointsAfter() >= points);
     }
 }

@@ -2,7 +2,9 @@ package org.hspnavigator.web.selfassessment;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.profile.Profile;
+import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The applicant summary of the self-assessment's answers as PDF, in the page's language: the download
- * of the results page, a link that carries the answers as the results page's own links do. Answers the
+ * of the results page, a link that carries the answers as the results page's own links do, with the
+ * permanent-residence dates of the case the results page makes of them ({@link SelfAssessmentCase}). Answers the
  * results page would refuse go back to it, which shows every problem next to its question.
  */
 @Controller
@@ -32,6 +35,7 @@ public class SelfAssessmentReportController {
     private final ReferenceDates referenceDates;
     private final Clock clock;
     private final ReportWriter writer = ReportWriter.official();
+    private final PointsEngine engine = PointsEngine.official();
     private final ReportRenderings renderings;
 
     public SelfAssessmentReportController(ReferenceDates referenceDates, Clock clock, ReportRenderings renderings) {
@@ -52,8 +56,10 @@ public class SelfAssessmentReportController {
                     .header(HttpHeaders.LOCATION, "/" + lang + "/self-assessment/results?" + answers.query()).build();
         }
         Profile reported = profile;
-        byte[] pdf = renderings.render(() -> writer.write(ReportKind.SUMMARY, language, reported, Optional.empty(),
-                answers.work(), clock.instant()));
+        // The case the results page checks permanent residence on, so that the summary gives its dates too.
+        ApplicantCase applicant = SelfAssessmentCase.of(profile, engine.score(profile));
+        byte[] pdf = renderings.render(() -> writer.write(ReportKind.SUMMARY, language, reported,
+                Optional.of(applicant), answers.work(), clock.instant()));
         return ReportOptions.pdf(pdf, ReportOptions.filename(ReportKind.SUMMARY, language));
     }
 }

@@ -54,7 +54,7 @@ class ReportEndpointTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         String text = text(answer.body());
         assertThat(text).contains("申请人摘要", "永住许可", "学歴 · 学历".substring(0, 2));
-        assertThat(text).contains("2026-11-27符合要件");
+        assertThat(text).contains("2026年11月27日符合要件");
     }
 
     @Test

@@ -59,6 +59,29 @@ class SelfAssessmentReportTest {
         }
     }
 
+    /**
+     * The summary gives the permanent-residence dates the results page gives, on the case the page makes of
+     * the answers, and explains them beside the forecast as the page does (ResidenceBesideForecastTest): for
+     * Ms Li the 70-point route does not open within ten years, while the forecast is back at 70 points from
+     * the day her fifth year of experience completes.
+     */
+    @Test
+    void theSummaryGivesTheRoutesOfTheResultsPage() throws IOException {
+        HttpResponse<byte[]> pdf = get("/en/self-assessment/report?" + ExampleApplicant.of("ms-li.json").query());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document);
+            assertThat(text.lines()).anyMatch(line -> line.contains("70 points (70点), 3 years of residence")
+                    && line.contains("not within the next 10 years"));
+            String squeezed = text.replaceAll("\\s+", "");
+            assertThat(squeezed).contains("ComputedfromaresidenceinJapansince2026-11-27andtheHSPstatussince2026-11-27",
+                    "Theforecastshows70pointsfrom2028-11-27");
+            assertThat(text).doesNotContain("A case file");
+        }
+    }
+
     @Test
     void answersTheResultsPageRefusesGoBackToIt() {
         HttpResponse<byte[]> answer = get("/ja/self-assessment/report?birthDate=1990-02-30");
