@@ -46,7 +46,7 @@ class UsageHelpLanguageTest {
     @Test
     void theSystemLocaleGivesTheHelpOfTheCommandsAndOfHsp() {
         Run hsp = Cli.runIn(environment(null, Locale.CHINA), "--help");
-        assertThat(hsp.out()).contains("用法: hsp", "命令:", "运行 'hsp help score' 查看某个命令的详细说明。")
+        assertThat(hsp.out()).contains("用法：hsp", "命令：", "运行 'hsp help score' 查看某个命令的详细说明。")
                 .contains("计算一份或多份个人资料的高度专门职积分。");
         assertThat(Cli.runIn(environment(null, Locale.JAPAN), "new", "profile", "--help").out())
                 .startsWith("質問に答えて、プロフィールのファイルを書く。");
