@@ -14,6 +14,7 @@ import org.hspnavigator.cli.Cli.Run;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.TerminalInput;
 import org.hspnavigator.formats.cases.CaseFiles;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
