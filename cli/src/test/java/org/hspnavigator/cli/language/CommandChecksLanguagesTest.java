@@ -315,4 +315,14 @@ class CommandChecksLanguagesTest {
         assertThat(Cli.run("score", "-", "-").err())
                 .isEqualTo("hsp score: - (standard input) is given more than once; it can be read only once\n");
     }
+
+    /** The category headings of score and advise put the translation in parentheses as the language punctuates. */
+    @Test
+    void theCategoryHeadingsInChineseAreFullWidth() {
+        assertThat(Cli.run("score", "--lang", "zh", example("mr-zhang.json")).out())
+                .contains("\nACADEMIC_RESEARCH — 高度学術研究活動（高度学术研究活动）\n").doesNotContain(" (");
+        assertThat(Cli.run("advise", "--lang", "zh-Hant", example("ms-li.json")).out()).contains(" — 高度専門・技術活動（");
+        assertThat(Cli.run("score", example("mr-zhang.json")).out())
+                .contains("\nACADEMIC_RESEARCH — 高度学術研究活動 (Advanced academic research activities)\n");
+    }
 }
