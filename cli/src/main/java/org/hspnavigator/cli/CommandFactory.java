@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.util.Arrays;
-import org.hspnavigator.cli.language.LanguageEnvironment;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.cli.language.LanguageOption;
 import picocli.CommandLine;
 

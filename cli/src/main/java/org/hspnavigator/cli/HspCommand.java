@@ -16,7 +16,7 @@ import org.hspnavigator.cli.checklist.ChecklistCommand;
 import org.hspnavigator.cli.family.FamilyCommand;
 import org.hspnavigator.cli.faq.FaqCommand;
 import org.hspnavigator.cli.interview.NewCommand;
-import org.hspnavigator.cli.language.LanguageEnvironment;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.cli.language.UsageHelpLanguage;
 import org.hspnavigator.cli.pr.PrCommand;
 import org.hspnavigator.cli.report.ReportCommand;

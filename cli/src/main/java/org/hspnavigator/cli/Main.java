@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.hspnavigator.cli.input.TerminalInput;
-import org.hspnavigator.cli.language.LanguageEnvironment;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.engine.scoring.PointsEngine;
 
 /** The entry point of the {@code hsp} launcher. */

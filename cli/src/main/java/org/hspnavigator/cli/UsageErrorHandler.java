@@ -3,7 +3,7 @@ package org.hspnavigator.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.hspnavigator.cli.language.LanguageEnvironment;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.cli.language.UsageProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.UnmatchedArgumentException;

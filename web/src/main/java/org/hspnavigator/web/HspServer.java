@@ -1,13 +1,15 @@
 package org.hspnavigator.web;
 
-import java.io.PrintStream;
+import java.util.Locale;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.web.admin.ToolCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The server of {@code ./hsp serve [--port N] [--db URL]}: HSP Navigator's public JSON API and the
+ * The server of {@code ./hsp serve [--port N] [--db URL] [--lang LANG]}: HSP Navigator's public JSON API and the
  * workspace over HTTP, on port 8080 unless {@code --port} or the {@code SERVER_PORT} environment variable
  * says otherwise. The same jar runs {@code hsp admin}, {@code hsp backup} and {@code hsp restore}
  * ({@link ToolCommand}), which start no server.
@@ -16,38 +18,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class HspServer {
 
-    static final String USAGE = """
-            Usage: hsp serve [--port N] [--db URL]
-            Start the HTTP server: HSP Navigator's public JSON API (/api/v1/...), the workspace of
-            applicants for logged-in users, its OpenAPI description (/v3/api-docs) and a Swagger UI page
-            (/swagger-ui.html), on http://localhost:8080 by default. Stop it with Ctrl-C or SIGTERM:
-            requests under way are finished first.
-
-            Options:
-              --port N     Listen on port N (1 to 65535; 0 picks a free port). Default: the SERVER_PORT
-                           environment variable, else 8080.
-              --db URL     The workspace's database: a JDBC URL of PostgreSQL
-                           (jdbc:postgresql://HOST/DB?user=U&password=P). Default: the HSP_DB_URL
-                           environment variable, else the SQLite file hsp.db in HSP_DATA_DIR, else in
-                           ./data (created on first start).
-              -h, --help   Show this help message and exit.
-
-            The first owner is created with 'hsp admin create-owner'; see 'hsp admin --help'.
-
-            Health for load balancers: /actuator/health/liveness and /actuator/health/readiness.
-            The README ("Server and API") has a curl example for every endpoint.
-            """;
-
     public static void main(String[] args) {
         if (args.length > 0 && ToolCommand.handles(args[0])) {
             quietLogs();
-            System.exit(new ToolCommand(System.out, System.err, System.in, terminal(), System.getenv()).run(args));
+            System.exit(new ToolCommand(System.out, System.err, System.in, terminal(), System.getenv(), Locale.getDefault())
+                    .run(args));
         }
-        ServeArguments arguments = ServeArguments.parse(args, System.out, System.err);
+        ServeArguments arguments = ServeArguments.parse(args, System.out, System.err, LanguageEnvironment.system());
         if (arguments.exitCode().isPresent()) {
             System.exit(arguments.exitCode().getAsInt());
         }
-        SpringApplication.run(HspServer.class, arguments.springArguments());
+        ConfigurableApplicationContext server = SpringApplication.run(HspServer.class, arguments.springArguments());
+        // Once the server answers: Spring's own log says the port in English, this line in the user's language.
+        arguments.announce(server.getEnvironment().getProperty("local.server.port"), System.err);
     }
 
     /**
@@ -89,10 +72,5 @@ public class HspServer {
         } catch (ReflectiveOperationException beforeJava22) {
             return console;
         }
-    }
-
-    static void printUsage(PrintStream out) {
-        out.print(USAGE);
-        out.flush();
     }
 }

@@ -30,8 +30,8 @@ final class AdviceReport {
         StringBuilder text = new StringBuilder();
         Category category = advice.category();
         Assessment current = advice.current();
-        text.append(category.name()).append(" — ").append(category.officialName()).append(" (")
-                .append(explanations.categoryName(category)).append(')').append(NL);
+        text.append(category.name()).append(" — ").append(category.officialName())
+                .append(explanations.language().inParentheses(explanations.categoryName(category))).append(NL);
         text.append("  ").append(texts.text("advise.now", texts.date(advice.now().referenceDate()),
                 Integer.toString(current.points()), explanations.verdict(current), Integer.toString(advice.target())))
                 .append(NL).append(NL);

@@ -65,7 +65,7 @@ final class Interview {
     void ask(Question question) throws IOException, AnswersEnded {
         asked.put(question.path(), question);
         while (true) {
-            write(question, read(question.label() + " (" + question.hint() + ")", question.help()));
+            write(question, read(question.label() + texts.language().inParentheses(question.hint()), question.help()));
             Optional<String> problem = problemAt(question.path());
             if (problem.isEmpty()) {
                 return;
@@ -77,7 +77,7 @@ final class Interview {
     /** A yes-or-no question that is no field of the document; an empty answer is no. */
     boolean yes(String label, String help) throws IOException, AnswersEnded {
         while (true) {
-            Optional<Boolean> answer = yesOrNo(read(label + " (" + texts.text("new.yesOrNo") + ")", help));
+            Optional<Boolean> answer = yesOrNo(read(label + texts.language().inParentheses(texts.text("new.yesOrNo")), help));
             if (answer.isPresent()) {
                 return answer.get();
             }
@@ -88,8 +88,8 @@ final class Interview {
     /** How many of something, from 0 (or {@code least}) to {@code most}; an empty answer is {@code least}. */
     int count(String label, String help, int least, int most) throws IOException, AnswersEnded {
         while (true) {
-            String answer = read(label + " (" + texts.text("new.count", String.valueOf(least), String.valueOf(most)) + ")",
-                    help);
+            String answer = read(label + texts.language().inParentheses(texts.text("new.count", String.valueOf(least),
+                    String.valueOf(most))), help);
             if (answer.isEmpty()) {
                 return least;
             }

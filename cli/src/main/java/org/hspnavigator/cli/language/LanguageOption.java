@@ -1,6 +1,7 @@
 package org.hspnavigator.cli.language;
 
 import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

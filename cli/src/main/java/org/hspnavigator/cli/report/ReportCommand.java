@@ -19,7 +19,7 @@ import org.hspnavigator.cli.input.CommandInput;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.FileProblems;
 import org.hspnavigator.cli.language.CommandTexts;
-import org.hspnavigator.cli.language.LanguageEnvironment;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.table.RuleBook;

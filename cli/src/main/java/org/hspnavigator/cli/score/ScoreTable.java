@@ -62,7 +62,7 @@ final class ScoreTable {
 
     private void renderAssessment(Assessment assessment, StringBuilder text) {
         text.append(assessment.category().name()).append(" — ").append(assessment.category().officialName())
-                .append(" (").append(explanations.categoryName(assessment.category())).append(")").append(NL);
+                .append(explanations.language().inParentheses(explanations.categoryName(assessment.category()))).append(NL);
         List<String[]> rows = new ArrayList<>();
         for (Item item : assessment.items()) {
             rows.add(new String[] {

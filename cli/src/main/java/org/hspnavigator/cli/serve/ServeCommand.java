@@ -2,7 +2,9 @@ package org.hspnavigator.cli.serve;
 
 import java.util.concurrent.Callable;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.cli.language.LanguageOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,6 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The workspace's database: a JDBC URL of PostgreSQL. Default: the HSP_DB_URL environment "
                     + "variable, else the SQLite file hsp.db in HSP_DATA_DIR, else in ./data.")
     private String database;
+
+    /** The language of the server's own lines (its usage errors, the address it listens on), as the server reads it. */
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() {

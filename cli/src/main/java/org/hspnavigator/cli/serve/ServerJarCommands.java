@@ -34,8 +34,8 @@ public final class ServerJarCommands {
             header = "Administer the workspace: create an organization's owner, or an API token.",
             synopsisHeading = "%nUsage: ",
             customSynopsis = {
-                "hsp admin create-owner --org NAME --email EMAIL [--db URL]",
-                "       hsp admin create-token --email EMAIL --name NAME [--db URL]"},
+                "hsp admin create-owner --org NAME --email EMAIL [--db URL] [--lang LANG]",
+                "       hsp admin create-token --email EMAIL --name NAME [--db URL] [--lang LANG]"},
             descriptionHeading = "%n",
             description = {
                 "create-owner: a new organization and its first owner. There is no default account or password: the "
@@ -70,7 +70,7 @@ public final class ServerJarCommands {
             headerHeading = "",
             header = "Write a backup of the workspace's database to a new file, while the server runs.",
             synopsisHeading = "%nUsage: ",
-            customSynopsis = "hsp backup FILE [--db URL]",
+            customSynopsis = "hsp backup FILE [--db URL] [--lang LANG]",
             descriptionHeading = "%n",
             description = {
                 "The backup is a SQLite database file: SQLite's own online backup of the default database, or a "
@@ -98,7 +98,7 @@ public final class ServerJarCommands {
             headerHeading = "",
             header = "Restore a backup into an empty database (SQLite or PostgreSQL).",
             synopsisHeading = "%nUsage: ",
-            customSynopsis = "hsp restore FILE [--db URL]",
+            customSynopsis = "hsp restore FILE [--db URL] [--lang LANG]",
             descriptionHeading = "%n",
             description = {"A database that holds any data is refused: nothing is overwritten."},
             footerHeading = "%nExamples:%n",

@@ -14,6 +14,7 @@ import org.hspnavigator.cli.Cli.Run;
 import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.TerminalInput;
 import org.hspnavigator.formats.cases.CaseFiles;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -313,5 +314,15 @@ class CommandChecksLanguagesTest {
         assertThat(run.err()).isEqualTo("hsp score: - （標準輸入）被指定了多次；標準輸入只能讀取一次\n");
         assertThat(Cli.run("score", "-", "-").err())
                 .isEqualTo("hsp score: - (standard input) is given more than once; it can be read only once\n");
+    }
+
+    /** The category headings of score and advise put the translation in parentheses as the language punctuates. */
+    @Test
+    void theCategoryHeadingsInChineseAreFullWidth() {
+        assertThat(Cli.run("score", "--lang", "zh", example("mr-zhang.json")).out())
+                .contains("\nACADEMIC_RESEARCH — 高度学術研究活動（高度学术研究活动）\n").doesNotContain(" (");
+        assertThat(Cli.run("advise", "--lang", "zh-Hant", example("ms-li.json")).out()).contains(" — 高度専門・技術活動（");
+        assertThat(Cli.run("score", example("mr-zhang.json")).out())
+                .contains("\nACADEMIC_RESEARCH — 高度学術研究活動 (Advanced academic research activities)\n");
     }
 }

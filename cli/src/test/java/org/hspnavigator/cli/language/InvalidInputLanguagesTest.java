@@ -7,6 +7,7 @@ import java.util.Map;
 import org.hspnavigator.cli.Cli;
 import org.hspnavigator.cli.Cli.Run;
 import org.hspnavigator.cli.ExitCodes;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.junit.jupiter.api.Test;
 
 /**

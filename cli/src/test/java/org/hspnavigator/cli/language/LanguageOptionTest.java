@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hspnavigator.cli.Cli;
 import org.hspnavigator.cli.Cli.Run;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.junit.jupiter.api.Test;
 
 /**

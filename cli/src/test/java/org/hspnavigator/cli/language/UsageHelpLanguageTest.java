@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hspnavigator.cli.Cli;
 import org.hspnavigator.cli.Cli.Run;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +47,7 @@ class UsageHelpLanguageTest {
     @Test
     void theSystemLocaleGivesTheHelpOfTheCommandsAndOfHsp() {
         Run hsp = Cli.runIn(environment(null, Locale.CHINA), "--help");
-        assertThat(hsp.out()).contains("用法: hsp", "命令:", "运行 'hsp help score' 查看某个命令的详细说明。")
+        assertThat(hsp.out()).contains("用法：hsp", "命令：", "运行 'hsp help score' 查看某个命令的详细说明。")
                 .contains("计算一份或多份个人资料的高度专门职积分。");
         assertThat(Cli.runIn(environment(null, Locale.JAPAN), "new", "profile", "--help").out())
                 .startsWith("質問に答えて、プロフィールのファイルを書く。");
@@ -68,5 +69,14 @@ class UsageHelpLanguageTest {
         Run unknown = Cli.runIn(NONE, "score", "--lang", "fr", "../examples/mr-zhang.json");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("--lang: unknown language 'fr'");
+    }
+
+    /** The commands the server's jar runs take --lang too, and their help as the command line lists it says so. */
+    @Test
+    void theServersCommandsListLang() {
+        assertThat(Cli.runIn(NONE, "help", "serve").out()).contains("--lang=LANG", "The language of the texts");
+        assertThat(Cli.runIn(environment("zh", Locale.ROOT), "help", "serve").out()).contains("--lang=LANG", "文本的语言");
+        assertThat(Cli.runIn(NONE, "help", "admin").out()).contains("create-owner --org NAME --email EMAIL [--db URL] [--lang LANG]");
+        assertThat(Cli.runIn(NONE, "help", "backup").out()).contains("hsp backup FILE [--db URL] [--lang LANG]");
     }
 }

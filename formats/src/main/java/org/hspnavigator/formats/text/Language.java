@@ -53,6 +53,14 @@ public enum Language {
         };
     }
 
+    /**
+     * {@code text} in parentheses after a word, as the language punctuates it: " (text)" in English, Japanese
+     * and Korean, full-width "（text）" without the space in Chinese.
+     */
+    public String inParentheses(String text) {
+        return this == ZH || this == ZH_HANT ? "（" + text + "）" : " (" + text + ")";
+    }
+
     /** The language of a tag as the command line takes it ({@code zh-Hant}, in any case; {@code _} for {@code -}). */
     public static Optional<Language> byTag(String tag) {
         String normalized = tag.trim().replace('_', '-');

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 class LanguageTest {
 
     @Test
+    void parenthesesAsEachLanguagePunctuatesThem() {
+        assertThat(Language.EN.inParentheses("Advanced academic research activities"))
+                .isEqualTo(" (Advanced academic research activities)");
+        assertThat(Language.JA.inParentheses("x")).isEqualTo(" (x)");
+        assertThat(Language.KO.inParentheses("x")).isEqualTo(" (x)");
+        assertThat(Language.ZH.inParentheses("高度学术研究活动")).isEqualTo("（高度学术研究活动）");
+        assertThat(Language.ZH_HANT.inParentheses("高度學術研究活動")).isEqualTo("（高度學術研究活動）");
+    }
+
+    @Test
     void tagsAsTheCommandLineTakesThem() {
         assertThat(Language.byTag("zh-Hant")).contains(Language.ZH_HANT);
         assertThat(Language.byTag("zh_hant")).contains(Language.ZH_HANT);

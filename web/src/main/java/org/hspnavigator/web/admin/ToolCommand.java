@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.account.AccountRepository;
 import org.hspnavigator.web.account.Accounts;
@@ -29,7 +31,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * {@code hsp admin create-owner|create-token}, {@code hsp backup FILE} and {@code hsp restore FILE}: each
- * with {@code --db URL} as {@code hsp serve} has it. Data (a token) to standard output, everything else
+ * with {@code --db URL} as {@code hsp serve} has it, and {@code --lang LANG} (else {@code HSP_LANG}, else
+ * the system's language) for its messages. Data (a token) to standard output, everything else
  * to standard error; exit 0 when done, 2 for a usage error or refused input, 1 for an internal error.
  */
 public final class ToolCommand {
@@ -38,38 +41,29 @@ public final class ToolCommand {
     static final int INTERNAL_ERROR = 1;
     static final int USAGE = 2;
 
-    static final String USAGE_TEXT = """
-            Usage: hsp admin create-owner --org NAME --email EMAIL [--db URL]
-                   hsp admin create-token --email EMAIL --name NAME [--db URL]
-                   hsp backup FILE [--db URL]
-                   hsp restore FILE [--db URL]
-
-              create-owner  Create an organization and its first owner. The password is asked for on the
-                            terminal, or read as the first line of standard input when it is not a terminal
-                            (at least 12 characters, not a common password).
-              create-token  Make an API token for the user with EMAIL; the token is printed once.
-              backup        Write a backup of the database to FILE (a new file), while the server runs.
-              restore       Restore the backup FILE into an empty database (SQLite or PostgreSQL).
-
-            Options:
-              --db URL      The database: a JDBC URL of PostgreSQL (jdbc:postgresql://HOST/DB?user=U&password=P)
-                            or of a SQLite file. Default: the HSP_DB_URL environment variable, else the SQLite
-                            file hsp.db in HSP_DATA_DIR, else in ./data.
-              -h, --help    Show this help message and exit.
-            """;
-
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
     private final Console console;
     private final Map<String, String> environment;
+    private final LanguageEnvironment languages;
+    /** The words of the language chosen; set by {@link #run} before anything is printed. */
+    private ConsoleTexts texts;
 
+    /** A tool whose messages are in English unless {@code --lang} or {@code HSP_LANG} in {@code environment} say otherwise. */
     public ToolCommand(PrintStream out, PrintStream err, InputStream in, Console console, Map<String, String> environment) {
+        this(out, err, in, console, environment, Locale.ROOT);
+    }
+
+    /** A tool whose messages are in the language of {@code --lang}, else {@code HSP_LANG}, else {@code locale}. */
+    public ToolCommand(PrintStream out, PrintStream err, InputStream in, Console console, Map<String, String> environment,
+            Locale locale) {
         this.out = out;
         this.err = err;
         this.in = in;
         this.console = console;
         this.environment = environment;
+        this.languages = new LanguageEnvironment(environment::get, locale);
     }
 
     /** Whether {@code command} is one of these tools. */
@@ -80,19 +74,23 @@ public final class ToolCommand {
     /** Runs the tool named by {@code args[0]}; returns the exit code. */
     public int run(String[] args) {
         String name = "hsp " + args[0];
+        List<String> arguments = Arrays.asList(args).subList(1, args.length);
+        // The language of a problem found before --lang is read: the one --lang will name.
+        texts = new ConsoleTexts(languages.forHelp(arguments));
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
+        String lang = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("-h") || arg.equals("--help")) {
-                out.print(USAGE_TEXT);
+                out.print(texts.usage("tools"));
                 return OK;
             }
             if (arg.startsWith("--")) {
                 int equals = arg.indexOf('=');
                 String option = equals < 0 ? arg : arg.substring(0, equals);
-                if (!List.of("--db", "--org", "--email", "--name").contains(option)) {
-                    return usage(name, "unknown option \"" + option + "\"");
+                if (!List.of("--db", "--org", "--email", "--name", "--lang").contains(option)) {
+                    return usage(name, texts.text("tool.unknownOption", option));
                 }
                 String value;
                 if (equals >= 0) {
@@ -100,12 +98,21 @@ public final class ToolCommand {
                 } else if (i + 1 < args.length) {
                     value = args[++i];
                 } else {
-                    return usage(name, option + ": missing value");
+                    return usage(name, texts.text("missingValue", option));
                 }
-                options.put(option, value);
+                if (option.equals("--lang")) {
+                    lang = value;
+                } else {
+                    options.put(option, value);
+                }
             } else {
                 positional.add(arg);
             }
+        }
+        try {
+            texts = new ConsoleTexts(languages.choose(lang));
+        } catch (LanguageEnvironment.UnknownLanguage unknown) {
+            return usage(name, texts.unknownLanguage(unknown));
         }
         Database database;
         try {
@@ -124,8 +131,8 @@ public final class ToolCommand {
             err.println(name + ": " + e.getMessage());
             return USAGE;
         } catch (Exception e) {
-            err.println(name + ": failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            err.println(name + ": " + texts.text("tool.failed", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             return INTERNAL_ERROR;
         }
     }
@@ -133,19 +140,20 @@ public final class ToolCommand {
     private int admin(String name, List<String> positional, Map<String, String> options, Database database)
             throws IOException {
         if (positional.size() != 1 || !List.of("create-owner", "create-token").contains(positional.get(0))) {
-            return usage(name, "expected create-owner or create-token, got " + (positional.isEmpty() ? "nothing" : positional));
+            return usage(name, positional.isEmpty() ? texts.text("tool.admin.expectedNothing")
+                    : texts.text("tool.admin.expected", positional.toString()));
         }
         String command = name + " " + positional.get(0);
         boolean owner = positional.get(0).equals("create-owner");
         List<String> required = owner ? List.of("--org", "--email") : List.of("--email", "--name");
         for (String option : options.keySet()) {
             if (!option.equals("--db") && !required.contains(option)) {
-                return usage(command, option + ": not an option of " + positional.get(0));
+                return usage(command, texts.text("tool.notAnOptionOf", option, positional.get(0)));
             }
         }
         for (String option : required) {
             if (!options.containsKey(option)) {
-                return usage(command, option + " is required");
+                return usage(command, texts.text("tool.required", option));
             }
         }
         try (HikariDataSource dataSource = Backups.dataSource(database)) {
@@ -159,23 +167,22 @@ public final class ToolCommand {
                     return USAGE;
                 }
                 accounts.createOwner(options.get("--org"), options.get("--email"), password.get());
-                err.println(command + ": created the organization \"" + options.get("--org").strip() + "\" and its owner "
-                        + AccountUsers.normalizedEmail(options.get("--email")) + " in " + database.shownUrl());
+                err.println(command + ": " + texts.text("tool.ownerCreated", options.get("--org").strip(),
+                        AccountUsers.normalizedEmail(options.get("--email")), database.shownUrl()));
                 return OK;
             }
             Optional<AccountRepository.User> user = repository.userByEmail(AccountUsers.normalizedEmail(options.get("--email")));
             if (user.isEmpty() || !user.get().enabled()) {
-                err.println(command + ": --email: no enabled user with this e-mail in " + database.shownUrl());
+                err.println(command + ": " + texts.text("tool.noSuchUser", database.shownUrl()));
                 return USAGE;
             }
             Accounts.NewToken token = accounts.createToken(user.get().organizationId(), user.get().id(), options.get("--name"));
             out.println(token.token());
-            err.println(command + ": the token above (id " + token.id() + ") is shown only now; send it as "
-                    + "Authorization: Bearer TOKEN");
+            err.println(command + ": " + texts.text("tool.tokenShownOnce", String.valueOf(token.id())));
             return OK;
         } catch (Accounts.RefusedException e) {
             for (Violation violation : e.violations()) {
-                err.println(command + ": " + optionName(violation.path()) + ": " + violation.problem());
+                err.println(command + ": " + optionName(violation.path()) + ": " + violation.problem(texts.language()));
             }
             return USAGE;
         }
@@ -194,17 +201,17 @@ public final class ToolCommand {
     private Optional<String> password(String command) throws IOException {
         String password;
         if (console != null) {
-            char[] first = console.readPassword("Password for the new owner (at least 12 characters): ");
-            char[] again = console.readPassword("The same password again: ");
+            char[] first = console.readPassword("%s", texts.text("tool.password.prompt"));
+            char[] again = console.readPassword("%s", texts.text("tool.password.again"));
             if (first == null || again == null || !Arrays.equals(first, again)) {
-                err.println(command + ": the two passwords differ; nothing was created");
+                err.println(command + ": " + texts.text("tool.password.differ"));
                 return Optional.empty();
             }
             password = new String(first);
         } else {
             String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
             if (line == null) {
-                err.println(command + ": no password on standard input (its first line is the password)");
+                err.println(command + ": " + texts.text("tool.password.none"));
                 return Optional.empty();
             }
             password = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
@@ -215,31 +222,31 @@ public final class ToolCommand {
     private int backup(String name, List<String> positional, Map<String, String> options, Database database)
             throws Exception {
         if (positional.size() != 1 || options.keySet().stream().anyMatch(o -> !o.equals("--db"))) {
-            return usage(name, "expected one FILE and at most --db URL");
+            return usage(name, texts.text("tool.fileExpected"));
         }
         Map<String, Long> counts = Backups.backup(database, Path.of(positional.get(0)));
-        err.println(name + ": wrote " + positional.get(0) + " from " + database.shownUrl() + ": " + summary(counts));
+        err.println(name + ": " + texts.text("tool.backedUp", positional.get(0), database.shownUrl(), summary(counts)));
         return OK;
     }
 
     private int restore(String name, List<String> positional, Map<String, String> options, Database database)
             throws Exception {
         if (positional.size() != 1 || options.keySet().stream().anyMatch(o -> !o.equals("--db"))) {
-            return usage(name, "expected one FILE and at most --db URL");
+            return usage(name, texts.text("tool.fileExpected"));
         }
         Map<String, Long> counts = Backups.restore(Path.of(positional.get(0)), database);
-        err.println(name + ": restored " + positional.get(0) + " into " + database.shownUrl() + ": " + summary(counts));
+        err.println(name + ": " + texts.text("tool.restored", positional.get(0), database.shownUrl(), summary(counts)));
         return OK;
     }
 
-    private static String summary(Map<String, Long> counts) {
+    private String summary(Map<String, Long> counts) {
         long rows = counts.values().stream().mapToLong(Long::longValue).sum();
-        return counts.size() + " tables, " + rows + " rows";
+        return texts.text("tool.summary", String.valueOf(counts.size()), String.valueOf(rows));
     }
 
     private int usage(String name, String problem) {
         err.println(name + ": " + problem);
-        err.println("Try 'hsp " + name.split(" ")[1] + " --help' for more information.");
+        err.println(texts.tryHelp("hsp " + name.split(" ")[1]));
         return USAGE;
     }
 }

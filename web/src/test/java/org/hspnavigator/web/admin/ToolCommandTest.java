@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.hspnavigator.web.storage.Backups;
 import org.hspnavigator.web.storage.Database;
@@ -16,6 +17,7 @@ import org.hspnavigator.web.security.Secrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -28,11 +30,15 @@ class ToolCommandTest {
     }
 
     private static Run run(String stdin, Map<String, String> environment, String... args) {
+        return runIn(Locale.ROOT, stdin, environment, args);
+    }
+
+    private static Run runIn(Locale system, String stdin, Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new ToolCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null, environment).run(args);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null, environment, system).run(args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -107,5 +113,53 @@ class ToolCommandTest {
         Run run = run("", Map.of(), "restore", text.toString(), "--db", TestDatabases.sqlite().url());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("is not a backup of HSP Navigator");
+    }
+
+    /** The tools' own lines follow --lang, else HSP_LANG, else the system's language; English stays as it was. */
+    @Test
+    void theToolsSpeakTheLanguageOfLangElseHspLangElseTheSystem(@TempDir Path folder) {
+        String database = TestDatabases.sqlite().url();
+        Path backup = folder.resolve("backup.db");
+        Run traditional = run("", Map.of(), "backup", backup.toString(), "--db", database, "--lang", "zh-Hant");
+        assertThat(traditional.exitCode()).as(traditional.err()).isZero();
+        assertThat(traditional.err()).matches("hsp backup: 已從 .+ 寫出 " + java.util.regex.Pattern.quote(backup.toString())
+                + "：\\d+ 個資料表，\\d+ 列\n");
+        Run english = run("", Map.of(), "backup", folder.resolve("again.db").toString(), "--db", database);
+        assertThat(english.err()).matches("hsp backup: wrote .+ from .+: \\d+ tables, \\d+ rows\n");
+
+        assertThat(run("", Map.of("HSP_LANG", "zh"), "admin", "create-owner", "--email", "x@example.test").err())
+                .isEqualTo("hsp admin create-owner: 须指定 --org\n详情请运行 'hsp admin --help'。\n");
+        assertThat(runIn(Locale.KOREA, "", Map.of(), "admin", "create-owner", "--email", "x@example.test").err())
+                .isEqualTo("hsp admin create-owner: --org을(를) 지정하십시오\n자세한 내용은 'hsp admin --help'를 참조하십시오.\n");
+        assertThat(runIn(Locale.KOREA, "", Map.of("HSP_LANG", "ja"), "restore", "--lang", "zh").err())
+                .isEqualTo("hsp restore: 须为一个 FILE，至多再加 --db URL\n详情请运行 'hsp restore --help'。\n");
+        assertThat(run("", Map.of(), "admin", "create-owner", "--email", "x@example.test").err())
+                .isEqualTo("hsp admin create-owner: --org is required\nTry 'hsp admin --help' for more information.\n");
+        Run weak = run("password1234\n", Map.of("HSP_DB_URL", database), "admin", "create-owner", "--org", "Weak",
+                "--email", "weak@example.test", "--lang", "zh");
+        assertThat(weak.err()).startsWith("hsp admin create-owner: password: ").doesNotContain("common passwords");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ja      | 使い方: hsp admin create-owner
+            zh      | 用法：hsp admin create-owner
+            zh-Hant | 用法：hsp admin create-owner
+            ko      | 사용법: hsp admin create-owner
+            """)
+    void theHelpInEachLanguage(String language, String start) {
+        Run help = run("", Map.of(), "backup", "--help", "--lang", language);
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith(start).contains("--db URL", "--lang LANG", "-h, --help");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageErrorToldInTheEnvironmentsLanguage() {
+        Run run = run("", Map.of("HSP_LANG", "zh-Hant"), "backup", "x.db", "--lang", "xx");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("hsp backup: --lang：未知的語言 'xx'；須為下列之一：en, ja, zh, zh-Hant, ko\n"
+                + "詳情請執行 'hsp backup --help'。\n");
+        assertThat(run("", Map.of("HSP_LANG", "klingon"), "backup", "x.db").err())
+                .startsWith("hsp backup: HSP_LANG: unknown language 'klingon'; expected one of en, ja, zh, zh-Hant, ko\n");
     }
 }

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hspnavigator.formats.text.ChinesePunctuation;
 import org.hspnavigator.web.system.PageLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +40,9 @@ class RuleBookTranslationsTest {
     private static final Pattern MILLIONS = Pattern.compile("¥(\\d+)M\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) (January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\b");
+    /** A row of §16's table of evidence: its number on the point sheet (①–㉑), the item and the evidence. */
+    private static final Pattern EVIDENCE_ROW = Pattern.compile("^\\| ([\u2460-\u2473\u3251]) \\| ([^|]+?) \\| (.+) \\|$");
+    private static final Pattern CIRCLED_NUMBER = Pattern.compile("[\u2460-\u2473\u3251]");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
 
@@ -85,6 +91,36 @@ class RuleBookTranslationsTest {
             assertThat(translation.addresses()).as(where + ": addresses").isEqualTo(source.addresses());
             assertThat(translation.tableRows()).as(where + ": table rows").isEqualTo(source.tableRows());
         }
+    }
+
+    /**
+     * A row of the evidence table that refers to another row by its number (①: "not needed when ⑱ covers
+     * it") also names that row's item: a reader of the rules page has no point sheet beside it.
+     */
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void anEvidenceRowThatRefersToAnotherNamesItsItem(PageLanguage language) {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        for (String line : read(RuleBookPage.resource(language)).lines().toList()) {
+            Matcher row = EVIDENCE_ROW.matcher(line);
+            if (row.matches()) {
+                rows.put(row.group(1), new String[] {row.group(2).strip(), row.group(3)});
+            }
+        }
+        assertThat(rows).as(language.tag()).hasSize(21);
+        rows.forEach((number, row) -> {
+            Matcher reference = CIRCLED_NUMBER.matcher(row[1]);
+            while (reference.find()) {
+                String item = rows.get(reference.group())[0];
+                assertThat(row[1]).as("%s %s refers to %s", language.tag(), number, reference.group()).contains(item);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PageLanguage.class, names = {"SIMPLIFIED_CHINESE", "TRADITIONAL_CHINESE"})
+    void theChineseRuleBooksArePunctuatedFullWidth(PageLanguage language) {
+        ChinesePunctuation.assertMarkdownFullWidth(RuleBookPage.resource(language), read(RuleBookPage.resource(language)));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The workspace's page texts (i18n/workspace*.properties, i18n/unavailable*.properties of the page
  * of a change the storage refused): every language has exactly the keys of the
  * English bundle, none of them blank, and its words are its own: a value the same as the English one is
- * only allowed where the text is a code or a name (OK, the arrow of a status change).
+ * only allowed where the text is a code or a name (OK, the arrow of a status change). Their Chinese
+ * punctuation is checked with every other Chinese bundle of the module (ChineseBundlesPunctuationTest).
  */
 class WorkspaceTextsTest {
 
@@ -35,20 +35,6 @@ class WorkspaceTextsTest {
                 if (!SAME_EVERYWHERE.contains(key)) {
                     assertThat(other.getProperty(key)).as(key + " is still English").isNotEqualTo(english.getProperty(key));
                 }
-            }
-        }
-    }
-
-    /** Chinese punctuation is full-width, as in the engine's texts: no ASCII comma, colon, semicolon or parenthesis beside a Chinese character. */
-    @ParameterizedTest
-    @ValueSource(strings = {"zh", "zh_Hant"})
-    void chineseTextsUseFullWidthPunctuation(String language) throws IOException {
-        Pattern halfWidth = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}）] ?[,:;()]|[,:;(] ?[\\p{IsHan}]");
-        for (String basename : BUNDLES) {
-            Properties texts = bundle(basename + "_" + language + ".properties");
-            for (String key : texts.stringPropertyNames()) {
-                assertThat(halfWidth.matcher(texts.getProperty(key)).find()).as(basename + " " + key + ": "
-                        + texts.getProperty(key)).isFalse();
             }
         }
     }

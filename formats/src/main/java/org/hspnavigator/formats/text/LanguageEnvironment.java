@@ -1,15 +1,16 @@
-package org.hspnavigator.cli.language;
+package org.hspnavigator.formats.text;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.hspnavigator.formats.text.Language;
 
 /**
  * Where a command finds its language when {@code --lang} is not given: the environment variable
- * {@code HSP_LANG}, then the system's locale. The launcher passes the real ones; tests pass their own,
- * so that a test's output never depends on the machine it runs on.
+ * {@code HSP_LANG}, then the system's locale; the same for the commands of the command line and for
+ * those of the server's jar ({@code hsp serve}, {@code hsp admin}, {@code hsp backup}, {@code hsp restore}).
+ * The launcher passes the real ones; tests pass their own, so that a test's output never depends on the
+ * machine it runs on.
  *
  * @param variables the environment variables by name (null when unset)
  * @param locale    the system's locale
@@ -92,8 +93,23 @@ public record LanguageEnvironment(UnaryOperator<String> variables, Locale locale
 
         private static final long serialVersionUID = 1L;
 
+        private final String source;
+        private final String tag;
+
         UnknownLanguage(String source, String tag) {
             super(source + ": unknown language '" + tag + "'; expected one of " + Language.tags());
+            this.source = source;
+            this.tag = tag;
+        }
+
+        /** Where the language was named: {@code --lang} or {@code HSP_LANG}. */
+        public String source() {
+            return source;
+        }
+
+        /** The language as it was written. */
+        public String tag() {
+            return tag;
         }
     }
 }

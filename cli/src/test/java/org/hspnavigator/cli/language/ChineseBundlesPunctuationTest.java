@@ -1,0 +1,16 @@
+package org.hspnavigator.cli.language;
+
+import java.nio.file.Path;
+import org.hspnavigator.formats.text.ChinesePunctuation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The command line's Chinese texts (help, outputs, problems) are punctuated full-width. */
+class ChineseBundlesPunctuationTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.hspnavigator.formats.text.ChinesePunctuation#bundlesOfThisModule")
+    void punctuatedFullWidth(Path bundle) {
+        ChinesePunctuation.assertFullWidth(bundle);
+    }
+}
