@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 /**
  * A test of the running server: the whole application on a random port, with the clock of the
  * command line's tests (2026-11-27 in Japan). Every test class so annotated shares one application
- * context, so the server starts once for the module's tests.
+ * context, so the server starts once in each test JVM (web/pom.xml's forkCount).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,6 +32,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the next page, answers questions, takes a desktop or a phone's width, tells whether the page fits the
  * screen, checks the page's accessibility with axe-core and saves full-page screenshots under
  * target/screenshots.
+ *
+ * <p>A test JVM starts one chromium with JavaScript and one without, on first use, and keeps them until it
+ * ends: each start costs seconds on a shared machine. A test class takes one with {@link #start} and hands
+ * it back with {@link #close}, which deletes what the class left in it (cookies, local storage, the screen's
+ * width) and leaves its page, so that the next class begins as in a new browser.
  */
 public class HeadlessChromium implements AutoCloseable {
 
@@ -39,12 +47,20 @@ public class HeadlessChromium implements AutoCloseable {
     public static final int PHONE_WIDTH = 360;
     /** axe-core from its WebJar, on the test classpath: the pages themselves serve no such script. */
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    /**
+     * How often a wait looks again. Selenium's default of 500 ms is what a page that is ready within a few
+     * milliseconds (the next page after a click, a total the form's script fetched) costs a test each time.
+     */
+    private static final Duration POLL = Duration.ofMillis(25);
+    /** The test JVM's chromium with JavaScript (key true) and without (false), started on first use. */
+    private static final Map<Boolean, ChromeDriver> RUNNING = new HashMap<>();
+    private static String axeScript;
 
     private final ChromeDriver driver;
     private final boolean javaScript;
 
     protected HeadlessChromium(boolean javaScript) throws IOException {
-        this.driver = launch(javaScript);
+        this.driver = running(javaScript);
         this.javaScript = javaScript;
     }
 
@@ -59,9 +75,24 @@ public class HeadlessChromium implements AutoCloseable {
                 + "(apt-get install chromium chromium-driver; .ci/run installs them)");
     }
 
-    /** A new headless chromium at desktop width; without JavaScript, the browser runs none. */
+    /**
+     * The headless chromium of the test JVM, at desktop width, with nothing of an earlier class in it;
+     * without JavaScript, the browser runs none.
+     */
     public static HeadlessChromium start(boolean javaScript) throws IOException {
         return new HeadlessChromium(javaScript);
+    }
+
+    /** The test JVM's chromium of the kind, started on first use and quit when the JVM ends. */
+    private static synchronized ChromeDriver running(boolean javaScript) throws IOException {
+        ChromeDriver driver = RUNNING.get(javaScript);
+        if (driver == null) {
+            driver = launch(javaScript);
+            RUNNING.put(javaScript, driver);
+            ChromeDriver started = driver;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+        }
+        return driver;
     }
 
     private static ChromeDriver launch(boolean javaScript) throws IOException {
@@ -95,7 +126,12 @@ public class HeadlessChromium implements AutoCloseable {
 
     /** Waits until the browser has left the page this element (its {@code html}) belongs to. */
     public void waitUntilGone(WebElement page) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> isGone(page));
+        waitUntil(ignored -> isGone(page));
+    }
+
+    /** Waits up to 30 s until the condition holds, looking again every {@link #POLL}. */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30), POLL).until(condition);
     }
 
     /**
@@ -139,14 +175,21 @@ public class HeadlessChromium implements AutoCloseable {
      */
     public void type(By question, String value) {
         WebElement input = driver.findElement(question);
-        if (!input.isDisplayed()) {
+        // What the question is, asked in one call instead of one call to chromedriver for each.
+        @SuppressWarnings("unchecked")
+        List<Object> kind = (List<Object>) driver.executeScript("""
+                var e = arguments[0];
+                return [e.tagName.toLowerCase(), e.type || '', e.checked === true,
+                  !!e.closest('details:not([open])')];
+                """, input);
+        if (Boolean.TRUE.equals(kind.get(3))) {
             // A further degree is folded away until its summary is clicked.
             click(input.findElement(By.xpath("./ancestor::details/summary")));
         }
-        if (input.getTagName().equals("select")) {
+        if (kind.get(0).equals("select")) {
             new Select(input).selectByValue(value);
-        } else if ("checkbox".equals(input.getAttribute("type"))) {
-            if (Boolean.parseBoolean(value) != input.isSelected()) {
+        } else if ("checkbox".equals(kind.get(1))) {
+            if (Boolean.parseBoolean(value) != Boolean.TRUE.equals(kind.get(2))) {
                 click(input);
             }
         } else {
@@ -212,14 +255,7 @@ public class HeadlessChromium implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public List<String> seriousAccessibilityViolations() {
         assertThat(javaScript).as("axe-core runs in a browser with JavaScript on").isTrue();
-        String axe;
-        try (InputStream in = HeadlessChromium.class.getResourceAsStream(AXE)) {
-            assertThat(in).as("axe-core's WebJar on the test classpath").isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        driver.executeScript(axe);
+        driver.executeScript(axe());
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         Object found = driver.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
@@ -230,6 +266,19 @@ public class HeadlessChromium implements AutoCloseable {
                 }, function (error) { done(['axe failed: ' + error]); });
                 """);
         return (List<String>) found;
+    }
+
+    /** axe-core's script, read once from its WebJar. */
+    private static synchronized String axe() {
+        if (axeScript == null) {
+            try (InputStream in = HeadlessChromium.class.getResourceAsStream(AXE)) {
+                assertThat(in).as("axe-core's WebJar on the test classpath").isNotNull();
+                axeScript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeScript;
     }
 
     /**
@@ -269,8 +318,18 @@ public class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands the browser back for the next class: the cookies of the page's host (localhost, whatever the
+     * port) and the local and session storage of its site deleted, the phone's width undone, and the page
+     * left for an empty one. The browser itself runs on until the JVM ends.
+     */
     @Override
     public void close() {
-        driver.quit();
+        if (driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+            driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        }
+        width(DESKTOP_WIDTH);
+        driver.get("about:blank");
     }
 }

@@ -3,7 +3,6 @@ package org.hspnavigator.web.selfassessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -258,7 +256,7 @@ class FormBrowserTest {
     }
 
     private void waitForText(By element, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(driver -> {
+        browser.waitUntil(driver -> {
             String shown = driver.findElement(element).getText().strip();
             return shown.equals(text);
         });
