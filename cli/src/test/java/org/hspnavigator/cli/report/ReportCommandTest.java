@@ -77,7 +77,7 @@ class ReportCommandTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Applicant summary", "Permanent residence (永住許可)", "70 points (70点), 3 years",
                     "met on 2026-11-27", "Points forecast", "Documents to prepare (疎明資料)");
-            assertThat(text).doesNotContain("A case file (hsp report CASE");
+            assertThat(text).doesNotContain("hold no residence in Japan");
         }
     }
 

@@ -106,7 +106,7 @@ class SummaryPdfTest {
             assertThat(text.replace("\n", " ")).contains(first.substring(0, Math.min(30, first.length())));
         }
         assertThat(text).contains("Points forecast", "Towards " + summary.advice().target() + " points",
-                "Documents to prepare (疎明資料)", "A case file (hsp report CASE");
+                "Documents to prepare (疎明資料)", "hold no residence in Japan");
     }
 
     @Test

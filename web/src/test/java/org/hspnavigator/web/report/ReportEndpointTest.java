@@ -87,7 +87,7 @@ class ReportEndpointTest {
         String text = text(answer.body());
         // The stored case has a residence since 2022-04-01: the summary dates permanent residence.
         assertThat(text).contains("Applicant summary", "Permanent residence (永住許可)", "80 points (80点)");
-        assertThat(text).doesNotContain("A case file (hsp report CASE");
+        assertThat(text).doesNotContain("hold no residence in Japan");
         assertThat(get(path, other.ownerToken()).statusCode()).isEqualTo(404);
         assertThat(get(path, null).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/applicants/" + applicant.id() + "/report?lang=fr", mine.ownerToken()).statusCode())
