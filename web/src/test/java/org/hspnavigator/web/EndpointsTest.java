@@ -170,6 +170,35 @@ class EndpointsTest {
     }
 
     @Test
+    void aBodyOfUnknownLengthIsReadUpToTheLimit() throws InvalidInputException {
+        byte[] profile = PROFILE.getBytes(StandardCharsets.UTF_8);
+        Http.Answer declared = http().postJson("/api/v1/assessments", PROFILE);
+        Http.Answer chunked = postChunked("/api/v1/assessments", profile);
+        assertThat(chunked.status()).isEqualTo(200);
+        assertThat(chunked.body()).isEqualTo(declared.body());
+
+        byte[] atTheLimit = new byte[1_048_576];
+        java.util.Arrays.fill(atTheLimit, (byte) ' ');
+        System.arraycopy(profile, 0, atTheLimit, 0, profile.length);
+        Http.Answer whole = postChunked("/api/v1/assessments", atTheLimit);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(declared.body());
+
+        byte[] overTheLimit = java.util.Arrays.copyOf(atTheLimit, atTheLimit.length + 1);
+        overTheLimit[overTheLimit.length - 1] = ' ';
+        Http.Answer over = postChunked("/api/v1/assessments", overTheLimit);
+        assertThat(over.status()).isEqualTo(413);
+        assertThat(json(over).get("limit").stringValue()).isEqualTo("maxBodyBytes");
+        assertThat(json(over).get("detail").stringValue()).contains("1048576");
+    }
+
+    /** Posts {@code body} as JSON without a Content-Length: the client sends it in chunks. */
+    private Http.Answer postChunked(String path, byte[] body) {
+        return http().send(HttpRequest.newBuilder(http().uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
+    @Test
     void requestsTomcatRefusesAreProblemsToo() throws Exception {
         for (String target : new String[] {"/api/v1/point-tables?date=%ZZ", "/api/v1/faq/%ZZ", "/%2e%2e/etc/passwd"}) {
             String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
