@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>An entry outside a transaction is written with those of other requests under way in one
  * transaction ({@link GroupCommit}): the request goes on only once it is committed, but many share one
- * sync to disk.
+ * sync to disk. The use of a request's API token waits for the request's own entry and is written with
+ * it, so that the request waits for one commit, not two ({@link EntriesBeforeAnswer}).
  */
 @Repository
 public class AuditLog {
@@ -70,13 +71,30 @@ public class AuditLog {
 
     /** What {@code caller} did to a row. */
     public void record(Caller caller, AuditAction action, String targetType, String targetId) {
-        insert(caller.organizationId(), caller.userId(), caller.tokenId().orElse(null), action, targetType, targetId,
-                null);
+        insert(event(caller.organizationId(), caller.userId(), caller.tokenId().orElse(null), action, targetType,
+                targetId, null));
     }
 
     /** A login or a token's use: the organization and user when known, and the client's address. */
     public void recordAccess(String organizationId, String userId, String tokenId, AuditAction action, String address) {
-        insert(organizationId, userId, tokenId, action, userId == null ? null : USER, userId, shorten(address));
+        insert(event(organizationId, userId, tokenId, action, userId == null ? null : USER, userId, shorten(address)));
+    }
+
+    /**
+     * An access, as {@link #recordAccess} records it, written with the request's own next entry in one
+     * commit, or before its answer starts when it records none ({@link EntriesBeforeAnswer}); at once
+     * outside a request.
+     */
+    public void recordAccessWithRequest(String organizationId, String userId, String tokenId, AuditAction action,
+            String address) {
+        AuditEvent event = event(organizationId, userId, tokenId, action, userId == null ? null : USER, userId,
+                shorten(address));
+        WaitingEntries waiting = WaitingEntries.ofRequest();
+        if (waiting == null) {
+            insert(event);
+        } else {
+            waiting.add(event);
+        }
     }
 
     /** How many refused entries wait in memory to be written. */
@@ -110,17 +128,55 @@ public class AuditLog {
         return written;
     }
 
-    private void insert(String organizationId, String userId, String tokenId, AuditAction action, String targetType,
-            String targetId, String address) {
-        AuditEvent event = new AuditEvent(ids.next(), organizationId, clock.millis(), userId, tokenId, action,
-                targetType, targetId, address);
-        try {
-            commits.run(() -> write(event));
-        } catch (RuntimeException failure) {
-            defer(event, failure);
-            return;
+    private AuditEvent event(String organizationId, String userId, String tokenId, AuditAction action,
+            String targetType, String targetId, String address) {
+        return new AuditEvent(ids.next(), organizationId, clock.millis(), userId, tokenId, action, targetType, targetId,
+                address);
+    }
+
+    /**
+     * Writes {@code event}, and outside a transaction the entries of its request still waiting, before it,
+     * in one commit. Inside a transaction the entries waiting stay for the answer: they must not be undone
+     * with a change that fails.
+     */
+    private void insert(AuditEvent event) {
+        WaitingEntries waiting = TransactionSynchronizationManager.isActualTransactionActive() ? null
+                : WaitingEntries.ofRequest();
+        writeAll(waiting == null ? List.of(event) : waiting.takeWith(event));
+    }
+
+    /** Writes the request's entries still waiting (before its answer starts); public for the proxy of this bean. */
+    public void writeWaiting(WaitingEntries waiting) {
+        List<AuditEvent> events = waiting.take();
+        if (!events.isEmpty()) {
+            writeAll(events);
         }
-        writeDeferred();
+    }
+
+    /**
+     * Writes {@code events} in one commit with those of other requests; each the storage refuses is kept
+     * for later (or, when it cannot be, its failure is thrown once the others are kept).
+     */
+    private void writeAll(List<AuditEvent> events) {
+        // Inside a transaction the first failure is thrown from here and stands with the change.
+        List<Optional<RuntimeException>> failures = commits.runAll(
+                events.stream().<Runnable>map(event -> () -> write(event)).toList());
+        RuntimeException standing = null;
+        for (int n = 0; n < events.size(); n++) {
+            if (failures.get(n).isPresent()) {
+                try {
+                    defer(events.get(n), failures.get(n).get());
+                } catch (RuntimeException refused) {
+                    standing = standing == null ? refused : standing;
+                }
+            }
+        }
+        if (standing != null) {
+            throw standing;
+        }
+        if (failures.stream().noneMatch(Optional::isPresent)) {
+            writeDeferred();
+        }
     }
 
     private void defer(AuditEvent event, RuntimeException failure) {

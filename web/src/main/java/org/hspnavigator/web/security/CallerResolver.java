@@ -15,7 +15,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives a controller the {@link Caller} of the request: the user of the session or of the API token,
- * read anew from the database, so that a disabled user's session or token stops at once (401).
+ * read anew from the database at this request, so that a disabled user's session or token stops at once
+ * (401). For an API token that read is the token's own check ({@link TokenIntrospector}), made at this
+ * request with the same conditions, and is not repeated.
  */
 final class CallerResolver implements HandlerMethodArgumentResolver {
 
@@ -37,6 +39,10 @@ final class CallerResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             throw new UnauthorizedException(Problem.of("unauthorized.noCaller"));
+        }
+        if (authentication instanceof BearerTokenAuthentication bearer
+                && bearer.getTokenAttributes().get(TokenIntrospector.CALLER) instanceof Caller caller) {
+            return caller;
         }
         Optional<String> token = authentication instanceof BearerTokenAuthentication bearer
                 ? Optional.ofNullable((String) bearer.getTokenAttributes().get(TokenIntrospector.TOKEN_ID))

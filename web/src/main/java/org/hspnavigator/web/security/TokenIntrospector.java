@@ -3,6 +3,7 @@ package org.hspnavigator.web.security;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hspnavigator.web.audit.AuditAction;
 import org.hspnavigator.web.audit.AuditLog;
@@ -22,7 +23,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * filter: the token's SHA-256 must name a token that is not revoked, of a user who is enabled and still of
  * the organization the token was made in. A token is listed and revoked by its organization only, so one
  * whose user has moved to another organization must act in neither. Every use is recorded in the audit
- * log and as the token's last use (the last use is skipped while the storage refuses writes).
+ * log, with the request's own entry (AuditLog), and as the token's last use (the last use is skipped
+ * while the storage refuses writes). The user as read here is the request's {@link Caller}.
  *
  * <p>The last use is a convenience shown to the token's owners, written at most once a minute a token by
  * each server: a client sending many requests a second with one token would otherwise update one row
@@ -34,6 +36,12 @@ public class TokenIntrospector implements OpaqueTokenIntrospector {
 
     /** The attribute of the principal that names the token. */
     public static final String TOKEN_ID = "token_id";
+    /**
+     * The attribute of the principal that holds the request's {@link Caller}: the user as this request's
+     * check of the token read them (enabled, of the token's organization, with their role), so that the
+     * request does not read the same row again.
+     */
+    static final String CALLER = "caller";
 
     /** How often a token's last use is written at most, in milliseconds. */
     static final long LAST_USE_PRECISION_MILLIS = 60_000;
@@ -65,8 +73,9 @@ public class TokenIntrospector implements OpaqueTokenIntrospector {
         }
         String[] row = found.get(0);
         noteLastUse(row[0]);
-        audit.recordAccess(row[2], row[1], row[0], AuditAction.TOKEN_USED, clientAddress());
-        return new DefaultOAuth2AuthenticatedPrincipal(row[1], Map.of(TOKEN_ID, row[0]),
+        audit.recordAccessWithRequest(row[2], row[1], row[0], AuditAction.TOKEN_USED, clientAddress());
+        Caller caller = new Caller(row[1], row[2], Role.valueOf(row[3]), Optional.of(row[0]));
+        return new DefaultOAuth2AuthenticatedPrincipal(row[1], Map.of(TOKEN_ID, row[0], CALLER, caller),
                 List.of(new SimpleGrantedAuthority("ROLE_" + row[3])));
     }
 

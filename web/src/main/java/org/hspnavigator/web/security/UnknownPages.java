@@ -1,6 +1,8 @@
 package org.hspnavigator.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
+import org.hspnavigator.web.system.PageLanguage;
 import org.hspnavigator.web.system.Pages;
 import org.springframework.http.server.RequestPath;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -16,6 +18,9 @@ import org.springframework.web.util.ServletRequestPathUtils;
  */
 final class UnknownPages implements RequestMatcher {
 
+    /** A path segment of plain letters and hyphens, which the mapping compares as it is written. */
+    private static final Pattern PLAIN_SEGMENT = Pattern.compile("[A-Za-z-]+");
+
     private final RequestMappingHandlerMapping mappings;
 
     UnknownPages(RequestMappingHandlerMapping mappings) {
@@ -24,7 +29,7 @@ final class UnknownPages implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) || !mayBeUnderALanguage(request)) {
             return false;
         }
         RequestPath parsed = ServletRequestPathUtils.hasParsedRequestPath(request)
@@ -45,5 +50,21 @@ final class UnknownPages implements RequestMatcher {
             }
             request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, pattern);
         }
+    }
+
+    /**
+     * Whether the path may be under a language, as the page-not-found page is: false for a first segment
+     * of plain letters that is no language's tag ({@code /api/...}), so that the API's requests are spared
+     * a second look-up of their handler. Any other first segment (escaped, empty, with a parameter) is
+     * left to the mapping, which decodes it.
+     */
+    static boolean mayBeUnderALanguage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/")) {
+            return true;
+        }
+        int end = path.indexOf('/', 1);
+        String first = end < 0 ? path.substring(1) : path.substring(1, end);
+        return !PLAIN_SEGMENT.matcher(first).matches() || PageLanguage.ofTag(first).isPresent();
     }
 }

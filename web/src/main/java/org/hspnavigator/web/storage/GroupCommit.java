@@ -2,6 +2,7 @@ package org.hspnavigator.web.storage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -41,19 +42,36 @@ public final class GroupCommit {
 
     /** Runs {@code write}, with others' writes, in a transaction; returns once it has committed. */
     public void run(Runnable write) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            write.run();
-            return;
+        Optional<RuntimeException> failure = runAll(List.of(write)).get(0);
+        if (failure.isPresent()) {
+            throw failure.get();
         }
-        Pending mine = new Pending(write);
+    }
+
+    /**
+     * Runs {@code writes}, in their order, with others' writes in one transaction, and returns once they
+     * have committed: a request's several small writes then wait for one commit, not one each. When the
+     * shared transaction fails each is run again on its own, in order, and its failure, if any, is
+     * returned at its position (empty for a write that is committed). Inside a transaction already under
+     * way they run in it, and the first failure is thrown, as the change they belong to must fail with it.
+     */
+    public List<Optional<RuntimeException>> runAll(List<Runnable> writes) {
+        if (writes.isEmpty()) {
+            return List.of();
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            writes.forEach(Runnable::run);
+            return writes.stream().map(write -> Optional.<RuntimeException>empty()).toList();
+        }
+        List<Pending> mine = writes.stream().map(Pending::new).toList();
         List<Pending> batch;
         lock.lock();
         try {
-            waiting.add(mine);
-            while (writing && mine.outcome == Outcome.WAITING) {
+            waiting.addAll(mine);
+            while (writing && undecided(mine)) {
                 committed.awaitUninterruptibly();
             }
-            if (mine.outcome != Outcome.WAITING) {
+            if (!undecided(mine)) {
                 batch = List.of();
             } else {
                 writing = true;
@@ -66,8 +84,24 @@ public final class GroupCommit {
         if (!batch.isEmpty()) {
             writeTogether(batch);
         }
-        if (mine.outcome == Outcome.ALONE) {
+        List<Optional<RuntimeException>> failures = new ArrayList<>(mine.size());
+        for (Pending pending : mine) {
+            failures.add(pending.outcome == Outcome.ALONE ? alone(pending.write) : Optional.empty());
+        }
+        return failures;
+    }
+
+    /** Whether some of {@code writes} wait for a transaction still: all were added together, so all or none. */
+    private static boolean undecided(List<Pending> writes) {
+        return writes.get(0).outcome == Outcome.WAITING;
+    }
+
+    private static Optional<RuntimeException> alone(Runnable write) {
+        try {
             write.run();
+            return Optional.empty();
+        } catch (RuntimeException failure) {
+            return Optional.of(failure);
         }
     }
 

@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -120,6 +122,26 @@ class DeferredAuditTest {
         assertThat(audit.deferredCount()).isZero();
         assertThat(written(audit)).extracting(AuditEntry::action).as("newest first")
                 .containsExactly(AuditAction.APPLICANT_READ, AuditAction.APPLICANTS_LISTED, AuditAction.TOKEN_USED);
+    }
+
+    @Test
+    void aTokensUseWaitingForItsRequestIsDeferredWithTheReadsEntryAndTheReadGoesOn() {
+        AuditLog audit = audit(10);
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setAttribute(WaitingEntries.ATTRIBUTE, new WaitingEntries());
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            refusal.set(SQLiteErrorCode.SQLITE_FULL);
+            audit.recordAccessWithRequest(ORGANIZATION, USER, null, AuditAction.TOKEN_USED, "192.0.2.1");
+            audit.record(reader(), AuditAction.APPLICANT_READ, AuditLog.APPLICANT, APPLICANT);
+            assertThat(audit.deferredCount()).as("both kept; the read answers").isEqualTo(2);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        refusal.set(null);
+        assertThat(audit.writeDeferred()).isEqualTo(2);
+        assertThat(written(audit)).extracting(AuditEntry::action).as("newest first")
+                .containsExactly(AuditAction.APPLICANT_READ, AuditAction.TOKEN_USED);
     }
 
     @Test

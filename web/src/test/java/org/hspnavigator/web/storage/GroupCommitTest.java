@@ -141,6 +141,55 @@ class GroupCommitTest {
     }
 
     @Test
+    void aRequestsWritesWaitForOneCommitTogetherWithOthersWrites() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> first = threads.submit(() -> commits.run(() -> {
+            insert(0).run();
+            held.countDown();
+            await(release);
+        }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<Boolean> request = threads.submit(() -> {
+            List<java.util.Optional<RuntimeException>> failures = commits.runAll(List.of(insert(1), insert(2), insert(3)));
+            assertThat(failures).allMatch(java.util.Optional::isEmpty);
+            return count("WHERE id IN (1, 2, 3)") == 3;
+        });
+        Future<?> other = threads.submit(() -> commits.run(insert(4)));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (commits.waiting() < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(commits.waiting()).isEqualTo(4);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        other.get(10, TimeUnit.SECONDS);
+        assertThat(request.get(10, TimeUnit.SECONDS)).as("its three rows were committed when runAll returned").isTrue();
+        assertThat(transactions).as("the first write's transaction, then one for the request's and the other's").hasSize(2);
+    }
+
+    @Test
+    void aFailingWriteOfARequestIsReportedAtItsPlaceAndTheOthersAreCommitted() {
+        jdbc.sql("INSERT INTO entry (id) VALUES (2)").update();
+        List<java.util.Optional<RuntimeException>> failures = commits.runAll(List.of(insert(1), insert(2), insert(3)));
+        assertThat(failures.get(0)).isEmpty();
+        assertThat(failures.get(1)).get().isInstanceOf(DataAccessException.class);
+        assertThat(failures.get(1).get()).hasMessageContaining("PRIMARY KEY constraint failed");
+        assertThat(failures.get(2)).isEmpty();
+        assertThat(count("")).isEqualTo(3);
+        assertThat(commits.runAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void insideATransactionARequestsWritesRunInItAndTheFirstFailureIsThrown() {
+        TransactionTemplate outer = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        jdbc.sql("INSERT INTO entry (id) VALUES (2)").update();
+        assertThatThrownBy(() -> outer.executeWithoutResult(status -> commits.runAll(List.of(insert(1), insert(2)))))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(count("")).as("the write before the failure is undone with the transaction").isEqualTo(1);
+    }
+
+    @Test
     void aWriteInsideATransactionRunsInIt() {
         TransactionTemplate outer = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         assertThatThrownBy(() -> outer.executeWithoutResult(status -> {

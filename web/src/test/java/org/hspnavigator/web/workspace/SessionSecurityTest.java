@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.account.Accounts;
 import org.hspnavigator.web.workspace.WorkspaceClient.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The browser session and the tokens as Spring Security runs them: login and its answer, a new session
@@ -22,6 +24,8 @@ class SessionSecurityTest {
     int port;
     @Autowired
     Tenants tenants;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void loginChangesTheSessionIdAndTheOldIdGrantsNothing() {
@@ -79,6 +83,34 @@ class SessionSecurityTest {
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.header("WWW-Authenticate")).contains("Bearer");
         assertThat(WorkspaceClient.program(port, "hsp_not-a-token").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void everyUseOfATokenIsInTheAuditLogWhenItsAnswerArrives() {
+        Tenants.Organization organization = tenants.organization("Token uses");
+        Tenants.Applicant applicant = tenants.applicant(organization, "Audited");
+        Accounts.NewToken token = tenants.token(organization, organization.memberId());
+        WorkspaceClient program = WorkspaceClient.program(port, token.token());
+
+        // A read records its own entry: the token's use is written with it.
+        assertThat(program.get("/api/v1/applicants/" + applicant.id()).status()).isEqualTo(200);
+        assertThat(actionsOf(token.id())).containsExactly("TOKEN_USED", "APPLICANT_READ");
+        // Answers that record nothing of their own, with a body or an error; a change without a body.
+        assertThat(program.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(actionsOf(token.id())).hasSize(3).endsWith("TOKEN_USED");
+        assertThat(program.get("/api/v1/applicants/" + tenants.applicant(tenants.organization("Other"), "Theirs").id())
+                .status()).isEqualTo(404);
+        assertThat(actionsOf(token.id())).hasSize(4).endsWith("TOKEN_USED");
+        assertThat(program.delete("/api/v1/applicants/" + applicant.id() + "/snapshots/" + applicant.snapshotId())
+                .status()).isEqualTo(204);
+        assertThat(actionsOf(token.id())).containsExactly("TOKEN_USED", "APPLICANT_READ", "TOKEN_USED", "TOKEN_USED",
+                "TOKEN_USED", "SNAPSHOT_DELETED");
+    }
+
+    /** The actions of the audit entries a token made, oldest first. */
+    private List<String> actionsOf(String tokenId) {
+        return jdbc.sql("SELECT action FROM audit_event WHERE actor_token_id = :token ORDER BY id").param("token", tokenId)
+                .query(String.class).list();
     }
 
     @Test
