@@ -1,9 +1,7 @@
 package org.hspnavigator.cli.language;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.hspnavigator.formats.text.BundleTexts;
 import org.hspnavigator.formats.text.Language;
 
 /**
@@ -17,17 +15,14 @@ public final class CommandTexts {
     private static final String BUNDLE = "org.hspnavigator.cli.language.texts";
     private static final String PROBLEMS = "org.hspnavigator.cli.language.problems";
 
-    private final Language language;
-    private final ResourceBundle bundle;
+    private final BundleTexts texts;
 
     public CommandTexts(Language language) {
         this(language, BUNDLE);
     }
 
     private CommandTexts(Language language, String bundle) {
-        this.language = language;
-        this.bundle = ResourceBundle.getBundle(bundle, language.bundleLocale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new BundleTexts(bundle, language);
     }
 
     /** The words of the problems with the command line (usage errors) and with files, in {@code language}. */
@@ -36,22 +31,16 @@ public final class CommandTexts {
     }
 
     public Language language() {
-        return language;
+        return texts.language();
     }
 
     /** The text of a key, its arguments filled in; numbers that are counts are passed as text when they must not be grouped. */
     public String text(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text for " + key + " in " + language.tag(), e);
-        }
-        return new MessageFormat(pattern, language.formatLocale()).format(arguments);
+        return texts.text(key, arguments);
     }
 
     /** A date as the language writes it (ISO 8601 in English). */
     public String date(LocalDate date) {
-        return language.date(date);
+        return texts.language().date(date);
     }
 }

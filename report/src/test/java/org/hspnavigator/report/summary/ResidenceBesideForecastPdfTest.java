@@ -140,11 +140,11 @@ class ResidenceBesideForecastPdfTest {
         assertThat(summaryText(profile, withoutStatus, ReportLanguage.ZH)).contains("以自2026年11月27日起在日本在留、未持有高度专门职在留资格为前提计算。");
     }
 
-    /** A profile has no residence: the summary says how to get the dates, and has no routes to explain. */
+    /** A profile has no residence: the summary says what the dates need, and has no routes to explain. */
     @Test
     void aProfileWithoutResidenceHasNoRoutesToExplain() {
         ApplicantSummary summary = SUMMARIES.of(msLi(3), Optional.empty(), Optional.empty());
         String text = SheetPdfFixture.text(new SummaryPdf(ReportLanguage.EN).write(summary, SheetPdfFixture.CREATED));
-        assertThat(text).contains("A case file").doesNotContain("The forecast shows").doesNotContain("The dates take");
+        assertThat(text).contains("hold no residence in Japan").doesNotContain("The forecast shows").doesNotContain("The dates take");
     }
 }

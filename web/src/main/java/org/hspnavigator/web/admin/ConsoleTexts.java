@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.hspnavigator.formats.text.BundleTexts;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.LanguageEnvironment;
 
@@ -22,12 +20,11 @@ public final class ConsoleTexts {
     private static final String BUNDLE = "org.hspnavigator.web.admin.console";
 
     private final Language language;
-    private final ResourceBundle bundle;
+    private final BundleTexts texts;
 
     public ConsoleTexts(Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new BundleTexts(BUNDLE, language);
     }
 
     public Language language() {
@@ -36,13 +33,7 @@ public final class ConsoleTexts {
 
     /** The text of a key with its arguments filled in; a count passed as text is not grouped (12345 rows). */
     public String text(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text for " + key + " in " + language.tag(), e);
-        }
-        return new MessageFormat(pattern, language.formatLocale()).format(arguments);
+        return texts.text(key, arguments);
     }
 
     /** The line after a usage error that says where to read how {@code command} ({@code hsp serve}) is used. */

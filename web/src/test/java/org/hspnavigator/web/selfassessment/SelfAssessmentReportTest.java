@@ -78,7 +78,7 @@ class SelfAssessmentReportTest {
             String squeezed = text.replaceAll("\\s+", "");
             assertThat(squeezed).contains("ComputedfromaresidenceinJapansince2026-11-27andtheHSPstatussince2026-11-27",
                     "Theforecastshows70pointsfrom2028-11-27");
-            assertThat(text).doesNotContain("A case file");
+            assertThat(text).doesNotContain("hold no residence in Japan");
         }
     }
 
