@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.web.admin.ConsoleTexts;
+import org.hspnavigator.web.storage.StorageRefusal;
 
 /**
  * The command line of {@code hsp serve}: {@code --port N} (or {@code --port=N}), {@code --db URL},
@@ -98,7 +99,8 @@ final class ServeArguments {
                 try {
                     org.hspnavigator.web.storage.Database.of(database);
                 } catch (IllegalArgumentException e) {
-                    return usageError(err, messages, "--db: " + e.getMessage());
+                    return usageError(err, messages, new ConsoleTexts(messages).text("option.problem", "--db",
+                            e instanceof StorageRefusal refusal ? refusal.message(messages) : e.getMessage()));
                 }
                 continue;
             }

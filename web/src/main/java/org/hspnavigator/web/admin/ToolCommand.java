@@ -26,6 +26,7 @@ import org.hspnavigator.web.storage.Backups;
 import org.hspnavigator.web.storage.Database;
 import org.hspnavigator.web.storage.Ids;
 import org.hspnavigator.web.storage.Migrations;
+import org.hspnavigator.web.storage.StorageRefusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -119,7 +120,8 @@ public final class ToolCommand {
             database = Database.choose(options.getOrDefault("--db", environment.get("HSP_DB_URL")),
                     environment.get("HSP_DATA_DIR"));
         } catch (IllegalArgumentException e) {
-            return usage(name, "--db: " + e.getMessage());
+            return usage(name, texts.text("option.problem", "--db",
+                    e instanceof StorageRefusal refusal ? refusal.message(texts.language()) : e.getMessage()));
         }
         try {
             return switch (args[0]) {
@@ -128,7 +130,7 @@ public final class ToolCommand {
                 default -> restore(name, positional, options, database);
             };
         } catch (Migrations.NewerSchemaException | Backups.RefusedException e) {
-            err.println(name + ": " + e.getMessage());
+            err.println(name + ": " + ((StorageRefusal) e).message(texts.language()));
             return USAGE;
         } catch (Exception e) {
             err.println(name + ": " + texts.text("tool.failed", e.getClass().getSimpleName()

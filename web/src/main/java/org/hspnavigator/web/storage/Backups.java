@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Map;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * The backup and restore of the workspace's database. A backup is always a SQLite database file, so that
@@ -29,20 +30,35 @@ public final class Backups {
     private Backups() {
     }
 
-    /** A backup or restore refused, with the reason in words. */
-    public static final class RefusedException extends Exception {
+    /** A backup or restore refused, with the reason in words (English in its message). */
+    public static final class RefusedException extends Exception implements StorageRefusal {
 
         private static final long serialVersionUID = 1L;
 
-        RefusedException(String message) {
-            super(message);
+        private final String key;
+        private final String[] arguments;
+
+        RefusedException(String key, String... arguments) {
+            super(StorageRefusal.text(Language.EN, key, (Object[]) arguments));
+            this.key = key;
+            this.arguments = arguments;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public Object[] arguments() {
+            return arguments.clone();
         }
     }
 
     /** Writes a backup of {@code database} to {@code file}, which must not exist; returns the rows per table. */
     public static Map<String, Long> backup(Database database, Path file) throws RefusedException, SQLException {
         if (Files.exists(file)) {
-            throw new RefusedException(file + " exists already; choose a new file (a backup never overwrites one)");
+            throw new RefusedException("backup.exists", file.toString());
         }
         try (HikariDataSource dataSource = dataSource(database)) {
             new Migrations(database, dataSource).migrate();
@@ -85,7 +101,7 @@ public final class Backups {
      */
     public static Map<String, Long> restore(Path file, Database database) throws RefusedException, SQLException {
         if (!isSqlite(file)) {
-            throw new RefusedException(file + " is not a backup of HSP Navigator (a SQLite database file)");
+            throw new RefusedException("backup.notSqlite", file.toString());
         }
         Database backup = Database.sqliteFile(file);
         String version;
@@ -96,15 +112,13 @@ public final class Backups {
             Migrations toBackup = new Migrations(database, target, version);
             String latest = new Migrations(database, target).latestKnownVersion();
             if (Integer.parseInt(version) > Integer.parseInt(latest)) {
-                throw new RefusedException("the backup has schema version " + version + ", newer than this version of "
-                        + "HSP Navigator knows (" + latest + "): restore it with the HSP Navigator that wrote it");
+                throw new RefusedException("backup.newerSchema", version, latest);
             }
             toBackup.migrate();
             try (Connection write = target.getConnection()) {
                 for (String table : Tables.IN_DEPENDENCY_ORDER) {
                     if (rowCount(write, table) > 0) {
-                        throw new RefusedException("the database " + database.shownUrl() + " is not empty (table "
-                                + table + " has rows): restore into a new, empty database");
+                        throw new RefusedException("restore.notEmpty", database.shownUrl(), table);
                     }
                 }
                 write.setAutoCommit(false);
@@ -157,11 +171,11 @@ public final class Backups {
                 latest = Math.max(latest, Integer.parseInt(rows.getString(1)));
             }
             if (latest == 0) {
-                throw new RefusedException("the backup holds no schema of HSP Navigator");
+                throw new RefusedException("backup.noSchema");
             }
             return Integer.toString(latest);
         } catch (SQLException e) {
-            throw new RefusedException("the file is not a backup of HSP Navigator (no schema history)");
+            throw new RefusedException("backup.noHistory");
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * The database of the workspace, chosen when the program starts: PostgreSQL when a JDBC URL is given
@@ -91,8 +92,7 @@ public record Database(String url, Kind kind) {
         if (lower.startsWith("jdbc:sqlite:") && url.length() > "jdbc:sqlite:".length() && !url.contains(":memory:")) {
             return new Database(url, Kind.SQLITE);
         }
-        throw new IllegalArgumentException("expected a JDBC URL of PostgreSQL (jdbc:postgresql://HOST/DATABASE?user=...) "
-                + "or of a SQLite file (jdbc:sqlite:FILE), got \"" + shown(url) + "\"");
+        throw new UnknownUrlException(shown(url));
     }
 
     /**
@@ -136,5 +136,28 @@ public record Database(String url, Kind kind) {
         String base = query < 0 ? url : url.substring(0, query) + "?...";
         // user:password@host forms keep only the host.
         return base.replaceAll("//[^/@]*@", "//");
+    }
+
+    /** A database URL of neither kind (English in its message). */
+    public static final class UnknownUrlException extends IllegalArgumentException implements StorageRefusal {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String shownUrl;
+
+        UnknownUrlException(String shownUrl) {
+            super(StorageRefusal.text(Language.EN, "db.url", shownUrl));
+            this.shownUrl = shownUrl;
+        }
+
+        @Override
+        public String key() {
+            return "db.url";
+        }
+
+        @Override
+        public Object[] arguments() {
+            return new Object[] {shownUrl};
+        }
     }
 }

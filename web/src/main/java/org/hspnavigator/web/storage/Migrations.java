@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * The schema's one Flyway history, for SQLite and PostgreSQL alike: the migrations of
@@ -67,20 +68,31 @@ public final class Migrations {
     private void refuseNewerSchema() {
         for (MigrationInfo migration : flyway.info().all()) {
             if (migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED) {
-                throw new NewerSchemaException("The database " + database.shownUrl() + " has schema version "
-                        + currentVersion() + ", newer than this version of HSP Navigator knows (" + latestKnownVersion()
-                        + "). Run the HSP Navigator that wrote it, or a newer one; this one changes nothing in it.");
+                throw new NewerSchemaException(database.shownUrl(), currentVersion(), latestKnownVersion());
             }
         }
     }
 
     /** A database written by a newer version of the program. */
-    public static final class NewerSchemaException extends RuntimeException {
+    public static final class NewerSchemaException extends RuntimeException implements StorageRefusal {
 
         private static final long serialVersionUID = 1L;
 
-        NewerSchemaException(String message) {
-            super(message);
+        private final String[] arguments;
+
+        NewerSchemaException(String database, String version, String latestKnown) {
+            super(StorageRefusal.text(Language.EN, "schema.newer", database, version, latestKnown));
+            this.arguments = new String[] {database, version, latestKnown};
+        }
+
+        @Override
+        public String key() {
+            return "schema.newer";
+        }
+
+        @Override
+        public Object[] arguments() {
+            return arguments.clone();
         }
     }
 }

@@ -115,6 +115,26 @@ class ToolCommandTest {
         assertThat(run.err()).contains("is not a backup of HSP Navigator");
     }
 
+    /** The storage's refusals (a file that is no backup, one that exists, a URL of neither kind) follow --lang too. */
+    @Test
+    void theStoragesRefusalsFollowTheLanguage(@TempDir Path folder) throws Exception {
+        Path text = folder.resolve("notes.txt");
+        java.nio.file.Files.writeString(text, "not a database");
+        String sqlite = TestDatabases.sqlite().url();
+        assertThat(run("", Map.of(), "restore", text.toString(), "--db", sqlite, "--lang", "ja").err())
+                .isEqualTo("hsp restore: " + text + " は HSP Navigator のバックアップ（SQLite データベースファイル）ではありません\n");
+        assertThat(run("", Map.of(), "backup", text.toString(), "--db", sqlite, "--lang", "zh").err())
+                .isEqualTo("hsp backup: " + text + " 已存在；请指定新文件（备份从不覆盖已有文件）\n");
+        Run english = run("", Map.of(), "backup", text.toString(), "--db", sqlite);
+        assertThat(english.exitCode()).isEqualTo(2);
+        assertThat(english.err()).isEqualTo("hsp backup: " + text
+                + " exists already; choose a new file (a backup never overwrites one)\n");
+        assertThat(run("", Map.of("HSP_LANG", "ko"), "backup", "--db", "jdbc:mysql://x/y", "file").err())
+                .contains("hsp backup: --db: PostgreSQL의 JDBC URL(jdbc:postgresql://HOST/DATABASE?user=...) 또는 SQLite 파일의 JDBC URL");
+        assertThat(run("", Map.of(), "backup", "--db", "jdbc:mysql://x/y", "file", "--lang", "zh-Hant").err())
+                .contains("hsp backup: --db：須為 PostgreSQL 的 JDBC URL（jdbc:postgresql://HOST/DATABASE?user=...）");
+    }
+
     /** The tools' own lines follow --lang, else HSP_LANG, else the system's language; English stays as it was. */
     @Test
     void theToolsSpeakTheLanguageOfLangElseHspLangElseTheSystem(@TempDir Path folder) {
