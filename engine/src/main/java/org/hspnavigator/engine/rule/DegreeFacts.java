@@ -15,7 +15,8 @@ final class DegreeFacts {
     private final Optional<Degree> firstJapaneseMajorAbroad;
     private final boolean anyDesignatedUniversity;
     private final int graduateDegrees;
-    private final boolean multipleFields;
+    /** The fields of the graduate degrees, each once, as first written. */
+    private final List<String> distinctGraduateFields;
 
     DegreeFacts(List<Degree> degrees) {
         Degree inJapan = null;
@@ -44,7 +45,8 @@ final class DegreeFacts {
         this.anyDesignatedUniversity = designated;
         this.graduateDegrees = graduate;
         // Fewer than two fields can never be two distinct ones: skip the comparisons.
-        this.multipleFields = graduateWithField >= 2 && MultipleFieldDegrees.anyTwoGraduateFieldsDiffer(degrees);
+        this.distinctGraduateFields = graduateWithField >= 2 ? MultipleFieldDegrees.distinctGraduateFields(degrees)
+                : List.of();
     }
 
     /** The first degree awarded in Japan, if any. */
@@ -68,6 +70,14 @@ final class DegreeFacts {
 
     /** Whether the graduate degrees are in two or more different fields (docs/rules.md §2). */
     boolean multipleFields() {
-        return multipleFields;
+        return distinctGraduateFields.size() >= 2;
+    }
+
+    /**
+     * The fields of the graduate degrees, each once, as first written (see
+     * {@link MultipleFieldDegrees#distinctGraduateFields}); empty when fewer than two degrees state one.
+     */
+    List<String> distinctGraduateFields() {
+        return distinctGraduateFields;
     }
 }

@@ -19,7 +19,7 @@ public final class MultipleFieldDegrees extends FlatAddition {
 
     /** Lists the distinct fields, comma-separated. */
     private static final Explanation WHY = (context, row) -> Message.of("item.multipleDegrees",
-            String.join(", ", distinctGraduateFields(context.profile().degrees())));
+            String.join(", ", context.degrees().distinctGraduateFields()));
 
     public MultipleFieldDegrees() {
         super(CriterionId.MULTIPLE_DEGREES);
@@ -59,27 +59,6 @@ public final class MultipleFieldDegrees extends FlatAddition {
     /** The note that the degree at {@code index} of the profile's list states no field. */
     private static Note fieldMissing(int index) {
         return (context, category) -> Message.of("note.multipleDegrees.fieldMissing", index);
-    }
-
-    /**
-     * Whether two graduate degrees have different fields: whether {@link #distinctGraduateFields} holds
-     * two or more, found without the list. It does exactly when some graduate field is not
-     * {@linkplain HotLoopDegreeFields#sameField the same field} as the first one.
-     */
-    static boolean anyTwoGraduateFieldsDiffer(List<Degree> degrees) {
-        String first = null;
-        for (int i = 0; i < degrees.size(); i++) { // by index: no iterator to allocate
-            Degree degree = degrees.get(i);
-            if (degree.level().isGraduate() && degree.field().isPresent()) {
-                String field = degree.field().get();
-                if (first == null) {
-                    first = field;
-                } else if (!HotLoopDegreeFields.sameField(first, field)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

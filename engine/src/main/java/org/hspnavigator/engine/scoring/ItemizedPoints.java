@@ -13,72 +13,78 @@ import org.hspnavigator.engine.table.PointRow;
 
 /**
  * The sink of an assessment: every item of one profile with its explanation, and every note, category
- * by category in the order put, with each category's points as the sum of its items.
+ * by category in the order put, with each category's points as the sum of its items. Only the
+ * categories asked for have room: the criteria put nothing in the others.
  */
 final class ItemizedPoints extends PointsSink {
 
-    private static final int CATEGORIES = Category.values().length;
-    /** Room for the items or notes of a category at first: few have more than 8. */
-    private static final int ROOM = 8;
-
     private final ScoringContext context;
-    private final Item[][] items = new Item[CATEGORIES][];
-    private final int[] itemCounts = new int[CATEGORIES];
-    private final int[] points = new int[CATEGORIES];
-    /** Made at a category's first note: most categories of most profiles have none. */
-    private final Message[][] notes = new Message[CATEGORIES][];
-    private final int[] noteCounts = new int[CATEGORIES];
+    /** By the category's ordinal; null for a category not asked for. */
+    private final CategoryFindings[] byCategory = new CategoryFindings[Category.values().length];
 
-    ItemizedPoints(ScoringContext context) {
+    ItemizedPoints(ScoringContext context, Category[] asked) {
         this.context = context;
+        for (Category category : asked) {
+            byCategory[category.ordinal()] = new CategoryFindings();
+        }
     }
 
     @Override
     public void add(PointRow row, int itemPoints, Explanation why) {
-        int category = row.category().ordinal();
         Item item = new Item(row.criterion(), row.option(), itemPoints, row.sources(), why.of(context, row));
-        if (items[category] == null) {
-            items[category] = new Item[ROOM];
-        } else if (itemCounts[category] == items[category].length) {
-            items[category] = Arrays.copyOf(items[category], 2 * itemCounts[category]);
-        }
-        items[category][itemCounts[category]++] = item;
-        points[category] += itemPoints;
+        byCategory[row.category().ordinal()].add(item);
     }
 
     @Override
     public void note(Category category, Note note) {
-        Message message = note.of(context, category);
-        int index = category.ordinal();
-        if (notes[index] == null) {
-            notes[index] = new Message[ROOM];
-        } else if (noteCounts[index] == notes[index].length) {
-            notes[index] = Arrays.copyOf(notes[index], 2 * noteCounts[index]);
-        }
-        notes[index][noteCounts[index]++] = message;
+        byCategory[category.ordinal()].note(note.of(context, category));
     }
 
     /** The category's items, in the order put. */
     List<Item> items(Category category) {
-        int index = category.ordinal();
-        Item[] found = new Item[itemCounts[index]];
-        System.arraycopy(items[index] == null ? found : items[index], 0, found, 0, found.length);
-        return List.of(found);
+        CategoryFindings found = byCategory[category.ordinal()];
+        return List.of(Arrays.copyOf(found.items, found.itemCount));
     }
 
     /** The sum of the category's items' points. */
     int points(Category category) {
-        return points[category.ordinal()];
+        return byCategory[category.ordinal()].points;
     }
 
     /** The category's notes, in the order put. */
     List<Message> notes(Category category) {
-        int index = category.ordinal();
-        if (noteCounts[index] == 0) {
-            return List.of();
+        CategoryFindings found = byCategory[category.ordinal()];
+        return found.noteCount == 0 ? List.of() : List.of(Arrays.copyOf(found.notes, found.noteCount));
+    }
+
+    /** What was put in one category. */
+    private static final class CategoryFindings {
+
+        /** Room for the items of a category at first: few have more than 8. */
+        private static final int ROOM = 8;
+
+        private Item[] items = new Item[ROOM];
+        private int itemCount;
+        private int points;
+        /** Made at the category's first note: most categories of most profiles have none. */
+        private Message[] notes;
+        private int noteCount;
+
+        void add(Item item) {
+            if (itemCount == items.length) {
+                items = Arrays.copyOf(items, 2 * itemCount);
+            }
+            items[itemCount++] = item;
+            points += item.points();
         }
-        Message[] found = new Message[noteCounts[index]];
-        System.arraycopy(notes[index], 0, found, 0, found.length);
-        return List.of(found);
+
+        void note(Message message) {
+            if (notes == null) {
+                notes = new Message[ROOM];
+            } else if (noteCount == notes.length) {
+                notes = Arrays.copyOf(notes, 2 * noteCount);
+            }
+            notes[noteCount++] = message;
+        }
     }
 }

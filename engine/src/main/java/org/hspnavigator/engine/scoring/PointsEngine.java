@@ -1,5 +1,6 @@
 package org.hspnavigator.engine.scoring;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -29,6 +30,11 @@ public final class PointsEngine {
     private static final Set<Category> ALL_CATEGORIES = EnumSet.allOf(Category.class);
     /** {@code Category.values()} makes a new array at every call. */
     private static final Category[] CATEGORIES = Category.values();
+    /**
+     * The categories of every subset asked for, made once: a profile scored in one or two categories
+     * then makes no array of its own.
+     */
+    private static final Category[][] SUBSETS = subsets();
 
     /** Guarded by the class: the engine over the official tables, once it has been built. */
     private static PointsEngine official;
@@ -74,7 +80,7 @@ public final class PointsEngine {
         RuleSet rules = ruleBook.ruleSetOn(profile.referenceDate());
         ScoringContext context = new ScoringContext(profile, rules);
         Category[] asked = inOrder(categories);
-        ItemizedPoints found = new ItemizedPoints(context);
+        ItemizedPoints found = new ItemizedPoints(context, asked);
         evaluate(context, asked, found);
         Assessment[] assessments = new Assessment[asked.length];
         for (int i = 0; i < asked.length; i++) {
@@ -117,19 +123,27 @@ public final class PointsEngine {
         }
     }
 
-    /** The categories asked for, in the order of {@link Category}; all of them share one array, only read. */
+    /** The categories asked for, in the order of {@link Category}: one shared array per subset, only read. */
     private static Category[] inOrder(Set<Category> categories) {
-        if (categories.size() == CATEGORIES.length) {
-            return CATEGORIES;
-        }
-        Category[] inOrder = new Category[categories.size()];
-        int count = 0;
+        int subset = 0;
         for (Category category : CATEGORIES) {
             if (categories.contains(category)) {
-                inOrder[count++] = category;
+                subset |= 1 << category.ordinal();
             }
         }
-        return inOrder;
+        return SUBSETS[subset];
+    }
+
+    /** Every subset of the categories in the order of {@link Category}, by the bits of their ordinals. */
+    private static Category[][] subsets() {
+        Category[][] subsets = new Category[1 << CATEGORIES.length][];
+        for (int subset = 0; subset < subsets.length; subset++) {
+            int members = subset;
+            subsets[subset] = Arrays.stream(CATEGORIES)
+                    .filter(category -> (members & 1 << category.ordinal()) != 0)
+                    .toArray(Category[]::new);
+        }
+        return subsets;
     }
 
     /** The pass rule applied to what the criteria found in one category. */
