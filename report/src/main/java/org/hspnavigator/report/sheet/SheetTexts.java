@@ -1,11 +1,8 @@
 package org.hspnavigator.report.sheet;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hspnavigator.engine.points.AgeBand;
@@ -14,6 +11,7 @@ import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.procedure.SheetEvidence;
 import org.hspnavigator.engine.scoring.Assessment;
+import org.hspnavigator.formats.text.BundleTexts;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.MessageTexts;
 import org.hspnavigator.report.ReportLanguage;
@@ -46,14 +44,13 @@ public final class SheetTexts {
     private static final String SEPARATOR = " · ";
 
     private final ReportLanguage language;
-    private final ResourceBundle bundle;
+    private final BundleTexts texts;
     private final Explanations explanations;
     private final MessageTexts checklist = MessageTexts.english("checklist");
 
     public SheetTexts(ReportLanguage language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = new BundleTexts(BUNDLE, language.textLanguage());
         this.explanations = Explanations.of(language.textLanguage());
     }
 
@@ -63,31 +60,7 @@ public final class SheetTexts {
 
     /** The text of a key of the report bundle, its arguments filled in, dates as the language writes them. */
     public String text(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text for report key " + key + " in " + language.tag(), e);
-        }
-        return new MessageFormat(pattern, language.formatLocale()).format(writtenDates(arguments));
-    }
-
-    /**
-     * The arguments with each date as the report's language writes it (2026年11月27日, 2026년 11월 27일;
-     * ISO 8601 in English, docs/glossary.md), as the engine's sentences beside them write theirs: a
-     * MessageFormat would write a LocalDate as ISO 8601 in every language.
-     */
-    private Object[] writtenDates(Object[] arguments) {
-        Object[] written = arguments;
-        for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof LocalDate day) {
-                if (written == arguments) {
-                    written = arguments.clone();
-                }
-                written[i] = date(day);
-            }
-        }
-        return written;
+        return texts.text(key, arguments);
     }
 
     /** A date as the report's language writes it. */
@@ -136,7 +109,7 @@ public final class SheetTexts {
     /** An option of the sheet, e.g. {@code 5年以上7年未満} or {@code 5 to under 7 years}. */
     public String option(CriterionId criterion, String option) {
         String specific = "option." + criterion.name() + "." + option;
-        if (bundle.containsKey(specific)) {
+        if (texts.has(specific)) {
             return text(specific);
         }
         if (option.equals("yes")) {
@@ -157,7 +130,7 @@ public final class SheetTexts {
     /** The heading of an age column of the salary table. */
     public String ageBand(AgeBand band) {
         String key = "band." + band.name();
-        return bundle.containsKey(key) ? text(key) : option(CriterionId.AGE, band.label());
+        return texts.has(key) ? text(key) : option(CriterionId.AGE, band.label());
     }
 
     /** The text of a line of the sheet's evidence list, after its number. */
