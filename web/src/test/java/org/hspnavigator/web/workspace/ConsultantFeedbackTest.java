@@ -15,7 +15,8 @@ import org.springframework.context.MessageSource;
 /**
  * What a consultant who works in the workspace every day needs from its forms: a saved form says so on the
  * page that follows; a refused one names each problem by the label of its field (not by a JSON name) and
- * keeps the choices made; and the PDF reports of an applicant are one click away from the applicant's page,
+ * keeps the choices made (the e-mail of a failed login too); an application file's page leads back to the
+ * list as well as to its applicant; and the PDF reports of an applicant are one click away from the applicant's page,
  * in the page's language.
  */
 @ApiTest
@@ -103,6 +104,32 @@ class ConsultantFeedbackTest {
         // Without a snapshot there is no report to make: no link that would answer an error.
         Page created = member.post("/zh-Hant/workspace/applicants", Map.of("name", "No snapshot"));
         assertThat(member.get(path(created)).body()).doesNotContain("/report?");
+    }
+
+    @Test
+    void aFailedLoginKeepsTheEmailTypedForTheNextAttemptOnly() {
+        Tenants.Organization organization = tenants.organization("Feedback");
+        PageClient browser = PageClient.anonymous(port);
+        browser.get("/ja/workspace/login");
+        Page failed = browser.post("/ja/workspace/login", Map.of("email", organization.memberEmail(),
+                "password", "not-the-password-at-all"));
+        assertThat(failed.location().orElseThrow()).endsWith("/ja/workspace/login?error");
+        assertThat(failed.location().orElseThrow()).doesNotContain("@");
+        String email = between(browser.get("/ja/workspace/login?error").body(), "id=\"email\"", ">");
+        assertThat(email).contains("value=\"" + organization.memberEmail() + "\"");
+        assertThat(between(browser.get("/ja/workspace/login").body(), "id=\"email\"", ">"))
+                .doesNotContain(organization.memberEmail());
+    }
+
+    @Test
+    void anApplicationFilesPageLeadsBackToTheListAsWellAsToItsApplicant() {
+        Tenants.Organization organization = tenants.organization("Feedback");
+        Tenants.Applicant applicant = tenants.applicant(organization, "Crumbs");
+        PageClient member = PageClient.loggedIn(port, "en", organization.memberEmail(), Tenants.PASSWORD);
+        String crumbs = between(member.get("/en/workspace/applications/" + applicant.applicationId()).body(),
+                "class=\"crumbs\"", "</p>");
+        assertThat(crumbs).contains("href=\"/en/workspace/applicants\"")
+                .contains("href=\"/en/workspace/applicants/" + applicant.id() + "\"");
     }
 
     private String text(String key, String lang) {
