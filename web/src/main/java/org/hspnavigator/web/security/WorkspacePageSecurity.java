@@ -24,13 +24,19 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * API's: the same users, password check, throttle and database session as the API's login, but what a
  * browser expects of pages. A visitor without a login is sent to the login page of the page's language
  * (never a 401 problem); the login form posts to {@code /LANG/workspace/login} and lands on the
- * applicants, a failed one comes back with {@code ?error} (or {@code ?throttled}); logging out is a POST
- * that ends the session. Every form carries its CSRF token in the {@code _csrf} field; a POST without
+ * applicants, a failed one comes back with {@code ?error} (or {@code ?throttled}) and the e-mail typed,
+ * kept in the session for that one page rather than in the address, which the access log writes; logging
+ * out is a POST that ends the session. Every form carries its CSRF token in the {@code _csrf} field; a POST without
  * it changes nothing: a logged-in user gets a 403, a visitor without a login the login page. The session is the API's: a browser logged in on the pages may call the
  * session API too, and API tokens stay the API's only.
  */
 @Configuration(proxyBeanMethods = false)
 public class WorkspacePageSecurity {
+
+    /** The session's attribute that carries the e-mail of a failed login to the login page shown next. */
+    public static final String TYPED_EMAIL = "hsp.login.typedEmail";
+    /** The longest e-mail kept for the next login page: that of an address (RFC 5321's path limit). */
+    private static final int LONGEST_EMAIL = 256;
 
     @Bean
     @Order(1)
@@ -48,8 +54,11 @@ public class WorkspacePageSecurity {
                         .passwordParameter("password")
                         .successHandler((request, response, authentication) ->
                                 redirect(request, response, "/workspace/applicants"))
-                        .failureHandler((request, response, e) -> redirect(request, response,
-                                "/workspace/login?" + (e instanceof LoginThrottledException ? "throttled" : "error"))))
+                        .failureHandler((request, response, e) -> {
+                            keepTypedEmail(request);
+                            redirect(request, response,
+                                    "/workspace/login?" + (e instanceof LoginThrottledException ? "throttled" : "error"));
+                        }))
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, WorkspacePages.LOGOUT))
                         .invalidateHttpSession(true)
@@ -83,6 +92,14 @@ public class WorkspacePageSecurity {
             return;
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** Keeps the e-mail of a failed login for the login page that follows, to be corrected, not typed again. */
+    private static void keepTypedEmail(HttpServletRequest request) {
+        String email = request.getParameter("email");
+        if (email != null && !email.isBlank() && email.length() <= LONGEST_EMAIL) {
+            request.getSession().setAttribute(TYPED_EMAIL, email.strip());
+        }
     }
 
     /** Sends the browser to {@code rest} in the language of the request's page. */

@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,6 +56,11 @@ class ApplicantPagesController {
 
     /** How far ahead the applicant's page lists deadlines, as the calendar does. */
     static final int DAYS_AHEAD = 90;
+    /**
+     * The model's name for what the last form saved (applicant, snapshot, status, checklist), carried over
+     * the redirect that follows it, so that the next page says it was saved next to where it was.
+     */
+    static final String SAVED = "saved";
     private static final Map<String, String> FACT_FIELDS = Map.of("name", "name", "reference", "reference",
             "periodOfStayExpiry", "periodOfStayExpiry", "residence", "continuousSince", "employerCategory",
             "employerCategory");
@@ -144,7 +150,7 @@ class ApplicantPagesController {
 
     @PostMapping(WorkspacePages.APPLICANTS)
     String create(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
-            @RequestParam Map<String, String> form) {
+            RedirectAttributes redirect, @RequestParam Map<String, String> form) {
         ObjectNode node = StrictJson.nodes().objectNode();
         text(form, "name").ifPresent(v -> node.put("name", v));
         text(form, "reference").ifPresent(v -> node.put("reference", v));
@@ -161,6 +167,7 @@ class ApplicantPagesController {
             List<Violation> violations = new ArrayList<>();
             JsonFields fields = JsonFields.of(node, "", violations, Applicants.FIELDS, "what.applicant").orElseThrow();
             String id = applicants.create(caller, applicants.facts(node, fields, violations, List.of()));
+            redirect.addFlashAttribute(SAVED, "applicant");
             return "redirect:/" + lang + "/workspace/applicants/" + id;
         } catch (InvalidRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -197,6 +204,7 @@ class ApplicantPagesController {
         if (!model.containsAttribute("fileProblem")) {
             model.addAttribute("fileProblem", null);
             model.addAttribute("filingDate", "");
+            model.addAttribute("chosenProcedure", "");
         }
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", FormProblems.NONE);
@@ -212,7 +220,7 @@ class ApplicantPagesController {
      */
     @PostMapping(WorkspacePages.SNAPSHOTS)
     String addSnapshot(@PathVariable("lang") String lang, @PathVariable("applicantId") String applicantId, Caller caller,
-            Model model, HttpServletResponse response,
+            Model model, HttpServletResponse response, RedirectAttributes redirect,
             @RequestParam(name = "referenceDate", defaultValue = "") String referenceDate,
             @RequestParam(name = "profile", defaultValue = "") String profile) {
         applicants.found(caller, applicantId);
@@ -226,6 +234,7 @@ class ApplicantPagesController {
                 object.put("referenceDate", referenceDate.strip());
             }
             applicants.addSnapshot(caller, applicantId, object);
+            redirect.addFlashAttribute(SAVED, "snapshot");
             return "redirect:/" + lang + "/workspace/applicants/" + applicantId + "#snapshots";
         } catch (InvalidInputException e) {
             return snapshotRefused(lang, applicantId, caller, model, response, referenceDate, profile,

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -82,6 +83,7 @@ class ApplicationPagesController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("fileProblem", kind.isEmpty() ? "procedure" : "filingDate");
             model.addAttribute("filingDate", filingDate);
+            model.addAttribute("chosenProcedure", procedure);
             return applicantPages.applicant(lang, applicantId, caller, model);
         }
         String id = applications.open(caller, applicantId, kind.get(), filing, Optional.empty());
@@ -127,7 +129,7 @@ class ApplicationPagesController {
 
     @PostMapping(WorkspacePages.APPLICATION_STATUS)
     String changeStatus(@PathVariable("lang") String lang, @PathVariable("applicationId") String applicationId,
-            Caller caller, Model model, HttpServletResponse response,
+            Caller caller, Model model, HttpServletResponse response, RedirectAttributes redirect,
             @RequestParam(name = "status", defaultValue = "") String status,
             @RequestParam(name = "date", defaultValue = "") String date,
             @RequestParam(name = "note", defaultValue = "") String note) {
@@ -140,6 +142,7 @@ class ApplicationPagesController {
             try {
                 applications.addEvent(caller, file, day.get(), EventKind.STATUS_CHANGED, to,
                         note.isBlank() ? Optional.empty() : Optional.of(note.strip().substring(0, Math.min(note.strip().length(), 2000))));
+                redirect.addFlashAttribute(ApplicantPagesController.SAVED, "status");
                 return "redirect:/" + lang + "/workspace/applications/" + applicationId;
             } catch (ConflictException e) {
                 problem = "conflict";
@@ -156,7 +159,7 @@ class ApplicationPagesController {
     /** Saves the ticks of the checklist form: every item of the checklist is collected exactly when ticked. */
     @PostMapping(WorkspacePages.CHECKLIST_MARK)
     String mark(@PathVariable("lang") String lang, @PathVariable("applicationId") String applicationId, Caller caller,
-            @RequestParam(name = "collected", required = false) List<String> ticked) {
+            RedirectAttributes redirect, @RequestParam(name = "collected", required = false) List<String> ticked) {
         ApplicationRepository.Application file = applications.found(caller, applicationId);
         Set<String> wanted = new HashSet<>(ticked == null ? List.of() : ticked);
         ObjectNode checklist;
@@ -173,6 +176,7 @@ class ApplicationPagesController {
                 }
             }
         }
+        redirect.addFlashAttribute(ApplicantPagesController.SAVED, "checklist");
         return "redirect:/" + lang + "/workspace/applications/" + applicationId + "#checklist";
     }
 

@@ -1,5 +1,6 @@
 package org.hspnavigator.web.workspace;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,22 @@ import org.hspnavigator.web.system.Problems;
  * next to its field and all of them at the top of the form. A problem of a JSON path maps to the field
  * named by the path's first step unless {@code fields} maps the whole path to another field; a problem
  * of no field of the form stays in the summary only, unless a field holds the rest of the document (a
- * profile's text area). Each is written in the page's language.
+ * profile's text area). Each is written in the page's language. The summary names a field's problem by
+ * the field's label, which the page knows, rather than by the JSON path of the request behind the form.
  */
 final class FormProblems {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
-    private final List<String> all;
+    private final List<Entry> all;
 
-    private FormProblems(List<String> all) {
+    /**
+     * A line of the summary: the problem of a field of the form ({@code field}, shown after the field's
+     * label), or a problem of no such field with its path ({@code field} null).
+     */
+    public record Entry(String field, String text) {
+    }
+
+    private FormProblems(List<Entry> all) {
         this.all = all;
     }
 
@@ -39,7 +48,8 @@ final class FormProblems {
      */
     static FormProblems of(List<Problems.Located> problems, Map<String, String> fields, String rest, String lang) {
         Language language = Language.byTag(lang).orElse(Language.EN);
-        FormProblems form = new FormProblems(problems.stream().map(p -> p.violation().message(language)).toList());
+        List<Entry> summary = new ArrayList<>();
+        FormProblems form = new FormProblems(summary);
         for (Problems.Located problem : problems) {
             String path = problem.violation().path();
             String field = fields.get(path);
@@ -55,13 +65,15 @@ final class FormProblems {
             if (field != null) {
                 form.byField.merge(field, text, (a, b) -> a + "; " + b);
             }
+            boolean labelled = field != null && !field.equals(rest);
+            summary.add(labelled ? new Entry(field, text) : new Entry(null, problem.violation().message(language)));
         }
         return form;
     }
 
     /** A problem of the whole form, in no field. */
     static FormProblems general(String message) {
-        return new FormProblems(List.of(message));
+        return new FormProblems(List.of(new Entry(null, message)));
     }
 
     /** The problem of a field, or null: for the templates. */
@@ -74,7 +86,7 @@ final class FormProblems {
     }
 
     /** Every problem, for the summary at the top. */
-    public List<String> all() {
+    public List<Entry> all() {
         return all;
     }
 

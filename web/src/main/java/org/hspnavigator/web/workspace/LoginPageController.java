@@ -1,5 +1,8 @@
 package org.hspnavigator.web.workspace;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.hspnavigator.web.security.WorkspacePageSecurity;
 import org.hspnavigator.web.system.WorkspacePages;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,13 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The login page of the workspace: e-mail and password posted to the same address, where Spring
  * Security checks them (web.security.WorkspacePageSecurity). It says why it is shown again: a wrong
- * password, too many failed attempts, or a logout. A user already logged in goes on to the applicants.
+ * password, too many failed attempts, or a logout; after a failed attempt the e-mail typed is filled in
+ * again, once. A user already logged in goes on to the applicants.
  */
 @Controller
 class LoginPageController {
 
     @GetMapping(WorkspacePages.LOGIN)
-    String login(@PathVariable("lang") String lang, Model model,
+    String login(@PathVariable("lang") String lang, Model model, HttpServletRequest request,
             @RequestParam(name = "error", required = false) String error,
             @RequestParam(name = "throttled", required = false) String throttled,
             @RequestParam(name = "loggedOut", required = false) String loggedOut) {
@@ -32,6 +36,12 @@ class LoginPageController {
         model.addAttribute("failed", error != null);
         model.addAttribute("throttled", throttled != null);
         model.addAttribute("loggedOut", loggedOut != null);
+        HttpSession session = request.getSession(false);
+        Object typed = session == null ? null : session.getAttribute(WorkspacePageSecurity.TYPED_EMAIL);
+        if (session != null && typed != null) {
+            session.removeAttribute(WorkspacePageSecurity.TYPED_EMAIL);
+        }
+        model.addAttribute("email", error != null || throttled != null ? typed : null);
         return "workspace/login";
     }
 }

@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The workspace's page texts (i18n/workspace*.properties, i18n/unavailable*.properties of the page
  * of a change the storage refused): every language has exactly the keys of the
  * English bundle, none of them blank, and its words are its own: a value the same as the English one is
- * only allowed where the text is a code or a name (OK, the arrow of a status change). Their Chinese
- * punctuation is checked with every other Chinese bundle of the module (ChineseBundlesPunctuationTest).
+ * only allowed where the text is a code or a name (OK, the arrow of a status change, a field's label and
+ * its problem side by side). Their Chinese punctuation is checked with every other Chinese bundle of the
+ * module (ChineseBundlesPunctuationTest).
  */
 class WorkspaceTextsTest {
 
-    private static final List<String> SAME_EVERYWHERE = List.of("ws.import.ok", "ws.files.event.status");
+    private static final List<String> SAME_EVERYWHERE = List.of("ws.import.ok", "ws.files.event.status",
+            "ws.problems.item");
     private static final List<String> BUNDLES = List.of("i18n/workspace", "i18n/unavailable");
 
     @ParameterizedTest
