@@ -1,25 +1,10 @@
 package org.hspnavigator.cli.language;
 
-import java.nio.file.Path;
-import org.hspnavigator.formats.text.BundleScripts;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.hspnavigator.formats.text.BundleScriptsOfThisModule;
 
 /**
  * The command line's Traditional Chinese texts are traditional characters and Taiwan's words, its Korean ones
  * Hangul beside the official Japanese terms.
  */
-class BundleScriptsTest {
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.hspnavigator.formats.text.BundleScripts#traditionalBundlesOfThisModule")
-    void traditionalChineseIsTraditional(Path bundle) {
-        BundleScripts.assertTraditional(bundle);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.hspnavigator.formats.text.BundleScripts#koreanBundlesOfThisModule")
-    void koreanIsHangul(Path bundle) {
-        BundleScripts.assertKorean(bundle);
-    }
+class BundleScriptsTest extends BundleScriptsOfThisModule {
 }

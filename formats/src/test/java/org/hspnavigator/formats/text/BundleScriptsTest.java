@@ -2,29 +2,14 @@ package org.hspnavigator.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Traditional Chinese bundles of this module are written in traditional characters and Taiwan's words,
  * the Korean ones in Hangul with the official Japanese terms only beside their translations; and the checks
  * themselves tell the right from the wrong.
  */
-class BundleScriptsTest {
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.hspnavigator.formats.text.BundleScripts#traditionalBundlesOfThisModule")
-    void traditionalChineseIsTraditional(Path bundle) {
-        BundleScripts.assertTraditional(bundle);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.hspnavigator.formats.text.BundleScripts#koreanBundlesOfThisModule")
-    void koreanIsHangul(Path bundle) {
-        BundleScripts.assertKorean(bundle);
-    }
+class BundleScriptsTest extends BundleScriptsOfThisModule {
 
     @Test
     void simplifiedCharactersAndMainlandWordsAreFound() {
