@@ -32,7 +32,7 @@ class UsageHelpLanguageTest {
                 .contains("使い方: hsp score", "オプション:", "終了コード:", "--lang=LANG", "テキストの言語")
                 .doesNotContain("Compute the HSP points", "Show this help message");
         assertThat(Cli.runIn(NONE, "pr", "--lang=zh-Hant", "--help").out())
-                .startsWith("檢查申請人案例的永住許可途徑（以及高度專門職2號）。");
+                .startsWith("檢查申請人案件的永住許可途徑（以及高度專門職2號）。");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hspnavigator.formats.text.BundleScripts;
 import org.hspnavigator.formats.text.ChinesePunctuation;
 import org.hspnavigator.web.system.PageLanguage;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,14 @@ class RuleBookTranslationsTest {
     @EnumSource(value = PageLanguage.class, names = {"SIMPLIFIED_CHINESE", "TRADITIONAL_CHINESE"})
     void theChineseRuleBooksArePunctuatedFullWidth(PageLanguage language) {
         ChinesePunctuation.assertMarkdownFullWidth(RuleBookPage.resource(language), read(RuleBookPage.resource(language)));
+    }
+
+    @Test
+    void theTraditionalChineseRuleBookIsTraditionalAndTheKoreanOneHangul() {
+        String traditional = RuleBookPage.resource(PageLanguage.TRADITIONAL_CHINESE);
+        BundleScripts.assertMarkdownTraditional(traditional, read(traditional));
+        String korean = RuleBookPage.resource(PageLanguage.KOREAN);
+        BundleScripts.assertMarkdownKorean(korean, read(korean));
     }
 
     @Test
