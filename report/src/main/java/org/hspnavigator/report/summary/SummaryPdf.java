@@ -44,9 +44,12 @@ public final class SummaryPdf {
     private static final String MARK = "●";
 
     private final SummaryTexts texts;
+    private final SheetSource sheetSource;
 
-    public SummaryPdf(ReportLanguage language) {
+    /** A summary in {@code language} whose note on the documents points to the sheet at {@code sheetSource}. */
+    public SummaryPdf(ReportLanguage language, SheetSource sheetSource) {
         this.texts = new SummaryTexts(language);
+        this.sheetSource = sheetSource;
     }
 
     /** The PDF of {@code summary}, its creation date {@code created}. */
@@ -261,7 +264,7 @@ public final class SummaryPdf {
         if (!any) {
             paragraph(flow, flow.left(), texts.text("documents.none"), BODY_SIZE, ROW);
         }
-        paragraph(flow, flow.left(), texts.text("documents.note", summary.bestSheet().assessment().passMark()),
+        paragraph(flow, flow.left(), texts.text(sheetSource.noteKey(), summary.bestSheet().assessment().passMark()),
                 SMALL_SIZE, SMALL_ROW);
     }
 
