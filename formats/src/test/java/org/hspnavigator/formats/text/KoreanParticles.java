@@ -39,12 +39,20 @@ public final class KoreanParticles {
     }
 
     /** The double forms, either way round (이(가), 와(과)). */
-    private static final String DOUBLE_FORMS = "이\\(가\\)|가\\(이\\)|은\\(는\\)|는\\(은\\)|을\\(를\\)|를\\(을\\)|과\\(와\\)|와\\(과\\)|\\(으\\)로";
-    /** A particle with the few endings that may follow it in a word (으로서, 과의); any other Hangul after it makes it part of a word (이상, 가지, 로그인). */
-    private static final Pattern PARTICLE = Pattern.compile("(?:(" + DOUBLE_FORMS + ")|(?<=[^\\s가-힣])(으로|이|가|은|는|을|를|과|와|로))"
-            + "(?:(?<=로)(?:서|써|는|도|부터|만)|(?<=[과와])(?:의|는|도))?(?![가-힣])");
-    /** An aside in parentheses, straight after a word, whose first word is a particle's syllable: 학위(MBA)(이 유형에서 …) reads as 학위(MBA)이. */
-    private static final Pattern ASIDE_OPENING_WITH_PARTICLE = Pattern.compile("(?<=[^\\s(（])[(（](으로|이|가|은|는|을|를|과|와|로)\\s");
+    private static final String DOUBLE_FORMS = "이\\(가\\)|가\\(이\\)|은\\(는\\)|는\\(은\\)|을\\(를\\)|를\\(을\\)"
+            + "|과\\(와\\)|와\\(과\\)|\\(으\\)로";
+    /**
+     * A particle with the few endings that may follow it in a word (으로서, 과의); any other Hangul after it
+     * makes it part of a word (이상, 가지, 로그인).
+     */
+    private static final Pattern PARTICLE = Pattern.compile("(?:(" + DOUBLE_FORMS + ")"
+            + "|(?<=[^\\s가-힣])(으로|이|가|은|는|을|를|과|와|로))(?:(?<=로)(?:서|써|는|도|부터|만)|(?<=[과와])(?:의|는|도))?(?![가-힣])");
+    /**
+     * An aside in parentheses, straight after a word, whose first word is a particle's syllable:
+     * 학위(MBA)(이 유형에서 …) reads as 학위(MBA)이.
+     */
+    private static final Pattern ASIDE_OPENING_WITH_PARTICLE =
+            Pattern.compile("(?<=[^\\s(（])[(（](으로|이|가|은|는|을|를|과|와|로)\\s");
     private static final Pattern CHOICE = Pattern.compile("\\{\\d+,\\s*choice,");
     private static final String CLOSING_QUOTES = "'\"’”」』`»";
     private static final Properties READINGS = readings();
@@ -53,7 +61,10 @@ public final class KoreanParticles {
     private KoreanParticles() {
     }
 
-    /** The places in {@code text} (a message pattern) where a particle does not agree with its noun, with some text around each; empty when none. */
+    /**
+     * The places in {@code text} (a message pattern) where a particle does not agree with its noun, with
+     * some text around each; empty when none.
+     */
     public static List<String> disagreements(String text) {
         List<String> places = new ArrayList<>();
         for (String reading : choicesSpelledOut(text)) {
@@ -119,7 +130,7 @@ public final class KoreanParticles {
         }
     }
 
-    /** What is wrong with {@code particle} after a noun ending in {@code ending}; null when it agrees or the noun cannot be read. */
+    /** What is wrong with {@code particle} after a noun ending in {@code ending}; null when it agrees or is unread. */
     private static String problem(String particle, Ending ending) {
         if (ending == null) {
             return null;
