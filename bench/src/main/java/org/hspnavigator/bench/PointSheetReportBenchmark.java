@@ -15,6 +15,7 @@ import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.sheet.PointSheetPdf;
 import org.hspnavigator.report.sheet.PointSheets;
+import org.hspnavigator.report.summary.SheetSource;
 import org.hspnavigator.report.writer.ReportKind;
 import org.hspnavigator.report.writer.ReportWriter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,7 +70,7 @@ public class PointSheetReportBenchmark {
                 .profiles().get(0);
         reportLanguage = ReportLanguage.byTag(language).orElseThrow();
         writer = new PointSheetPdf(reportLanguage);
-        reports = ReportWriter.official();
+        reports = ReportWriter.official(SheetSource.COMMAND_LINE);
     }
 
     @Benchmark

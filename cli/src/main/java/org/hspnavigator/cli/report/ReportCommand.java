@@ -30,6 +30,7 @@ import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.summary.SheetSource;
 import org.hspnavigator.report.writer.ReportKind;
 import org.hspnavigator.report.writer.ReportWriter;
 import picocli.CommandLine.Command;
@@ -143,8 +144,8 @@ public final class ReportCommand implements Callable<Integer> {
         if (applicant.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        byte[] pdf = ReportWriter.official().write(report, lang, applicant.get().profile(), applicant.get().source(),
-                category.category(), clock.instant());
+        byte[] pdf = ReportWriter.official(SheetSource.COMMAND_LINE).write(report, lang, applicant.get().profile(),
+                applicant.get().source(), category.category(), clock.instant());
         return write(pdf, err, problems);
     }
 

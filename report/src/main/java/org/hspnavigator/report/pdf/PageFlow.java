@@ -165,11 +165,13 @@ public final class PageFlow implements AutoCloseable {
     /**
      * {@code text} broken into lines no wider than {@code maxWidth}: between words where there are
      * spaces, between characters in a run of ideographs or kana, and inside a word only when the word
-     * alone is too wide.
+     * alone is too wide. A Japanese or Chinese text does not end with one character alone on its last
+     * line: the character before goes down with it.
      */
     public List<String> wrap(String text, float fontSize, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        String lastPiece = "";
         for (String piece : pieces(text)) {
             String candidate = line + piece;
             if (line.length() > 0 && textWidth(candidate.stripTrailing(), fontSize) > maxWidth) {
@@ -177,6 +179,7 @@ public final class PageFlow implements AutoCloseable {
                 line.setLength(0);
                 piece = piece.stripLeading();
             }
+            lastPiece = piece;
             while (textWidth(piece.stripTrailing(), fontSize) > maxWidth && piece.length() > 1) {
                 int fits = 1;
                 while (fits < piece.length() && textWidth(piece.substring(0, fits + 1), fontSize) <= maxWidth) {
@@ -190,12 +193,36 @@ public final class PageFlow implements AutoCloseable {
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString().stripTrailing());
         }
-        return lines;
+        return withoutLoneLastCharacter(lines, lastPiece, fontSize, maxWidth);
+    }
+
+    /**
+     * The lines, the last of which holds {@code lastPiece} only when it is one character of a script
+     * written without spaces (with its closing punctuation) moved down a line together with the character
+     * before it, so that it does not stand alone, as Japanese and Chinese typesetting avoids.
+     */
+    private List<String> withoutLoneLastCharacter(List<String> lines, String lastPiece, float fontSize, float maxWidth)
+            throws IOException {
+        int count = lines.size();
+        if (count < 2 || !lines.get(count - 1).equals(lastPiece) || !breaksAnywhere(lastPiece.codePointAt(0))) {
+            return lines;
+        }
+        List<String> before = pieces(lines.get(count - 2));
+        String moved = before.isEmpty() ? "" : before.get(before.size() - 1);
+        if (before.size() < 2 || !breaksAnywhere(moved.codePointAt(0))
+                || textWidth(moved + lastPiece, fontSize) > maxWidth) {
+            return lines;
+        }
+        List<String> moving = new ArrayList<>(lines.subList(0, count - 2));
+        moving.add(String.join("", before.subList(0, before.size() - 1)).stripTrailing());
+        moving.add(moved + lastPiece);
+        return moving;
     }
 
     /**
      * The units a line may break after: a word with the spaces after it, or a single character of a
-     * script written without spaces (with any closing punctuation after it, which must not start a line).
+     * script written without spaces; an opening bracket goes with what follows it, which must not end a
+     * line, and closing punctuation with what precedes it, which must not start one.
      */
     private static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();
@@ -204,15 +231,20 @@ public final class PageFlow implements AutoCloseable {
             int start = i;
             int first = text.codePointAt(i);
             i += Character.charCount(first);
-            if (breaksAnywhere(first)) {
-                while (i < text.length() && closing(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
-            } else {
+            while (opening(first) && i < text.length()) {
+                first = text.codePointAt(i);
+                i += Character.charCount(first);
+            }
+            if (!breaksAnywhere(first)) {
                 while (i < text.length() && !Character.isWhitespace(text.codePointAt(i))
                         && !breaksAnywhere(text.codePointAt(i))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
+            }
+            while (i < text.length() && closing(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (!breaksAnywhere(first)) {
                 while (i < text.length() && Character.isWhitespace(text.codePointAt(i))) {
                     i++;
                 }
@@ -229,6 +261,10 @@ public final class PageFlow implements AutoCloseable {
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA
                 || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
+    }
+
+    private static boolean opening(int codePoint) {
+        return "（「『【〔".indexOf(codePoint) >= 0;
     }
 
     private static boolean closing(int codePoint) {

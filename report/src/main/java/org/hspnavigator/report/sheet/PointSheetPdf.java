@@ -113,14 +113,15 @@ public final class PointSheetPdf {
         List<SheetSection> sections = sheet.sections();
         for (int i = 0; i < sections.size(); i++) {
             SheetSection section = sections.get(i);
+            boolean last = i == sections.size() - 1;
             if (section.specialAddition() && !additionsStarted) {
                 additionsStarted = true;
-                flow.need(ROW * 3);
+                // The band goes to the next page with the start of its first item, never alone at a page's foot.
+                flow.need(ROW + opening(flow, section, last ? CONCLUSION_HEIGHT : 0f));
                 flow.fill(flow.left(), flow.y(), flow.width(), ROW, BAND);
                 flow.text(flow.left() + 3f, flow.y() - ROW + 3f, BODY_SIZE, texts.text("heading.specialAdditions"));
                 flow.down(ROW);
             }
-            boolean last = i == sections.size() - 1;
             section(flow, section, last ? CONCLUSION_HEIGHT : 0f);
         }
         flow.continueWith(null);
@@ -132,8 +133,7 @@ public final class PointSheetPdf {
         float scoredRight = flow.left() + flow.width() - 3f;
         List<String> nameLines = flow.wrap(texts.itemName(section.criterion()), BODY_SIZE, itemWidth - 8f);
         boolean salaryTable = bandsDiffer(section.lines());
-        float firstHeight = ROW * nameLines.size();
-        flow.need(keptWith > 0 ? height(flow, section, nameLines.size()) + keptWith : firstHeight + ROW);
+        flow.need(opening(flow, section, keptWith));
         flow.rule(flow.y(), 0.4f);
         float top = flow.y();
         float nameBaseline = top - ROW + 3f;
@@ -170,6 +170,23 @@ public final class PointSheetPdf {
             flow.down(nameLines.size() * ROW - used);
         }
         flow.down(2f);
+    }
+
+    /**
+     * The height an item must find on its page before it starts: all of it with {@code keptWith} more when
+     * something is kept with it, else its name and its first option.
+     */
+    private float opening(PageFlow flow, SheetSection section, float keptWith) throws IOException {
+        int nameLines = flow.wrap(texts.itemName(section.criterion()), BODY_SIZE, itemWidth - 8f).size();
+        if (keptWith > 0) {
+            return height(flow, section, nameLines) + keptWith;
+        }
+        float firstOption = ROW;
+        if (!bandsDiffer(section.lines()) && !section.lines().isEmpty()) {
+            firstOption = ROW * flow.wrap(texts.option(section.criterion(), section.lines().get(0).option()), BODY_SIZE,
+                    POINTS_RIGHT - itemWidth - 40f).size();
+        }
+        return Math.max(ROW * nameLines, firstOption) + ROW;
     }
 
     /**

@@ -26,9 +26,14 @@ final class ForecastChart {
     private ForecastChart() {
     }
 
+    /** The height the chart takes on its page, with its axis below it. */
+    static float height() {
+        return HEIGHT + BOTTOM_AXIS + 4f;
+    }
+
     /** Draws the chart of {@code forecast}, starting from {@code points}, at the flow's cursor, and moves below it. */
     static void draw(PageFlow flow, Forecast forecast, int points, List<Integer> thresholds) throws IOException {
-        flow.need(HEIGHT + BOTTOM_AXIS + 4f);
+        flow.need(height());
         int low = points;
         int high = points;
         for (ForecastEvent event : forecast.events()) {

@@ -42,11 +42,16 @@ public final class SummaryPdf {
     private static final float SHADE = 0.88f;
     private static final float BAND = 0.94f;
     private static final String MARK = "●";
+    /** A heading's band with the space above and below it. */
+    private static final float HEADING_HEIGHT = 6f + ROW + 5f;
 
     private final SummaryTexts texts;
+    private final SheetSource sheetSource;
 
-    public SummaryPdf(ReportLanguage language) {
+    /** A summary in {@code language} whose note on the documents points to the sheet at {@code sheetSource}. */
+    public SummaryPdf(ReportLanguage language, SheetSource sheetSource) {
         this.texts = new SummaryTexts(language);
+        this.sheetSource = sheetSource;
     }
 
     /** The PDF of {@code summary}, its creation date {@code created}. */
@@ -85,7 +90,12 @@ public final class SummaryPdf {
     }
 
     private void heading(PageFlow flow, String text) throws IOException {
-        flow.need(ROW * 4);
+        heading(flow, text, ROW * 2);
+    }
+
+    /** A part's heading, on the page of the first {@code keptWith} points of what follows it, never alone at a page's foot. */
+    private void heading(PageFlow flow, String text, float keptWith) throws IOException {
+        flow.need(HEADING_HEIGHT + keptWith);
         flow.down(6f);
         flow.fill(flow.left(), flow.y(), flow.width(), ROW + 3f, BAND);
         flow.text(flow.left() + 3f, flow.y() - ROW + 1f, HEADING_SIZE, text);
@@ -171,7 +181,7 @@ public final class SummaryPdf {
 
     private void forecast(PageFlow flow, Advice advice) throws IOException {
         heading(flow, texts.text("heading.forecast", texts.sheet().categoryName(advice.category()),
-                advice.forecast().to()));
+                advice.forecast().to()), ForecastChart.height());
         ForecastChart.draw(flow, advice.forecast(), advice.current().points(),
                 List.of(ApplicantSummaries.VISA_POINTS, ApplicantSummaries.PERMANENT_RESIDENCE_POINTS));
         if (advice.forecast().events().isEmpty()) {
@@ -261,7 +271,7 @@ public final class SummaryPdf {
         if (!any) {
             paragraph(flow, flow.left(), texts.text("documents.none"), BODY_SIZE, ROW);
         }
-        paragraph(flow, flow.left(), texts.text("documents.note", summary.bestSheet().assessment().passMark()),
+        paragraph(flow, flow.left(), texts.text(sheetSource.noteKey(), summary.bestSheet().assessment().passMark()),
                 SMALL_SIZE, SMALL_ROW);
     }
 

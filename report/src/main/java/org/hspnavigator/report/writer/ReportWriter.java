@@ -11,6 +11,7 @@ import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.sheet.PointSheetPdf;
 import org.hspnavigator.report.sheet.PointSheets;
 import org.hspnavigator.report.summary.ApplicantSummaries;
+import org.hspnavigator.report.summary.SheetSource;
 import org.hspnavigator.report.summary.SummaryPdf;
 
 /**
@@ -22,14 +23,18 @@ public final class ReportWriter {
 
     private final PointsEngine engine;
     private final ApplicantSummaries summaries;
+    private final SheetSource sheetSource;
 
-    public ReportWriter(PointsEngine engine, ApplicantSummaries summaries) {
+    /** A writer whose summaries point their reader to the point calculation sheet at {@code sheetSource}. */
+    public ReportWriter(PointsEngine engine, ApplicantSummaries summaries, SheetSource sheetSource) {
         this.engine = engine;
         this.summaries = summaries;
+        this.sheetSource = sheetSource;
     }
 
-    public static ReportWriter official() {
-        return new ReportWriter(PointsEngine.official(), ApplicantSummaries.official());
+    /** The writer of the official rules, for reports whose reader gets the sheet at {@code sheetSource}. */
+    public static ReportWriter official(SheetSource sheetSource) {
+        return new ReportWriter(PointsEngine.official(), ApplicantSummaries.official(), sheetSource);
     }
 
     /**
@@ -44,7 +49,8 @@ public final class ReportWriter {
                 yield new PointSheetPdf(language).write(
                         PointSheets.of(result, profile, category.orElseGet(result::defaultCategory)), created);
             }
-            case SUMMARY -> new SummaryPdf(language).write(summaries.of(profile, applicant, category), created);
+            case SUMMARY -> new SummaryPdf(language, sheetSource).write(summaries.of(profile, applicant, category),
+                    created);
         };
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hspnavigator.report.ReportLanguage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How text is broken into lines: between words in English and Korean, between characters in Japanese and Chinese. */
 class PageFlowWrapTest {
@@ -36,5 +38,32 @@ class PageFlowWrapTest {
         assertThat(String.join("", lines)).isEqualTo(text);
         // Closing punctuation never starts a line.
         assertThat(lines).noneMatch(line -> line.startsWith("，") || line.startsWith("）") || line.startsWith("。"));
+    }
+
+    /**
+     * At every width, a Japanese or Chinese text keeps at least two characters on its last line, no line
+     * ends with an opening bracket or starts with closing punctuation, and no character is lost.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "日本語能力試験N1取得者等又は外国の大学で日本語を専攻して卒業した者",
+        "本邦の大学を卒業し又は大学院の課程を修了して学位を授与された者（外国の大学等を除く）",
+        "经营管理专业学位（MBA、MOT）获得者",
+        "研究実績（特許の発明1件以上等）があること"})
+    void noCharacterStandsAloneOnTheLastLine(String text) throws IOException {
+        try (PDDocument document = new PDDocument();
+                DocumentFonts fonts = new DocumentFonts(document, ReportLanguage.JA.fonts());
+                PageFlow flow = new PageFlow(document, fonts)) {
+            for (float width = 50f; width < flow.textWidth(text, 8.5f) + 10f; width += 1f) {
+                List<String> lines = flow.wrap(text, 8.5f, width);
+                String at = text + " at " + width + " pt: " + lines;
+                assertThat(String.join("", lines)).as(at).isEqualTo(text);
+                if (lines.size() > 1) {
+                    assertThat(lines.get(lines.size() - 1).replaceAll("[）」。、]", "")).as(at).hasSizeGreaterThan(1);
+                }
+                assertThat(lines).as(at).noneMatch(line -> line.endsWith("（") || line.startsWith("）")
+                        || line.startsWith("、") || line.startsWith("。"));
+            }
+        }
     }
 }

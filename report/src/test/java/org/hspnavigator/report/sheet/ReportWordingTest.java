@@ -25,6 +25,7 @@ import org.hspnavigator.engine.table.RuleSet;
 import org.hspnavigator.formats.cases.CaseFiles;
 import org.hspnavigator.report.ReportLanguage;
 import org.hspnavigator.report.summary.ApplicantSummaries;
+import org.hspnavigator.report.summary.SheetSource;
 import org.hspnavigator.report.summary.SummaryPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,7 @@ class ReportWordingTest {
             for (Category category : Category.values()) {
                 texts.add(SheetPdfFixture.text(SheetPdfFixture.pdf(result, profile, category, language)));
             }
-            texts.add(SheetPdfFixture.text(new SummaryPdf(language).write(
+            texts.add(SheetPdfFixture.text(new SummaryPdf(language, SheetSource.COMMAND_LINE).write(
                     ApplicantSummaries.official().of(profile, Optional.empty(), Optional.empty()), SheetPdfFixture.CREATED)));
         }
         return texts;
@@ -107,7 +108,7 @@ class ReportWordingTest {
         String sheet = SheetPdfFixture.text(SheetPdfFixture.pdf(SheetPdfFixture.ENGINE.score(profile), profile,
                 Category.SPECIALIZED_TECHNICAL, language));
         assertThat(sheet).contains(fullWidth).doesNotContain(ascii);
-        String summary = SheetPdfFixture.text(new SummaryPdf(language).write(
+        String summary = SheetPdfFixture.text(new SummaryPdf(language, SheetSource.COMMAND_LINE).write(
                 ApplicantSummaries.official().of(profile, Optional.empty(), Optional.empty()), SheetPdfFixture.CREATED));
         SheetTexts texts = new SheetTexts(language);
         assertThat(summary).contains("（" + texts.itemName(CriterionId.EDUCATION) + "）")
@@ -125,7 +126,7 @@ class ReportWordingTest {
         "ZH_HANT, 70分 → 65分（滿30歲）以70分申請的最後一天", "KO, 70점 → 65점 (만 30세가 됨) 70점으로 신청할",
         "EN, 70 → 65 points (turns 30) Last day to apply with 70 points"})
     void theLastDayFollowsTheDropAsTheLanguageJoinsSentences(ReportLanguage language, String expected) {
-        String summary = SheetPdfFixture.text(new SummaryPdf(language).write(ApplicantSummaries.official().of(
+        String summary = SheetPdfFixture.text(new SummaryPdf(language, SheetSource.COMMAND_LINE).write(ApplicantSummaries.official().of(
                 SheetPdfFixture.example("ms-li.json"), Optional.empty(), Optional.empty()), SheetPdfFixture.CREATED));
         assertThat(summary).contains(expected);
     }

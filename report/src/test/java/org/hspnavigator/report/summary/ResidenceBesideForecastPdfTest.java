@@ -57,7 +57,7 @@ class ResidenceBesideForecastPdfTest {
 
     private static String summaryText(Profile profile, ApplicantCase applicant, ReportLanguage language) {
         ApplicantSummary summary = SUMMARIES.of(profile, Optional.of(applicant), Optional.empty());
-        return squeezed(SheetPdfFixture.text(new SummaryPdf(language).write(summary, SheetPdfFixture.CREATED)));
+        return squeezed(SheetPdfFixture.text(new SummaryPdf(language, SheetSource.COMMAND_LINE).write(summary, SheetPdfFixture.CREATED)));
     }
 
     /**
@@ -144,7 +144,7 @@ class ResidenceBesideForecastPdfTest {
     @Test
     void aProfileWithoutResidenceHasNoRoutesToExplain() {
         ApplicantSummary summary = SUMMARIES.of(msLi(3), Optional.empty(), Optional.empty());
-        String text = SheetPdfFixture.text(new SummaryPdf(ReportLanguage.EN).write(summary, SheetPdfFixture.CREATED));
+        String text = SheetPdfFixture.text(new SummaryPdf(ReportLanguage.EN, SheetSource.COMMAND_LINE).write(summary, SheetPdfFixture.CREATED));
         assertThat(text).contains("hold no residence in Japan").doesNotContain("The forecast shows").doesNotContain("The dates take");
     }
 }

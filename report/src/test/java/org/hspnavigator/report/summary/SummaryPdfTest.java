@@ -48,7 +48,7 @@ class SummaryPdfTest {
     }
 
     private static byte[] pdf(ApplicantSummary summary, ReportLanguage language) {
-        return new SummaryPdf(language).write(summary, SheetPdfFixture.CREATED);
+        return new SummaryPdf(language, SheetSource.COMMAND_LINE).write(summary, SheetPdfFixture.CREATED);
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -126,6 +126,24 @@ class SummaryPdfTest {
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 110);
                 ImageIO.write(image, "png", folder.resolve(name + "-p" + (page + 1) + ".png").toFile());
+            }
+        }
+    }
+
+    /** A summary downloaded from a web page tells where the sheet is there, and only one of the command line names the command. */
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
+    void theNoteOnTheDocumentsPointsToTheSheetWhereTheReaderIs(ReportLanguage language) throws IOException {
+        ApplicantSummary summary = SUMMARIES.of(SheetPdfFixture.example("mr-zhang.json"), Optional.empty(), Optional.empty());
+        SummaryTexts texts = new SummaryTexts(language);
+        for (SheetSource source : SheetSource.values()) {
+            String text = SheetPdfFixture.text(new SummaryPdf(language, source).write(summary, SheetPdfFixture.CREATED));
+            String note = texts.text(source.noteKey(), summary.bestSheet().assessment().passMark());
+            assertThat(text.replaceAll("\\s", "")).as("%s in %s", source, language).contains(note.replaceAll("\\s", ""));
+            if (source == SheetSource.COMMAND_LINE) {
+                assertThat(note).contains("hsp report --kind sheet");
+            } else {
+                assertThat(text).as("%s in %s", source, language).doesNotContain("hsp report").doesNotContain("--kind");
             }
         }
     }

@@ -184,7 +184,8 @@ public final class ToolCommand {
             return OK;
         } catch (Accounts.RefusedException e) {
             for (Violation violation : e.violations()) {
-                err.println(command + ": " + optionName(violation.path()) + ": " + violation.problem(texts.language()));
+                err.println(command + ": " + texts.text("option.problem", optionName(violation.path()),
+                        violation.problem(texts.language())));
             }
             return USAGE;
         }

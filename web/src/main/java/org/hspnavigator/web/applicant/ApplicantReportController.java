@@ -18,6 +18,7 @@ import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.summary.SheetSource;
 import org.hspnavigator.report.writer.ReportKind;
 import org.hspnavigator.report.writer.ReportWriter;
 import org.hspnavigator.web.audit.AuditAction;
@@ -55,7 +56,7 @@ public class ApplicantReportController {
     private final AuditLog audit;
     private final ReferenceDates referenceDates;
     private final Clock clock;
-    private final ReportWriter writer = ReportWriter.official();
+    private final ReportWriter writer = ReportWriter.official(SheetSource.API);
     private final ReportRenderings renderings;
 
     public ApplicantReportController(ApplicantRepository repository, ApplicantCases cases, AccessPolicy policy,

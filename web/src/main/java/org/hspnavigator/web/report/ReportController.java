@@ -22,6 +22,7 @@ import org.hspnavigator.formats.applicant.OneApplicant;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.summary.SheetSource;
 import org.hspnavigator.report.writer.ReportKind;
 import org.hspnavigator.report.writer.ReportWriter;
 import org.hspnavigator.web.system.ApiDocumentation;
@@ -51,7 +52,7 @@ public class ReportController {
     private final QueryParameters parameters;
     private final ReferenceDates referenceDates;
     private final Clock clock;
-    private final ReportWriter writer = ReportWriter.official();
+    private final ReportWriter writer = ReportWriter.official(SheetSource.API);
     private final ReportRenderings renderings;
 
     public ReportController(JsonRequestBodies bodies, RequestDocuments documents, QueryParameters parameters,

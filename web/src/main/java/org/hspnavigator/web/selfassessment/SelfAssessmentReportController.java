@@ -9,6 +9,7 @@ import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.summary.SheetSource;
 import org.hspnavigator.report.writer.ReportKind;
 import org.hspnavigator.report.writer.ReportWriter;
 import org.hspnavigator.web.system.Pages;
@@ -34,7 +35,7 @@ public class SelfAssessmentReportController {
 
     private final ReferenceDates referenceDates;
     private final Clock clock;
-    private final ReportWriter writer = ReportWriter.official();
+    private final ReportWriter writer = ReportWriter.official(SheetSource.RESULTS_PAGE);
     private final PointsEngine engine = PointsEngine.official();
     private final ReportRenderings renderings;
 

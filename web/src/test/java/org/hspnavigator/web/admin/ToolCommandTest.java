@@ -157,7 +157,11 @@ class ToolCommandTest {
                 .isEqualTo("hsp admin create-owner: --org is required\nTry 'hsp admin --help' for more information.\n");
         Run weak = run("password1234\n", Map.of("HSP_DB_URL", database), "admin", "create-owner", "--org", "Weak",
                 "--email", "weak@example.test", "--lang", "zh");
-        assertThat(weak.err()).startsWith("hsp admin create-owner: password: ").doesNotContain("common passwords");
+        assertThat(weak.err()).startsWith("hsp admin create-owner: password：").doesNotContain("common passwords");
+        Run refused = run("password1234\n", Map.of("HSP_DB_URL", database), "admin", "create-owner", "--org", " ",
+                "--email", "not-an-address", "--lang", "zh-Hant");
+        assertThat(refused.err().lines()).as("an account's refusals are joined to their option as the console's other problems are")
+                .hasSize(3).allMatch(line -> line.matches("hsp admin create-owner: (--org|--email|password)：\\S.*"));
     }
 
     @ParameterizedTest

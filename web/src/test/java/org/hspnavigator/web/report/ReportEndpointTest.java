@@ -88,6 +88,8 @@ class ReportEndpointTest {
         // The stored case has a residence since 2022-04-01: the summary dates permanent residence.
         assertThat(text).contains("Applicant summary", "Permanent residence (永住許可)", "80 points (80点)");
         assertThat(text).doesNotContain("hold no residence in Japan");
+        // The reader of the API gets the sheet from the API, not from the command line.
+        assertThat(text.replaceAll("\\s+", " ")).contains("the same request with kind=sheet").doesNotContain("hsp report");
         assertThat(get(path, other.ownerToken()).statusCode()).isEqualTo(404);
         assertThat(get(path, null).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/applicants/" + applicant.id() + "/report?lang=fr", mine.ownerToken()).statusCode())

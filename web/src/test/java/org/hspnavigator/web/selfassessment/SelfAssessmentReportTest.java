@@ -56,6 +56,8 @@ class SelfAssessmentReportTest {
                         .anyMatch(line -> line.contains(category.officialName())
                                 && line.contains(" " + zhang.points().get(category) + " "));
             }
+            // The reader of a page has no command line: the note on the documents points to the results page.
+            assertThat(text).as("the %s summary", language.tag()).doesNotContain("hsp report").doesNotContain("--kind");
         }
     }
 
