@@ -1,7 +1,10 @@
 package org.hspnavigator.web.applicant;
 
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,6 +33,62 @@ public final class ApplicantJson {
         node.put("createdAt", applicant.createdAt().toString());
         node.put("updatedAt", applicant.updatedAt().toString());
         return node;
+    }
+
+    /**
+     * The list of applicants, {@code {"applicants": [...]}}, each as {@link #applicant} makes it, written
+     * straight from the rows: the residence and household as stored, without a tree of the list or of them.
+     */
+    public static void writeList(List<ApplicantRepository.Applicant> applicants, OutputStream out) {
+        try (JsonGenerator generator = StrictJson.generator(out)) {
+            generator.writeStartObject();
+            generator.writeName("applicants");
+            generator.writeStartArray();
+            for (ApplicantRepository.Applicant applicant : applicants) {
+                write(generator, applicant);
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
+    }
+
+    private static void write(JsonGenerator generator, ApplicantRepository.Applicant applicant) {
+        generator.writeStartObject();
+        generator.writeName("id");
+        generator.writeString(applicant.id());
+        generator.writeName("name");
+        generator.writeString(applicant.name());
+        writeText(generator, "reference", applicant.reference());
+        writeStored(generator, "residence", applicant.residence());
+        writeStored(generator, "household", applicant.household());
+        generator.writeName("employerCategory");
+        if (applicant.employerCategory().isPresent()) {
+            generator.writeNumber(applicant.employerCategory().getAsInt());
+        } else {
+            generator.writeNull();
+        }
+        writeText(generator, "periodOfStayExpiry", applicant.periodOfStayExpiry().map(Object::toString));
+        writeText(generator, "createdAt", Optional.of(applicant.createdAt().toString()));
+        writeText(generator, "updatedAt", Optional.of(applicant.updatedAt().toString()));
+        generator.writeEndObject();
+    }
+
+    private static void writeText(JsonGenerator generator, String name, Optional<String> text) {
+        generator.writeName(name);
+        if (text.isPresent()) {
+            generator.writeString(text.get());
+        } else {
+            generator.writeNull();
+        }
+    }
+
+    private static void writeStored(JsonGenerator generator, String name, Optional<String> document) {
+        generator.writeName(name);
+        if (document.isPresent()) {
+            StrictJson.copy(document.get(), generator);
+        } else {
+            generator.writeNull();
+        }
     }
 
     public static ObjectNode snapshot(ApplicantRepository.Snapshot snapshot, boolean withProfile) {
