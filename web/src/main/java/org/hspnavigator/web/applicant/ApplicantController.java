@@ -92,7 +92,7 @@ public class ApplicantController {
     public ResponseEntity<byte[]> list(Caller caller) {
         List<ApplicantRepository.Applicant> applicants = repository.list(policy.applicants(caller));
         audit.record(caller, AuditAction.APPLICANTS_LISTED, AuditLog.ORGANIZATION, caller.organizationId());
-        return JsonResponses.ok(out -> ApplicantJson.writeList(applicants, out));
+        return JsonResponses.ok(out -> ApplicantJson.writeApplicants(applicants, out));
     }
 
     @PostMapping(path = "/api/v1/applicants", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -219,12 +219,9 @@ public class ApplicantController {
                     + "assessment JSON of hsp score --json as it was then.")
     public ResponseEntity<byte[]> assessments(Caller caller, @PathVariable("applicantId") String applicantId) {
         found(caller, applicantId);
-        List<ObjectNode> history = repository.assessments(policy.applicants(caller), applicantId).stream()
-                .map(ApplicantJson::assessment).toList();
+        List<ApplicantRepository.StoredAssessment> history = repository.assessments(policy.applicants(caller), applicantId);
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
-        ObjectNode body = StrictJson.nodes().objectNode();
-        body.set("assessments", ApplicantJson.array(history));
-        return JsonResponses.ok(body);
+        return JsonResponses.ok(out -> ApplicantJson.writeAssessments(history, out));
     }
 
     @PostMapping(path = "/api/v1/applicants/{applicantId}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)

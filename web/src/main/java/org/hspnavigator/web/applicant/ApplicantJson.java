@@ -3,6 +3,7 @@ package org.hspnavigator.web.applicant;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.hspnavigator.formats.json.StrictJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,13 +40,25 @@ public final class ApplicantJson {
      * The list of applicants, {@code {"applicants": [...]}}, each as {@link #applicant} makes it, written
      * straight from the rows: the residence and household as stored, without a tree of the list or of them.
      */
-    public static void writeList(List<ApplicantRepository.Applicant> applicants, OutputStream out) {
+    public static void writeApplicants(List<ApplicantRepository.Applicant> applicants, OutputStream out) {
+        writeList("applicants", applicants, ApplicantJson::write, out);
+    }
+
+    /**
+     * The assessment history, {@code {"assessments": [...]}}, each as {@link #assessment} makes it, written
+     * straight from the rows: each stored assessment JSON copied, without a tree of it.
+     */
+    public static void writeAssessments(List<ApplicantRepository.StoredAssessment> assessments, OutputStream out) {
+        writeList("assessments", assessments, ApplicantJson::write, out);
+    }
+
+    private static <T> void writeList(String name, List<T> rows, BiConsumer<JsonGenerator, T> row, OutputStream out) {
         try (JsonGenerator generator = StrictJson.generator(out)) {
             generator.writeStartObject();
-            generator.writeName("applicants");
+            generator.writeName(name);
             generator.writeStartArray();
-            for (ApplicantRepository.Applicant applicant : applicants) {
-                write(generator, applicant);
+            for (T each : rows) {
+                row.accept(generator, each);
             }
             generator.writeEndArray();
             generator.writeEndObject();
@@ -54,10 +67,8 @@ public final class ApplicantJson {
 
     private static void write(JsonGenerator generator, ApplicantRepository.Applicant applicant) {
         generator.writeStartObject();
-        generator.writeName("id");
-        generator.writeString(applicant.id());
-        generator.writeName("name");
-        generator.writeString(applicant.name());
+        writeText(generator, "id", Optional.of(applicant.id()));
+        writeText(generator, "name", Optional.of(applicant.name()));
         writeText(generator, "reference", applicant.reference());
         writeStored(generator, "residence", applicant.residence());
         writeStored(generator, "household", applicant.household());
@@ -70,6 +81,19 @@ public final class ApplicantJson {
         writeText(generator, "periodOfStayExpiry", applicant.periodOfStayExpiry().map(Object::toString));
         writeText(generator, "createdAt", Optional.of(applicant.createdAt().toString()));
         writeText(generator, "updatedAt", Optional.of(applicant.updatedAt().toString()));
+        generator.writeEndObject();
+    }
+
+    private static void write(JsonGenerator generator, ApplicantRepository.StoredAssessment assessment) {
+        generator.writeStartObject();
+        writeText(generator, "id", Optional.of(assessment.id()));
+        writeText(generator, "assessedOn", Optional.of(assessment.assessedOn().toString()));
+        writeText(generator, "ruleSet", Optional.of(assessment.ruleSet()));
+        writeText(generator, "engineVersion", Optional.of(assessment.engineVersion()));
+        writeText(generator, "bestCategory", assessment.bestCategory());
+        writeText(generator, "createdAt", Optional.of(assessment.createdAt().toString()));
+        writeText(generator, "createdBy", assessment.createdBy());
+        writeStored(generator, "assessment", Optional.of(assessment.document()));
         generator.writeEndObject();
     }
 

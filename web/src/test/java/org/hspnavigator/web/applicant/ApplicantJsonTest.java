@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The list of applicants written straight from the rows is, byte for byte, the list of the trees that
- * {@link ApplicantJson#applicant} makes of them (the JSON of every other answer with an applicant).
+ * The lists of applicants and of stored assessments written straight from the rows are, byte for byte,
+ * the lists of the trees that {@link ApplicantJson#applicant} and {@link ApplicantJson#assessment} make of
+ * them (the JSON of every other answer with an applicant or an assessment).
  */
 class ApplicantJsonTest {
 
@@ -34,9 +35,32 @@ class ApplicantJsonTest {
         for (List<ApplicantRepository.Applicant> applicants : List.<List<ApplicantRepository.Applicant>>of(
                 List.of(full, bare), List.of(bare), List.of())) {
             ByteArrayOutputStream written = new ByteArrayOutputStream();
-            ApplicantJson.writeList(applicants, written);
+            ApplicantJson.writeApplicants(applicants, written);
             ObjectNode tree = StrictJson.nodes().objectNode();
             tree.set("applicants", ApplicantJson.array(applicants.stream().map(ApplicantJson::applicant).toList()));
+            String expected = new String(JsonResponses.bytes(tree), StandardCharsets.UTF_8);
+            assertThat(written.toString(StandardCharsets.UTF_8) + "\n").isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theHistoryWrittenFromTheRowsIsTheListOfTheirTrees() {
+        ApplicantRepository.StoredAssessment best = new ApplicantRepository.StoredAssessment(
+                "0190a0b0-0000-7000-8000-000000000003", "0190a0b0-0000-7000-8000-000000000001", LocalDate.of(2026, 1, 1),
+                "2023-03-31", "0.1.0", Optional.of("ADVANCED_SPECIALIZED_TECHNICAL"),
+                StrictJson.toText(parse("{\"results\": [{\"points\": 80, \"ratio\": 0.50, \"notes\": [], \"why\": \"年収 「800万円」\"}],"
+                        + " \"bestCategory\": \"ADVANCED_SPECIALIZED_TECHNICAL\", \"empty\": {}}")),
+                Instant.ofEpochMilli(1_764_000_000_001L), Optional.of("0190a0b0-0000-7000-8000-0000000000aa"));
+        ApplicantRepository.StoredAssessment none = new ApplicantRepository.StoredAssessment(
+                "0190a0b0-0000-7000-8000-000000000004", "0190a0b0-0000-7000-8000-000000000001", LocalDate.of(2020, 2, 29),
+                "2023-03-31", "0.1.0", Optional.empty(), "{\n  \"bestCategory\" : null\n}",
+                Instant.ofEpochMilli(0), Optional.empty());
+        for (List<ApplicantRepository.StoredAssessment> history : List.<List<ApplicantRepository.StoredAssessment>>of(
+                List.of(best, none), List.of(none), List.of())) {
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            ApplicantJson.writeAssessments(history, written);
+            ObjectNode tree = StrictJson.nodes().objectNode();
+            tree.set("assessments", ApplicantJson.array(history.stream().map(ApplicantJson::assessment).toList()));
             String expected = new String(JsonResponses.bytes(tree), StandardCharsets.UTF_8);
             assertThat(written.toString(StandardCharsets.UTF_8) + "\n").isEqualTo(expected);
         }
