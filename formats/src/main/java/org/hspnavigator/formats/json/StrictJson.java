@@ -189,6 +189,32 @@ public final class StrictJson {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Writes a stored JSON text, one this class wrote, as the next value of {@code generator}: the same
+     * text {@link #writeTree} writes of the tree {@link #parse(String)} makes of it (numbers included),
+     * token by token, without the tree.
+     */
+    public static void copy(String text, JsonGenerator generator) {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT -> generator.writeStartObject();
+                    case END_OBJECT -> generator.writeEndObject();
+                    case START_ARRAY -> generator.writeStartArray();
+                    case END_ARRAY -> generator.writeEndArray();
+                    case PROPERTY_NAME -> generator.writeName(parser.currentName());
+                    case VALUE_STRING -> generator.writeString(parser.getString());
+                    case VALUE_NUMBER_INT -> writeTree(generator, NODES.numberNode(parser.getBigIntegerValue()));
+                    case VALUE_NUMBER_FLOAT -> writeTree(generator, NODES.numberNode(parser.getDecimalValue()));
+                    case VALUE_TRUE -> generator.writeBoolean(true);
+                    case VALUE_FALSE -> generator.writeBoolean(false);
+                    case VALUE_NULL -> generator.writeNull();
+                    default -> throw new IllegalStateException("a stored document has the token " + token);
+                }
+            }
+        }
+    }
+
     static void writeTree(JsonGenerator generator, JsonNode node) {
         if (node.isObject()) {
             generator.writeStartObject();

@@ -90,11 +90,9 @@ public class ApplicantController {
     @GetMapping(path = "/api/v1/applicants", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listApplicants", summary = "The organization's applicants")
     public ResponseEntity<byte[]> list(Caller caller) {
-        List<ObjectNode> applicants = repository.list(policy.applicants(caller)).stream().map(ApplicantJson::applicant).toList();
+        List<ApplicantRepository.Applicant> applicants = repository.list(policy.applicants(caller));
         audit.record(caller, AuditAction.APPLICANTS_LISTED, AuditLog.ORGANIZATION, caller.organizationId());
-        ObjectNode body = StrictJson.nodes().objectNode();
-        body.set("applicants", ApplicantJson.array(applicants));
-        return JsonResponses.ok(body);
+        return JsonResponses.ok(out -> ApplicantJson.writeApplicants(applicants, out));
     }
 
     @PostMapping(path = "/api/v1/applicants", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -194,13 +192,10 @@ public class ApplicantController {
     public ResponseEntity<byte[]> addSnapshot(Caller caller, @PathVariable("applicantId") String applicantId, HttpServletRequest request)
             throws IOException {
         policy.requireApplicantWork(caller);
-        ApplicantScope scope = policy.applicants(caller);
         found(caller, applicantId);
-        Applicants.AddedSnapshot ids = applicants.addSnapshot(caller, applicantId, jsonBody(request));
-        ApplicantRepository.Snapshot snapshot = repository.snapshots(scope, applicantId).stream()
-                .filter(s -> s.id().equals(ids.snapshotId())).findFirst().orElseThrow();
-        ObjectNode body = ApplicantJson.snapshot(snapshot, true);
-        body.set("assessment", storedAssessment(scope, applicantId, ids.assessmentId()).get("assessment"));
+        Applicants.AddedSnapshot added = applicants.addSnapshot(caller, applicantId, jsonBody(request));
+        ObjectNode body = ApplicantJson.snapshot(added.snapshot(), true);
+        body.set("assessment", ApplicantCases.parse(added.assessment().document()));
         return JsonResponses.created(body);
     }
 
@@ -224,12 +219,9 @@ public class ApplicantController {
                     + "assessment JSON of hsp score --json as it was then.")
     public ResponseEntity<byte[]> assessments(Caller caller, @PathVariable("applicantId") String applicantId) {
         found(caller, applicantId);
-        List<ObjectNode> history = repository.assessments(policy.applicants(caller), applicantId).stream()
-                .map(ApplicantJson::assessment).toList();
+        List<ApplicantRepository.StoredAssessment> history = repository.assessments(policy.applicants(caller), applicantId);
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
-        ObjectNode body = StrictJson.nodes().objectNode();
-        body.set("assessments", ApplicantJson.array(history));
-        return JsonResponses.ok(body);
+        return JsonResponses.ok(out -> ApplicantJson.writeAssessments(history, out));
     }
 
     @PostMapping(path = "/api/v1/applicants/{applicantId}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -256,9 +248,9 @@ public class ApplicantController {
         List<Violation> ignored = new ArrayList<>();
         Profile profile = new org.hspnavigator.formats.profile.ProfileReader(referenceDates)
                 .read(ApplicantCases.parse(inForce.profile()), "", ignored).orElseThrow().withReferenceDate(on);
-        String id = assessments.assessAndStore(applicantId, profile, caller.userId());
+        ApplicantRepository.StoredAssessment stored = assessments.assessAndStore(applicantId, profile, caller.userId());
         audit.record(caller, AuditAction.ASSESSMENT_MADE, AuditLog.APPLICANT, applicantId);
-        return JsonResponses.created(storedAssessment(scope, applicantId, id));
+        return JsonResponses.created(ApplicantJson.assessment(stored));
     }
 
     @GetMapping(path = "/api/v1/applicants/{applicantId}/permanent-residence", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -278,11 +270,6 @@ public class ApplicantController {
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
         return JsonResponses.ok(prWriter.write(PermanentResidence.official().assess(applicantCase, on),
                 HspTwo.official().assess(applicantCase, on)));
-    }
-
-    private ObjectNode storedAssessment(ApplicantScope scope, String applicantId, String id) {
-        return repository.assessments(scope, applicantId).stream().filter(a -> a.id().equals(id)).findFirst()
-                .map(ApplicantJson::assessment).orElseThrow();
     }
 
     private ApplicantRepository.Applicant found(Caller caller, String applicantId) {

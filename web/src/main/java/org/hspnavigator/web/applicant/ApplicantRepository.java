@@ -119,15 +119,17 @@ public class ApplicantRepository {
                 .param("applicant", applicantId).query(SNAPSHOT).list();
     }
 
-    public String addSnapshot(String applicantId, LocalDate referenceDate, String profile, String userId) {
+    /** Stores a snapshot; returns it as a read of it would, so that the answer needs no second read. */
+    public Snapshot addSnapshot(String applicantId, LocalDate referenceDate, String profile, String userId) {
         String id = ids.next();
+        long now = clock.millis();
         jdbc.sql("""
                 INSERT INTO profile_snapshot (id, applicant_id, reference_date, profile, created_at, created_by)
                 VALUES (:id, :applicant, :date, :profile, :now, :user)""")
                 .param("id", id).param("applicant", applicantId).param("date", referenceDate.toString())
-                .param("profile", profile).param("now", clock.millis()).param("user", userId).update();
+                .param("profile", profile).param("now", now).param("user", userId).update();
         touch(applicantId);
-        return id;
+        return new Snapshot(id, applicantId, referenceDate, profile, Instant.ofEpochMilli(now), Optional.ofNullable(userId));
     }
 
     public boolean deleteSnapshot(ApplicantScope scope, String applicantId, String snapshotId) {
@@ -144,17 +146,20 @@ public class ApplicantRepository {
         return deleted;
     }
 
-    public String addAssessment(String applicantId, LocalDate assessedOn, String ruleSet, String engineVersion,
+    /** Stores an assessment; returns it as a read of it would, so that the answer needs no second read. */
+    public StoredAssessment addAssessment(String applicantId, LocalDate assessedOn, String ruleSet, String engineVersion,
             Optional<String> bestCategory, String document, String userId) {
         String id = ids.next();
+        long now = clock.millis();
         jdbc.sql("""
                 INSERT INTO assessment (id, applicant_id, assessed_on, rule_set, engine_version, best_category, document,
                     created_at, created_by)
                 VALUES (:id, :applicant, :date, :ruleSet, :version, :best, :document, :now, :user)""")
                 .param("id", id).param("applicant", applicantId).param("date", assessedOn.toString())
                 .param("ruleSet", ruleSet).param("version", engineVersion).param("best", bestCategory.orElse(null))
-                .param("document", document).param("now", clock.millis()).param("user", userId).update();
-        return id;
+                .param("document", document).param("now", now).param("user", userId).update();
+        return new StoredAssessment(id, applicantId, assessedOn, ruleSet, engineVersion, bestCategory, document,
+                Instant.ofEpochMilli(now), Optional.ofNullable(userId));
     }
 
     public List<StoredAssessment> assessments(ApplicantScope scope, String applicantId) {

@@ -109,8 +109,8 @@ public class Applicants {
         return id;
     }
 
-    /** The ids of a snapshot just added and of its stored assessment. */
-    public record AddedSnapshot(String snapshotId, String assessmentId) {
+    /** A snapshot just added and its stored assessment, as stored. */
+    public record AddedSnapshot(ApplicantRepository.Snapshot snapshot, ApplicantRepository.StoredAssessment assessment) {
     }
 
     /**
@@ -134,9 +134,9 @@ public class Applicants {
         List<Violation> ignored = new ArrayList<>();
         Profile read = new ProfileReader(referenceDates).read(profile, "", ignored).orElseThrow();
         AddedSnapshot added = transactions.execute(status -> {
-            String snapshotId = repository.addSnapshot(applicantId, read.referenceDate(), StrictJson.toText(profile),
-                    caller.userId());
-            return new AddedSnapshot(snapshotId, assessments.assessAndStore(applicantId, read, caller.userId()));
+            ApplicantRepository.Snapshot snapshot = repository.addSnapshot(applicantId, read.referenceDate(),
+                    StrictJson.toText(profile), caller.userId());
+            return new AddedSnapshot(snapshot, assessments.assessAndStore(applicantId, read, caller.userId()));
         });
         audit.record(caller, AuditAction.SNAPSHOT_ADDED, AuditLog.APPLICANT, applicantId);
         return added;

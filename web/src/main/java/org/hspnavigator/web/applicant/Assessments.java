@@ -30,8 +30,8 @@ public class Assessments {
         this.repository = repository;
     }
 
-    /** Assesses {@code profile} (as of its reference date) and stores it; returns the stored assessment's id. */
-    public String assessAndStore(String applicantId, Profile profile, String userId) {
+    /** Assesses {@code profile} (as of its reference date) and stores it; returns the stored assessment. */
+    public ApplicantRepository.StoredAssessment assessAndStore(String applicantId, Profile profile, String userId) {
         DocumentAssessment assessed = DocumentAssessment.of(new ProfileDocument(List.of(profile), false),
                 EnumSet.allOf(Category.class), engine);
         ScoreResult result = assessed.results().get(0);

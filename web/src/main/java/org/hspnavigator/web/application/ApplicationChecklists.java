@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hspnavigator.engine.applicant.ApplicantCase;
+import org.hspnavigator.engine.procedure.Checklist;
 import org.hspnavigator.engine.procedure.ChecklistRequest;
 import org.hspnavigator.engine.procedure.Checklists;
 import org.hspnavigator.engine.procedure.Procedure;
@@ -48,6 +48,9 @@ public class ApplicationChecklists {
     private final Checklists checklists = Checklists.official();
     private final Map<Language, ChecklistJson> writers = new EnumMap<>(Language.class);
 
+    private static final String DOCUMENT = "document:";
+    private static final String EVIDENCE = "evidence:";
+
     public ApplicationChecklists(ApplicantRepository applicants, ApplicantCases cases, ApplicationRepository repository,
             AccessPolicy policy, QueryParameters parameters) {
         this.applicants = applicants;
@@ -70,6 +73,40 @@ public class ApplicationChecklists {
      * checklist needs.
      */
     public ObjectNode withMarks(Caller caller, ApplicationRepository.Application application, Language language) {
+        ObjectNode checklist = writers.get(language).write(checklist(caller, application));
+        Map<String, Boolean> marks = new HashMap<>();
+        repository.marks(policy.applicants(caller), application.id())
+                .forEach(mark -> marks.put(mark.itemKey(), mark.collected()));
+        int collected = 0;
+        int items = 0;
+        for (JsonNode document : checklist.withArray("documents")) {
+            collected += mark((ObjectNode) document, DOCUMENT + document.get("id").stringValue(), marks);
+            items++;
+        }
+        for (JsonNode item : checklist.withArray("evidence")) {
+            collected += mark((ObjectNode) item, EVIDENCE + item.get("item").stringValue(), marks);
+            items++;
+        }
+        checklist.put("applicationId", application.id());
+        checklist.put("items", items);
+        checklist.put("collected", collected);
+        return checklist;
+    }
+
+    /**
+     * The keys of the file's checklist items, in the checklist's order; the same refusals as {@link #withMarks},
+     * without writing the checklist's texts or reading the marks (what a mark needs to check its key).
+     */
+    public Set<String> keys(Caller caller, ApplicationRepository.Application application) {
+        Checklist checklist = checklist(caller, application);
+        Set<String> keys = new LinkedHashSet<>();
+        checklist.documents().forEach(document -> keys.add(DOCUMENT + document.id()));
+        checklist.evidence().forEach(item -> keys.add(EVIDENCE + item.item().criterion().id()));
+        return keys;
+    }
+
+    /** The checklist of the file for the applicant's stored case; a 409 when the case lacks what it needs. */
+    private Checklist checklist(Caller caller, ApplicationRepository.Application application) {
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = applicants.find(scope, application.applicantId()).orElseThrow();
         ApplicantCases.Outcome outcome = cases.caseOf(applicant, applicants.snapshots(scope, applicant.id()));
@@ -86,32 +123,7 @@ public class ApplicationChecklists {
         ChecklistRequest request = ChecklistRequest.of(applicantCase, procedure, on, expiry)
                 .orElseThrow(() -> new ConflictException(QueryParameters.beforeFirstSnapshot(on, true,
                         applicantCase.firstSnapshotDate(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT).violation().reason()));
-        ObjectNode checklist = writers.get(language).write(checklists.build(request));
-        Map<String, Boolean> marks = new HashMap<>();
-        repository.marks(scope, application.id()).forEach(mark -> marks.put(mark.itemKey(), mark.collected()));
-        int collected = 0;
-        int items = 0;
-        for (JsonNode document : checklist.withArray("documents")) {
-            collected += mark((ObjectNode) document, "document:" + document.get("id").stringValue(), marks);
-            items++;
-        }
-        for (JsonNode item : checklist.withArray("evidence")) {
-            collected += mark((ObjectNode) item, "evidence:" + item.get("item").stringValue(), marks);
-            items++;
-        }
-        checklist.put("applicationId", application.id());
-        checklist.put("items", items);
-        checklist.put("collected", collected);
-        return checklist;
-    }
-
-    /** The keys of the items of a checklist made by {@link #withMarks}. */
-    static Set<String> keys(ObjectNode checklist) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String array : List.of("documents", "evidence")) {
-            checklist.withArray(array).forEach(node -> keys.add(node.get("key").stringValue()));
-        }
-        return keys;
+        return checklists.build(request);
     }
 
     private static int mark(ObjectNode item, String key, Map<String, Boolean> marks) {

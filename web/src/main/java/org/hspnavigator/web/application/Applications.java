@@ -16,7 +16,6 @@ import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The work on application files that the JSON API and the workspace's pages share: finding a file in
@@ -103,8 +102,7 @@ public class Applications {
     /** Marks an item of the file's checklist collected or not; not found when the checklist has no such item. */
     public void mark(Caller caller, ApplicationRepository.Application application, String itemKey, boolean collected) {
         policy.requireApplicantWork(caller);
-        ObjectNode checklist = checklists.withMarks(caller, application);
-        if (!ApplicationChecklists.keys(checklist).contains(itemKey)) {
+        if (!checklists.keys(caller, application).contains(itemKey)) {
             throw new NotFoundException(Problem.of("notFound.checklistItem", application.id(), itemKey));
         }
         repository.mark(application.id(), itemKey, collected, caller.userId());

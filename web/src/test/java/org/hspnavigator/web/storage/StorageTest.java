@@ -145,7 +145,7 @@ abstract class StorageTest {
         ApplicantScope scopeA = new ApplicantScope(a);
         ApplicantScope scopeB = new ApplicantScope(b);
         String applicant = applicants.create(scopeA, facts("Of A"));
-        String snapshot = applicants.addSnapshot(applicant, LocalDate.of(2026, 1, 1), "{}", null);
+        String snapshot = applicants.addSnapshot(applicant, LocalDate.of(2026, 1, 1), "{}", null).id();
         String file = applications.create(a, applicant, ProcedureKind.COE, Optional.empty(), Optional.empty());
         applications.addEvent(file, LocalDate.of(2026, 1, 2), EventKind.NOTE, Optional.empty(), Optional.empty(),
                 Optional.of("note"), null);

@@ -85,7 +85,7 @@ public class Tenants {
         String id = applicants.create(organization.scope(), new ApplicantRepository.Facts(name, Optional.empty(),
                 Optional.of("{\"continuousSince\": \"2022-04-01\"}"), Optional.empty(), OptionalInt.of(3),
                 Optional.of(LocalDate.of(2027, 4, 30))));
-        String snapshot = applicants.addSnapshot(id, LocalDate.of(2026, 11, 27), SNAPSHOT, organization.ownerId());
+        String snapshot = applicants.addSnapshot(id, LocalDate.of(2026, 11, 27), SNAPSHOT, organization.ownerId()).id();
         String application = applications.create(organization.id(), id, ProcedureKind.EXTENSION, Optional.empty(),
                 Optional.of(LocalDate.of(2027, 4, 30)));
         return new Applicant(id, snapshot, application);
