@@ -12,7 +12,6 @@ import org.hspnavigator.formats.json.JsonArrayWriter;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.LabelledProfile;
 import org.hspnavigator.formats.text.Explanations;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * The output of {@code hsp score}, written profile by profile as each is scored: the assessment JSON
@@ -55,12 +54,12 @@ final class ScoreWriter implements ProfileSink {
     public void accept(long index, LabelledProfile profile, String label) {
         ProfileAssessment assessed = ProfileAssessment.of(profile.profile(), categories, engine, jSkipCriteria);
         if (json) {
+            String text = assessmentJson.text(assessed.result(), assessed.jSkip(), profile.id());
             if (array != null) {
-                array.add(generator -> assessmentJson.write(generator, assessed.result(), assessed.jSkip(), profile.id()));
+                // An assessment reads the same at the top and in an array: the array only adds its separators.
+                array.add(generator -> generator.writeRawValue(text));
             } else {
-                try (JsonGenerator generator = StrictJson.generator(out)) {
-                    assessmentJson.write(generator, assessed.result(), assessed.jSkip(), profile.id());
-                }
+                out.print(text);
                 out.println();
             }
             return;

@@ -16,59 +16,61 @@ import org.hspnavigator.engine.scoring.Assessment;
 import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Explanations;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /**
- * Writes a {@link ScoreResult} as the assessment JSON, straight to a generator. The fields of the
- * contract ({@code referenceDate}, {@code ruleSet}, {@code assessments[].category/points/eligible/
- * meetsSalaryFloor/items[].id/points/notes}, {@code bestCategory}) keep their names and meaning; the
- * rest is explanation: each item's option, label, text, message key, spec section and sources; the
+ * Writes a {@link ScoreResult} as the assessment JSON, straight to UTF-8 bytes ({@link HotLoopJsonBytes}).
+ * The fields of the contract ({@code referenceDate}, {@code ruleSet}, {@code assessments[].category/points/
+ * eligible/meetsSalaryFloor/items[].id/points/notes}, {@code bestCategory}) keep their names and meaning;
+ * the rest is explanation: each item's option, label, text, message key, spec section and sources; the
  * items that score 0, with the reason, under {@code notCounted}; the verdict in words; the sources cited;
  * and, when given, whether each category meets the J-Skip criteria ({@code jSkip}).
  *
  * <p>No tree is built: building one and then writing it took about a quarter of the server's work for
  * an assessment. The text is the one a tree of the same fields gives through {@link StrictJson#write}.
+ * The command line ({@code hsp score --json}) and the API ({@code POST /api/v1/assessments}) both write
+ * through this class.
  */
 public final class AssessmentJson {
 
-    // The names of the fields, each encoded once: a name given as a String is encoded character by
-    // character in every answer, and the names are a third of an assessment's bytes.
-    private static final SerializableString ID = new SerializedString("id");
-    private static final SerializableString REFERENCE_DATE = new SerializedString("referenceDate");
-    private static final SerializableString RULE_SET = new SerializedString("ruleSet");
-    private static final SerializableString AGE = new SerializedString("age");
-    private static final SerializableString ASSESSMENTS = new SerializedString("assessments");
-    private static final SerializableString BEST_CATEGORY = new SerializedString("bestCategory");
-    private static final SerializableString SOURCES = new SerializedString("sources");
-    private static final SerializableString TITLE = new SerializedString("title");
-    private static final SerializableString URL = new SerializedString("url");
-    private static final SerializableString CATEGORY = new SerializedString("category");
-    private static final SerializableString OFFICIAL_NAME = new SerializedString("officialName");
-    private static final SerializableString STATUS = new SerializedString("status");
-    private static final SerializableString POINTS = new SerializedString("points");
-    private static final SerializableString PASS_MARK = new SerializedString("passMark");
-    private static final SerializableString ELIGIBLE = new SerializedString("eligible");
-    private static final SerializableString MEETS_SALARY_FLOOR = new SerializedString("meetsSalaryFloor");
-    private static final SerializableString SALARY_FLOOR_YEN = new SerializedString("salaryFloorYen");
-    private static final SerializableString POINTS_SHORT = new SerializedString("pointsShort");
-    private static final SerializableString VERDICT = new SerializedString("verdict");
-    private static final SerializableString ITEMS = new SerializedString("items");
-    private static final SerializableString NOT_COUNTED = new SerializedString("notCounted");
-    private static final SerializableString NOTES = new SerializedString("notes");
-    private static final SerializableString KEY = new SerializedString("key");
-    private static final SerializableString MESSAGE = new SerializedString("message");
-    private static final SerializableString J_SKIP = new SerializedString("jSkip");
-    private static final SerializableString MET = new SerializedString("met");
-    private static final SerializableString BASIS = new SerializedString("basis");
-    private static final SerializableString OPTION = new SerializedString("option");
-    private static final SerializableString LABEL = new SerializedString("label");
-    private static final SerializableString JA = new SerializedString("ja");
-    private static final SerializableString EN = new SerializedString("en");
-    private static final SerializableString EXPLANATION = new SerializedString("explanation");
-    private static final SerializableString MESSAGE_KEY = new SerializedString("messageKey");
-    private static final SerializableString SPEC = new SerializedString("spec");
+    // The names of the fields, each encoded once with its quotes and the " : " after it: the names are a
+    // third of an assessment's bytes.
+    private static final byte[] ID = HotLoopJsonBytes.name("id");
+    private static final byte[] REFERENCE_DATE = HotLoopJsonBytes.name("referenceDate");
+    private static final byte[] RULE_SET = HotLoopJsonBytes.name("ruleSet");
+    private static final byte[] AGE = HotLoopJsonBytes.name("age");
+    private static final byte[] ASSESSMENTS = HotLoopJsonBytes.name("assessments");
+    private static final byte[] BEST_CATEGORY = HotLoopJsonBytes.name("bestCategory");
+    private static final byte[] SOURCES = HotLoopJsonBytes.name("sources");
+    private static final byte[] TITLE = HotLoopJsonBytes.name("title");
+    private static final byte[] URL = HotLoopJsonBytes.name("url");
+    private static final byte[] CATEGORY = HotLoopJsonBytes.name("category");
+    private static final byte[] OFFICIAL_NAME = HotLoopJsonBytes.name("officialName");
+    private static final byte[] STATUS = HotLoopJsonBytes.name("status");
+    private static final byte[] POINTS = HotLoopJsonBytes.name("points");
+    private static final byte[] PASS_MARK = HotLoopJsonBytes.name("passMark");
+    private static final byte[] ELIGIBLE = HotLoopJsonBytes.name("eligible");
+    private static final byte[] MEETS_SALARY_FLOOR = HotLoopJsonBytes.name("meetsSalaryFloor");
+    private static final byte[] SALARY_FLOOR_YEN = HotLoopJsonBytes.name("salaryFloorYen");
+    private static final byte[] POINTS_SHORT = HotLoopJsonBytes.name("pointsShort");
+    private static final byte[] VERDICT = HotLoopJsonBytes.name("verdict");
+    private static final byte[] ITEMS = HotLoopJsonBytes.name("items");
+    private static final byte[] NOT_COUNTED = HotLoopJsonBytes.name("notCounted");
+    private static final byte[] NOTES = HotLoopJsonBytes.name("notes");
+    private static final byte[] KEY = HotLoopJsonBytes.name("key");
+    private static final byte[] MESSAGE = HotLoopJsonBytes.name("message");
+    private static final byte[] J_SKIP = HotLoopJsonBytes.name("jSkip");
+    private static final byte[] MET = HotLoopJsonBytes.name("met");
+    private static final byte[] BASIS = HotLoopJsonBytes.name("basis");
+    private static final byte[] OPTION = HotLoopJsonBytes.name("option");
+    private static final byte[] LABEL = HotLoopJsonBytes.name("label");
+    private static final byte[] JA = HotLoopJsonBytes.name("ja");
+    private static final byte[] EN = HotLoopJsonBytes.name("en");
+    private static final byte[] EXPLANATION = HotLoopJsonBytes.name("explanation");
+    private static final byte[] MESSAGE_KEY = HotLoopJsonBytes.name("messageKey");
+    private static final byte[] SPEC = HotLoopJsonBytes.name("spec");
+
+    /** The bytes passed on to the output stream at once: a few items' worth. */
+    private static final int CAPACITY = 4_096;
 
     private final Explanations explanations;
 
@@ -82,17 +84,17 @@ public final class AssessmentJson {
      * array. {@code out} stays open.
      */
     public void write(DocumentAssessment document, OutputStream out) {
-        try (JsonGenerator generator = StrictJson.generator(out)) {
-            if (!document.isArray()) {
-                write(generator, document.results().get(0), document.jSkip().get(0), document.ids().get(0));
-                return;
-            }
-            generator.writeStartArray();
+        HotLoopJsonBytes bytes = new HotLoopJsonBytes(out, CAPACITY);
+        if (!document.isArray()) {
+            write(bytes, document.results().get(0), document.jSkip().get(0), document.ids().get(0));
+        } else {
+            bytes.startArray();
             for (int i = 0; i < document.results().size(); i++) {
-                write(generator, document.results().get(i), document.jSkip().get(i), document.ids().get(i));
+                write(bytes, document.results().get(i), document.jSkip().get(i), document.ids().get(i));
             }
-            generator.writeEndArray();
+            bytes.endArray();
         }
+        bytes.flush();
     }
 
     /** The document as {@link #write(DocumentAssessment, OutputStream)} writes it, as text. */
@@ -104,153 +106,160 @@ public final class AssessmentJson {
 
     /** The assessment of {@code result} alone, without J-Skip verdicts nor an id, as text. */
     public String text(ScoreResult result) {
-        return text(new DocumentAssessment(List.of(result), List.of(Map.of()), List.of(Optional.empty()), false));
+        return text(result, Map.of(), Optional.empty());
     }
 
     /**
-     * Writes one assessment as the next value of {@code generator}. The assessment of a profile with a
-     * label has its {@code id} first, as the profile gave it (docs/rules.md §18); a profile without one
-     * gets no {@code id} field. For each category in {@code jSkip}, the category's assessment ends with a
-     * {@code jSkip} field: {@code {"met": true, "basis": "..."}} (docs/rules.md §13).
+     * One assessment as text, laid out as an element of a document's array is: the same text at the top
+     * or in an array ({@code hsp score} writes each profile's assessment as it is scored). The assessment of
+     * a profile with a label has its {@code id} first, as the profile gave it (docs/rules.md §18); a profile
+     * without one gets no {@code id} field. For each category in {@code jSkip}, the category's assessment
+     * ends with a {@code jSkip} field: {@code {"met": true, "basis": "..."}} (docs/rules.md §13).
      */
-    public void write(JsonGenerator generator, ScoreResult result, Map<Category, JSkipVerdict> jSkip,
-            Optional<String> id) {
-        generator.writeStartObject();
-        if (id.isPresent()) {
-            property(generator, ID, id.get());
-        }
-        property(generator, REFERENCE_DATE, result.referenceDate().toString());
-        property(generator, RULE_SET, result.ruleSet().id());
-        property(generator, AGE, result.age());
-        generator.writeName(ASSESSMENTS);
-        generator.writeStartArray();
-        Map<String, Source> cited = new LinkedHashMap<>();
-        for (Assessment assessment : result.assessments()) {
-            assessment(generator, assessment, jSkip.get(assessment.category()), cited);
-        }
-        generator.writeEndArray();
-        if (result.bestEligibleCategory().isPresent()) {
-            property(generator, BEST_CATEGORY, RuleBookTexts.of(result.bestEligibleCategory().get()).name());
-        } else {
-            nullProperty(generator, BEST_CATEGORY);
-        }
-        generator.writeName(SOURCES);
-        generator.writeStartArray();
-        for (Source source : cited.values()) {
-            generator.writeStartObject();
-            RuleBookTexts.OfSource texts = RuleBookTexts.of(source);
-            property(generator, ID, texts.id());
-            property(generator, TITLE, texts.title());
-            property(generator, URL, texts.url());
-            generator.writeEndObject();
-        }
-        generator.writeEndArray();
-        generator.writeEndObject();
+    public String text(ScoreResult result, Map<Category, JSkipVerdict> jSkip, Optional<String> id) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(16_384);
+        HotLoopJsonBytes out = new HotLoopJsonBytes(text, CAPACITY);
+        write(out, result, jSkip, id);
+        out.flush();
+        return text.toString(StandardCharsets.UTF_8);
     }
 
-    private void assessment(JsonGenerator generator, Assessment assessment, JSkipVerdict verdict,
-            Map<String, Source> cited) {
-        generator.writeStartObject();
-        RuleBookTexts.OfCategory category = RuleBookTexts.of(assessment.category());
-        property(generator, CATEGORY, category.name());
-        property(generator, OFFICIAL_NAME, category.officialName());
-        property(generator, STATUS, category.status());
-        property(generator, POINTS, assessment.points());
-        property(generator, PASS_MARK, assessment.passMark());
-        property(generator, ELIGIBLE, assessment.eligible());
-        property(generator, MEETS_SALARY_FLOOR, assessment.meetsSalaryFloor());
-        if (assessment.salaryFloorYen().isPresent()) {
-            property(generator, SALARY_FLOOR_YEN, assessment.salaryFloorYen().getAsLong());
-        } else {
-            nullProperty(generator, SALARY_FLOOR_YEN);
+    private void write(HotLoopJsonBytes out, ScoreResult result, Map<Category, JSkipVerdict> jSkip,
+            Optional<String> id) {
+        out.startObject();
+        if (id.isPresent()) {
+            property(out, ID, id.get());
         }
-        property(generator, POINTS_SHORT, assessment.pointsShort());
-        property(generator, VERDICT, explanations.verdict(assessment));
+        property(out, REFERENCE_DATE, result.referenceDate().toString());
+        property(out, RULE_SET, result.ruleSet().id());
+        property(out, AGE, result.age());
+        out.name(ASSESSMENTS);
+        out.startArray();
+        Map<String, Source> cited = new LinkedHashMap<>();
+        for (Assessment assessment : result.assessments()) {
+            assessment(out, assessment, jSkip.get(assessment.category()), cited);
+        }
+        out.endArray();
+        out.name(BEST_CATEGORY);
+        if (result.bestEligibleCategory().isPresent()) {
+            out.value(RuleBookTexts.of(result.bestEligibleCategory().get()).name());
+        } else {
+            out.nullValue();
+        }
+        out.name(SOURCES);
+        out.startArray();
+        for (Source source : cited.values()) {
+            out.startObject();
+            RuleBookTexts.OfSource texts = RuleBookTexts.of(source);
+            property(out, ID, texts.id());
+            property(out, TITLE, texts.title());
+            property(out, URL, texts.url());
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+    }
+
+    private void assessment(HotLoopJsonBytes out, Assessment assessment, JSkipVerdict verdict,
+            Map<String, Source> cited) {
+        out.startObject();
+        RuleBookTexts.OfCategory category = RuleBookTexts.of(assessment.category());
+        property(out, CATEGORY, category.name());
+        property(out, OFFICIAL_NAME, category.officialName());
+        property(out, STATUS, category.status());
+        property(out, POINTS, assessment.points());
+        property(out, PASS_MARK, assessment.passMark());
+        property(out, ELIGIBLE, assessment.eligible());
+        property(out, MEETS_SALARY_FLOOR, assessment.meetsSalaryFloor());
+        out.name(SALARY_FLOOR_YEN);
+        if (assessment.salaryFloorYen().isPresent()) {
+            out.value(assessment.salaryFloorYen().getAsLong());
+        } else {
+            out.nullValue();
+        }
+        property(out, POINTS_SHORT, assessment.pointsShort());
+        property(out, VERDICT, explanations.verdict(assessment));
         // The sources are cited in the order of the items, whichever of the two lists an item is in.
         for (Item item : assessment.items()) {
             for (Source source : item.sources()) {
                 cited.putIfAbsent(source.id(), source);
             }
         }
-        generator.writeName(ITEMS);
-        items(generator, assessment.items(), true);
-        generator.writeName(NOT_COUNTED);
-        items(generator, assessment.items(), false);
-        generator.writeName(NOTES);
-        generator.writeStartArray();
+        out.name(ITEMS);
+        items(out, assessment.items(), true);
+        out.name(NOT_COUNTED);
+        items(out, assessment.items(), false);
+        out.name(NOTES);
+        out.startArray();
         for (Message note : assessment.notes()) {
-            generator.writeStartObject();
-            property(generator, KEY, note.key());
-            property(generator, MESSAGE, explanations.text(note));
-            generator.writeEndObject();
+            out.startObject();
+            property(out, KEY, note.key());
+            property(out, MESSAGE, explanations.text(note));
+            out.endObject();
         }
-        generator.writeEndArray();
+        out.endArray();
         if (verdict != null) {
-            generator.writeName(J_SKIP);
-            generator.writeStartObject();
-            property(generator, MET, verdict.met());
-            property(generator, BASIS, explanations.text(verdict.basis()));
-            generator.writeEndObject();
+            out.name(J_SKIP);
+            out.startObject();
+            property(out, MET, verdict.met());
+            property(out, BASIS, explanations.text(verdict.basis()));
+            out.endObject();
         }
-        generator.writeEndObject();
+        out.endObject();
     }
 
     /** The items that score ({@code scoring}) or those that score 0, in the assessment's order. */
-    private void items(JsonGenerator generator, List<Item> items, boolean scoring) {
-        generator.writeStartArray();
+    private void items(HotLoopJsonBytes out, List<Item> items, boolean scoring) {
+        out.startArray();
         for (Item item : items) {
             if (item.points() > 0 == scoring) {
-                item(generator, item);
+                item(out, item);
             }
         }
-        generator.writeEndArray();
+        out.endArray();
     }
 
-    private void item(JsonGenerator generator, Item item) {
-        generator.writeStartObject();
+    private void item(HotLoopJsonBytes out, Item item) {
+        out.startObject();
         RuleBookTexts.OfCriterion criterion = RuleBookTexts.of(item.criterion());
-        property(generator, ID, criterion.id());
-        property(generator, POINTS, item.points());
-        property(generator, OPTION, item.option());
-        generator.writeName(LABEL);
-        generator.writeStartObject();
-        property(generator, JA, criterion.japaneseTerm());
-        property(generator, EN, criterion.englishName());
-        generator.writeEndObject();
-        property(generator, EXPLANATION, explanations.text(item.explanation()));
-        property(generator, MESSAGE_KEY, item.explanation().key());
-        property(generator, SPEC, criterion.specSection());
-        generator.writeName(SOURCES);
-        generator.writeStartArray();
+        property(out, ID, criterion.id());
+        property(out, POINTS, item.points());
+        property(out, OPTION, item.option());
+        out.name(LABEL);
+        out.startObject();
+        property(out, JA, criterion.japaneseTerm());
+        property(out, EN, criterion.englishName());
+        out.endObject();
+        property(out, EXPLANATION, explanations.text(item.explanation()));
+        property(out, MESSAGE_KEY, item.explanation().key());
+        property(out, SPEC, criterion.specSection());
+        out.name(SOURCES);
+        out.startArray();
         for (Source source : item.sources()) {
-            generator.writeString(RuleBookTexts.of(source).id());
+            out.value(RuleBookTexts.of(source).id());
         }
-        generator.writeEndArray();
-        generator.writeEndObject();
+        out.endArray();
+        out.endObject();
     }
 
-    private static void property(JsonGenerator generator, SerializableString name, String value) {
-        generator.writeName(name);
-        generator.writeString(value);
+    private static void property(HotLoopJsonBytes out, byte[] name, String value) {
+        out.name(name);
+        out.value(value);
     }
 
-    private static void property(JsonGenerator generator, SerializableString name, SerializableString value) {
-        generator.writeName(name);
-        generator.writeString(value);
+    /** A property whose value is a text of the rule book, quoted once ({@link RuleBookTexts}). */
+    private static void property(HotLoopJsonBytes out, byte[] name, byte[] quotedValue) {
+        out.name(name);
+        out.value(quotedValue);
     }
 
-    private static void property(JsonGenerator generator, SerializableString name, long value) {
-        generator.writeName(name);
-        generator.writeNumber(value);
+    private static void property(HotLoopJsonBytes out, byte[] name, long value) {
+        out.name(name);
+        out.value(value);
     }
 
-    private static void property(JsonGenerator generator, SerializableString name, boolean value) {
-        generator.writeName(name);
-        generator.writeBoolean(value);
-    }
-
-    private static void nullProperty(JsonGenerator generator, SerializableString name) {
-        generator.writeName(name);
-        generator.writeNull();
+    private static void property(HotLoopJsonBytes out, byte[] name, boolean value) {
+        out.name(name);
+        out.value(value);
     }
 }

@@ -6,27 +6,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Source;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * The texts of the rule book that every assessment repeats (each category's names, each criterion's
- * id, terms and section, each source cited), each encoded once as a JSON string: a text given as a
- * String is encoded character by character in every answer. They are the same texts, written the same.
+ * id, terms and section, each source cited), each encoded once as a quoted JSON string in UTF-8: a text
+ * given as a String is encoded character by character in every answer. They are the same texts, written the same.
  */
 final class RuleBookTexts {
 
     /** The texts of a category. */
-    record OfCategory(SerializableString name, SerializableString officialName, SerializableString status) {
+    record OfCategory(byte[] name, byte[] officialName, byte[] status) {
     }
 
     /** The texts of a criterion: its id, its official Japanese term, its English name and its section. */
-    record OfCriterion(SerializableString id, SerializableString japaneseTerm, SerializableString englishName,
-            SerializableString specSection) {
+    record OfCriterion(byte[] id, byte[] japaneseTerm, byte[] englishName,
+            byte[] specSection) {
     }
 
     /** The texts of a source. */
-    record OfSource(SerializableString id, SerializableString title, SerializableString url) {
+    record OfSource(byte[] id, byte[] title, byte[] url) {
     }
 
     private static final Map<Category, OfCategory> CATEGORIES = new EnumMap<>(Category.class);
@@ -61,7 +59,7 @@ final class RuleBookTexts {
                 cited -> new OfSource(encoded(cited.id()), encoded(cited.title()), encoded(cited.url())));
     }
 
-    private static SerializableString encoded(String text) {
-        return new SerializedString(text);
+    private static byte[] encoded(String text) {
+        return HotLoopJsonBytes.quoted(text);
     }
 }
