@@ -18,9 +18,12 @@ import org.hspnavigator.engine.table.PointRow;
  */
 final class ItemizedPoints extends PointsSink {
 
+    /** {@code Category.values()} would copy its array for every profile. */
+    private static final int CATEGORIES = Category.values().length;
+
     private final ScoringContext context;
     /** By the category's ordinal; null for a category not asked for. */
-    private final CategoryFindings[] byCategory = new CategoryFindings[Category.values().length];
+    private final CategoryFindings[] byCategory = new CategoryFindings[CATEGORIES];
 
     ItemizedPoints(ScoringContext context, Category[] asked) {
         this.context = context;
