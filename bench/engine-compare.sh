@@ -8,7 +8,10 @@
 # on both alike; each fork reports the mean of its measured iterations. At the end: per benchmark, the
 # median over the rounds of each build and the ratio this/baseline (below 1: this build is faster), with
 # the load average at the start and at the end: on a shared machine the figures are load figures, the
-# ratios what compares.
+# ratios what compares. Beside JMH's wall time per operation, each benchmark has two rows measured in the
+# same forks: ":cpu" the CPU time of the benchmark thread per operation (ThreadCpuProfiler, which does
+# not count the time the thread waits for a core, so the others' load moves it less) and ":alloc" the
+# bytes allocated per operation (JMH's -prof gc).
 # BENCHMARKS (a JMH regular expression, default EngineBenchmark) and JMH_OPTIONS (default: 3 warm-up
 # iterations of 2 s, 3 measured of 2 s) change what each fork runs; JAVA_OPTIONS are given to the forked
 # JVMs of both builds (default none: the JVM's defaults).
@@ -42,18 +45,26 @@ build_jar() { # BUILD NAME
 }
 build_jar . this
 build_jar "$baseline" baseline
+# The CPU-time profiler from this checkout's jar, on the class path of both builds' forks alike.
+(mkdir "$work/profiler" && cd "$work/profiler" && jar xf "$work/this.jar" org/hspnavigator/bench/ThreadCpuProfiler.class &&
+  jar cf "$work/profiler.jar" org)
 
 # One fork of NAME's jar: appends "BENCHMARK SCORE UNIT" lines to work/NAME.scores.
 fork() { # NAME
   local csv="$work/$1.csv"
-  java -jar "$work/$1.jar" "$benchmarks" -f 1 "${jmh_options[@]}" \
+  java -cp "$work/$1.jar:$work/profiler.jar" org.openjdk.jmh.Main "$benchmarks" -f 1 "${jmh_options[@]}" \
+    -prof org.hspnavigator.bench.ThreadCpuProfiler -prof gc \
     ${jvm_arguments[@]+"${jvm_arguments[@]}"} -rf csv -rff "$csv" >"$work/$1.log" 2>&1 || {
     echo "$script: the $1 build's benchmarks failed:" >&2
     tail -n 20 "$work/$1.log" >&2
     exit 1
   }
-  # Columns: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",...
-  awk -F, 'NR > 1 { gsub(/"/, ""); n = split($1, part, "."); print part[n], $5, $7 }' "$csv" >>"$work/$1.scores"
+  # Columns: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",...; a profiler's
+  # row is named "Class.benchmark:result", of which the CPU time and the allocation per operation are kept.
+  awk -F, 'NR > 1 { gsub(/"/, ""); split($1, name, ":"); n = split(name[1], part, ".")
+      if (name[2] == "") print part[n], $5, $7
+      else if (name[2] == "cpu.time.norm") print part[n] ":cpu", $5, $7
+      else if (name[2] == "gc.alloc.rate.norm") print part[n] ":alloc", $5, $7 }' "$csv" >>"$work/$1.scores"
 }
 
 median() { # the median of the numbers on standard input
@@ -68,7 +79,7 @@ for ((round = 1; round <= rounds; round++)); do
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The median of each build with the spread of its forks (lowest to highest), then the ratio of the medians.
-printf '%-22s %-34s %-34s %6s\n' benchmark "this: median (low-high)" "baseline: median (low-high)" ratio
+printf '%-28s %-34s %-34s %6s\n' benchmark "this: median (low-high)" "baseline: median (low-high)" ratio
 summary() { # BENCHMARK NAME: "median (low-high) unit" of the forks of build NAME
   awk -v b="$1" '$1 == b { print $2 }' "$work/$2.scores" | sort -g |
     awk -v unit="$3" '{ v[NR] = $1 } END { if (NR == 0) { print "(none)"; exit }
@@ -81,6 +92,6 @@ for name in $(awk '{ print $1 }' "$work/this.scores" | sort -u); do
   b="$(awk -v b="$name" '$1 == b { print $2 }' "$work/baseline.scores" | median)"
   ratio="-"
   [[ -n "$b" ]] && ratio="$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a / b }')"
-  printf '%-22s %-34s %-34s %6s\n' "$name" "$(summary "$name" this "$unit")" "$(summary "$name" baseline "$unit")" "$ratio"
+  printf '%-28s %-34s %-34s %6s\n' "$name" "$(summary "$name" this "$unit")" "$(summary "$name" baseline "$unit")" "$ratio"
 done
 echo "medians of $rounds forks each; this = $PWD, baseline = $baseline"
