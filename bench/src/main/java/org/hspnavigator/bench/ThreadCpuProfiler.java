@@ -15,7 +15,7 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler ({@code -prof org.hspnavigator.bench.ThreadCpuProfiler}) that reports the CPU time of
- * the benchmark's worker threads per operation ({@code ·cpu.time.norm}, ns/op) beside JMH's wall time.
+ * the benchmark's worker threads per operation ({@code :cpu.time.norm}, ns/op) beside JMH's wall time.
  * On a machine shared with other work, wall time also counts the time a worker waits for a core, and
  * goes up and down with the others' load; the CPU time counts only the time it runs. It does not count
  * the compiler or collector threads. It runs in the benchmark's JVM and needs only this class on its
