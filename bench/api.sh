@@ -13,7 +13,10 @@
 #    last round always by far the fastest). Then they take turns, ROUNDS (default 3) rounds of
 #    SECONDS/ROUNDS each, so that a change in the machine's other load falls on both alike. Reported
 #    per round and as medians: requests/s, p50, p99, errors, and the ratio assessments/floor of
-#    requests/s. Targets: ratio >= 0.8, p99 under 20 ms, no errors.
+#    requests/s, and the server's CPU time per answered request (its process's user and system time
+#    from /proc over the round, divided by wrk's requests: on a busy machine the figure that moves
+#    least with the others' load). Targets: ratio >= 0.8, p99 under 20 ms, no errors.
+# The load average is printed at the start and the end.
 # The server's access log goes to /dev/null; HSP_SERVER_JAVA_OPTS replaces the launcher's JVM options.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -52,6 +55,7 @@ answer_bytes="$(./hsp score --json "$profile" | wc -c)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 url="http://127.0.0.1:$port"
 
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 start_ns="$(date +%s%N)"
 HSP_BENCH_FLOOR_BYTES="$answer_bytes" ./hsp serve --port "$port" >/dev/null 2>"$work/server.err" &
 server=$!
@@ -73,16 +77,24 @@ wrk.body = file:read("*a")
 file:close()
 LUA
 
-run() { # NAME PATH SECONDS: runs wrk, keeps its report in $work/NAME
-  wrk -t2 -c"$connections" -d"$3s" --latency -s "$work/post.lua" "$url$2" >"$work/$1"
+server_ticks() { # the server's CPU time so far (user and system, all its threads), in clock ticks
+  awk '{ print $14 + $15 }' "/proc/$server/stat"
 }
-figures() { # NAME: requests/s, p50 and p99 in ms, and errors (non-2xx answers and socket errors)
+ticks_per_second="$(getconf CLK_TCK)"
+run() { # NAME PATH SECONDS: runs wrk, keeps its report in $work/NAME and the server's CPU ticks in NAME.cpu
+  local before
+  before="$(server_ticks)"
+  wrk -t2 -c"$connections" -d"$3s" --latency -s "$work/post.lua" "$url$2" >"$work/$1"
+  echo $(( $(server_ticks) - before )) >"$work/$1.cpu"
+}
+figures() { # NAME: requests/s, p50 and p99 in ms, errors (non-2xx answers and socket errors), server CPU µs per request
   local file="$work/$1"
   echo "$(awk '/^Requests\/sec:/ { print $2 }' "$file") $(wrk_ms "$(awk '$1 == "50%" { print $2 }' "$file")") \
-$(wrk_ms "$(awk '$1 == "99%" { print $2 }' "$file")") $(wrk_errors "$file")"
+$(wrk_ms "$(awk '$1 == "99%" { print $2 }' "$file")") $(wrk_errors "$file") \
+$(awk -v ticks="$(cat "$file.cpu")" -v hz="$ticks_per_second" '/ requests in / { printf "%.0f", ticks * 1e6 / hz / $1 }' "$file")"
 }
-line() { # LABEL RPS P50 P99 ERRORS
-  printf '%-22s %10s req/s   p50 %7s ms   p99 %7s ms   errors %s\n' "$@"
+line() { # LABEL RPS P50 P99 ERRORS CPU
+  printf '%-22s %10s req/s   p50 %7s ms   p99 %7s ms   errors %s   server CPU %s µs/request\n' "$@"
 }
 median() { # the median of the numbers on standard input
   sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
@@ -105,18 +117,20 @@ for ((round = 1; round <= rounds; round++)); do
 done
 
 echo "bench/api.sh: $rounds rounds of $slice s per endpoint in turn at $connections connections (wrk, 2 threads), body $(wc -c <"$profile") bytes, answer $answer_bytes bytes"
+echo "load average at the start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "start-up of ./hsp serve to the first answered assessment: $(awk -v ms="$start_ms" 'BEGIN { printf "%.2f", ms / 1000 }') s"
 awk '{ printf "warm-up %d s each: assessments %s req/s, floor %s req/s (not counted)\n", $1, $2, $3 }' "$work/warm-up.all"
 for ((round = 1; round <= rounds; round++)); do
-  read -r a_rps a_p50 a_p99 a_errors < <(sed -n "${round}p" "$work/assessments.all")
-  read -r f_rps f_p50 f_p99 f_errors < <(sed -n "${round}p" "$work/floor.all")
-  line "round $round assessments" "$a_rps" "$a_p50" "$a_p99" "$a_errors"
-  line "round $round floor" "$f_rps" "$f_p50" "$f_p99" "$f_errors"
+  read -r a_rps a_p50 a_p99 a_errors a_cpu < <(sed -n "${round}p" "$work/assessments.all")
+  read -r f_rps f_p50 f_p99 f_errors f_cpu < <(sed -n "${round}p" "$work/floor.all")
+  line "round $round assessments" "$a_rps" "$a_p50" "$a_p99" "$a_errors" "$a_cpu"
+  line "round $round floor" "$f_rps" "$f_p50" "$f_p99" "$f_errors" "$f_cpu"
   awk -v a="$a_rps" -v f="$f_rps" 'BEGIN { printf "round %d ratio %.2f\n", '"$round"', a / f }'
 done
 for name in assessments floor; do
   line "median $name" "$(cut -d' ' -f1 "$work/$name.all" | median)" "$(cut -d' ' -f2 "$work/$name.all" | median)" \
-    "$(cut -d' ' -f3 "$work/$name.all" | median)" "$(cut -d' ' -f4 "$work/$name.all" | awk '{ s += $1 } END { print s }')"
+    "$(cut -d' ' -f3 "$work/$name.all" | median)" "$(cut -d' ' -f4 "$work/$name.all" | awk '{ s += $1 } END { print s }')" \
+    "$(cut -d' ' -f5 "$work/$name.all" | median)"
 done
 awk -v a="$(cut -d' ' -f1 "$work/assessments.all" | median)" -v f="$(cut -d' ' -f1 "$work/floor.all" | median)" \
   'BEGIN { printf "ratio assessments/floor (median requests/s): %.2f\n", a / f }'
