@@ -160,9 +160,7 @@ class ApplicantPagesController {
             redirect.addFlashAttribute(SAVED, "applicant");
             return "redirect:/" + lang + "/workspace/applicants/" + id;
         } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", FormProblems.of(e.problems(), ApplicantFactsForm.FIELDS, lang));
-            model.addAttribute("form", form);
+            factsRefused(e, form, lang, model, response);
             return list(lang, caller, model, "", "", "", "");
         }
     }
@@ -235,11 +233,17 @@ class ApplicantPagesController {
             redirect.addFlashAttribute(SAVED, "facts");
             return "redirect:/" + lang + "/workspace/applicants/" + applicantId;
         } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", FormProblems.of(e.problems(), ApplicantFactsForm.FIELDS, lang));
-            model.addAttribute("form", form);
+            factsRefused(e, form, lang, model, response);
             return facts(lang, applicantId, caller, model);
         }
+    }
+
+    /** A refused form of facts: a 400 whose page shows what was typed, each problem next to its field. */
+    private static void factsRefused(InvalidRequestException refused, Map<String, String> form, String lang, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problems", FormProblems.of(refused.problems(), ApplicantFactsForm.FIELDS, lang));
+        model.addAttribute("form", form);
     }
 
     /**

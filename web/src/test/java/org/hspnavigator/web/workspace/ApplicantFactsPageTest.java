@@ -1,6 +1,8 @@
 package org.hspnavigator.web.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hspnavigator.web.workspace.PageText.between;
+import static org.hspnavigator.web.workspace.PageText.html;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -113,15 +115,5 @@ class ApplicantFactsPageTest {
 
     private String text(String key, String lang) {
         return messages.getMessage(key, null, Locale.forLanguageTag(lang));
-    }
-
-    private static String html(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;").replace("<", "&lt;");
-    }
-
-    private static String between(String body, String from, String to) {
-        int start = body.indexOf(from);
-        assertThat(start).as(from).isNotNegative();
-        return body.substring(start, body.indexOf(to, start));
     }
 }

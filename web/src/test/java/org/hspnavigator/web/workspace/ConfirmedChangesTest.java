@@ -1,6 +1,7 @@
 package org.hspnavigator.web.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hspnavigator.web.workspace.PageText.html;
 
 import java.util.Locale;
 import java.util.Map;
@@ -156,9 +157,5 @@ class ConfirmedChangesTest {
 
     private String text(String key, String lang, Object... arguments) {
         return messages.getMessage(key, arguments.length == 0 ? null : arguments, Locale.forLanguageTag(lang));
-    }
-
-    private static String html(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;").replace("<", "&lt;");
     }
 }
