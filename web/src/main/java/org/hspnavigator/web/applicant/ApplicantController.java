@@ -161,13 +161,9 @@ public class ApplicantController {
     public ResponseEntity<byte[]> update(Caller caller, @PathVariable("applicantId") String applicantId, HttpServletRequest request)
             throws IOException {
         policy.requireApplicantWork(caller);
-        ApplicantScope scope = policy.applicants(caller);
         found(caller, applicantId);
-        List<String> snapshots = repository.snapshots(scope, applicantId).stream()
-                .map(ApplicantRepository.Snapshot::profile).toList();
-        ApplicantRepository.Facts facts = facts(request, snapshots);
-        repository.update(scope, applicantId, facts);
-        audit.record(caller, AuditAction.APPLICANT_UPDATED, AuditLog.APPLICANT, applicantId);
+        JsonObjectBodies.Body body = objectBodies.read(request, Applicants.FIELDS, "what.applicant");
+        applicants.update(caller, applicantId, body.node(), body.fields(), body.violations());
         return JsonResponses.ok(ApplicantJson.applicant(found(caller, applicantId)));
     }
 

@@ -112,6 +112,6 @@ public class ApplicantReportController {
         byte[] pdf = renderings.render(() -> writer.write(report.orElseThrow(), language.orElseThrow(), profile,
                 applicantCase, only, clock.instant()));
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
-        return ReportOptions.pdf(pdf, ReportOptions.filename(report.get(), language.get()));
+        return ReportOptions.pdf(pdf, ReportOptions.stem(report.get(), language.get()), applicant.name());
     }
 }

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The work on applicants that the JSON API and the workspace's pages share: finding one in the caller's
  * scope, checking an applicant's facts with the rest of the case, adding an applicant, adding a snapshot
- * with its assessment, and importing a batch CSV file. Each checks the caller's rights, refuses bad input
+ * with its assessment, changing an applicant's facts, and importing a batch CSV file. Each checks the caller's rights, refuses bad input
  * with an {@link InvalidRequestException} naming every problem at its path, and records the audit entry.
  */
 @Service
@@ -107,6 +107,20 @@ public class Applicants {
         String id = repository.create(policy.applicants(caller), facts);
         audit.record(caller, AuditAction.APPLICANT_CREATED, AuditLog.APPLICANT, id);
         return id;
+    }
+
+    /**
+     * Replaces the facts of an applicant the caller sees with those of {@code node} (read into {@code fields}
+     * and {@code violations}), checked with the stored snapshots as {@link #facts} checks them.
+     */
+    public void update(Caller caller, String applicantId, JsonNode node, JsonFields fields, List<Violation> violations) {
+        policy.requireApplicantWork(caller);
+        ApplicantScope scope = policy.applicants(caller);
+        found(caller, applicantId);
+        List<String> snapshots = repository.snapshots(scope, applicantId).stream()
+                .map(ApplicantRepository.Snapshot::profile).toList();
+        repository.update(scope, applicantId, facts(node, fields, violations, snapshots));
+        audit.record(caller, AuditAction.APPLICANT_UPDATED, AuditLog.APPLICANT, applicantId);
     }
 
     /** A snapshot just added and its stored assessment, as stored. */

@@ -53,8 +53,21 @@ public final class ReportOptions {
                 .body(pdf);
     }
 
+    /** The PDF as a download named after {@code stem} and the person it is about ({@link DownloadName}). */
+    public static ResponseEntity<byte[]> pdf(byte[] pdf, String stem, String person) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(PDF))
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.attachment(stem, person, "pdf"))
+                .body(pdf);
+    }
+
+    /** The start of a report's file name, before its extension: {@code hsp-summary-zh-Hant}. */
+    public static String stem(ReportKind kind, ReportLanguage language) {
+        return "hsp-" + kind.tag() + "-" + language.tag();
+    }
+
     /** The file name of a report: {@code hsp-summary-zh-Hant.pdf}. */
     public static String filename(ReportKind kind, ReportLanguage language) {
-        return "hsp-" + kind.tag() + "-" + language.tag() + ".pdf";
+        return stem(kind, language) + ".pdf";
     }
 }

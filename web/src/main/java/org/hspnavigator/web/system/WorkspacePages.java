@@ -18,6 +18,7 @@ public final class WorkspacePages {
     public static final String LOGOUT = "/" + Pages.LANGUAGE + "/workspace/logout";
     public static final String APPLICANTS = "/" + Pages.LANGUAGE + "/workspace/applicants";
     public static final String APPLICANT = APPLICANTS + "/{applicantId}";
+    public static final String APPLICANT_FACTS = APPLICANT + "/facts";
     public static final String SNAPSHOTS = APPLICANT + "/snapshots";
     public static final String APPLICANT_APPLICATIONS = APPLICANT + "/applications";
     public static final String APPLICATION = "/" + Pages.LANGUAGE + "/workspace/applications/{applicationId}";

@@ -34,6 +34,7 @@ import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.QueryParameters;
 import org.hspnavigator.web.system.WorkspacePages;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The applicants' pages: the list with its search and filters (category, status of a file, a deadline
  * in the next 30 or 90 days) and the form to add one; an applicant's page with the facts, the points
  * over time, the snapshots, the application files and the coming deadlines, and the form to add a
- * snapshot. Adding goes through {@link Applicants}, as the API's does.
+ * snapshot; the form to change an applicant's facts. Adding and changing go through {@link Applicants},
+ * as the API's do.
  */
 @Controller
 class ApplicantPagesController {
@@ -61,9 +63,6 @@ class ApplicantPagesController {
      * the redirect that follows it, so that the next page says it was saved next to where it was.
      */
     static final String SAVED = "saved";
-    private static final Map<String, String> FACT_FIELDS = Map.of("name", "name", "reference", "reference",
-            "periodOfStayExpiry", "periodOfStayExpiry", "residence", "continuousSince", "employerCategory",
-            "employerCategory");
 
     private final ApplicantRepository repository;
     private final ApplicationRepository applications;
@@ -72,9 +71,11 @@ class ApplicantPagesController {
     private final AccessPolicy policy;
     private final QueryParameters parameters;
     private final AuditLog audit;
+    private final MessageSource messages;
 
     ApplicantPagesController(ApplicantRepository repository, ApplicationRepository applications, Applicants applicants,
-            Deadlines deadlines, AccessPolicy policy, QueryParameters parameters, AuditLog audit) {
+            Deadlines deadlines, AccessPolicy policy, QueryParameters parameters, AuditLog audit, MessageSource messages) {
+        this.messages = messages;
         this.repository = repository;
         this.applications = applications;
         this.applicants = applicants;
@@ -151,18 +152,7 @@ class ApplicantPagesController {
     @PostMapping(WorkspacePages.APPLICANTS)
     String create(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
             RedirectAttributes redirect, @RequestParam Map<String, String> form) {
-        ObjectNode node = StrictJson.nodes().objectNode();
-        text(form, "name").ifPresent(v -> node.put("name", v));
-        text(form, "reference").ifPresent(v -> node.put("reference", v));
-        text(form, "periodOfStayExpiry").ifPresent(v -> node.put("periodOfStayExpiry", v));
-        text(form, "continuousSince").ifPresent(v -> node.putObject("residence").put("continuousSince", v));
-        text(form, "employerCategory").ifPresent(v -> {
-            if (v.matches("[1-4]")) {
-                node.put("employerCategory", Integer.parseInt(v));
-            } else {
-                node.put("employerCategory", v);
-            }
-        });
+        ObjectNode node = ApplicantFactsForm.node(form);
         try {
             List<Violation> violations = new ArrayList<>();
             JsonFields fields = JsonFields.of(node, "", violations, Applicants.FIELDS, "what.applicant").orElseThrow();
@@ -170,9 +160,7 @@ class ApplicantPagesController {
             redirect.addFlashAttribute(SAVED, "applicant");
             return "redirect:/" + lang + "/workspace/applicants/" + id;
         } catch (InvalidRequestException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", FormProblems.of(e.problems(), FACT_FIELDS, lang));
-            model.addAttribute("form", form);
+            factsRefused(e, form, lang, model, response);
             return list(lang, caller, model, "", "", "", "");
         }
     }
@@ -214,6 +202,50 @@ class ApplicantPagesController {
         return "workspace/applicant";
     }
 
+    /** The form to change an applicant's facts, filled in with the stored ones. */
+    @GetMapping(WorkspacePages.APPLICANT_FACTS)
+    String facts(@PathVariable("lang") String lang, @PathVariable("applicantId") String applicantId, Caller caller,
+            Model model) {
+        ApplicantRepository.Applicant applicant = applicants.found(caller, applicantId);
+        WorkspaceFrame.prepare(model, lang, "/workspace/applicants/" + applicantId + "/facts", "applicants", caller);
+        model.addAttribute("applicant", applicant);
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", FormProblems.NONE);
+            model.addAttribute("form", ApplicantFactsForm.values(applicant));
+        }
+        return "workspace/applicant-facts";
+    }
+
+    /**
+     * Changes an applicant's facts as the API's {@code PUT /api/v1/applicants/{id}} does, checked with the
+     * stored snapshots; refused, the form again with what was typed and each problem next to its field.
+     */
+    @PostMapping(WorkspacePages.APPLICANT_FACTS)
+    String changeFacts(@PathVariable("lang") String lang, @PathVariable("applicantId") String applicantId, Caller caller,
+            Model model, HttpServletResponse response, RedirectAttributes redirect,
+            @RequestParam Map<String, String> form) {
+        ApplicantRepository.Applicant stored = applicants.found(caller, applicantId);
+        ObjectNode node = ApplicantFactsForm.node(form, Optional.of(stored));
+        try {
+            List<Violation> violations = new ArrayList<>();
+            JsonFields fields = JsonFields.of(node, "", violations, Applicants.FIELDS, "what.applicant").orElseThrow();
+            applicants.update(caller, applicantId, node, fields, violations);
+            redirect.addFlashAttribute(SAVED, "facts");
+            return "redirect:/" + lang + "/workspace/applicants/" + applicantId;
+        } catch (InvalidRequestException e) {
+            factsRefused(e, form, lang, model, response);
+            return facts(lang, applicantId, caller, model);
+        }
+    }
+
+    /** A refused form of facts: a 400 whose page shows what was typed, each problem next to its field. */
+    private static void factsRefused(InvalidRequestException refused, Map<String, String> form, String lang, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problems", FormProblems.of(refused.problems(), ApplicantFactsForm.FIELDS, lang));
+        model.addAttribute("form", form);
+    }
+
     /**
      * Adds a snapshot: the profile JSON of the text area (the format of {@code hsp score}) on the date of
      * the date field, which replaces a referenceDate of the text.
@@ -249,7 +281,7 @@ class ApplicantPagesController {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         // A problem of the profile's fields stands next to the text area that holds them.
         model.addAttribute("problems", FormProblems.of(problems, Map.of("referenceDate", "referenceDate"), "profile",
-                lang));
+                lang, new SnapshotProblemWords(repository.snapshots(policy.applicants(caller), applicantId), messages)));
         model.addAttribute("snapshotDate", referenceDate);
         model.addAttribute("snapshotProfile", profile);
         return applicant(lang, applicantId, caller, model);
@@ -281,10 +313,6 @@ class ApplicantPagesController {
         } catch (InvalidInputException | java.time.format.DateTimeParseException e) {
             return "";
         }
-    }
-
-    private static Optional<String> text(Map<String, String> form, String name) {
-        return Optional.ofNullable(form.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String name) {

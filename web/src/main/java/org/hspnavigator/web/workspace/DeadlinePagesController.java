@@ -3,6 +3,7 @@ package org.hspnavigator.web.workspace;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.web.audit.AuditAction;
@@ -19,12 +20,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The deadline calendar: the deadlines of the organization's applicants in the next 90 days, by date,
  * from {@link Deadlines} as the API lists them; and the user's calendar feed, the secret {@code .ics}
- * address a calendar program subscribes to, shown once when made (making a new one revokes the old).
+ * address a calendar program subscribes to, shown once when made (making a new one revokes the old, and
+ * is asked once more first).
  */
 @Controller
 class DeadlinePagesController {
@@ -64,12 +68,23 @@ class DeadlinePagesController {
         return "workspace/deadlines";
     }
 
+    /**
+     * Makes the user's calendar address; one that replaces an address in use (which stops working) is asked
+     * once more first. The new address rides the redirect as a flash attribute, shown once.
+     */
     @PostMapping(WorkspacePages.CALENDAR_FEED)
-    String createFeed(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletRequest request) {
+    String createFeed(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletRequest request,
+            RedirectAttributes redirect,
+            @RequestParam(name = ConfirmationPage.CONFIRMED, required = false) String confirmed) {
+        if (feeds.active(caller.userId(), caller.organizationId()).isPresent() && !ConfirmationPage.confirmed(confirmed)) {
+            WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);
+            return new ConfirmationPage("ws.confirm.feed", "", "/" + lang + "/workspace/deadlines/calendar-feed", Map.of(),
+                    "ws.feed.remake", "/" + lang + "/workspace/deadlines").show(model);
+        }
         String secret = feeds.create(caller.userId(), caller.organizationId());
         audit.record(caller, AuditAction.CALENDAR_FEED_CREATED, AuditLog.CALENDAR_FEED, caller.userId());
-        model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromContextPath(request).path("/calendar/{secret}.ics")
-                .queryParam("lang", lang).buildAndExpand(secret).toUriString());
-        return calendar(lang, caller, model);
+        redirect.addFlashAttribute("feedUrl", ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/calendar/{secret}.ics").queryParam("lang", lang).buildAndExpand(secret).toUriString());
+        return "redirect:/" + lang + "/workspace/deadlines";
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.system.Problems;
 
 /**
@@ -47,6 +49,28 @@ final class FormProblems {
      * each named by its path there.
      */
     static FormProblems of(List<Problems.Located> problems, Map<String, String> fields, String rest, String lang) {
+        return of(problems, fields, rest, lang, Wording.SERVICES);
+    }
+
+    /**
+     * The page's own words for some problems, whose services' message would name something the page does
+     * not show (another snapshot of the case by its JSON path, {@code snapshots[0]}).
+     */
+    interface Wording {
+
+        /** The services' words for every problem. */
+        Wording SERVICES = (violation, language) -> Optional.empty();
+
+        /** The problem of {@code violation} in the page's words, or empty for the services' own. */
+        Optional<String> text(Violation violation, Language language);
+    }
+
+    /**
+     * The problems placed as {@link #of(List, Map, String, String)} places them, those that {@code wording}
+     * words in the page's own words.
+     */
+    static FormProblems of(List<Problems.Located> problems, Map<String, String> fields, String rest, String lang,
+            Wording wording) {
         Language language = Language.byTag(lang).orElse(Language.EN);
         List<Entry> summary = new ArrayList<>();
         FormProblems form = new FormProblems(summary);
@@ -56,17 +80,20 @@ final class FormProblems {
             if (field == null) {
                 field = fields.get(path.split("[.\\[]", 2)[0]);
             }
-            String text = problem.violation().problem(language);
+            Optional<String> own = wording.text(problem.violation(), language);
+            String text = own.orElseGet(() -> problem.violation().problem(language));
+            String message = own.map(words -> path.isEmpty() ? words : path + ": " + words)
+                    .orElseGet(() -> problem.violation().message(language));
             if (field == null && rest != null) {
                 // The field holds a whole document: the problem names the path within it.
                 field = rest;
-                text = problem.violation().message(language);
+                text = message;
             }
             if (field != null) {
                 form.byField.merge(field, text, (a, b) -> a + "; " + b);
             }
             boolean labelled = field != null && !field.equals(rest);
-            summary.add(labelled ? new Entry(field, text) : new Entry(null, problem.violation().message(language)));
+            summary.add(labelled ? new Entry(field, text) : new Entry(null, message));
         }
         return form;
     }

@@ -2,6 +2,7 @@ package org.hspnavigator.web.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.security.WorkspacePageSecurity;
 import org.hspnavigator.web.system.WorkspacePages;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The login page of the workspace: e-mail and password posted to the same address, where Spring
  * Security checks them (web.security.WorkspacePageSecurity). It says why it is shown again: a wrong
  * password, too many failed attempts, or a logout; after a failed attempt the e-mail typed is filled in
- * again, once. A user already logged in goes on to the applicants.
+ * again, once. A user already logged in goes on to the applicants. The logout address read as a page
+ * (typed, or a bookmark) shows the logout button: logging out stays a POST with its CSRF token, so that no
+ * link or image of another site can end a session.
  */
 @Controller
 class LoginPageController {
@@ -43,5 +46,11 @@ class LoginPageController {
         }
         model.addAttribute("email", error != null || throttled != null ? typed : null);
         return "workspace/login";
+    }
+
+    @GetMapping(WorkspacePages.LOGOUT)
+    String logout(@PathVariable("lang") String lang, Caller caller, Model model) {
+        WorkspaceFrame.prepare(model, lang, "/workspace/logout", "logout", caller);
+        return "workspace/logout";
     }
 }

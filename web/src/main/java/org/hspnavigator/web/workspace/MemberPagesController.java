@@ -2,6 +2,7 @@ package org.hspnavigator.web.workspace;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.formats.validation.Problem;
@@ -23,13 +24,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The members and API tokens pages: an owner lists the organization's members, adds one with a first
  * password (through {@link Accounts}, as the API does), and changes a member's role or disables and enables
  * them (through {@link Members}, as the API does); every user makes and revokes their own tokens
  * and an owner sees and revokes everyone's, as the API allows. A new token is shown once, on the page
- * that made it.
+ * the form's redirect leads to. Disabling a member and revoking a token are asked once more first
+ * ({@link ConfirmationPage}).
  */
 @Controller
 class MemberPagesController {
@@ -60,6 +63,8 @@ class MemberPagesController {
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", FormProblems.NONE);
             model.addAttribute("email", "");
+        }
+        if (!model.containsAttribute("made")) {
             model.addAttribute("made", false);
         }
         if (!model.containsAttribute("changeProblem")) {
@@ -77,9 +82,10 @@ class MemberPagesController {
     String changeMember(@PathVariable("lang") String lang, @PathVariable("memberId") String memberId, Caller caller,
             Model model, HttpServletResponse response,
             @RequestParam(name = "role", required = false) String role,
-            @RequestParam(name = "enabled", required = false) String enabled) {
+            @RequestParam(name = "enabled", required = false) String enabled,
+            @RequestParam(name = ConfirmationPage.CONFIRMED, required = false) String confirmed) {
         policy.requireOwner(caller, "changeMembers");
-        members.found(caller, memberId);
+        AccountRepository.User member = members.found(caller, memberId);
         Optional<Role> newRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst();
         Optional<Boolean> nowEnabled = "true".equals(enabled) ? Optional.of(true)
                 : "false".equals(enabled) ? Optional.of(false) : Optional.empty();
@@ -88,6 +94,15 @@ class MemberPagesController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("changeProblem", "invalid");
             return members(lang, caller, model);
+        }
+        if (nowEnabled.equals(Optional.of(false)) && member.enabled() && !ConfirmationPage.confirmed(confirmed)) {
+            // Disabling ends the member's sessions and stops their tokens: asked once more.
+            Map<String, String> fields = new LinkedHashMap<>();
+            newRole.ifPresent(r -> fields.put("role", r.name()));
+            fields.put("enabled", "false");
+            WorkspaceFrame.prepare(model, lang, "/workspace/members", "members", caller);
+            return new ConfirmationPage("ws.confirm.disable", member.email(), "/" + lang + "/workspace/members/" + memberId,
+                    fields, "ws.members.disable", "/" + lang + "/workspace/members").show(model);
         }
         try {
             members.change(caller, memberId, newRole, nowEnabled);
@@ -101,7 +116,7 @@ class MemberPagesController {
 
     @PostMapping(WorkspacePages.MEMBERS)
     String addMember(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
-            @RequestParam(name = "email", defaultValue = "") String email,
+            RedirectAttributes redirect, @RequestParam(name = "email", defaultValue = "") String email,
             @RequestParam(name = "password", defaultValue = "") String password,
             @RequestParam(name = "role", defaultValue = "MEMBER") String role) {
         policy.requireOwner(caller, "createMembers");
@@ -109,17 +124,17 @@ class MemberPagesController {
         try {
             String id = accounts.createMember(caller.organizationId(), email, password, given);
             audit.record(caller, AuditAction.MEMBER_CREATED, AuditLog.USER, id);
-            model.addAttribute("problems", FormProblems.NONE);
-            model.addAttribute("email", "");
-            model.addAttribute("made", true);
+            // Post/redirect/get: reloading the page that says so adds no second member.
+            redirect.addFlashAttribute("made", true);
+            return "redirect:/" + lang + "/workspace/members";
         } catch (Accounts.RefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", FormProblems.of(e.violations().stream().map(Problems.Located::body).toList(),
                     MEMBER_FIELDS, lang));
             model.addAttribute("email", email);
             model.addAttribute("made", false);
+            return members(lang, caller, model);
         }
-        return members(lang, caller, model);
     }
 
     @GetMapping(WorkspacePages.TOKENS)
@@ -130,6 +145,8 @@ class MemberPagesController {
                 .collect(java.util.stream.Collectors.toMap(AccountRepository.User::id, AccountRepository.User::email)));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", FormProblems.NONE);
+        }
+        if (!model.containsAttribute("newToken")) {
             model.addAttribute("newToken", null);
         }
         return "workspace/tokens";
@@ -137,23 +154,34 @@ class MemberPagesController {
 
     @PostMapping(WorkspacePages.TOKENS)
     String makeToken(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
-            @RequestParam(name = "name", defaultValue = "") String name) {
+            RedirectAttributes redirect, @RequestParam(name = "name", defaultValue = "") String name) {
         try {
             Accounts.NewToken made = accounts.createToken(caller.organizationId(), caller.userId(), name);
             audit.record(caller, AuditAction.TOKEN_CREATED, AuditLog.TOKEN, made.id());
-            model.addAttribute("problems", FormProblems.NONE);
-            model.addAttribute("newToken", made.token());
+            // Post/redirect/get: the secret rides the redirect as a flash attribute, which the page after it
+            // takes out of the session, so it is shown once and a reload makes no second token.
+            redirect.addFlashAttribute("newToken", made.token());
+            return "redirect:/" + lang + "/workspace/tokens";
         } catch (Accounts.RefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", FormProblems.of(e.violations().stream().map(Problems.Located::body).toList(),
                     Map.of("name", "name"), lang));
             model.addAttribute("newToken", null);
+            return tokens(lang, caller, model);
         }
-        return tokens(lang, caller, model);
     }
 
     @PostMapping(WorkspacePages.TOKEN_REVOKE)
-    String revokeToken(@PathVariable("lang") String lang, @PathVariable("tokenId") String tokenId, Caller caller) {
+    String revokeToken(@PathVariable("lang") String lang, @PathVariable("tokenId") String tokenId, Caller caller,
+            Model model, @RequestParam(name = ConfirmationPage.CONFIRMED, required = false) String confirmed) {
+        if (!ConfirmationPage.confirmed(confirmed)) {
+            AccountRepository.Token token = accounts.tokensOf(caller).stream()
+                    .filter(t -> t.id().equals(tokenId) && t.revokedAt().isEmpty()).findFirst()
+                    .orElseThrow(() -> new NotFoundException(Problem.of("notFound.token", tokenId)));
+            WorkspaceFrame.prepare(model, lang, "/workspace/tokens", "tokens", caller);
+            return new ConfirmationPage("ws.confirm.revoke", token.name(), "/" + lang + "/workspace/tokens/" + tokenId
+                    + "/revoke", Map.of(), "ws.tokens.revoke", "/" + lang + "/workspace/tokens").show(model);
+        }
         if (!accounts.revokeToken(caller, tokenId)) {
             throw new NotFoundException(Problem.of("notFound.token", tokenId));
         }

@@ -107,6 +107,20 @@ class ConsultantFeedbackTest {
     }
 
     @Test
+    void anApplicantsReportIsNamedAfterTheApplicant() {
+        Tenants.Organization organization = tenants.organization("Feedback");
+        Tenants.Applicant applicant = tenants.applicant(organization, "王 伟\r\nX-Injected: \"a/../b\"");
+        PageClient member = PageClient.loggedIn(port, "zh", organization.memberEmail(), Tenants.PASSWORD);
+        Page pdf = member.get("/api/v1/applicants/" + applicant.id() + "/report?kind=summary&lang=zh");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("X-Injected")).isEmpty();
+        String disposition = pdf.headers().firstValue("Content-Disposition").orElseThrow();
+        assertThat(disposition).isEqualTo("attachment; filename=\"hsp-summary-zh-X-Injected_a.b.pdf\"; "
+                + "filename*=UTF-8''hsp-summary-zh-" + java.net.URLEncoder.encode("王_伟_X-Injected_a.b",
+                        java.nio.charset.StandardCharsets.UTF_8) + ".pdf");
+    }
+
+    @Test
     void aFailedLoginKeepsTheEmailTypedForTheNextAttemptOnly() {
         Tenants.Organization organization = tenants.organization("Feedback");
         PageClient browser = PageClient.anonymous(port);

@@ -36,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The workspace's pages in a real browser: Debian's chromium, headless, through Debian's chromedriver,
  * with JavaScript switched off, as the pages must work without it. A consultant logs in, adds an
- * applicant, adds a snapshot, opens an application file, ticks documents, moves its status, finds the
+ * applicant, changes its facts, adds a snapshot, opens an application file, ticks documents, moves its status, finds the
  * deadline in the calendar with its .ics address, and logs out; the owner of another organization gets
  * the not-found page for that applicant's address. Every page is then shown in every language at desktop
  * width and at 360 px, where nothing may need scrolling sideways (an import's error included), and saved
@@ -104,6 +104,13 @@ class WorkspaceBrowserTest {
         chromium.clickAndWait(By.id("create-applicant"));
         assertThat(driver.findElement(By.id("applicant-name")).getText()).isEqualTo("Chen Jie");
         String applicantUrl = driver.getCurrentUrl();
+
+        chromium.clickAndWait(By.id("edit-facts"));
+        assertThat(driver.findElement(By.id("edit-reference")).getAttribute("value")).isEqualTo("C-2026-001");
+        type("edit-reference", "C-2026-002");
+        chromium.clickAndWait(By.id("save-facts"));
+        assertThat(driver.findElement(By.id("saved")).getText()).isEqualTo("The facts were saved.");
+        assertThat(driver.getPageSource()).contains("C-2026-002");
 
         type("referenceDate", "2026-11-27");
         type("profile", PROFILE);
@@ -181,6 +188,14 @@ class WorkspaceBrowserTest {
                 page(browser, language, "workspace-applicants-filtered", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/applicants/" + applicant.id()));
                 page(browser, language, "workspace-applicant", suffix, wrong);
+                browser.type(By.id("referenceDate"), "2026-11-27");
+                browser.clickAndWait(By.id("add-snapshot"));
+                page(browser, language, "workspace-snapshot-refused", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/applicants/" + applicant.id() + "/facts"));
+                page(browser, language, "workspace-facts", suffix, wrong);
+                browser.type(By.id("edit-periodOfStayExpiry"), "2028/04/30");
+                browser.clickAndWait(By.id("save-facts"));
+                page(browser, language, "workspace-facts-refused", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/applications/" + applicant.applicationId()));
                 page(browser, language, "workspace-application", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/deadlines"));
@@ -191,6 +206,11 @@ class WorkspaceBrowserTest {
                 page(browser, language, "workspace-members", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/tokens"));
                 page(browser, language, "workspace-tokens", suffix, wrong);
+                browser.clickAndWait(By.cssSelector("form[action$='/revoke'] button"));
+                page(browser, language, "workspace-confirm", suffix, wrong);
+                browser.clickAndWait(By.id("cancel"));
+                driver.get(url("/" + lang + "/workspace/logout"));
+                page(browser, language, "workspace-logout", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/import"));
                 browser.type(By.id("text"), "id,birthDate,annualSalaryYen\nGood row,1990-01-01,5000000\nBad row,1990-02-30,lots\n");
                 browser.clickAndWait(By.id("import"));

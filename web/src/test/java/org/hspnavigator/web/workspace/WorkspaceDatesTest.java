@@ -37,7 +37,7 @@ class WorkspaceDatesTest extends OrganizationWithOneApplicant {
     void aCalendarAddress() {
         PageClient owner = PageClient.loggedIn(port, "en", organization.ownerEmail(), Tenants.PASSWORD);
         owner.get("/en/workspace/deadlines");
-        assertThat(owner.post("/en/workspace/deadlines/calendar-feed", Map.of()).status()).isEqualTo(200);
+        assertThat(owner.post("/en/workspace/deadlines/calendar-feed", Map.of()).status()).isEqualTo(302);
     }
 
     @ParameterizedTest
@@ -52,7 +52,7 @@ class WorkspaceDatesTest extends OrganizationWithOneApplicant {
                 "/applications/" + applicant.applicationId(), List.of(today),
                 "/deadlines", List.of(nextDeadline, today),
                 "/tokens", List.of(today),
-                "/audit", List.of(today + " 03:00:00", organization.ownerEmail()),
+                "/audit", List.of(today + " 12:00:00", organization.ownerEmail()),
                 "/members", List.of(organization.memberEmail()));
         expected.forEach((path, shown) -> {
             Page page = owner.get(base + path);

@@ -57,6 +57,9 @@ class WorkspacePagesSecurityTest {
         routes.put("GET /{lang}/workspace/applicants", new Route(null, OK, OK));
         routes.put("POST /{lang}/workspace/applicants", new Route(Map.of("name", "By a form"), REDIRECT, REDIRECT));
         routes.put("GET /{lang}/workspace/applicants/{applicantId}", new Route(null, OK, OK));
+        routes.put("GET /{lang}/workspace/applicants/{applicantId}/facts", new Route(null, OK, OK));
+        routes.put("POST /{lang}/workspace/applicants/{applicantId}/facts", new Route(Map.of("name", "Changed by a form",
+                "continuousSince", "2022-04-01", "employerCategory", "3", "periodOfStayExpiry", "2027-04-30"), REDIRECT, REDIRECT));
         routes.put("POST /{lang}/workspace/applicants/{applicantId}/snapshots", new Route(Map.of("referenceDate",
                 "2026-11-20", "profile", Tenants.SNAPSHOT.replace("\"referenceDate\": \"2026-11-27\",", "")), REDIRECT, REDIRECT));
         routes.put("POST /{lang}/workspace/applicants/{applicantId}/applications", new Route(Map.of("procedure", "CHANGE"),
@@ -67,16 +70,20 @@ class WorkspacePagesSecurityTest {
         routes.put("POST /{lang}/workspace/applications/{applicationId}/checklist", new Route(Map.of("collected",
                 "document:applicationForm"), REDIRECT, REDIRECT));
         routes.put("GET /{lang}/workspace/deadlines", new Route(null, OK, OK));
-        routes.put("POST /{lang}/workspace/deadlines/calendar-feed", new Route(Map.of(), OK, OK));
+        routes.put("POST /{lang}/workspace/deadlines/calendar-feed", new Route(Map.of("confirmed", "yes"), REDIRECT,
+                REDIRECT));
         routes.put("GET /{lang}/workspace/audit", new Route(null, OK, FORBIDDEN));
         routes.put("GET /{lang}/workspace/members", new Route(null, OK, FORBIDDEN));
         routes.put("POST /{lang}/workspace/members", new Route(Map.of("email", "page-{n}@example.test", "password",
-                Tenants.PASSWORD), OK, FORBIDDEN));
-        routes.put("POST /{lang}/workspace/members/{memberId}", new Route(Map.of("enabled", "false"), REDIRECT, FORBIDDEN));
+                Tenants.PASSWORD), REDIRECT, FORBIDDEN));
+        routes.put("POST /{lang}/workspace/members/{memberId}", new Route(Map.of("enabled", "false", "confirmed", "yes"),
+                REDIRECT, FORBIDDEN));
         routes.put("GET /{lang}/workspace/tokens", new Route(null, OK, OK));
-        routes.put("POST /{lang}/workspace/tokens", new Route(Map.of("name", "from a page"), OK, OK));
-        routes.put("POST /{lang}/workspace/tokens/{tokenId}/revoke", new Route(Map.of(), REDIRECT, REDIRECT));
+        routes.put("POST /{lang}/workspace/tokens", new Route(Map.of("name", "from a page"), REDIRECT, REDIRECT));
+        routes.put("POST /{lang}/workspace/tokens/{tokenId}/revoke", new Route(Map.of("confirmed", "yes"), REDIRECT,
+                REDIRECT));
         routes.put("GET /{lang}/workspace/import", new Route(null, OK, OK));
+        routes.put("GET /{lang}/workspace/logout", new Route(null, OK, OK));
         routes.put("POST /{lang}/workspace/import", new Route(Map.of("text",
                 "id,birthDate,annualSalaryYen\nimported,1990-01-01,5000000\n"), OK, OK));
         return routes;
@@ -212,7 +219,7 @@ class WorkspacePagesSecurityTest {
         assertThat(owner.post(memberPath, Map.of("role", "OWNER")).status()).isEqualTo(REDIRECT);
         assertThat(member(c, c.memberId()).get("role").stringValue()).isEqualTo("OWNER");
         assertThat(owner.post(memberPath, Map.of("role", "MEMBER")).status()).isEqualTo(REDIRECT);
-        assertThat(owner.post(memberPath, Map.of("enabled", "false")).status()).isEqualTo(REDIRECT);
+        assertThat(owner.post(memberPath, Map.of("enabled", "false", "confirmed", "yes")).status()).isEqualTo(REDIRECT);
         assertThat(member(c, c.memberId()).get("enabled").booleanValue()).isFalse();
         assertThat(member.get("/en/workspace/applicants").status()).as("a disabled member's session").isEqualTo(REDIRECT);
         assertThat(owner.post(memberPath, Map.of("enabled", "true")).status()).isEqualTo(REDIRECT);
@@ -221,7 +228,7 @@ class WorkspacePagesSecurityTest {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("id=\"member-problem\"", "lang=\"ja\"");
         String ownerPath = "/ja/workspace/members/" + c.ownerId();
-        for (Map<String, String> change : List.of(Map.of("role", "MEMBER"), Map.of("enabled", "false"))) {
+        for (Map<String, String> change : List.of(Map.of("role", "MEMBER"), Map.of("enabled", "false", "confirmed", "yes"))) {
             Page refused = owner.post(ownerPath, change);
             assertThat(refused.status()).as(change.toString()).isEqualTo(409);
             assertThat(refused.body()).contains("id=\"member-problem\"", "オーナー");

@@ -1,0 +1,161 @@
+package org.hspnavigator.web.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hspnavigator.web.workspace.PageText.html;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hspnavigator.web.ApiTest;
+import org.hspnavigator.web.account.AccountRepository;
+import org.hspnavigator.web.workspace.PageClient.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+/**
+ * The forms whose change cannot be taken back ask once more, without JavaScript: revoking an API token,
+ * disabling a member, replacing the calendar address. The forms that make something (a member, a token, a
+ * calendar address) answer with a redirect, so that reloading the page that follows makes nothing twice;
+ * a secret made is shown on that page once. The logout address read as a page shows the logout button.
+ */
+@ApiTest
+class ConfirmedChangesTest {
+
+    private static final String[] LANGUAGES = {"en", "ja", "zh", "zh-Hant", "ko"};
+    private static final Pattern TOKEN_FORM = Pattern.compile("action=\"(/[a-zA-Z-]+/workspace/tokens/[^\"]+/revoke)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void revokingATokenAsksFirstAndOnlyTheConfirmedFormRevokesIt() {
+        for (String lang : LANGUAGES) {
+            Tenants.Organization organization = tenants.organization("Confirm");
+            PageClient member = PageClient.loggedIn(port, lang, organization.memberEmail(), Tenants.PASSWORD);
+            Matcher form = TOKEN_FORM.matcher(member.get("/" + lang + "/workspace/tokens").body());
+            assertThat(form.find()).as(lang).isTrue();
+            String revoke = form.group(1);
+            Page asked = member.post(revoke, Map.of());
+            assertThat(asked.status()).as(lang).isEqualTo(200);
+            assertThat(asked.body()).as(lang).contains(html(text("ws.confirm.revoke", lang, "member's")))
+                    .contains("name=\"confirmed\" value=\"yes\"").contains("id=\"cancel\"");
+            assertThat(activeTokens(organization, organization.memberId())).as(lang).isEqualTo(1);
+            Page done = member.post(revoke, Map.of("confirmed", "yes"));
+            assertThat(done.status()).isEqualTo(302);
+            assertThat(activeTokens(organization, organization.memberId())).as(lang).isZero();
+        }
+    }
+
+    @Test
+    void disablingAMemberAsksFirstAndEnablingDoesNot() {
+        Tenants.Organization organization = tenants.organization("Confirm");
+        PageClient owner = PageClient.loggedIn(port, "ko", organization.ownerEmail(), Tenants.PASSWORD);
+        owner.get("/ko/workspace/members");
+        String member = "/ko/workspace/members/" + organization.memberId();
+        Page asked = owner.post(member, Map.of("enabled", "false"));
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).contains(html(text("ws.confirm.disable", "ko", organization.memberEmail())))
+                .contains("name=\"enabled\" value=\"false\"");
+        assertThat(user(organization).enabled()).isTrue();
+        assertThat(owner.post(member, Map.of("enabled", "false", "confirmed", "yes")).status()).isEqualTo(302);
+        assertThat(user(organization).enabled()).isFalse();
+        owner.get("/ko/workspace/members");
+        assertThat(owner.post(member, Map.of("enabled", "true")).status()).isEqualTo(302);
+        assertThat(user(organization).enabled()).isTrue();
+    }
+
+    @Test
+    void replacingTheCalendarAddressAsksFirstAndTheNewOneIsShownOnce() {
+        Tenants.Organization organization = tenants.organization("Confirm");
+        PageClient member = PageClient.loggedIn(port, "zh", organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/zh/workspace/deadlines");
+        String feed = "/zh/workspace/deadlines/calendar-feed";
+        Page made = member.post(feed, Map.of());
+        assertThat(made.status()).isEqualTo(302);
+        String first = member.get("/zh/workspace/deadlines").body();
+        assertThat(first).contains("id=\"ics-link\"");
+        assertThat(member.get("/zh/workspace/deadlines").body()).doesNotContain("id=\"ics-link\"");
+
+        Page asked = member.post(feed, Map.of());
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).contains(html(text("ws.confirm.feed", "zh", ""))).doesNotContain("id=\"ics-link\"");
+        assertThat(member.get("/zh/workspace/deadlines").body()).doesNotContain("id=\"ics-link\"");
+        assertThat(member.post(feed, Map.of("confirmed", "yes")).status()).isEqualTo(302);
+        assertThat(member.get("/zh/workspace/deadlines").body()).contains("id=\"ics-link\"");
+    }
+
+    @Test
+    void aNewTokenIsShownOnceAfterARedirectAndAReloadMakesNoOther() {
+        Tenants.Organization organization = tenants.organization("Confirm");
+        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/ja/workspace/tokens");
+        Page made = member.post("/ja/workspace/tokens", Map.of("name", "会計ソフト"));
+        assertThat(made.status()).isEqualTo(302);
+        assertThat(made.location().orElseThrow()).endsWith("/ja/workspace/tokens");
+        assertThat(made.body()).doesNotContain("new-token");
+        String page = member.get("/ja/workspace/tokens").body();
+        Matcher secret = Pattern.compile("id=\"new-token\">([^<]+)<").matcher(page);
+        assertThat(secret.find()).isTrue();
+        assertThat(page).contains(text("ws.tokens.made", "ja"));
+        // A reload is a GET of the same page: it neither shows the secret again nor makes a token.
+        String reloaded = member.get("/ja/workspace/tokens").body();
+        assertThat(reloaded).doesNotContain(secret.group(1)).doesNotContain("id=\"new-token\"");
+        assertThat(activeTokens(organization, organization.memberId())).isEqualTo(2);
+    }
+
+    @Test
+    void aNewMemberIsAddedOnceAndThePageAfterTheRedirectSaysSo() {
+        Tenants.Organization organization = tenants.organization("Confirm");
+        PageClient owner = PageClient.loggedIn(port, "zh-Hant", organization.ownerEmail(), Tenants.PASSWORD);
+        owner.get("/zh-Hant/workspace/members");
+        int before = accounts.users(organization.id()).size();
+        Page made = owner.post("/zh-Hant/workspace/members", Map.of("email", "new-" + organization.id() + "@example.test",
+                "password", Tenants.PASSWORD, "role", "MEMBER"));
+        assertThat(made.status()).isEqualTo(302);
+        assertThat(made.location().orElseThrow()).endsWith("/zh-Hant/workspace/members");
+        assertThat(owner.get("/zh-Hant/workspace/members").body()).contains(text("ws.members.made", "zh-Hant"));
+        assertThat(owner.get("/zh-Hant/workspace/members").body()).doesNotContain(text("ws.members.made", "zh-Hant"));
+        assertThat(accounts.users(organization.id())).hasSize(before + 1);
+    }
+
+    @Test
+    void theLogoutAddressReadAsAPageShowsTheLogoutButtonInEachLanguage() {
+        Tenants.Organization organization = tenants.organization("Confirm");
+        for (String lang : LANGUAGES) {
+            PageClient member = PageClient.loggedIn(port, lang, organization.memberEmail(), Tenants.PASSWORD);
+            Page page = member.get("/" + lang + "/workspace/logout");
+            assertThat(page.status()).as(lang).isEqualTo(200);
+            assertThat(page.body()).as(lang).contains("lang=\"" + lang + "\"").contains(text("ws.logout.intro", lang))
+                    .contains("id=\"logout-confirm\"").contains("name=\"_csrf\"");
+            // Reading the page did not log out; its button does.
+            assertThat(member.get("/" + lang + "/workspace/applicants").status()).isEqualTo(200);
+            Page out = member.post("/" + lang + "/workspace/logout", Map.of());
+            assertThat(out.location().orElseThrow()).endsWith("/" + lang + "/workspace/login?loggedOut");
+            assertThat(member.get("/" + lang + "/workspace/applicants").status()).isEqualTo(302);
+        }
+        assertThat(PageClient.anonymous(port).get("/ja/workspace/logout").location().orElseThrow())
+                .endsWith("/ja/workspace/login");
+    }
+
+    private long activeTokens(Tenants.Organization organization, String userId) {
+        return accounts.tokens(organization.id(), java.util.Optional.of(userId)).stream()
+                .filter(t -> t.revokedAt().isEmpty()).count();
+    }
+
+    private AccountRepository.User user(Tenants.Organization organization) {
+        return accounts.user(organization.id(), organization.memberId()).orElseThrow();
+    }
+
+    private String text(String key, String lang, Object... arguments) {
+        return messages.getMessage(key, arguments.length == 0 ? null : arguments, Locale.forLanguageTag(lang));
+    }
+}
