@@ -30,8 +30,7 @@ final class AdviceReport {
         StringBuilder text = new StringBuilder();
         Category category = advice.category();
         Assessment current = advice.current();
-        text.append(category.name()).append(" — ").append(category.officialName())
-                .append(explanations.language().inParentheses(explanations.categoryName(category))).append(NL);
+        text.append(explanations.categoryHeading(category)).append(NL);
         text.append("  ").append(texts.text("advise.now", texts.date(advice.now().referenceDate()),
                 Integer.toString(current.points()), explanations.verdict(current), Integer.toString(advice.target())))
                 .append(NL).append(NL);
@@ -61,8 +60,9 @@ final class AdviceReport {
                     Integer.toString(i + 1), Integer.toString(suggestion.pointsAfter()),
                     String.valueOf(suggestion.effort()), texts.date(suggestion.scoredOn()))).append(NL);
             for (Change change : suggestion.changes()) {
-                text.append("     - ").append(explanations.text(change.lever().description())).append(": ")
-                        .append(signed(change.pointsGained())).append(NL);
+                String lever = explanations.text(change.lever().description());
+                text.append("     - ").append(explanations.language().labelled(lever, signed(change.pointsGained())))
+                        .append(NL);
             }
         }
         text.append(NL);
@@ -81,14 +81,15 @@ final class AdviceReport {
                             Integer.toString(Math.abs(difference)));
             boolean reaches = other.points() >= advice.target() && other.meetsSalaryFloor() && !advice.reached();
             text.append("  ").append(texts.text(reaches ? "advise.other.reaching" : "advise.other",
-                    other.category().name(), Integer.toString(other.points()), compared, explanations.verdict(other),
-                    Integer.toString(advice.target()))).append(NL);
+                    explanations.categoryInText(other.category()), Integer.toString(other.points()), compared,
+                    explanations.verdict(other), Integer.toString(advice.target()))).append(NL);
         }
         text.append(NL);
     }
 
     private void forecast(Advice advice, StringBuilder text) {
-        text.append(texts.text("advise.forecast", advice.category().name(), texts.date(advice.forecast().to())))
+        text.append(texts.text("advise.forecast", explanations.categoryInText(advice.category()),
+                texts.date(advice.forecast().to())))
                 .append(NL);
         if (advice.forecast().events().isEmpty()) {
             text.append("  ").append(texts.text("advise.forecast.none")).append(NL);

@@ -17,6 +17,7 @@ import org.hspnavigator.engine.faq.MythCatalog;
 import org.hspnavigator.formats.faq.MythJson;
 import org.hspnavigator.formats.faq.MythTexts;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -91,20 +92,21 @@ public final class FaqCommand implements Callable<Integer> {
                 if (i > 0) {
                     out.println();
                 }
-                print(out, texts, shown.get(i));
+                print(out, texts, language.language(), shown.get(i));
             }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static void print(PrintWriter out, MythTexts texts, Myth myth) {
+    private static void print(PrintWriter out, MythTexts texts, Language language, Myth myth) {
         out.println(myth.id() + ") " + texts.claim(myth));
-        out.println(INDENT + texts.heading("verdict") + ": " + texts.verdict(myth).toUpperCase(Locale.ROOT));
-        for (String line : wrap(texts.heading("rule") + ": " + texts.rule(myth), WIDTH - INDENT.length())) {
+        out.println(INDENT + language.labelled(texts.heading("verdict"), texts.verdict(myth).toUpperCase(Locale.ROOT)));
+        for (String line : wrap(language.labelled(texts.heading("rule"), texts.rule(myth)), WIDTH - INDENT.length())) {
             out.println(INDENT + line);
         }
-        out.println(INDENT + texts.heading("sections") + ": " + String.join(", ", myth.sections().stream().map(texts::source).toList()));
+        out.println(INDENT + language.labelled(texts.heading("sections"),
+                String.join(language.separator(), myth.sections().stream().map(texts::source).toList())));
     }
 
     /** Word-wraps a paragraph so the rules stay readable on a terminal; long words are not split. */

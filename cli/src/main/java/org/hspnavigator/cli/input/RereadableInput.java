@@ -2,17 +2,24 @@ package org.hspnavigator.cli.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.hspnavigator.cli.language.CommandTexts;
 
 /**
  * The input of a command that reads it twice: a file is opened again; standard input, which can be
  * read once only, is first copied into a temporary file, deleted on {@link #close}. Memory stays that
- * of one reading, however large the input.
+ * of one reading, however large the input. The copy holds a personal profile: it is readable by its
+ * owner only, and deleted too when the command fails or the process is stopped (Ctrl-C, SIGTERM).
  */
 final class RereadableInput implements AutoCloseable {
+
+    private static final String PREFIX = "hsp-input-";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final CommandInput input;
     private final String file;
@@ -31,20 +38,43 @@ final class RereadableInput implements AutoCloseable {
      * read; {@code what} names the kind of file expected ("a profile file").
      */
     static RereadableInput of(CommandInput input, String file, String what) {
+        return of(input, file, what, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** As {@link #of(CommandInput, String, String)}, standard input copied into {@code folder}. */
+    static RereadableInput of(CommandInput input, String file, String what, Path folder) {
         if (!file.equals("-")) {
             return new RereadableInput(input, file, what, null);
         }
         Path copy = null;
+        boolean kept = false;
         try (InputStream stdin = input.open(file, what)) {
-            copy = Files.createTempFile("hsp-input-", ".json");
-            Files.copy(stdin, copy, StandardCopyOption.REPLACE_EXISTING);
+            copy = createOwnerOnly(folder);
+            // Run by the JVM's shutdown, which Ctrl-C and SIGTERM start too; close() deletes it earlier.
+            copy.toFile().deleteOnExit();
+            // Written into the file just made: Files.copy with REPLACE_EXISTING would replace it by a new one,
+            // readable by anyone the umask lets.
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                stdin.transferTo(out);
+            }
+            kept = true;
             return new RereadableInput(input, file, what, copy);
         } catch (IOException e) {
             input.error(CommandTexts.problems(input.language()).text("input.notKept",
                     FileProblems.writing(e, input.language())));
-            deleteQuietly(copy);
             return null;
+        } finally {
+            if (!kept) {
+                deleteQuietly(copy);
+            }
         }
+    }
+
+    private static Path createOwnerOnly(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(folder, PREFIX, ".json", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        }
+        return Files.createTempFile(folder, PREFIX, ".json");
     }
 
     /** A new reading from the start, or null after reporting why the file cannot be read. */
@@ -73,8 +103,7 @@ final class RereadableInput implements AutoCloseable {
         try {
             Files.deleteIfExists(copy);
         } catch (IOException e) {
-            // Left in the system's temporary folder, which the system empties itself.
-            copy.toFile().deleteOnExit();
+            // Deleted when the JVM ends: deleteOnExit was registered as the copy was made.
         }
     }
 }

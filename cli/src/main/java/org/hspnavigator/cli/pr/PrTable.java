@@ -11,6 +11,7 @@ import org.hspnavigator.engine.timeline.DatedPoints;
 import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.cli.score.DisplayWidth;
 import org.hspnavigator.formats.text.Explanations;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * The readable form of {@code hsp pr}: one row per route (met, earliest date, points at the application
@@ -41,7 +42,7 @@ final class PrTable {
         for (int i = 0; i < result.routes().size(); i++) {
             RouteResult route = result.routes().get(i);
             rows[i + 1] = new String[] {
-                route.route().name(),
+                explanations.routeName(route.route()),
                 texts.text(route.met() ? "pr.yes" : "pr.no"),
                 route.earliestDate().map(texts::date).orElseGet(() -> texts.text("pr.earliest.none")),
                 points(route.atApplication()),
@@ -63,7 +64,7 @@ final class PrTable {
             text.append(line.toString().stripTrailing()).append(NL);
         }
         for (RouteResult route : result.routes()) {
-            String name = route.route().name();
+            String name = explanations.routeName(route.route());
             int years = route.route().years();
             text.append(NL).append(route.route().threshold().isPresent()
                     ? texts.text("pr.route.points", name, Integer.toString(route.route().threshold().getAsInt()), years)
@@ -86,8 +87,13 @@ final class PrTable {
         return text.toString();
     }
 
-    private static String points(Optional<DatedPoints> points) {
-        return points.map(p -> p.points() + " " + p.category().name()).orElse(NONE);
+    /**
+     * Points and the category they are of; in the other languages than English the category by its official
+     * status alone (高度専門職1号ロ), which keeps the table narrow: the reasons below name it in full.
+     */
+    private String points(Optional<DatedPoints> points) {
+        return points.map(p -> p.points() + " " + (explanations.language() == Language.EN ? p.category().name()
+                : p.category().status())).orElse(NONE);
     }
 
     private void list(StringBuilder text, List<Message> messages) {

@@ -54,15 +54,14 @@ final class ScoreTable {
             }
         }
         text.append(NL).append(result.bestEligibleCategory()
-                .map(best -> texts.text("score.best", best.name(),
+                .map(best -> texts.text("score.best", explanations.categoryInText(best),
                         Integer.toString(result.assessment(best).orElseThrow().points())))
                 .orElseGet(() -> texts.text("score.best.none"))).append(NL);
         return text.toString();
     }
 
     private void renderAssessment(Assessment assessment, StringBuilder text) {
-        text.append(assessment.category().name()).append(" — ").append(assessment.category().officialName())
-                .append(explanations.language().inParentheses(explanations.categoryName(assessment.category()))).append(NL);
+        text.append(explanations.categoryHeading(assessment.category())).append(NL);
         List<String[]> rows = new ArrayList<>();
         for (Item item : assessment.items()) {
             rows.add(new String[] {

@@ -316,12 +316,62 @@ class CommandChecksLanguagesTest {
                 .isEqualTo("hsp score: - (standard input) is given more than once; it can be read only once\n");
     }
 
-    /** The category headings of score and advise put the translation in parentheses as the language punctuates. */
+    /**
+     * What the commands join in code, a label and its text and the parts of a line, is punctuated full-width
+     * in Chinese and stays as it was in the other languages.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | '   Verdict: PARTLY'   | '  [x] ① 学歴 · Academic background, 20 points'
+            ja      | '   判定: 一部正しい'     | '  [x] ① 学歴, 20点'
+            zh      | '   判定：部分正确'      | '  [x] ① 学歴 · 学历，20分'
+            zh-Hant | '   判定：部分正確'      | '  [x] ① 学歴 · 學歷，20分'
+            ko      | '   판정: 일부 맞음' | '  [x] ① 学歴 · 학력, 20점'
+            """)
+    void theLabelsAndPartsOfALineJoinedInCode(String language, String verdict, String evidence) {
+        assertThat(Cli.run("faq", "--lang", language, "a").out().lines()).contains(verdict);
+        assertThat(Cli.run("checklist", "--lang", language, "--procedure", "change", example("case-zhang.json")).out()
+                .lines()).anyMatch(line -> line.startsWith(evidence));
+    }
+
+    /**
+     * A category and a route are named in the other languages than English (the official status 高度専門職1号ロ
+     * with the translation beside it), where the code's identifiers stood; English keeps the identifiers.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | Best category: SPECIALIZED_TECHNICAL (80 points)                  | '  POINTS_80 '
+            ja      | 最も有利な類型: 高度専門職1号ロ（80点）                              | '  80点の特例 '
+            zh      | 最有利的类别：高度専門職1号ロ · 高度专门・技术活动（80分）           | '  80分途径 '
+            zh-Hant | 最有利的類別：高度専門職1号ロ · 高度專門・技術活動（80分）           | '  80分途徑 '
+            ko      | 가장 유리한 유형: 高度専門職1号ロ · 고도전문·기술활동(80점)           | '  80점 특례 '
+            """)
+    void categoriesAndRoutesByName(String language, String best, String route) {
+        assertThat(Cli.run("score", "--lang", language, example("mr-zhang.json")).out().lines()).contains(best);
+        assertThat(Cli.run("pr", "--lang", language, example("case-zhang.json")).out().lines())
+                .anyMatch(line -> line.startsWith(route));
+    }
+
+    /** A translation that is the official term itself is not shown twice: 資格, not 資格 · 資格. */
     @Test
-    void theCategoryHeadingsInChineseAreFullWidth() {
+    void aNameIsShownOnceWhereItsTranslationIsTheSameWord() {
+        assertThat(Cli.run("score", "--lang", "zh-Hant", example("mr-zhang.json")).out().lines())
+                .anyMatch(line -> line.startsWith("  資格  ")).noneMatch(line -> line.contains("資格 · 資格"));
+        assertThat(Cli.run("checklist", "--lang", "zh-Hant", "--procedure", "pr", example("case-zhang.json")).out())
+                .startsWith("永住許可申請於").doesNotContain("永住許可申請書（永住許可申請書）");
+    }
+
+    /**
+     * The category headings of score and advise: in Chinese the official status and the translation, since the
+     * translation of the activity would repeat its Japanese name with a character or two changed; in English
+     * the official name and the translation in parentheses, as before.
+     */
+    @Test
+    void theCategoryHeadingsInChineseNameTheStatusAndTheTranslation() {
         assertThat(Cli.run("score", "--lang", "zh", example("mr-zhang.json")).out())
-                .contains("\nACADEMIC_RESEARCH — 高度学術研究活動（高度学术研究活动）\n").doesNotContain(" (");
-        assertThat(Cli.run("advise", "--lang", "zh-Hant", example("ms-li.json")).out()).contains(" — 高度専門・技術活動（");
+                .contains("\nACADEMIC_RESEARCH — 高度専門職1号イ · 高度学术研究活动\n").doesNotContain(" (");
+        assertThat(Cli.run("advise", "--lang", "zh-Hant", example("ms-li.json")).out())
+                .startsWith("SPECIALIZED_TECHNICAL — 高度専門職1号ロ · 高度專門・技術活動\n");
         assertThat(Cli.run("score", example("mr-zhang.json")).out())
                 .contains("\nACADEMIC_RESEARCH — 高度学術研究活動 (Advanced academic research activities)\n");
     }

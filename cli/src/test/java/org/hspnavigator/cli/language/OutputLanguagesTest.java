@@ -40,7 +40,7 @@ class OutputLanguagesTest {
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^\\s*\\[[a-z0-9-]+\\] .*https?://\\S+$");
     private static final Pattern SOURCE_ID = Pattern.compile("\\[[a-z0-9-]+]");
     /** A myth's sources: the rule book's sections and the official sources, by their official names. */
-    private static final Pattern SOURCES_LINE = Pattern.compile("(?m)^\\s*\\S+: docs/rules\\.md §.*$");
+    private static final Pattern SOURCES_LINE = Pattern.compile("(?m)^\\s*\\S+?(?:: |：)docs/rules\\.md §.*$");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
     private static final Pattern WRITTEN_VALUE = Pattern.compile("\"field\"\\s*:\\s*\"([^\"]+)\"");
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A human explanation, given as a message key and its arguments so that every front end renders it
- * in its own language. Arguments are plain values: strings, numbers (yen as {@code Long}) and dates.
+ * in its own language. Arguments are plain values: strings, numbers (yen as {@code Long}), dates, and
+ * categories, which each front end names in its language.
  *
  * @param key       a key of the message bundles, e.g. {@code item.salary.bracket}
  * @param arguments the values the message refers to, in order

@@ -84,9 +84,9 @@ public final class Checklists {
             notes.add(Message.of("checklist.note.enoughToProve", threshold,
                     evidence.stream().filter(EvidenceItem::marked).count(), evidence.size()));
         } else if (!assessment.meetsSalaryFloor()) {
-            warnings.add(Message.of("checklist.warning.belowSalaryFloor", assessment.category().name()));
+            warnings.add(Message.of("checklist.warning.belowSalaryFloor", assessment.category()));
         } else {
-            warnings.add(Message.of("checklist.warning.short", assessment.points(), threshold, assessment.category().name()));
+            warnings.add(Message.of("checklist.warning.short", assessment.points(), threshold, assessment.category()));
         }
         notes.add(Message.of("checklist.note.zeroPoints"));
         addCommonNotes(procedure, notes);
@@ -148,19 +148,19 @@ public final class Checklists {
 
     private static Assessment category(ChecklistRequest request, ScoreResult result, List<Message> notes) {
         if (request.hspCategory().isPresent()) {
-            notes.add(Message.of("checklist.note.categoryOfStatus", request.hspCategory().get().name()));
+            notes.add(Message.of("checklist.note.categoryOfStatus", request.hspCategory().get()));
             return result.assessment(request.hspCategory().get()).orElseThrow();
         }
         Optional<Assessment> best = result.bestEligibleCategory().flatMap(result::assessment);
         if (best.isPresent()) {
-            notes.add(Message.of("checklist.note.bestCategory", best.get().category().name()));
+            notes.add(Message.of("checklist.note.bestCategory", best.get().category()));
             return best.get();
         }
         // None eligible: show the nearest, the first category with the most points.
         Assessment nearest = result.assessments().stream()
                 .max(Comparator.comparingInt(Assessment::points).thenComparing(a -> -a.category().ordinal()))
                 .orElseThrow();
-        notes.add(Message.of("checklist.note.nearestCategory", nearest.category().name()));
+        notes.add(Message.of("checklist.note.nearestCategory", nearest.category()));
         return nearest;
     }
 }

@@ -43,8 +43,8 @@ final class JSkipRouteChecklist {
         ScoreResult result = engine.score(request.profile());
         Assessment assessment = result.assessment(category).orElseThrow();
         List<Message> notes = new ArrayList<>();
-        notes.add(request.hspCategory().isPresent() ? Message.of("checklist.note.jSkipCategoryOfStatus", category.name())
-                : Message.of("checklist.note.jSkipCategory", category.name()));
+        notes.add(request.hspCategory().isPresent() ? Message.of("checklist.note.jSkipCategoryOfStatus", category)
+                : Message.of("checklist.note.jSkipCategory", category));
         LocalDate start = route.startDate();
         notes.add(Message.of("checklist.note.prRouteJSkip", start));
         notes.add(Message.of("checklist.note.prDocuments"));

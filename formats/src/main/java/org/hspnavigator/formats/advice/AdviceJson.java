@@ -77,7 +77,8 @@ public final class AdviceJson {
 
     /** What happens on the day, in words: "turns 30; completes 5 years of ...". */
     public String reason(ForecastEvent event) {
-        return event.reasons().stream().map(explanations::text).collect(Collectors.joining("; "));
+        return event.reasons().stream().map(explanations::text)
+                .collect(Collectors.joining(explanations.language().clauseSeparator()));
     }
 
     private ObjectNode suggestion(Suggestion suggestion) {

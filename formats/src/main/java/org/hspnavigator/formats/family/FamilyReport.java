@@ -4,6 +4,7 @@ import org.hspnavigator.engine.family.FamilyAssessment;
 import org.hspnavigator.engine.family.FamilyFacts;
 import org.hspnavigator.engine.family.Preference;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.MessageTexts;
 
@@ -25,32 +26,32 @@ public final class FamilyReport {
                 facts.spouseAnnualSalaryYen())).append(NL);
         for (Preference preference : assessment.preferences()) {
             // The official term, and beside it its translation; Japanese has the term alone.
-            out.append(NL).append(preference.id().japaneseTerm());
-            if (texts.language() != Language.JA) {
-                out.append(" · ").append(texts.format("family.preference." + preference.id().id()));
-            }
-            out.append(": ")
-                    .append(texts.format("family.eligibility." + preference.eligibility().name()));
+            Language language = texts.language();
+            String name = language == Language.JA ? preference.id().japaneseTerm()
+                    : Explanations.withTranslation(preference.id().japaneseTerm(),
+                            texts.format("family.preference." + preference.id().id()));
+            StringBuilder verdict = new StringBuilder(
+                    texts.format("family.eligibility." + preference.eligibility().name()));
             if (preference.workers() > 0) {
-                out.append(", ").append(texts.format("family.workers", preference.workers()));
+                verdict.append(language.separator()).append(texts.format("family.workers", preference.workers()));
             }
             if (preference.endsOn().isPresent()) {
-                out.append(", ").append(texts.format("family.until", preference.lastDay().orElseThrow(),
-                        preference.endsOn().get()));
+                verdict.append(language.separator()).append(texts.format("family.until",
+                        preference.lastDay().orElseThrow(), preference.endsOn().get()));
             }
-            out.append(NL);
+            out.append(NL).append(language.labelled(name, verdict.toString())).append(NL);
             for (Message reason : preference.reasons()) {
                 out.append("  - ").append(texts.text(reason)).append(NL);
             }
             if (preference.eligible() && !preference.conditions().isEmpty()) {
-                out.append("  ").append(texts.format("family.conditions")).append(':').append(NL);
+                out.append("  ").append(texts.language().heading(texts.format("family.conditions"))).append(NL);
                 for (Message condition : preference.conditions()) {
                     out.append("    · ").append(texts.text(condition)).append(NL);
                 }
             }
         }
         out.append(NL).append(texts.format("family.maxDomesticWorkers", assessment.maxDomesticWorkers())).append(NL);
-        out.append(NL).append(texts.format("family.notes")).append(':').append(NL);
+        out.append(NL).append(texts.language().heading(texts.format("family.notes"))).append(NL);
         for (Message note : assessment.notes()) {
             out.append("  - ").append(texts.text(note)).append(NL);
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hspnavigator.engine.permanent.Route;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.CriterionId;
 import org.hspnavigator.engine.points.Message;
@@ -68,16 +69,54 @@ public final class Explanations {
 
     /**
      * The name of a point item: its official Japanese term and, beside it, the translation (学歴 ·
-     * Academic background); in Japanese the official term alone.
+     * Academic background); the official term alone in Japanese, and where the translation is the same
+     * word (資格 in Traditional Chinese), so that no name reads twice.
      */
     public String criterionName(CriterionId criterion) {
         return language == Language.JA ? criterion.japaneseTerm()
-                : criterion.japaneseTerm() + " · " + format("criterion." + criterion.id());
+                : withTranslation(criterion.japaneseTerm(), format("criterion." + criterion.id()));
+    }
+
+    /** An official Japanese term and, after a middle dot, its translation, unless that is the term itself. */
+    public static String withTranslation(String term, String translation) {
+        return term.equals(translation) ? term : term + " · " + translation;
     }
 
     /** The translation of a category's official name (Advanced academic research activities). */
     public String categoryName(Category category) {
         return format("category." + category.name());
+    }
+
+    /**
+     * The heading of a category's results: its id, then its official Japanese name with the translation
+     * ({@code SPECIALIZED_TECHNICAL — 高度専門・技術活動 (Advanced specialized/technical activities)}); in
+     * Japanese with the status it leads to (高度専門職1号ロ). In Chinese, whose translation of the activity
+     * differs from the Japanese name by a character or two (高度専門・技術活動（高度專門・技術活動）), the
+     * status and the translation instead, as {@link #categoryInText} names it, so that no name reads twice.
+     */
+    public String categoryHeading(Category category) {
+        String name = language == Language.ZH || language == Language.ZH_HANT ? categoryInText(category)
+                : category.officialName() + language.inParentheses(categoryName(category));
+        return category.name() + " — " + name;
+    }
+
+    /**
+     * A category named in a sentence or a table: in English its id (SPECIALIZED_TECHNICAL), as the
+     * commands have always written it; in Japanese the official status it leads to (高度専門職1号ロ); in the
+     * other languages that status and beside it the translation of the activity (高度専門職1号ロ ·
+     * 高度專門・技術活動), as a point item is named (docs/glossary.md).
+     */
+    public String categoryInText(Category category) {
+        return switch (language) {
+            case EN -> category.name();
+            case JA -> category.status();
+            default -> category.status() + " · " + categoryName(category);
+        };
+    }
+
+    /** A route to permanent residence by its name (80点の特例); in English by its id (POINTS_80), as before. */
+    public String routeName(Route route) {
+        return format("route." + route.name());
     }
 
     /** The text of a key of the scoring bundle with arguments, e.g. {@code verdict.short}. */
@@ -95,6 +134,10 @@ public final class Explanations {
                 arguments[i] = text(part);
             } else if (arguments[i] instanceof LocalDate date && language != Language.EN) {
                 arguments[i] = language.date(date);
+            } else if (arguments[i] instanceof Category category) {
+                arguments[i] = categoryInText(category);
+            } else if (arguments[i] instanceof Route route) {
+                arguments[i] = routeName(route);
             }
         }
         return format(message.key(), arguments);

@@ -58,7 +58,34 @@ public enum Language {
      * and Korean, full-width "（text）" without the space in Chinese.
      */
     public String inParentheses(String text) {
-        return this == ZH || this == ZH_HANT ? "（" + text + "）" : " (" + text + ")";
+        return chinese() ? "（" + text + "）" : " (" + text + ")";
+    }
+
+    /**
+     * A label and its text on one line ("Verdict: partly"), as the language punctuates it: a colon and a
+     * space in English, Japanese and Korean, the full-width "：" without the space in Chinese.
+     */
+    public String labelled(String label, String text) {
+        return label + (chinese() ? "：" : ": ") + text;
+    }
+
+    /** A heading over the lines that follow it ("Documents:"), ended by a colon, full-width in Chinese. */
+    public String heading(String heading) {
+        return heading + (chinese() ? "：" : ":");
+    }
+
+    /** What separates the parts of one line ("eligible, until 2032-01-31"): a comma and a space, "，" in Chinese. */
+    public String separator() {
+        return chinese() ? "，" : ", ";
+    }
+
+    /** What separates clauses that each say something ("turns 35; completes 7 years"): "; ", "；" in Chinese. */
+    public String clauseSeparator() {
+        return chinese() ? "；" : "; ";
+    }
+
+    private boolean chinese() {
+        return this == ZH || this == ZH_HANT;
     }
 
     /** The language of a tag as the command line takes it ({@code zh-Hant}, in any case; {@code _} for {@code -}). */

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.points.Message;
 
 /**
  * Renders the engine's {@link Message}s, and the problems of bad input, from one of the feature bundles
  * of this package ({@code family}, {@code checklist}, {@code validation}), which keep their keys apart
  * from the scoring texts of {@code messages.properties}, in one {@link Language}: in the other languages
- * than English, dates are written as the language writes them. A key without text is a defect of the bundle, reported loudly.
+ * than English, dates are written as the language writes them, and a category argument is named as
+ * {@link Explanations#categoryInText} names it. A key without text is a defect of the bundle, reported loudly.
  */
 public final class MessageTexts {
 
@@ -47,11 +49,11 @@ public final class MessageTexts {
 
     /** The text of a key with arguments. */
     public String format(String key, Object... arguments) {
-        if (language != Language.EN) {
-            for (int i = 0; i < arguments.length; i++) {
-                if (arguments[i] instanceof LocalDate date) {
-                    arguments[i] = language.date(date);
-                }
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof LocalDate date && language != Language.EN) {
+                arguments[i] = language.date(date);
+            } else if (arguments[i] instanceof Category category) {
+                arguments[i] = Explanations.of(language).categoryInText(category);
             }
         }
         String pattern;

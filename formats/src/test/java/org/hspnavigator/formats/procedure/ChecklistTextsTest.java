@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 class ChecklistTextsTest {
 
     /** Keys the report and JSON use for layout rather than as engine messages; a trailing dot names a prefix. */
-    private static final List<String> LAYOUT = List.of("checklist.heading", "checklist.employerCategory",
-            "checklist.employerCategory.none",
+    private static final List<String> LAYOUT = List.of("checklist.heading", "checklist.named",
+            "checklist.employerCategory", "checklist.employerCategory.none",
             "checklist.points", "checklist.documents", "checklist.evidenceHeading", "checklist.evidenceNone",
             "checklist.atStartHeading",
             "checklist.fees", "checklist.fee.", "checklist.channel.", "checklist.deadlines", "checklist.warnings",

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.hspnavigator.web.HspServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -23,8 +24,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class ReadOnlyDataFolderTest {
 
     @Test
-    void aWritableFolderPassesAndAMissingOneIsMade() throws Exception {
-        Path folder = Files.createTempDirectory("hsp-test-");
+    void aWritableFolderPassesAndAMissingOneIsMade(@TempDir Path folder) throws Exception {
         Database database = Database.sqliteFile(folder.resolve("new").resolve(Database.SQLITE_FILE));
         ReadOnlyDataFolder.check(database);
         assertThat(folder.resolve("new")).isDirectory();

