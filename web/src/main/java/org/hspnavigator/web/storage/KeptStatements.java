@@ -25,10 +25,10 @@ import org.sqlite.core.CoreStatement;
  * sqlite-jdbc has no statement cache: every call parsed and planned its SQL anew, 5 to 8 % of a
  * logged-in request's processor time under {@code bench/load.sh}. A statement its user closes is kept
  * open, its parameters cleared, and handed out again for the same SQL, at most {@link #CAPACITY} a
- * connection (the least recently used is closed beyond). A statement given back is reset in SQLite, so a
- * kept statement holds no read transaction open and leaves nothing in progress for {@code VACUUM INTO}. A statement asked for while its
- * SQL's kept one is still in use is prepared apart and closed as usual. PostgreSQL's driver keeps its
- * own prepared statements; this is for SQLite's.
+ * connection (the least recently used is closed beyond). A statement given back is reset in SQLite, so
+ * a kept statement holds no read transaction open and leaves nothing in progress for {@code VACUUM
+ * INTO}. A statement asked for while its SQL's kept one is still in use is prepared apart and closed as
+ * usual. PostgreSQL's driver keeps its own prepared statements; this is for SQLite's.
  */
 final class KeptStatements implements DataSource {
 
