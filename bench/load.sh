@@ -17,7 +17,12 @@
 # balancer would spread them; each server's figures are reported, and their sum of requests/s.
 # PHASES (default "public mix reads writes") chooses among them. Reported per phase: requests/s,
 # p50, p99 and max latency, errors (non-2xx answers and socket errors, timeouts included), the
-# answers by status, and the load average of the machine before and after.
+# answers by status, the load average of the machine before and after, and each server's processor
+# time (user and system, from /proc/PID/stat) over the phase divided by its requests: the CPU a request,
+# the steadier figure on a shared machine. JFR=FOLDER records each measured phase of the first server
+# with Java Flight Recorder (settings=profile and CPU-time samples) into FOLDER/PHASE.jfr, for `jfr print`
+# or `jfr view`; CPU_BY_THREAD=1 prints the first server's CPU over each phase by kind of thread (request
+# threads, the JIT compilers, the garbage collector).
 # Targets: 0 errors; p99 under 50 ms for reads and 200 ms for writes on SQLite on 2 cores.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -144,6 +149,48 @@ report() { # PHASE LOAD_BEFORE LOAD_AFTER
   fi
 }
 load_average() { cut -d' ' -f1 /proc/loadavg; }
+# A process's processor time so far, user and system, in clock ticks (fields 14 and 15 of its stat; the
+# name in field 2 is in parentheses and may hold spaces, so the fields are counted after it).
+cpu_ticks() { # PID
+  local stat
+  stat="$(cat "/proc/$1/stat")"
+  stat="${stat##*) }"
+  awk '{ print $12 + $13 }' <<<"$stat"
+}
+ticks_per_second="$(getconf CLK_TCK)"
+cpu_report() { # PHASE: the CPU a request of each server over the phase, from ticks_before and ticks_after
+  local index requests ticks
+  for (( index=0; index<servers; index++ )); do
+    requests="$(awk '/requests in/ { print $1 }' "$work/$1.$index")"
+    ticks=$(( ticks_after[index] - ticks_before[index] ))
+    awk -v t="$ticks" -v hz="$ticks_per_second" -v n="$requests" \
+      'BEGIN { printf "        server CPU %.2f s, %.3f ms a request\n", t / hz, (n > 0 ? t / hz * 1000 / n : 0) }'
+  done
+}
+# The first server's processor time so far by kind of thread, in clock ticks, one "NAME TICKS" a line: the
+# threads' names without their numbers (http-nio-PORT-exec-N, C2 CompilerThreadN, GC Thread#N...).
+thread_ticks() {
+  local task stat name
+  for task in /proc/"${server_pids[0]}"/task/*; do
+    stat="$(cat "$task/stat" 2>/dev/null)" || continue
+    name="${stat#*(}"
+    name="${name%) *}"
+    stat="${stat##*) }"
+    echo "$name $(awk '{ print $12 + $13 }' <<<"$stat")"
+  done | awk '{ ticks = $NF; $NF = ""; name = $0; gsub(/[-#][0-9]+/, "-", name); gsub(/[0-9]+ *$/, "", name)
+    sum[name] += ticks } END { for (name in sum) print name "\t" sum[name] }'
+}
+# CPU_BY_THREAD=1: after each phase, the first server's processor time over it by kind of thread.
+thread_report() { # BEFORE_FILE AFTER_FILE
+  awk -F'\t' -v hz="$ticks_per_second" 'NR == FNR { before[$1] = $2; next }
+    { t = $2 - before[$1]; if (t > 0) printf "%.2f\t%s\n", t / hz, $1 }' "$1" "$2" | sort -rn | head -8 |
+    awk -F'\t' '{ printf "          %6.2f s  %s\n", $1, $2 }'
+}
+jfr_folder="${JFR:-}"
+server_jcmd() { # COMMAND...: jcmd of the first server's own JVM (the server may run on a newer Java)
+  "$(dirname "$(readlink -f "/proc/${server_pids[0]}/exe")")/jcmd" "${server_pids[0]}" "$@"
+}
+[[ -z "$jfr_folder" ]] || { mkdir -p "$jfr_folder"; jfr_folder="$(cd "$jfr_folder" && pwd)"; }
 
 for phase in $phases; do
   case "$phase" in public | mix | reads | writes) ;; *) echo "bench/load.sh: unknown phase $phase" >&2; exit 2 ;; esac
@@ -151,7 +198,18 @@ for phase in $phases; do
 done
 echo "bench/load.sh: $( [[ -n "$db_url" ]] && echo PostgreSQL || echo SQLite ), $servers server(s), $connections connections, $seconds s a phase after ${warm_up} s of warm-up, wrk $threads threads, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 for phase in $phases; do
+  [[ -z "$jfr_folder" ]] || server_jcmd JFR.start name=load settings=profile jdk.CPUTimeSample#enabled=true jdk.CPUTimeSample#throttle=2ms jdk.CPUTimeSample#stackDepth=256 >/dev/null
+  [[ -z "${CPU_BY_THREAD:-}" ]] || thread_ticks >"$work/threads.before"
+  ticks_before=()
+  for pid in "${server_pids[@]}"; do ticks_before+=("$(cpu_ticks "$pid")"); done
   before="$(load_average)"
   run "$phase" "$seconds"
-  report "$phase" "$before" "$(load_average)"
+  ticks_after=()
+  for pid in "${server_pids[@]}"; do ticks_after+=("$(cpu_ticks "$pid")"); done
+  [[ -z "${CPU_BY_THREAD:-}" ]] || thread_ticks >"$work/threads.after"
+  after="$(load_average)"
+  [[ -z "$jfr_folder" ]] || server_jcmd JFR.stop name=load filename="$jfr_folder/$phase.jfr" >/dev/null
+  report "$phase" "$before" "$after"
+  cpu_report "$phase"
+  [[ -z "${CPU_BY_THREAD:-}" ]] || thread_report "$work/threads.before" "$work/threads.after"
 done

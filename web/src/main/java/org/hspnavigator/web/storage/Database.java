@@ -98,8 +98,10 @@ public record Database(String url, Kind kind) {
     /**
      * The properties of every connection. SQLite: write-ahead logging (readers never wait for the
      * writer), every commit synced to disk ({@code synchronous=FULL}: a power cut loses no committed
-     * change), foreign keys enforced (SQLite's default is off), and a wait for a busy database instead
-     * of an error.
+     * change), foreign keys enforced (SQLite's default is off), a wait for a busy database instead
+     * of an error, and no generated keys: the ids are made by the server ({@link Ids}), and the driver
+     * would otherwise run {@code SELECT last_insert_rowid()} after every insert and keep that query
+     * open until the insert's statement is closed (a kept statement's never is, {@link KeptStatements}).
      */
     public Properties connectionProperties() {
         Properties properties = new Properties();
@@ -108,6 +110,7 @@ public record Database(String url, Kind kind) {
             properties.setProperty("synchronous", "FULL");
             properties.setProperty("foreign_keys", "true");
             properties.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MILLIS));
+            properties.setProperty("jdbc.get_generated_keys", "false");
         }
         return properties;
     }

@@ -55,15 +55,20 @@ public class DatabaseConfiguration {
     /**
      * The pool of the server's connections: one for SQLite (its single writer), and PostgreSQL's default
      * size unless the server's {@code hsp.db.pool-size} says otherwise; the server sets its wait for a
-     * connection too ({@link ConnectionTimeout}).
+     * connection too ({@link ConnectionTimeout}). SQLite's connections keep their prepared statements
+     * ({@link KeptStatements}).
      */
     static HikariConfig hikari(Database database) {
         database.createFolder();
         HikariConfig config = new HikariConfig();
         config.setPoolName("hsp");
-        config.setJdbcUrl(database.url());
-        config.setDriverClassName(database.driverClassName());
-        config.setDataSourceProperties(database.connectionProperties());
+        if (database.kind() == Database.Kind.SQLITE) {
+            config.setDataSource(new KeptStatements(database.url(), database.connectionProperties()));
+        } else {
+            config.setJdbcUrl(database.url());
+            config.setDriverClassName(database.driverClassName());
+            config.setDataSourceProperties(database.connectionProperties());
+        }
         config.setMaximumPoolSize(database.poolSize(PostgresqlPoolSize.DEFAULT));
         config.setMinimumIdle(1);
         return config;
