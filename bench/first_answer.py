@@ -12,6 +12,10 @@
 
 One process polls, rather than a curl started every few milliseconds, so that the probe takes little of
 the CPU the server starts on. Python 3 standard library only.
+
+With FIRST_ANSWER_THREADS=1 in the environment it also writes, on standard error, the CPU seconds each
+of the server's threads had used at the first answer, grouped by name (C1 and C2 compiler threads, the
+main thread, the collector's...): which of them competed for the processors.
 """
 import http.client
 import os
@@ -30,6 +34,24 @@ def cpu_seconds(pid):
         # The command name (field 2) may hold spaces; the fields after it are counted from its ')'.
         fields = stat.read().rsplit(")", 1)[1].split()
     return sum(int(f) for f in fields[11:15]) / TICKS
+
+
+def thread_cpu_seconds(pid):
+    """CPU seconds of the process's live threads by name, numbers dropped (Tomcat's workers in one row)
+    except in the compilers' names (C1, C2)."""
+    by_name = {}
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as stat:
+                text = stat.read()
+        except OSError:
+            continue
+        name = text[text.index("(") + 1:text.rindex(")")]
+        if not name.startswith(("C1 ", "C2 ")):
+            name = "".join(c for c in name if not c.isdigit()).rstrip("-#")
+        fields = text.rsplit(")", 1)[1].split()
+        by_name[name] = by_name.get(name, 0) + (int(fields[11]) + int(fields[12])) / TICKS
+    return by_name
 
 
 def post(port, body):
@@ -62,6 +84,10 @@ def main():
                 if status == 200:
                     wall = time.monotonic() - start
                     cpu = cpu_seconds(server.pid)
+                    if os.environ.get("FIRST_ANSWER_THREADS") == "1":
+                        threads = sorted(thread_cpu_seconds(server.pid).items(), key=lambda t: -t[1])
+                        print("threads: " + ", ".join(f"{n} {c:.2f}" for n, c in threads if c >= 0.01),
+                              file=sys.stderr)
                     break
                 if status not in (None, 503) or server.poll() is not None:
                     raise RuntimeError(f"the server answered {status}" if status else "the server stopped")

@@ -12,6 +12,8 @@
 # BASELINE=DIR also measures the ./hsp of another checkout (an earlier build, built by its own ./hsp),
 # its starts taking turns with this build's so that a change in the machine's other load falls on both
 # alike, and prints the ratios of the medians. Target: the first answer within 3 s of wall time.
+# FIRST_ANSWER_THREADS=1 also prints, for each start, the CPU time of each of the server's threads at its
+# first answer (the main thread as "java", the C1 and C2 compilers, the collector...).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=bench/preamble.sh

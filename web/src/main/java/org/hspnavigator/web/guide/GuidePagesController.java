@@ -3,6 +3,7 @@ package org.hspnavigator.web.guide;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hspnavigator.engine.faq.MythCatalog;
 import org.hspnavigator.formats.faq.MythTexts;
 import org.hspnavigator.formats.text.Language;
@@ -17,20 +18,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The FAQ page (the engine's myths, each with its verdict, the rule and its sources, as
  * {@code hsp faq --lang} gives them in the page's language, their sources' names too) and the rules page
- * (docs/rules.md and its translations, rendered once at start-up), in the page chrome of each language.
- * A language whose translation of the rule book is missing gets the English one, marked so.
+ * (docs/rules.md and its translations), in the page chrome of each language. A language whose
+ * translation of the rule book is missing gets the English one, marked so. Each language's rule book is
+ * rendered once, when its page is first asked for rather than at start-up: rendering all five took a few
+ * percent of the server's start-up, which no first API request needs.
  */
 @Controller
 public class GuidePagesController {
 
     private final Map<PageLanguage, List<MythEntry>> myths = new EnumMap<>(PageLanguage.class);
-    private final Map<PageLanguage, RuleBookPage> ruleBooks = new EnumMap<>(PageLanguage.class);
+    private final Map<PageLanguage, RuleBookPage> ruleBooks = new ConcurrentHashMap<>();
 
     public GuidePagesController() {
         for (PageLanguage language : PageLanguage.values()) {
             MythTexts texts = MythTexts.of(Language.byTag(language.tag()).orElseThrow());
             myths.put(language, MythCatalog.official().all().stream().map(myth -> MythEntry.of(myth, texts)).toList());
-            ruleBooks.put(language, RuleBookPage.of(language));
         }
     }
 
@@ -45,7 +47,7 @@ public class GuidePagesController {
     String rules(@PathVariable("lang") String lang, Model model) {
         page(model, lang, "/rules");
         PageLanguage language = PageLanguage.ofTag(lang).orElseThrow();
-        RuleBookPage ruleBook = ruleBooks.get(language);
+        RuleBookPage ruleBook = ruleBooks.computeIfAbsent(language, RuleBookPage::of);
         model.addAttribute("ruleBook", ruleBook.html());
         model.addAttribute("ruleBookLanguage", ruleBook.language().tag());
         model.addAttribute("ruleBookInEnglish", ruleBook.fallsBackFrom(language));

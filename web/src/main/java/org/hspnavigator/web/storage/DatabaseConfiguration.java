@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The server's database, chosen at run time from {@code hsp.db.url} ({@code --db}, {@code HSP_DB_URL})
  * and {@code hsp.data.dir} ({@code HSP_DATA_DIR}): plain beans rather than conditional ones, since the
  * ahead-of-time build fixes which beans exist but not what they are made of. The schema is migrated
- * before the data source is handed to anything else.
+ * before the data source is handed to anything else, unless its history shows it current already
+ * ({@link SchemaHistory}).
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
@@ -33,7 +34,9 @@ public class DatabaseConfiguration {
         config.setMaximumPoolSize(database.poolSize(PostgresqlPoolSize.parse(poolSize)));
         config.setConnectionTimeout(ConnectionTimeout.of(connectionTimeout, database).toMillis());
         HikariDataSource dataSource = new HikariDataSource(config);
-        new Migrations(database, dataSource).migrate();
+        if (!SchemaHistory.isCurrent(dataSource, database.kind())) {
+            new Migrations(database, dataSource).migrate();
+        }
         return dataSource;
     }
 

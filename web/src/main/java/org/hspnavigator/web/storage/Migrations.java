@@ -1,5 +1,7 @@
 package org.hspnavigator.web.storage;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -57,6 +59,19 @@ public final class Migrations {
             }
         }
         return latest;
+    }
+
+    /** The migrations this program knows, in order, as Flyway records them once applied. */
+    List<SchemaHistory.Migration> known() {
+        List<SchemaHistory.Migration> known = new ArrayList<>();
+        for (MigrationInfo migration : flyway.info().all()) {
+            if (migration.getState() != MigrationState.FUTURE_SUCCESS && migration.getState() != MigrationState.FUTURE_FAILED
+                    && migration.getVersion() != null) {
+                known.add(new SchemaHistory.Migration(migration.getVersion().getVersion(), migration.getScript(),
+                        migration.getChecksum()));
+            }
+        }
+        return known;
     }
 
     /** The version of the schema in the database, or null for an empty database. */

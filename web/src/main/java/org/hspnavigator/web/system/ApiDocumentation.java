@@ -75,12 +75,18 @@ public class ApiDocumentation {
                 .servers(List.of(new Server().url("/").description("This server")))
                 // No login: every operation is open to anyone, which an empty requirement says explicitly.
                 .security(List.of(new SecurityRequirement()))
-                .components(new Components().schemas(schemas()).securitySchemes(WorkspaceDocumentation.securitySchemes()));
+                .components(new Components().securitySchemes(WorkspaceDocumentation.securitySchemes()));
     }
 
+    /**
+     * The schemas, their examples and the problems, added when the description is first asked for: the
+     * bean above is made at every start, and reading the schemas there (with the OpenAPI library's own
+     * JSON mapper) took a few percent of the server's start-up, which no first API request needs.
+     */
     @Bean
     OpenApiCustomizer problemsAndExamples() {
         return openApi -> {
+            schemas().forEach(openApi.getComponents()::addSchemas);
             new ApiExamples().addTo(openApi.getComponents().getSchemas());
             WorkspaceDocumentation workspace = new WorkspaceDocumentation();
             workspace.schemas().forEach(openApi.getComponents()::addSchemas);
