@@ -12,7 +12,10 @@ import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
 import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.points.Item;
+import org.hspnavigator.engine.scoring.Assessment;
 import org.hspnavigator.engine.scoring.PointsEngine;
+import org.hspnavigator.engine.scoring.ScoreResult;
 import org.hspnavigator.formats.assessment.AssessmentJson;
 import org.hspnavigator.formats.assessment.DocumentAssessment;
 import org.hspnavigator.formats.json.StrictJson;
@@ -70,6 +73,44 @@ class AssessmentJsonBytesTest {
             }
         }
         assertThat(compared).isEqualTo(1_000);
+    }
+
+    /**
+     * The texts written in place (each item's explanation, each note, each J-Skip basis) are those of
+     * {@link Explanations#text}, whose patterns {@code MessagePatternsTest} holds to MessageFormat's.
+     */
+    @Test
+    void textsWrittenInPlaceAreTheExplanationsTextsSeed20261207() throws InvalidInputException {
+        Random random = new Random(20261207);
+        int compared = 0;
+        for (int i = 0; i < 100; i++) {
+            DocumentAssessment assessed = DocumentAssessment.of(ProfileDocuments.read(profile(random), READER),
+                    EnumSet.allOf(Category.class), ENGINE);
+            ScoreResult result = assessed.results().get(0);
+            for (Language language : Language.values()) {
+                Explanations explanations = Explanations.of(language);
+                JsonNode written = StrictJson.parse(new AssessmentJson(explanations).text(assessed));
+                for (int a = 0; a < result.assessments().size(); a++) {
+                    Assessment assessment = result.assessments().get(a);
+                    JsonNode category = written.get("assessments").get(a);
+                    int counted = 0;
+                    int notCounted = 0;
+                    for (Item item : assessment.items()) {
+                        JsonNode entry = item.points() > 0 ? category.get("items").get(counted++)
+                                : category.get("notCounted").get(notCounted++);
+                        assertThat(entry.get("explanation").asString()).isEqualTo(explanations.text(item.explanation()));
+                        compared++;
+                    }
+                    for (int n = 0; n < assessment.notes().size(); n++) {
+                        assertThat(category.get("notes").get(n).get("message").asString())
+                                .isEqualTo(explanations.text(assessment.notes().get(n)));
+                    }
+                    assertThat(category.get("jSkip").get("basis").asString())
+                            .isEqualTo(explanations.text(assessed.jSkip().get(0).get(assessment.category()).basis()));
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(5_000);
     }
 
     private static ArrayNode profiles(Random random) {

@@ -98,8 +98,8 @@ public final class JSkipCriteria {
     }
 
     private static Message missing(Profile profile, List<JSkipLine> lines, long years, Category category) {
-        Optional<JSkipLine> degreeLine = lines.stream().filter(l -> l.basis() == JSkipBasis.GRADUATE_DEGREE).findFirst();
-        Optional<JSkipLine> experienceLine = lines.stream().filter(l -> l.basis() == JSkipBasis.EXPERIENCE).findFirst();
+        Optional<JSkipLine> degreeLine = first(lines, JSkipBasis.GRADUATE_DEGREE);
+        Optional<JSkipLine> experienceLine = first(lines, JSkipBasis.EXPERIENCE);
         long salary = profile.annualSalaryYen();
         if (degreeLine.isPresent() && experienceLine.isPresent()) {
             return Message.of("jskip.notMet.degreeOrExperience", degreeLine.get().minSalaryYen(),
@@ -112,6 +112,16 @@ public final class JSkipCriteria {
         }
         return Message.of("jskip.notMet.degree", degreeLine.orElseThrow().minSalaryYen(),
                 hasGraduateDegree(profile) ? 1 : 0, salary);
+    }
+
+    /** The first line of a basis: a loop, as every API answer asks it for each category not met. */
+    private static Optional<JSkipLine> first(List<JSkipLine> lines, JSkipBasis basis) {
+        for (JSkipLine line : lines) {
+            if (line.basis() == basis) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Master's degree or higher (incl. professional degrees)": every level but a bachelor's. */

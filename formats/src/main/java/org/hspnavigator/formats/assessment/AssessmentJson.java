@@ -194,7 +194,7 @@ public final class AssessmentJson {
         for (Message note : assessment.notes()) {
             out.startObject();
             property(out, KEY, note.key());
-            property(out, MESSAGE, explanations.text(note));
+            text(out, MESSAGE, note);
             out.endObject();
         }
         out.endArray();
@@ -202,7 +202,7 @@ public final class AssessmentJson {
             out.name(J_SKIP);
             out.startObject();
             property(out, MET, verdict.met());
-            property(out, BASIS, explanations.text(verdict.basis()));
+            text(out, BASIS, verdict.basis());
             out.endObject();
         }
         out.endObject();
@@ -230,7 +230,7 @@ public final class AssessmentJson {
         property(out, JA, criterion.japaneseTerm());
         property(out, EN, criterion.englishName());
         out.endObject();
-        property(out, EXPLANATION, explanations.text(item.explanation()));
+        text(out, EXPLANATION, item.explanation());
         property(out, MESSAGE_KEY, item.explanation().key());
         property(out, SPEC, criterion.specSection());
         out.name(SOURCES);
@@ -240,6 +240,14 @@ public final class AssessmentJson {
         }
         out.endArray();
         out.endObject();
+    }
+
+    /** A property whose value is the text of a message, made in the writer's builder and encoded from there. */
+    private void text(HotLoopJsonBytes out, byte[] name, Message message) {
+        out.name(name);
+        StringBuilder text = out.text();
+        explanations.appendText(message, text);
+        out.value(text);
     }
 
     private static void property(HotLoopJsonBytes out, byte[] name, String value) {

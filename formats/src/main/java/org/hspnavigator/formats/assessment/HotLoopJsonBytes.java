@@ -66,6 +66,9 @@ final class HotLoopJsonBytes {
     private boolean[] objects = new boolean[16];
     private boolean[] filled = new boolean[16];
     private int depth;
+    /** The text of the next value made in place ({@link #text}), and its characters to encode. */
+    private final StringBuilder text = new StringBuilder(256);
+    private char[] chars = new char[256];
 
     /** Bytes for {@code sink}, passed on in runs of up to {@code capacity} bytes; {@link #flush} passes on the rest. */
     HotLoopJsonBytes(OutputStream sink, int capacity) {
@@ -134,6 +137,26 @@ final class HotLoopJsonBytes {
     void value(String text) {
         beforeValue();
         appendQuoted(text);
+    }
+
+    /**
+     * An empty builder for the text of the next value, written with {@link #value(StringBuilder)}: the
+     * texts made for an answer (explanations, notes) are encoded from it, without a {@code String} each.
+     */
+    StringBuilder text() {
+        text.setLength(0);
+        return text;
+    }
+
+    /** The text made in the builder of {@link #text()}. */
+    void value(StringBuilder made) {
+        beforeValue();
+        int count = made.length();
+        if (chars.length < count) {
+            chars = new char[Math.max(count, chars.length * 2)];
+        }
+        made.getChars(0, count, chars, 0);
+        appendQuoted(chars, count);
     }
 
     /** A string already quoted by {@link #quoted(String)}. */
@@ -213,12 +236,20 @@ final class HotLoopJsonBytes {
 
     private void appendQuoted(String text) {
         int count = text.length();
+        if (chars.length < count) {
+            chars = new char[Math.max(count, chars.length * 2)];
+        }
+        text.getChars(0, count, chars, 0);
+        appendQuoted(chars, count);
+    }
+
+    private void appendQuoted(char[] text, int count) {
         ensure(count * 6 + 2);
         byte[] out = bytes;
         int at = length;
         out[at++] = '"';
         for (int i = 0; i < count; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 0x80) {
                 byte escape = ESCAPES[c];
                 if (escape == 0) {
@@ -236,8 +267,8 @@ final class HotLoopJsonBytes {
                 out[at++] = (byte) (0xE0 | c >> 12);
                 out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
                 out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+            } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(text[i + 1])) {
+                int codePoint = Character.toCodePoint(c, text[++i]);
                 out[at++] = (byte) (0xF0 | codePoint >> 18);
                 out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
                 out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);

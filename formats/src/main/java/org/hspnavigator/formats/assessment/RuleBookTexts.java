@@ -55,7 +55,8 @@ final class RuleBookTexts {
     }
 
     static OfSource of(Source source) {
-        return SOURCES.computeIfAbsent(source,
+        OfSource texts = SOURCES.get(source);
+        return texts != null ? texts : SOURCES.computeIfAbsent(source,
                 cited -> new OfSource(encoded(cited.id()), encoded(cited.title()), encoded(cited.url())));
     }
 

@@ -126,6 +126,16 @@ public final class Explanations {
 
     /** The text of a message; arguments naming a value (DOCTORATE) are worded first, nested messages rendered. */
     public String text(Message message) {
+        StringBuilder text = new StringBuilder(64);
+        appendText(message, text);
+        return text.toString();
+    }
+
+    /**
+     * Appends the text of a message to {@code text}, as {@link #text(Message)} makes it: a writer that
+     * encodes the text itself needs no {@code String} of it (an answer writes some thirty).
+     */
+    public void appendText(Message message, StringBuilder text) {
         Object[] arguments = message.arguments().toArray();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof String name) {
@@ -140,7 +150,7 @@ public final class Explanations {
                 arguments[i] = routeName(route);
             }
         }
-        return format(message.key(), arguments);
+        parsed.append(message.key(), arguments, text);
     }
 
     /**

@@ -183,23 +183,50 @@ final class MessagePattern {
     private static final class Choice extends Argument {
 
         private final ChoiceFormat choice;
+        private final double[] limits;
+        private final String[] texts;
         private final Locale locale;
         private final Map<String, MessagePattern> nested = new ConcurrentHashMap<>();
 
         Choice(int index, ChoiceFormat choice, Locale locale) {
             super(index);
             this.choice = choice;
+            this.limits = choice.getLimits();
+            Object[] formats = choice.getFormats();
+            this.texts = new String[formats.length];
+            for (int i = 0; i < formats.length; i++) {
+                texts[i] = (String) formats[i];
+            }
             this.locale = locale;
         }
 
         @Override
         void appendValue(StringBuilder text, Object value, Object[] values) {
-            String chosen = choice.format(value);
+            String chosen = value instanceof Integer || value instanceof Long
+                    ? chosen(((Number) value).longValue()) : choice.format(value);
             if (chosen.indexOf('{') < 0) {
                 text.append(chosen);
                 return;
             }
-            nested.computeIfAbsent(chosen, pattern -> parse(pattern, locale)).append(text, values);
+            MessagePattern pattern = nested.get(chosen);
+            if (pattern == null) {
+                pattern = nested.computeIfAbsent(chosen, chosenText -> parse(chosenText, locale));
+            }
+            pattern.append(text, values);
+        }
+
+        /**
+         * The text ChoiceFormat chooses for a whole number, as its {@code format(double)} chooses: the
+         * last limit the number reaches, the first when it reaches none. Through {@code format(Object)}
+         * each choice made a buffer and a field position.
+         */
+        private String chosen(long number) {
+            double value = number;
+            int i = 0;
+            while (i < limits.length && value >= limits[i]) {
+                i++;
+            }
+            return texts[Math.max(i - 1, 0)];
         }
     }
 

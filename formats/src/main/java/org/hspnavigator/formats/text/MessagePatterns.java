@@ -23,10 +23,19 @@ final class MessagePatterns {
     }
 
     String format(String key, Object[] arguments) {
+        return pattern(key).format(arguments);
+    }
+
+    /** Appends the text of {@code key} with {@code arguments} to {@code text}, as {@link #format} writes it. */
+    void append(String key, Object[] arguments, StringBuilder text) {
+        pattern(key).append(text, arguments);
+    }
+
+    private MessagePattern pattern(String key) {
         MessagePattern pattern = byKey.get(key);
         if (pattern == null) {
             pattern = byKey.computeIfAbsent(key, k -> MessagePattern.parse(patterns.apply(k), locale));
         }
-        return pattern.format(arguments);
+        return pattern;
     }
 }

@@ -62,19 +62,41 @@ final class WholeNumbers {
         }
     }
 
+    /**
+     * The digits in groups from the right, each digit taken from the number itself: through
+     * {@code Long.toString} every number of every text made a string of its digits first.
+     */
     private void appendDigits(StringBuilder text, long value) {
-        String digits = value == Long.MIN_VALUE ? BigInteger.valueOf(value).negate().toString()
-                : Long.toString(Math.abs(value));
         text.append(value < 0 ? negativePrefix : positivePrefix);
-        int first = digits.length() % groupingSize;
-        if (first == 0) {
-            first = groupingSize;
-        }
-        text.append(digits, 0, first);
-        for (int at = first; at < digits.length(); at += groupingSize) {
-            text.append(groupingSeparator).append(digits, at, at + groupingSize);
+        if (value == Long.MIN_VALUE) {
+            appendGrouped(text, BigInteger.valueOf(value).negate().toString());
+        } else {
+            long magnitude = Math.abs(value);
+            int count = 1;
+            long power = 1;
+            while (count < 19 && magnitude >= power * 10) {
+                power *= 10;
+                count++;
+            }
+            for (int left = count; left > 0; left--) {
+                if (left < count && left % groupingSize == 0) {
+                    text.append(groupingSeparator);
+                }
+                text.append((char) ('0' + magnitude / power % 10));
+                power /= 10;
+            }
         }
         text.append(value < 0 ? negativeSuffix : positiveSuffix);
+    }
+
+    private void appendGrouped(StringBuilder text, String digits) {
+        for (int at = 0; at < digits.length(); at++) {
+            int left = digits.length() - at;
+            if (at > 0 && left % groupingSize == 0) {
+                text.append(groupingSeparator);
+            }
+            text.append(digits.charAt(at));
+        }
     }
 
     private boolean writesAsFormat() {

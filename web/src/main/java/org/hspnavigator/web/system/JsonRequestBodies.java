@@ -61,7 +61,7 @@ public final class JsonRequestBodies {
      * limit, so that a longer one is refused without being read whole. A loop through a buffer of 8 KB
      * cost every request those 8 KB and a copy.
      */
-    private byte[] bytes(HttpServletRequest request) throws IOException {
+    byte[] bytes(HttpServletRequest request) throws IOException {
         long max = limits.maxBodyBytes();
         long declared = request.getContentLengthLong();
         if (declared > max) {
