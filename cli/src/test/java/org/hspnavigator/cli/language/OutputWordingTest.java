@@ -102,9 +102,9 @@ class OutputWordingTest {
     }
 
     /**
-     * Chinese writes no space between words, so a category's name followed at once by the next words reads as
-     * one run (「高度專門・技術活動今後幾年的積分」): after the name comes punctuation, a line's end, or the
-     * possessive 的 that ties it to the next noun.
+     * Chinese writes no space between words, so a category's name put into a sentence and followed at once by
+     * the next words reads as one run (「高度專門・技術活動今後幾年的積分」): after the name as the commands put
+     * it in (高度専門職1号ロ · 高度專門・技術活動) comes punctuation, a line's end, or the possessive 的.
      */
     @TestFactory
     Stream<DynamicTest> aCategorysNameNeverRunsIntoTheNextWordsInChinese() {
@@ -115,7 +115,7 @@ class OutputWordingTest {
                 tests.add(DynamicTest.dynamicTest(language.tag() + " " + output.command(), () -> {
                     List<String> runs = new ArrayList<>();
                     for (Category category : Category.values()) {
-                        Matcher run = Pattern.compile(Pattern.quote(explanations.categoryName(category))
+                        Matcher run = Pattern.compile(Pattern.quote(explanations.categoryInText(category))
                                 + "(?!的)\\p{IsHan}+").matcher(output.run().out());
                         while (run.find()) {
                             runs.add(run.group());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.formats.validation.Problem;
@@ -62,7 +63,7 @@ class MemberPagesController {
     String members(@PathVariable("lang") String lang, Caller caller, Model model) {
         policy.requireOwner(caller, "listMembers");
         WorkspaceFrame.prepare(model, lang, "/workspace/members", "members", caller);
-        java.util.List<AccountRepository.User> users = repository.users(caller.organizationId());
+        List<AccountRepository.User> users = repository.users(caller.organizationId());
         model.addAttribute("members", users);
         model.addAttribute("lastOwnerId", Members.lastEnabledOwner(users).map(AccountRepository.User::id).orElse(""));
         model.addAttribute("roles", Role.values());
