@@ -11,7 +11,6 @@ import org.hspnavigator.engine.timeline.DatedPoints;
 import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.cli.score.DisplayWidth;
 import org.hspnavigator.formats.text.Explanations;
-import org.hspnavigator.formats.text.Language;
 
 /**
  * The readable form of {@code hsp pr}: one row per route (met, earliest date, points at the application
@@ -88,12 +87,12 @@ final class PrTable {
     }
 
     /**
-     * Points and the category they are of; in the other languages than English the category by its official
-     * status alone (高度専門職1号ロ), which keeps the table narrow: the reasons below name it in full.
+     * Points and the category they are of, by the official status it leads to (高度専門職1号ロ) in every
+     * language: the name on the residence card and the application form, short enough to keep the table
+     * narrow; the reasons below name the category in full.
      */
     private String points(Optional<DatedPoints> points) {
-        return points.map(p -> p.points() + " " + (explanations.language() == Language.EN ? p.category().name()
-                : p.category().status())).orElse(NONE);
+        return points.map(p -> p.points() + " " + p.category().status()).orElse(NONE);
     }
 
     private void list(StringBuilder text, List<Message> messages) {

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hspnavigator.cli.Cli.Run;
 import org.hspnavigator.cli.language.CommandOutputs.Command;
+import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.formats.text.ChinesePunctuation;
+import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.text.Language;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -93,6 +95,33 @@ class OutputWordingTest {
                     String out = output.run().out().lines().map(line -> CATEGORY_HEADING.matcher(line).replaceFirst(""))
                             .collect(Collectors.joining("\n"));
                     assertThat(found(IDENTIFIER, out)).as(output.run().out()).isEmpty();
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * Chinese writes no space between words, so a category's name put into a sentence and followed at once by
+     * the next words reads as one run (「高度專門・技術活動今後幾年的積分」): after the name as the commands put
+     * it in (高度専門職1号ロ · 高度專門・技術活動) comes punctuation, a line's end, or the possessive 的.
+     */
+    @TestFactory
+    Stream<DynamicTest> aCategorysNameNeverRunsIntoTheNextWordsInChinese() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Language language : List.of(Language.ZH, Language.ZH_HANT)) {
+            Explanations explanations = Explanations.of(language);
+            for (Output output : outputs(language)) {
+                tests.add(DynamicTest.dynamicTest(language.tag() + " " + output.command(), () -> {
+                    List<String> runs = new ArrayList<>();
+                    for (Category category : Category.values()) {
+                        Matcher run = Pattern.compile(Pattern.quote(explanations.categoryInText(category))
+                                + "(?!的)\\p{IsHan}+").matcher(output.run().out());
+                        while (run.find()) {
+                            runs.add(run.group());
+                        }
+                    }
+                    assertThat(runs).as(output.run().out()).isEmpty();
                 }));
             }
         }

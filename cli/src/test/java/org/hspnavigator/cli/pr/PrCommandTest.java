@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code hsp pr} as a user runs it: the example case, the default date, exit codes and messages. */
@@ -52,7 +53,7 @@ class PrCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .contains("Permanent residence (永住) for an application on 2026-06-01")
-                .containsPattern("POINTS_80 +no +2027-10-01 +70 SPECIALIZED_TECHNICAL +2025-06-01 +70 SPECIALIZED_TECHNICAL")
+                .containsPattern("POINTS_80 +no +2027-10-01 +70 高度専門職1号ロ +2025-06-01 +70 高度専門職1号ロ")
                 .containsPattern("POINTS_70 +yes +2026-06-01")
                 .containsPattern("J_SKIP +no +none in 10 years")
                 .contains("POINTS_80 — 80 points, 1 year")
@@ -60,6 +61,17 @@ class PrCommandTest {
                 .contains("Reminders (general requirements, not computed):")
                 .contains("HSP(ii) (高度専門職2号): eligible")
                 .doesNotContain("{", "}");
+    }
+
+    /** The table names a category the same way in every language: by the official status it leads to. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja", "zh", "zh-Hant", "ko"})
+    void theTableNamesTheCategoryByItsStatusInEveryLanguage(String lang) {
+        Run run = Cli.run("pr", "--lang", lang, "--date", "2026-06-01", ZHANG);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String table = run.out().lines().filter(line -> line.contains("2027")).findFirst().orElseThrow();
+        assertThat(table).as(run.out()).containsPattern("70 高度専門職1号ロ .+ 70 高度専門職1号ロ$")
+                .doesNotContain("SPECIALIZED_TECHNICAL");
     }
 
     @ParameterizedTest(name = "--date {0}")

@@ -1,5 +1,6 @@
 package org.hspnavigator.web.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.audit.AuditAction;
@@ -40,19 +41,32 @@ public class Members {
     }
 
     /**
+     * Whether giving {@code user} {@code role} and {@code enabled} (each kept as it is when empty) would leave
+     * the organization without an enabled owner.
+     */
+    public boolean leavesNoOwner(AccountRepository.User user, Optional<Role> role, Optional<Boolean> enabled) {
+        boolean losesOwner = user.role() == Role.OWNER && user.enabled()
+                && (role.orElse(user.role()) != Role.OWNER || !enabled.orElse(user.enabled()));
+        return losesOwner && repository.enabledOwners(user.organizationId()) <= 1;
+    }
+
+    /** The organization's only enabled owner among its {@code users}, when it has exactly one. */
+    public static Optional<AccountRepository.User> lastEnabledOwner(List<AccountRepository.User> users) {
+        List<AccountRepository.User> owners = users.stream().filter(u -> u.role() == Role.OWNER && u.enabled()).toList();
+        return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
+    }
+
+    /**
      * Gives a member of the caller's organization {@code role} and {@code enabled} (each kept as it is when
      * empty); returns the member as changed.
      */
     public AccountRepository.User change(Caller caller, String memberId, Optional<Role> role, Optional<Boolean> enabled) {
         policy.requireOwner(caller, "changeMembers");
         AccountRepository.User user = found(caller, memberId);
-        Role newRole = role.orElse(user.role());
-        boolean nowEnabled = enabled.orElse(user.enabled());
-        boolean losesOwner = user.role() == Role.OWNER && user.enabled() && (newRole != Role.OWNER || !nowEnabled);
-        if (losesOwner && repository.enabledOwners(caller.organizationId()) <= 1) {
+        if (leavesNoOwner(user, role, enabled)) {
             throw new ConflictException(Problem.of("conflict.lastOwner"));
         }
-        repository.update(caller.organizationId(), memberId, newRole, nowEnabled);
+        repository.update(caller.organizationId(), memberId, role.orElse(user.role()), enabled.orElse(user.enabled()));
         audit.record(caller, AuditAction.MEMBER_CHANGED, AuditLog.USER, memberId);
         return found(caller, memberId);
     }

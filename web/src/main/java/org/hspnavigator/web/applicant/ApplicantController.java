@@ -189,10 +189,21 @@ public class ApplicantController {
             throws IOException {
         policy.requireApplicantWork(caller);
         found(caller, applicantId);
-        Applicants.AddedSnapshot added = applicants.addSnapshot(caller, applicantId, jsonBody(request));
-        ObjectNode body = ApplicantJson.snapshot(added.snapshot(), true);
-        body.set("assessment", ApplicantCases.parse(added.assessment().document()));
-        return JsonResponses.created(body);
+        return JsonResponses.created(snapshotWithAssessment(applicants.addSnapshot(caller, applicantId, jsonBody(request))));
+    }
+
+    @PutMapping(path = "/api/v1/applicants/{applicantId}/snapshots/{snapshotId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "correctSnapshot", summary = "Correct a profile snapshot, and store its new assessment",
+            description = "The body is the corrected profile, checked as one being added is against the other snapshots "
+                    + "of the case (its referenceDate may not be that of another). Its assessment is stored in the "
+                    + "history; the assessments made from the snapshot before stay there.")
+    public ResponseEntity<byte[]> correctSnapshot(Caller caller, @PathVariable("applicantId") String applicantId,
+            @PathVariable("snapshotId") String snapshotId, HttpServletRequest request) throws IOException {
+        policy.requireApplicantWork(caller);
+        found(caller, applicantId);
+        return JsonResponses.ok(snapshotWithAssessment(applicants.correctSnapshot(caller, applicantId, snapshotId,
+                jsonBody(request))));
     }
 
     @DeleteMapping(path = "/api/v1/applicants/{applicantId}/snapshots/{snapshotId}")
@@ -266,6 +277,13 @@ public class ApplicantController {
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
         return JsonResponses.ok(prWriter.write(PermanentResidence.official().assess(applicantCase, on),
                 HspTwo.official().assess(applicantCase, on)));
+    }
+
+    /** A snapshot as stored, with the assessment stored with it. */
+    private static ObjectNode snapshotWithAssessment(Applicants.AddedSnapshot saved) {
+        ObjectNode body = ApplicantJson.snapshot(saved.snapshot(), true);
+        body.set("assessment", ApplicantCases.parse(saved.assessment().document()));
+        return body;
     }
 
     private ApplicantRepository.Applicant found(Caller caller, String applicantId) {

@@ -132,6 +132,28 @@ public class ApplicantRepository {
         return new Snapshot(id, applicantId, referenceDate, profile, Instant.ofEpochMilli(now), Optional.ofNullable(userId));
     }
 
+    /**
+     * Replaces a snapshot's date and profile, keeping its id and who made it when; empty when the applicant
+     * the caller sees has no such snapshot.
+     */
+    public Optional<Snapshot> correctSnapshot(ApplicantScope scope, String applicantId, String snapshotId,
+            LocalDate referenceDate, String profile) {
+        if (!Ids.isId(snapshotId)) {
+            return Optional.empty();
+        }
+        boolean corrected = scope.bind(jdbc.sql("""
+                UPDATE profile_snapshot SET reference_date = :date, profile = :profile
+                WHERE id = :id AND applicant_id = :applicant
+                AND applicant_id IN (SELECT a.id FROM applicant a WHERE\s""" + scope.condition("a") + ")"))
+                .param("date", referenceDate.toString()).param("profile", profile)
+                .param("id", snapshotId).param("applicant", applicantId).update() == 1;
+        if (!corrected) {
+            return Optional.empty();
+        }
+        touch(applicantId);
+        return snapshots(scope, applicantId).stream().filter(s -> s.id().equals(snapshotId)).findFirst();
+    }
+
     public boolean deleteSnapshot(ApplicantScope scope, String applicantId, String snapshotId) {
         if (!Ids.isId(snapshotId)) {
             return false;

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The work on applicants that the JSON API and the workspace's pages share: finding one in the caller's
  * scope, checking an applicant's facts with the rest of the case, adding an applicant, adding a snapshot
- * with its assessment, changing an applicant's facts, and importing a batch CSV file. Each checks the caller's rights, refuses bad input
+ * with its assessment, correcting one, changing an applicant's facts, and importing a batch CSV file. Each checks the caller's rights, refuses bad input
  * with an {@link InvalidRequestException} naming every problem at its path, and records the audit entry.
  */
 @Service
@@ -123,7 +123,7 @@ public class Applicants {
         audit.record(caller, AuditAction.APPLICANT_UPDATED, AuditLog.APPLICANT, applicantId);
     }
 
-    /** A snapshot just added and its stored assessment, as stored. */
+    /** A snapshot just added or corrected and its stored assessment, as stored. */
     public record AddedSnapshot(ApplicantRepository.Snapshot snapshot, ApplicantRepository.StoredAssessment assessment) {
     }
 
@@ -135,18 +135,7 @@ public class Applicants {
         policy.requireApplicantWork(caller);
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = found(caller, applicantId);
-        List<ApplicantRepository.Snapshot> stored = repository.snapshots(scope, applicantId);
-        List<String> texts = new ArrayList<>(stored.stream().map(ApplicantRepository.Snapshot::profile).toList());
-        texts.add(StrictJson.toText(profile));
-        int index = stored.size();
-        ObjectNode caseDocument = ApplicantCases.document(applicant.residence(), applicant.household(),
-                applicant.employerCategory(), texts);
-        List<Violation> problems = cases.problems(caseDocument);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(located(problems, JsonPath.element("snapshots", index)));
-        }
-        List<Violation> ignored = new ArrayList<>();
-        Profile read = new ProfileReader(referenceDates).read(profile, "", ignored).orElseThrow();
+        Profile read = checked(applicant, repository.snapshots(scope, applicantId), profile);
         AddedSnapshot added = transactions.execute(status -> {
             ApplicantRepository.Snapshot snapshot = repository.addSnapshot(applicantId, read.referenceDate(),
                     StrictJson.toText(profile), caller.userId());
@@ -154,6 +143,51 @@ public class Applicants {
         });
         audit.record(caller, AuditAction.SNAPSHOT_ADDED, AuditLog.APPLICANT, applicantId);
         return added;
+    }
+
+    /**
+     * Replaces a stored snapshot with a corrected profile (a figure typed wrong), checked exactly as
+     * {@link #addSnapshot} checks a new one against the other snapshots of the case, so that it may not take
+     * the date of another; stores the corrected profile's assessment beside the earlier ones, which stay in
+     * the history as the assessments of a deleted snapshot do.
+     */
+    public AddedSnapshot correctSnapshot(Caller caller, String applicantId, String snapshotId, JsonNode profile) {
+        policy.requireApplicantWork(caller);
+        ApplicantScope scope = policy.applicants(caller);
+        ApplicantRepository.Applicant applicant = found(caller, applicantId);
+        List<ApplicantRepository.Snapshot> stored = repository.snapshots(scope, applicantId);
+        List<ApplicantRepository.Snapshot> others = stored.stream().filter(s -> !s.id().equals(snapshotId)).toList();
+        if (others.size() == stored.size()) {
+            throw new NotFoundException(Problem.of("notFound.snapshot", snapshotId, applicantId));
+        }
+        Profile read = checked(applicant, others, profile);
+        AddedSnapshot corrected = transactions.execute(status -> {
+            ApplicantRepository.Snapshot snapshot = repository.correctSnapshot(scope, applicantId, snapshotId,
+                    read.referenceDate(), StrictJson.toText(profile)).orElseThrow(
+                            () -> new NotFoundException(Problem.of("notFound.snapshot", snapshotId, applicantId)));
+            return new AddedSnapshot(snapshot, assessments.assessAndStore(applicantId, read, caller.userId()));
+        });
+        audit.record(caller, AuditAction.SNAPSHOT_CORRECTED, AuditLog.APPLICANT, applicantId);
+        return corrected;
+    }
+
+    /**
+     * The profile read, once the case of the applicant's parts, {@code others} (the stored snapshots it sits
+     * beside) and it as the last snapshot is valid; else refused with each problem of the profile at its path
+     * in the profile.
+     */
+    private Profile checked(ApplicantRepository.Applicant applicant, List<ApplicantRepository.Snapshot> others,
+            JsonNode profile) {
+        List<String> texts = new ArrayList<>(others.stream().map(ApplicantRepository.Snapshot::profile).toList());
+        texts.add(StrictJson.toText(profile));
+        ObjectNode caseDocument = ApplicantCases.document(applicant.residence(), applicant.household(),
+                applicant.employerCategory(), texts);
+        List<Violation> problems = cases.problems(caseDocument);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(located(problems, JsonPath.element("snapshots", others.size())));
+        }
+        List<Violation> ignored = new ArrayList<>();
+        return new ProfileReader(referenceDates).read(profile, "", ignored).orElseThrow();
     }
 
     /** An applicant made by an import: its id, the line of its row and its name. */

@@ -19,9 +19,11 @@ record MythEntry(String id, String verdict, String claim, String verdictText, St
 
     /**
      * A source of a myth's rule, with its address: a section of the rule book ({@code docs/rules.md §11})
-     * links to the rules page; an official document to the address written after its name.
+     * links to the rules page, named as that page (the file's name means nothing to a reader, who is to
+     * follow the official sources); an official document to the address written after its name.
      *
-     * @param text     the source as the page's language writes it, without its address
+     * @param text     the source as the page's language writes it, without its address; for a section of the
+     *                 rule book its number ({@code 11}), which the page words as a part of the rules page
      * @param href     where it is read: for a section of the rule book its anchor on the rules page
      *                 ({@code s11}); else the document's address, empty when the source gives none
      * @param ruleBook whether the source is a section of the rule book
@@ -34,7 +36,8 @@ record MythEntry(String id, String verdict, String claim, String verdictText, St
         for (String section : myth.sections().stream().map(texts::source).toList()) {
             int address = section.indexOf("https://");
             if (section.startsWith("docs/rules.md §")) {
-                sources.add(new SourceLink(section, "s" + section.substring("docs/rules.md §".length()).strip(), true));
+                String number = section.substring("docs/rules.md §".length()).strip();
+                sources.add(new SourceLink(number, "s" + number, true));
             } else if (address >= 0) {
                 sources.add(new SourceLink(section.substring(0, address).strip(), section.substring(address).strip(), false));
             } else {

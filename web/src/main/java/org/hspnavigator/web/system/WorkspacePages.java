@@ -20,6 +20,7 @@ public final class WorkspacePages {
     public static final String APPLICANT = APPLICANTS + "/{applicantId}";
     public static final String APPLICANT_FACTS = APPLICANT + "/facts";
     public static final String SNAPSHOTS = APPLICANT + "/snapshots";
+    public static final String SNAPSHOT = SNAPSHOTS + "/{snapshotId}";
     public static final String APPLICANT_APPLICATIONS = APPLICANT + "/applications";
     public static final String APPLICATION = "/" + Pages.LANGUAGE + "/workspace/applications/{applicationId}";
     public static final String APPLICATION_STATUS = APPLICATION + "/status";

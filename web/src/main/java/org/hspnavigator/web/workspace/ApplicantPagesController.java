@@ -197,7 +197,7 @@ class ApplicantPagesController {
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", FormProblems.NONE);
             model.addAttribute("snapshotDate", today.toString());
-            model.addAttribute("snapshotProfile", snapshots.isEmpty() ? "" : withoutDate(snapshots.get(snapshots.size() - 1).profile()));
+            model.addAttribute("snapshotProfile", snapshots.isEmpty() ? "" : SnapshotForm.withoutDate(snapshots.get(snapshots.size() - 1).profile()));
         }
         return "workspace/applicant";
     }
@@ -257,14 +257,7 @@ class ApplicantPagesController {
             @RequestParam(name = "profile", defaultValue = "") String profile) {
         applicants.found(caller, applicantId);
         try {
-            JsonNode node = StrictJson.parse(profile.isBlank() ? "{}" : profile);
-            if (!(node instanceof ObjectNode object)) {
-                throw new InvalidRequestException(List.of(Problems.Located.body(new Violation("",
-                        Problem.of("body.notProfileObject")))));
-            }
-            if (!referenceDate.isBlank()) {
-                object.put("referenceDate", referenceDate.strip());
-            }
+            ObjectNode object = SnapshotForm.profile(referenceDate, profile);
             applicants.addSnapshot(caller, applicantId, object);
             redirect.addFlashAttribute(SAVED, "snapshot");
             return "redirect:/" + lang + "/workspace/applicants/" + applicantId + "#snapshots";
@@ -280,8 +273,8 @@ class ApplicantPagesController {
             HttpServletResponse response, String referenceDate, String profile, List<Problems.Located> problems) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         // A problem of the profile's fields stands next to the text area that holds them.
-        model.addAttribute("problems", FormProblems.of(problems, Map.of("referenceDate", "referenceDate"), "profile",
-                lang, new SnapshotProblemWords(repository.snapshots(policy.applicants(caller), applicantId), messages)));
+        model.addAttribute("problems", SnapshotForm.problems(problems, lang,
+                repository.snapshots(policy.applicants(caller), applicantId), messages));
         model.addAttribute("snapshotDate", referenceDate);
         model.addAttribute("snapshotProfile", profile);
         return applicant(lang, applicantId, caller, model);
@@ -291,18 +284,6 @@ class ApplicantPagesController {
         List<T> list = new ArrayList<>(oldestFirst);
         java.util.Collections.reverse(list);
         return list;
-    }
-
-    private static String withoutDate(String profile) {
-        try {
-            JsonNode node = StrictJson.parse(profile);
-            if (node instanceof ObjectNode object) {
-                object.remove("referenceDate");
-            }
-            return StrictJson.toText(node);
-        } catch (InvalidInputException e) {
-            return profile;
-        }
     }
 
     /** The day of the stored residence's continuousSince as the page's language writes a date. */

@@ -1,8 +1,10 @@
 package org.hspnavigator.web.workspace;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.formats.validation.Problem;
@@ -18,6 +20,7 @@ import org.hspnavigator.web.system.ConflictException;
 import org.hspnavigator.web.system.NotFoundException;
 import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.WorkspacePages;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +33,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The members and API tokens pages: an owner lists the organization's members, adds one with a first
  * password (through {@link Accounts}, as the API does), and changes a member's role or disables and enables
  * them (through {@link Members}, as the API does); every user makes and revokes their own tokens
- * and an owner sees and revokes everyone's, as the API allows. A new token is shown once, on the page
- * the form's redirect leads to. Disabling a member and revoking a token are asked once more first
- * ({@link ConfirmationPage}).
+ * and an owner sees and revokes everyone's, as the API allows. A new token's secret is shown once, on the
+ * answer of the POST that made it (never stored in the session, which the database keeps), and that form
+ * is sent once ({@link SingleUseForms}). Disabling a member and revoking a token are asked once more first
+ * ({@link ConfirmationPage}); the organization's last enabled owner is not offered to be disabled.
  */
 @Controller
 class MemberPagesController {
 
+    private static final String TOKEN_FORM = "token";
     private static final Map<String, String> MEMBER_FIELDS = Map.of("email", "email", "password", "password");
 
     private final AccountRepository repository;
@@ -58,7 +63,9 @@ class MemberPagesController {
     String members(@PathVariable("lang") String lang, Caller caller, Model model) {
         policy.requireOwner(caller, "listMembers");
         WorkspaceFrame.prepare(model, lang, "/workspace/members", "members", caller);
-        model.addAttribute("members", repository.users(caller.organizationId()));
+        List<AccountRepository.User> users = repository.users(caller.organizationId());
+        model.addAttribute("members", users);
+        model.addAttribute("lastOwnerId", Members.lastEnabledOwner(users).map(AccountRepository.User::id).orElse(""));
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", FormProblems.NONE);
@@ -93,6 +100,12 @@ class MemberPagesController {
                 || newRole.isEmpty() && nowEnabled.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("changeProblem", "invalid");
+            return members(lang, caller, model);
+        }
+        if (members.leavesNoOwner(member, newRole, nowEnabled)) {
+            // Refused before any confirmation is asked: saying yes could not change the answer.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("changeProblem", "lastOwner");
             return members(lang, caller, model);
         }
         if (nowEnabled.equals(Optional.of(false)) && member.enabled() && !ConfirmationPage.confirmed(confirmed)) {
@@ -138,8 +151,9 @@ class MemberPagesController {
     }
 
     @GetMapping(WorkspacePages.TOKENS)
-    String tokens(@PathVariable("lang") String lang, Caller caller, Model model) {
+    String tokens(@PathVariable("lang") String lang, Caller caller, Model model, HttpSession session) {
         WorkspaceFrame.prepare(model, lang, "/workspace/tokens", "tokens", caller);
+        model.addAttribute("formKey", SingleUseForms.issue(session, TOKEN_FORM));
         model.addAttribute("tokens", accounts.tokensOf(caller));
         model.addAttribute("emails", repository.users(caller.organizationId()).stream()
                 .collect(java.util.stream.Collectors.toMap(AccountRepository.User::id, AccountRepository.User::email)));
@@ -149,25 +163,36 @@ class MemberPagesController {
         if (!model.containsAttribute("newToken")) {
             model.addAttribute("newToken", null);
         }
+        if (!model.containsAttribute("sentBefore")) {
+            model.addAttribute("sentBefore", false);
+        }
         return "workspace/tokens";
     }
 
+    /**
+     * Makes a token and answers with the page showing its secret, not kept anywhere and not to be stored by
+     * the browser; the same form sent again (a reload of that answer) makes none and leads to the list.
+     */
     @PostMapping(WorkspacePages.TOKENS)
     String makeToken(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, @RequestParam(name = "name", defaultValue = "") String name) {
+            HttpSession session, RedirectAttributes redirect, @RequestParam(name = "name", defaultValue = "") String name,
+            @RequestParam(name = SingleUseForms.FIELD, required = false) String formKey) {
+        if (!SingleUseForms.use(session, TOKEN_FORM, formKey)) {
+            redirect.addFlashAttribute("sentBefore", true);
+            return "redirect:/" + lang + "/workspace/tokens";
+        }
         try {
             Accounts.NewToken made = accounts.createToken(caller.organizationId(), caller.userId(), name);
             audit.record(caller, AuditAction.TOKEN_CREATED, AuditLog.TOKEN, made.id());
-            // Post/redirect/get: the secret rides the redirect as a flash attribute, which the page after it
-            // takes out of the session, so it is shown once and a reload makes no second token.
-            redirect.addFlashAttribute("newToken", made.token());
-            return "redirect:/" + lang + "/workspace/tokens";
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            model.addAttribute("newToken", made.token());
+            return tokens(lang, caller, model, session);
         } catch (Accounts.RefusedException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", FormProblems.of(e.violations().stream().map(Problems.Located::body).toList(),
                     Map.of("name", "name"), lang));
             model.addAttribute("newToken", null);
-            return tokens(lang, caller, model);
+            return tokens(lang, caller, model, session);
         }
     }
 

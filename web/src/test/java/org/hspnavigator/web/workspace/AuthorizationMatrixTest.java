@@ -83,6 +83,8 @@ class AuthorizationMatrixTest {
         routes.put("GET /api/v1/applicants/{applicantId}/snapshots", new Route(null, null, 200, 200));
         routes.put("POST /api/v1/applicants/{applicantId}/snapshots", new Route(Tenants.SNAPSHOT
                 .replace("2026-11-27", "2026-11-20"), JSON, 201, 201));
+        routes.put("PUT /api/v1/applicants/{applicantId}/snapshots/{snapshotId}", new Route(Tenants.SNAPSHOT
+                .replace("8000000", "8100000"), JSON, 200, 200));
         routes.put("DELETE /api/v1/applicants/{applicantId}/snapshots/{snapshotId}", new Route(null, null, 204, 204));
         routes.put("GET /api/v1/applicants/{applicantId}/assessments", new Route(null, null, 200, 200));
         routes.put("POST /api/v1/applicants/{applicantId}/assessments", new Route(null, null, 201, 201));

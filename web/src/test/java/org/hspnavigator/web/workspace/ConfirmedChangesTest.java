@@ -19,7 +19,8 @@ import org.springframework.context.MessageSource;
  * The forms whose change cannot be taken back ask once more, without JavaScript: revoking an API token,
  * disabling a member, replacing the calendar address. The forms that make something (a member, a token, a
  * calendar address) answer with a redirect, so that reloading the page that follows makes nothing twice;
- * a secret made is shown on that page once. The logout address read as a page shows the logout button.
+ * a secret made is shown on that page once (a new API token's: NewTokenSecretTest). The organization's last
+ * enabled owner is not offered to be disabled, and is refused before any confirmation is asked. The logout address read as a page shows the logout button.
  */
 @ApiTest
 class ConfirmedChangesTest {
@@ -94,22 +95,39 @@ class ConfirmedChangesTest {
     }
 
     @Test
-    void aNewTokenIsShownOnceAfterARedirectAndAReloadMakesNoOther() {
-        Tenants.Organization organization = tenants.organization("Confirm");
-        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
-        member.get("/ja/workspace/tokens");
-        Page made = member.post("/ja/workspace/tokens", Map.of("name", "会計ソフト"));
-        assertThat(made.status()).isEqualTo(302);
-        assertThat(made.location().orElseThrow()).endsWith("/ja/workspace/tokens");
-        assertThat(made.body()).doesNotContain("new-token");
-        String page = member.get("/ja/workspace/tokens").body();
-        Matcher secret = Pattern.compile("id=\"new-token\">([^<]+)<").matcher(page);
-        assertThat(secret.find()).isTrue();
-        assertThat(page).contains(text("ws.tokens.made", "ja"));
-        // A reload is a GET of the same page: it neither shows the secret again nor makes a token.
-        String reloaded = member.get("/ja/workspace/tokens").body();
-        assertThat(reloaded).doesNotContain(secret.group(1)).doesNotContain("id=\"new-token\"");
-        assertThat(activeTokens(organization, organization.memberId())).isEqualTo(2);
+    void theLastOwnerIsNotOfferedToBeDisabledAndIsRefusedBeforeAnyConfirmation() {
+        for (String lang : LANGUAGES) {
+            Tenants.Organization organization = tenants.organization("Last owner");
+            PageClient owner = PageClient.loggedIn(port, lang, organization.ownerEmail(), Tenants.PASSWORD);
+            String self = "/" + lang + "/workspace/members/" + organization.ownerId();
+            String page = owner.get("/" + lang + "/workspace/members").body();
+            assertThat(page).as(lang).contains(html(text("ws.members.lastOwnerKept", lang)));
+            assertThat(disableOffered(page, self)).as(lang).isFalse();
+            assertThat(disableOffered(page, "/" + lang + "/workspace/members/" + organization.memberId())).as(lang).isTrue();
+
+            // A page left open from before, or a hand-made request: refused at once, with why, no confirmation asked.
+            Page refused = owner.post(self, Map.of("enabled", "false"));
+            assertThat(refused.status()).as(lang).isEqualTo(409);
+            assertThat(refused.body()).as(lang).contains(html(text("ws.members.problem.lastOwner", lang)))
+                    .doesNotContain("name=\"confirmed\"");
+            assertThat(owner.post(self, Map.of("enabled", "false", "confirmed", "yes")).status()).as(lang).isEqualTo(409);
+            assertThat(accounts.user(organization.id(), organization.ownerId()).orElseThrow().enabled()).isTrue();
+
+            // With a second owner, disabling the first is offered, and asked once more as for any member.
+            owner.get("/" + lang + "/workspace/members");
+            assertThat(owner.post("/" + lang + "/workspace/members/" + organization.memberId(), Map.of("role", "OWNER"))
+                    .status()).as(lang).isEqualTo(302);
+            page = owner.get("/" + lang + "/workspace/members").body();
+            assertThat(disableOffered(page, self)).as(lang).isTrue();
+            assertThat(page).as(lang).doesNotContain(html(text("ws.members.lastOwnerKept", lang)));
+            assertThat(owner.post(self, Map.of("enabled", "false")).body()).as(lang).contains("name=\"confirmed\"");
+        }
+    }
+
+    /** Whether the members page holds the form that disables the member of {@code action}. */
+    private static boolean disableOffered(String page, String action) {
+        return Pattern.compile("action=\"" + Pattern.quote(action) + "\" class=\"member-form\">(?:(?!</form>).)*"
+                + "name=\"enabled\" value=\"false\"", Pattern.DOTALL).matcher(page).find();
     }
 
     @Test

@@ -62,6 +62,9 @@ class WorkspacePagesSecurityTest {
                 "continuousSince", "2022-04-01", "employerCategory", "3", "periodOfStayExpiry", "2027-04-30"), REDIRECT, REDIRECT));
         routes.put("POST /{lang}/workspace/applicants/{applicantId}/snapshots", new Route(Map.of("referenceDate",
                 "2026-11-20", "profile", Tenants.SNAPSHOT.replace("\"referenceDate\": \"2026-11-27\",", "")), REDIRECT, REDIRECT));
+        routes.put("GET /{lang}/workspace/applicants/{applicantId}/snapshots/{snapshotId}", new Route(null, OK, OK));
+        routes.put("POST /{lang}/workspace/applicants/{applicantId}/snapshots/{snapshotId}", new Route(Map.of(
+                "referenceDate", "2026-11-27", "profile", Tenants.SNAPSHOT.replace("8000000", "8100000")), REDIRECT, REDIRECT));
         routes.put("POST /{lang}/workspace/applicants/{applicantId}/applications", new Route(Map.of("procedure", "CHANGE"),
                 REDIRECT, REDIRECT));
         routes.put("GET /{lang}/workspace/applications/{applicationId}", new Route(null, OK, OK));
@@ -274,6 +277,7 @@ class WorkspacePagesSecurityTest {
         return pattern.replace("{lang}", lang)
                 .replace("{applicantId}", applicant.id())
                 .replace("{applicationId}", applicant.applicationId())
+                .replace("{snapshotId}", applicant.snapshotId())
                 .replace("{tokenId}", pattern.contains("{tokenId}") ? tenants.token(organization, userId).id() : "")
                 .replace("{memberId}", pattern.contains("{memberId}") ? tenants.member(organization) : "");
     }
