@@ -51,10 +51,12 @@ public class Applicants {
     private final TransactionTemplate transactions;
     private final ReferenceDates referenceDates;
     private final MessageSource texts;
+    private final SnapshotProfiles profiles;
 
     public Applicants(ApplicantRepository repository, ApplicantCases cases, Assessments assessments,
             ApplicantImport importer, AccessPolicy policy, AuditLog audit, TransactionTemplate transactions,
-            ReferenceDates referenceDates, MessageSource texts) {
+            ReferenceDates referenceDates, MessageSource texts, SnapshotProfiles profiles) {
+        this.profiles = profiles;
         this.repository = repository;
         this.cases = cases;
         this.assessments = assessments;
@@ -136,12 +138,13 @@ public class Applicants {
         ApplicantScope scope = policy.applicants(caller);
         ApplicantRepository.Applicant applicant = found(caller, applicantId);
         List<ApplicantRepository.Snapshot> stored = repository.snapshots(scope, applicantId);
-        List<String> texts = new ArrayList<>(stored.stream().map(ApplicantRepository.Snapshot::profile).toList());
-        texts.add(StrictJson.toText(profile));
+        // The stored snapshots' profiles as read before; the new one read from the body.
+        SnapshotProfiles.Reading reading = profiles.reading(stored);
         int index = stored.size();
         ObjectNode caseDocument = ApplicantCases.document(applicant.residence(), applicant.household(),
-                applicant.employerCategory(), texts);
-        List<Violation> problems = cases.problems(caseDocument);
+                applicant.employerCategory(), List.of());
+        caseDocument.set("snapshots", reading.elements().add(profile));
+        List<Violation> problems = cases.problems(caseDocument, reading.caseReader());
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(located(problems, JsonPath.element("snapshots", index)));
         }
