@@ -93,13 +93,15 @@ public class ApplicantController {
     }
 
     @GetMapping(path = ApplicantPage.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listApplicants", summary = "The organization's applicants, a page at a time, oldest first",
+    @Operation(operationId = "listApplicants",
+            summary = "The organization's applicants, a page at a time, oldest first",
             description = "limit: 1 to " + ApplicantPage.MAX_LIMIT + " applicants a page, default "
                     + ApplicantPage.DEFAULT_LIMIT + "; after: the id of the last applicant of the page before. "
                     + "When more applicants follow, the Link header (RFC 8288) names the next page, rel=\"next\"; "
                     + "the last page has none.")
     @ApiResponse(responseCode = "200", headers = @Header(name = HttpHeaders.LINK,
-            description = "The next page, <" + ApplicantPage.PATH + "?limit=" + ApplicantPage.DEFAULT_LIMIT + "&after=ID>; rel=\"next\", when more follow",
+            description = "The next page, <" + ApplicantPage.PATH + "?limit=" + ApplicantPage.DEFAULT_LIMIT
+                    + "&after=ID>; rel=\"next\", when more follow",
             schema = @Schema(type = "string")))
     public ResponseEntity<byte[]> list(Caller caller,
             @Parameter(description = "At most this many applicants (1 to " + ApplicantPage.MAX_LIMIT + ", default "
@@ -108,7 +110,8 @@ public class ApplicantController {
             @RequestParam(name = "after", required = false) String after) {
         ApplicantPage page = ApplicantPage.of(limit, after, parameters);
         // One row more than the page tells whether a next page exists, without counting.
-        List<ApplicantRepository.Applicant> rows = repository.page(policy.applicants(caller), page.after(), page.limit() + 1);
+        List<ApplicantRepository.Applicant> rows = repository.page(policy.applicants(caller), page.after(),
+                page.limit() + 1);
         List<ApplicantRepository.Applicant> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         audit.record(caller, AuditAction.APPLICANTS_LISTED, AuditLog.ORGANIZATION, caller.organizationId());
         ResponseEntity<byte[]> answer = JsonResponses.ok(out -> ApplicantJson.writeApplicants(shown, out));

@@ -110,7 +110,8 @@ public class SnapshotProfiles {
         int before = violations.size();
         Optional<Profile> read = reader.read(ApplicantCases.parse(snapshot.profile()), path, violations);
         if (read.isPresent() && violations.size() == before) {
-            Kept fresh = new Kept(snapshot.applicantId(), snapshot.profile().length(), snapshot.profile().hashCode(), today, read.get());
+            Kept fresh = new Kept(snapshot.applicantId(), snapshot.profile().length(), snapshot.profile().hashCode(),
+                    today, read.get());
             synchronized (kept) {
                 kept.put(snapshot.id(), fresh);
             }

@@ -124,7 +124,8 @@ class ApplicantListPagesTest {
     /** The parameters a 400 problem names. */
     private static List<String> refused(Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-        assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         List<String> parameters = new ArrayList<>();
         for (JsonNode error : answer.json().get("errors")) {
             assertThat(error.get("message").stringValue()).isNotBlank();

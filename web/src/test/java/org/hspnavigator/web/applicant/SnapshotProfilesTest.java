@@ -83,7 +83,8 @@ class SnapshotProfilesTest {
         assertThat(own.get("/api/v1/applications/" + stored.applicationId() + "/checklist").status()).isEqualTo(200);
 
         WorkspaceClient other = WorkspaceClient.program(port, tenants.organization("Kept, other").memberToken());
-        for (String path : List.of("/api/v1/applicants/" + stored.id(), "/api/v1/applicants/" + stored.id() + "/snapshots",
+        for (String path : List.of("/api/v1/applicants/" + stored.id(),
+                "/api/v1/applicants/" + stored.id() + "/snapshots",
                 "/api/v1/applicants/" + stored.id() + "/permanent-residence",
                 "/api/v1/applications/" + stored.applicationId() + "/checklist")) {
             Answer answer = other.get(path);
