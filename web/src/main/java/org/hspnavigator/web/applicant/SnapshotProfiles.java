@@ -58,7 +58,7 @@ public class SnapshotProfiles {
     }
 
     /**
-     * The snapshots as a case's {@code snapshots} array for {@link #caseReader}: each element stands for
+     * The snapshots as a case's {@code snapshots} array for {@link Reading#caseReader}: each element stands for
      * one snapshot and holds only its reference date (the one it was stored with, from its profile), which
      * the case reader looks at itself; the reader gives the snapshot's profile.
      */
