@@ -254,8 +254,14 @@ def check(url, token, journal_path):
         marked = [] if listed is None else [item for item in items(listed) if item.get("key") == entry["key"]]
         if not marked or marked[0].get("collected") is not True:
             lost("checklist mark %s of application %s" % (entry["key"], application_id))
-    listed = get("/api/v1/applicants") or {"applicants": []}
-    present = len(listed.get("applicants", []))
+    # The list comes a page at a time (at most 200 applicants a page), each after the last id of the one before.
+    present, after = 0, ""
+    while True:
+        page = (get("/api/v1/applicants?limit=200" + after) or {"applicants": []}).get("applicants", [])
+        present += len(page)
+        if len(page) < 200:
+            break
+        after = "&after=" + page[-1]["id"]
     print("acknowledged %d lost %d half-written %d applicants-present %d applicants-acknowledged %d"
           % (len(entries), len(losses), half_written, present, len(applicants)))
     return 1 if losses else 0

@@ -57,11 +57,25 @@ public final class CaseReader {
     public static final int MAX_RECOGNIZED_POINTS = 300;
 
     private final ReferenceDates referenceDates;
-    private final ProfileReader profileReader;
+    private final SnapshotReader snapshotReader;
 
     public CaseReader(ReferenceDates referenceDates) {
+        this(referenceDates, new ProfileReader(referenceDates)::read);
+    }
+
+    /**
+     * A reader whose snapshots are read by {@code snapshotReader}, which must answer as {@link ProfileReader}
+     * with the same {@code referenceDates} would: a caller that keeps the profiles it has read gives them again.
+     */
+    public CaseReader(ReferenceDates referenceDates, SnapshotReader snapshotReader) {
         this.referenceDates = referenceDates;
-        this.profileReader = new ProfileReader(referenceDates);
+        this.snapshotReader = snapshotReader;
+    }
+
+    /** Reads one snapshot of a case, as {@link ProfileReader#read} does. */
+    @FunctionalInterface
+    public interface SnapshotReader {
+        Optional<Profile> read(JsonNode node, String path, List<Violation> violations);
     }
 
     /** Reads a whole document holding one case object. */
@@ -128,7 +142,7 @@ public final class CaseReader {
                 violations.add(new Violation(JsonPath.property(path, "referenceDate"), Problem.of(date == null
                         ? "required.missing" : "required.null", Problem.of("meaning.snapshotReferenceDate"))));
             }
-            Optional<Profile> read = profileReader.read(element, path, violations);
+            Optional<Profile> read = snapshotReader.read(element, path, violations);
             if (read.isEmpty() || date == null || date.isNull()) {
                 continue;
             }

@@ -27,9 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
 public class ApplicantCases {
 
     private final ReferenceDates referenceDates;
+    private final SnapshotProfiles profiles;
 
-    public ApplicantCases(ReferenceDates referenceDates) {
+    public ApplicantCases(ReferenceDates referenceDates, SnapshotProfiles profiles) {
         this.referenceDates = referenceDates;
+        this.profiles = profiles;
     }
 
     /** An applicant's case, or what it still lacks. */
@@ -86,9 +88,11 @@ public class ApplicantCases {
                     Problem.of("conflict.noResidence", applicant.id()), Optional.empty())));
         }
         List<Violation> violations = new ArrayList<>();
-        Optional<ApplicantCase> read = new CaseReader(referenceDates).read(document(applicant.residence(),
-                applicant.household(), applicant.employerCategory(),
-                snapshots.stream().map(ApplicantRepository.Snapshot::profile).toList()), "", violations);
+        SnapshotProfiles.Reading reading = profiles.reading(snapshots);
+        ObjectNode document = document(applicant.residence(), applicant.household(), applicant.employerCategory(),
+                List.of());
+        document.set("snapshots", reading.elements());
+        Optional<ApplicantCase> read = reading.caseReader().read(document, "", violations);
         if (read.isEmpty()) {
             return new Outcome(Optional.empty(), Optional.of(new Gap(Reason.INVALID_CASE,
                     Problem.of("conflict.invalidCase", violations.get(0)), Optional.of(violations.get(0)))));
@@ -101,12 +105,17 @@ public class ApplicantCases {
      * (snapshots, residence): each problem at its path in the case.
      */
     public List<Violation> problems(ObjectNode caseDocument) {
+        return problems(caseDocument, new CaseReader(referenceDates));
+    }
+
+    /** {@link #problems(ObjectNode)}, read by {@code reader} (one of {@link SnapshotProfiles#reading}). */
+    public List<Violation> problems(ObjectNode caseDocument, CaseReader reader) {
         List<Violation> violations = new ArrayList<>();
         boolean noSnapshots = !caseDocument.has("snapshots") || caseDocument.get("snapshots").isEmpty();
         if (noSnapshots) {
             caseDocument.remove("snapshots");
         }
-        new CaseReader(referenceDates).read(caseDocument, "", violations);
+        reader.read(caseDocument, "", violations);
         return violations.stream()
                 .filter(v -> !(noSnapshots && v.path().equals("snapshots")))
                 .filter(v -> !(v.path().equals("residence") && !caseDocument.has("residence")))

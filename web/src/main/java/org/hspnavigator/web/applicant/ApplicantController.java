@@ -2,7 +2,9 @@ package org.hspnavigator.web.applicant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -35,6 +37,7 @@ import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.NotFoundException;
 import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.QueryParameters;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -68,12 +71,14 @@ public class ApplicantController {
     private final org.hspnavigator.formats.profile.ReferenceDates referenceDates;
     private final Applicants applicants;
     private final org.hspnavigator.web.system.RequestLimits limits;
+    private final SnapshotProfiles profiles;
     private final PermanentResidenceJson prWriter = new PermanentResidenceJson(Explanations.english());
 
     public ApplicantController(ApplicantRepository repository, ApplicantCases cases, Assessments assessments,
             AccessPolicy policy, JsonObjectBodies objectBodies, JsonRequestBodies bodies, QueryParameters parameters,
             AuditLog audit, org.hspnavigator.formats.profile.ReferenceDates referenceDates,
-            Applicants applicants, org.hspnavigator.web.system.RequestLimits limits) {
+            Applicants applicants, org.hspnavigator.web.system.RequestLimits limits, SnapshotProfiles profiles) {
+        this.profiles = profiles;
         this.applicants = applicants;
         this.limits = limits;
         this.repository = repository;
@@ -87,12 +92,34 @@ public class ApplicantController {
         this.referenceDates = referenceDates;
     }
 
-    @GetMapping(path = "/api/v1/applicants", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listApplicants", summary = "The organization's applicants")
-    public ResponseEntity<byte[]> list(Caller caller) {
-        List<ApplicantRepository.Applicant> applicants = repository.list(policy.applicants(caller));
+    @GetMapping(path = ApplicantPage.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listApplicants",
+            summary = "The organization's applicants, a page at a time, oldest first",
+            description = "limit: 1 to " + ApplicantPage.MAX_LIMIT + " applicants a page, default "
+                    + ApplicantPage.DEFAULT_LIMIT + "; after: the id of the last applicant of the page before. "
+                    + "When more applicants follow, the Link header (RFC 8288) names the next page, rel=\"next\"; "
+                    + "the last page has none.")
+    @ApiResponse(responseCode = "200", headers = @Header(name = HttpHeaders.LINK,
+            description = "The next page, <" + ApplicantPage.PATH + "?limit=" + ApplicantPage.DEFAULT_LIMIT
+                    + "&after=ID>; rel=\"next\", when more follow",
+            schema = @Schema(type = "string")))
+    public ResponseEntity<byte[]> list(Caller caller,
+            @Parameter(description = "At most this many applicants (1 to " + ApplicantPage.MAX_LIMIT + ", default "
+                    + ApplicantPage.DEFAULT_LIMIT + ")") @RequestParam(name = "limit", required = false) String limit,
+            @Parameter(description = "Only the applicants after this one (the id of the last of the page before)")
+            @RequestParam(name = "after", required = false) String after) {
+        ApplicantPage page = ApplicantPage.of(limit, after, parameters);
+        // One row more than the page tells whether a next page exists, without counting.
+        List<ApplicantRepository.Applicant> rows = repository.page(policy.applicants(caller), page.after(),
+                page.limit() + 1);
+        List<ApplicantRepository.Applicant> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         audit.record(caller, AuditAction.APPLICANTS_LISTED, AuditLog.ORGANIZATION, caller.organizationId());
-        return JsonResponses.ok(out -> ApplicantJson.writeApplicants(applicants, out));
+        ResponseEntity<byte[]> answer = JsonResponses.ok(out -> ApplicantJson.writeApplicants(shown, out));
+        if (shown == rows) {
+            return answer;
+        }
+        return ResponseEntity.ok().headers(answer.getHeaders())
+                .header(HttpHeaders.LINK, page.nextLink(shown.get(shown.size() - 1).id())).body(answer.getBody());
     }
 
     @PostMapping(path = "/api/v1/applicants", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -216,6 +243,7 @@ public class ApplicantController {
         if (!repository.deleteSnapshot(policy.applicants(caller), applicantId, snapshotId)) {
             throw new NotFoundException(Problem.of("notFound.snapshot", snapshotId, applicantId));
         }
+        profiles.forget(snapshotId);
         audit.record(caller, AuditAction.SNAPSHOT_DELETED, AuditLog.APPLICANT, applicantId);
         return JsonResponses.noContent();
     }

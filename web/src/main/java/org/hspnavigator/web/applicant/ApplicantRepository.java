@@ -96,6 +96,20 @@ public class ApplicantRepository {
                 + " ORDER BY a.id")).query(APPLICANT).list();
     }
 
+    /**
+     * A page of the applicants, in the order of their ids (the order they were added): at most {@code limit},
+     * those after the id {@code after} when given.
+     */
+    public List<Applicant> page(ApplicantScope scope, Optional<String> after, int limit) {
+        JdbcClient.StatementSpec statement = scope.bind(jdbc.sql("SELECT " + APPLICANT_COLUMNS + " FROM applicant a WHERE "
+                + scope.condition("a") + (after.isPresent() ? " AND a.id > :after" : "") + " ORDER BY a.id LIMIT :limit"))
+                .param("limit", limit);
+        if (after.isPresent()) {
+            statement = statement.param("after", after.get());
+        }
+        return statement.query(APPLICANT).list();
+    }
+
     public void update(ApplicantScope scope, String id, Facts facts) {
         scope.bind(jdbc.sql("""
                 UPDATE applicant SET name = :name, reference = :reference, residence = :residence,

@@ -51,10 +51,12 @@ public class Applicants {
     private final TransactionTemplate transactions;
     private final ReferenceDates referenceDates;
     private final MessageSource texts;
+    private final SnapshotProfiles profiles;
 
     public Applicants(ApplicantRepository repository, ApplicantCases cases, Assessments assessments,
             ApplicantImport importer, AccessPolicy policy, AuditLog audit, TransactionTemplate transactions,
-            ReferenceDates referenceDates, MessageSource texts) {
+            ReferenceDates referenceDates, MessageSource texts, SnapshotProfiles profiles) {
+        this.profiles = profiles;
         this.repository = repository;
         this.cases = cases;
         this.assessments = assessments;
@@ -167,6 +169,7 @@ public class Applicants {
                             () -> new NotFoundException(Problem.of("notFound.snapshot", snapshotId, applicantId)));
             return new AddedSnapshot(snapshot, assessments.assessAndStore(applicantId, read, caller.userId()));
         });
+        profiles.forget(snapshotId);
         audit.record(caller, AuditAction.SNAPSHOT_CORRECTED, AuditLog.APPLICANT, applicantId);
         return corrected;
     }
@@ -178,11 +181,12 @@ public class Applicants {
      */
     private Profile checked(ApplicantRepository.Applicant applicant, List<ApplicantRepository.Snapshot> others,
             JsonNode profile) {
-        List<String> texts = new ArrayList<>(others.stream().map(ApplicantRepository.Snapshot::profile).toList());
-        texts.add(StrictJson.toText(profile));
+        // The stored snapshots' profiles as read before; the new one read from the body.
+        SnapshotProfiles.Reading reading = profiles.reading(others);
         ObjectNode caseDocument = ApplicantCases.document(applicant.residence(), applicant.household(),
-                applicant.employerCategory(), texts);
-        List<Violation> problems = cases.problems(caseDocument);
+                applicant.employerCategory(), List.of());
+        caseDocument.set("snapshots", reading.elements().add(profile));
+        List<Violation> problems = cases.problems(caseDocument, reading.caseReader());
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(located(problems, JsonPath.element("snapshots", others.size())));
         }

@@ -9,6 +9,7 @@ import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.web.applicant.ApplicantJson;
 import org.hspnavigator.web.applicant.ApplicantRepository;
+import org.hspnavigator.web.applicant.SnapshotProfiles;
 import org.hspnavigator.web.application.ApplicationController;
 import org.hspnavigator.web.application.ApplicationRepository;
 import org.hspnavigator.web.audit.AuditAction;
@@ -46,9 +47,11 @@ public class PrivacyController {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
+    private final SnapshotProfiles profiles;
 
     public PrivacyController(ApplicantRepository applicants, ApplicationRepository applications, AccessPolicy policy,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, SnapshotProfiles profiles) {
+        this.profiles = profiles;
         this.applicants = applicants;
         this.applications = applications;
         this.policy = policy;
@@ -107,6 +110,7 @@ public class PrivacyController {
         applicants.find(scope, applicantId).orElseThrow(() -> new NotFoundException(Problem.of("notFound.applicant", applicantId)));
         policy.requireErasure(caller);
         applicants.erase(scope, applicantId);
+        profiles.forgetApplicant(applicantId);
         audit.record(caller, AuditAction.APPLICANT_ERASED, AuditLog.APPLICANT, applicantId);
         return JsonResponses.noContent();
     }
