@@ -17,17 +17,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The profiles of stored snapshots as {@link ProfileReader} read them, kept by snapshot id, so that reading
- * an applicant's case does not parse and check every snapshot of its history again at every request.
+ * The profiles of stored snapshots as {@link ProfileReader} read them, kept by snapshot id, so that reading an
+ * applicant's case does not parse and check every snapshot of its history again at every request.
  *
- * <p>A kept profile is given again only for the same id, the very same stored text (compared whole, not by
- * a hash: a snapshot can be corrected, here or on another server sharing the database, and a corrected
- * text must never meet the profile of the text it replaced) and the same day (a profile's checks depend on
- * today), else the text is read again. Comparing the text costs a small part of reading it. The cache is asked only about the snapshots that the request read itself through the caller's
- * scope, so a snapshot of another organization, or one deleted (here or on another server sharing the
- * database), is never asked for; one deleted or erased here is also forgotten here, and the others age out
- * (on another server, a deleted snapshot's profile stays in its memory, unreachable, until then). At most
- * {@link #CAPACITY} profiles are kept, the least recently used leaving first.
+ * <p>A kept profile is given again only for the same id, the very same stored text (compared whole, not by a hash:
+ * a snapshot can be corrected, here or on another server sharing the database, and a corrected text must never
+ * meet the profile of the text it replaced) and the same day (a profile's checks depend on today), else the text
+ * is read again. Comparing the text costs a small part of reading it. The cache is asked only about the snapshots
+ * that the request read itself through the caller's scope, so a snapshot of another organization, or one deleted
+ * (here or on another server sharing the database), is never asked for; one deleted or erased here is also
+ * forgotten here, and the others age out (on another server, a deleted snapshot's profile stays in its memory,
+ * unreachable, until then). At most {@link #CAPACITY} profiles are kept, the least recently used leaving first.
  */
 @Component
 public class SnapshotProfiles {

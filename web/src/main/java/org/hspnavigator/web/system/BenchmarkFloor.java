@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The floor of bench/api.sh: an endpoint that takes a JSON body as the API's do and answers a fixed
- * JSON body of a given size, so that the benchmark can tell what scoring and JSON cost next to HTTP
- * itself. It reads the body as the API's endpoints read theirs ({@link JsonRequestBodies}, within the
- * same limits, into an array of its length), so that the floor holds no cost the endpoints do not
- * pay: it used to pass the body through {@code InputStream.transferTo}, whose 16 KB buffer was about
- * a third of what the floor allocated per request. It answers only when {@code hsp.bench.floor-bytes} is set (the benchmark sets it), and 404
- * otherwise; it is never described in the OpenAPI description. The bean exists in every run, since
- * the ahead-of-time processing of the build fixes which beans exist.
+ * The floor of bench/api.sh: an endpoint that takes a JSON body as the API's do and answers a fixed JSON body of a
+ * given size, so that the benchmark can tell what scoring and JSON cost next to HTTP itself. It reads the body as
+ * the API's endpoints read theirs ({@link JsonRequestBodies}, within the same limits, into an array of its
+ * length), so that the floor holds no cost the endpoints do not pay: it used to pass the body through {@code
+ * InputStream.transferTo}, whose 16 KB buffer was about a third of what the floor allocated per request. It
+ * answers only when {@code hsp.bench.floor-bytes} is set (the benchmark sets it), and 404 otherwise; it is never
+ * described in the OpenAPI description. The bean exists in every run, since the ahead-of-time processing of the
+ * build fixes which beans exist.
  */
 @Hidden
 @RestController
