@@ -117,6 +117,9 @@ class SnapshotCorrectionTest {
         assertThat(between(form.body(), "id=\"referenceDate\"", ">")).contains("value=\"2026-11-27\"");
         assertThat(between(form.body(), "id=\"profile\"", "</textarea>")).contains("8000000")
                 .doesNotContain("referenceDate");
+        // The hint of the adding form says the latest snapshot is filled in; here it is the one corrected.
+        assertThat(form.body()).contains(html(text("ws.snapshot.profile.hint", "ja")))
+                .doesNotContain(html(text("ws.snapshots.profile.hint", "ja")));
 
         Page saved = member.post(path, Map.of("referenceDate", "2026-11-27",
                 "profile", Tenants.SNAPSHOT.replace("8000000", "9100000")));
