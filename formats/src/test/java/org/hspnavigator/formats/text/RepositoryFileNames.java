@@ -2,16 +2,9 @@ package org.hspnavigator.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,7 +20,6 @@ public final class RepositoryFileNames {
 
     /** A Markdown file's name, or a path into the repository's documentation folder. */
     private static final Pattern FILE_NAME = Pattern.compile("(?i)[\\w-]+\\.md\\b|\\bdocs/");
-    private static final Path RESOURCES = Path.of("src", "main", "resources");
 
     private RepositoryFileNames() {
     }
@@ -44,32 +36,16 @@ public final class RepositoryFileNames {
 
     /** Asserts that no text of the bundle {@code file} (a .properties file in UTF-8) names a repository file. */
     public static void assertNoneNamed(Path file) {
-        Properties texts = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            texts.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String key : new TreeSet<>(texts.stringPropertyNames())) {
-            String text = texts.getProperty(key);
-            assertThat(named(text)).as("%s %s: %s", file.getFileName(), key, text).isEmpty();
-        }
+        BundleFiles.texts(file).forEach((key, text) ->
+                assertThat(named(text)).as("%s %s: %s", file.getFileName(), key, text).isEmpty());
     }
 
     /**
      * The message bundles of the module whose tests run, in every language (the {@code .properties} files
-     * under its src/main/resources), so that a bundle added later is checked too. Spring's
-     * {@code application.properties} holds settings, not texts, and is left out.
+     * under its src/main/resources). Spring's {@code application.properties} holds settings, not texts, and is
+     * left out.
      */
     public static Stream<Path> bundlesOfThisModule() {
-        try (Stream<Path> files = Files.walk(RESOURCES)) {
-            List<Path> bundles = files.filter(file -> file.getFileName().toString().endsWith(".properties"))
-                    .filter(file -> !file.getFileName().toString().startsWith("application"))
-                    .sorted().toList();
-            assertThat(bundles).as("bundles under " + RESOURCES.toAbsolutePath()).isNotEmpty();
-            return bundles.stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundleFiles.ofThisModule("(?!application).+\\.properties");
     }
 }
