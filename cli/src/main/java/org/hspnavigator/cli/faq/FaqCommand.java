@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
         descriptionHeading = "%n",
         description = {
             "Lists the claims often read about the Highly Skilled Professional visa, each with its verdict "
-                    + "(true, true with conditions, partly, false), the official rule and where the rule "
-                    + "stands in the project's rule book. Give an ID (a to v) to show one."
+                    + "(true, true with conditions, partly, false), the official rule and its official sources "
+                    + "(the law, the ISA's pages and sheets). Give an ID (a to v) to show one."
         },
         parameterListHeading = "%nInput:%n",
         optionListHeading = "%nOptions:%n",
@@ -106,7 +106,7 @@ public final class FaqCommand implements Callable<Integer> {
             out.println(INDENT + line);
         }
         out.println(INDENT + language.labelled(texts.heading("sections"),
-                String.join(language.separator(), myth.sections().stream().map(texts::source).toList())));
+                String.join(language.separator(), texts.officialSources(myth))));
     }
 
     /** Word-wraps a paragraph so the rules stay readable on a terminal; long words are not split. */

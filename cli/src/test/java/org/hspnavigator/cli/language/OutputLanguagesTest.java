@@ -35,12 +35,12 @@ class OutputLanguagesTest {
     private static final Pattern JSON_PATH = Pattern.compile(
             "(?<![A-Za-z])[a-z][A-Za-z]*(?:\\[\\d+])?(?:\\.[a-z][A-Za-z]*)+(?![A-Za-z])|(?<![A-Za-z])[a-z][A-Za-z]*\\[\\d+]");
     private static final Set<String> ABBREVIATIONS = Set.of("J-Skip", "JICA", "MBA", "MOT", "BJT", "JLPT", "N1", "N2",
-            "N3", "TOEIC", "cm", "docs/rules.md", "hsp pr", "hsp family");
+            "N3", "TOEIC", "cm", "hsp pr", "hsp family");
     /** A cited source: its id in brackets, then its official title and address. */
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^\\s*\\[[a-z0-9-]+\\] .*https?://\\S+$");
     private static final Pattern SOURCE_ID = Pattern.compile("\\[[a-z0-9-]+]");
-    /** A myth's sources: the rule book's sections and the official sources, by their official names. */
-    private static final Pattern SOURCES_LINE = Pattern.compile("(?m)^\\s*\\S+?(?:: |：)docs/rules\\.md §.*$");
+    /** The address of an official source, after its name in the language (a myth's sources). */
+    private static final Pattern ADDRESS = Pattern.compile("https?://\\S+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
     private static final Pattern WRITTEN_VALUE = Pattern.compile("\"field\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -82,7 +82,7 @@ class OutputLanguagesTest {
 
     /** The English words of a text once identifiers, abbreviations, JSON paths and the applicant's values are left out. */
     static Set<String> englishWords(String text, List<String> writtenValues) {
-        String left = SOURCES_LINE.matcher(SOURCE_ID.matcher(SOURCE_LINE.matcher(text).replaceAll(" ")).replaceAll(" "))
+        String left = ADDRESS.matcher(SOURCE_ID.matcher(SOURCE_LINE.matcher(text).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ");
         for (String value : writtenValues) {
             left = left.replace(value, " ");

@@ -1,5 +1,6 @@
 package org.hspnavigator.formats.faq;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -70,6 +71,15 @@ public final class MythTexts {
         String name = address < 0 ? section : section.substring(0, address);
         String written = text(sourceKey(name));
         return address < 0 ? written : written + section.substring(address);
+    }
+
+    /**
+     * The official sources of a myth's rule in the language (the law, an ordinance or notice, an ISA page or
+     * PDF), each with its address when it has one: what a reader can open and check. The sections of the rule
+     * book are left out: they name a file of the project, which a reader of the command line cannot follow.
+     */
+    public List<String> officialSources(Myth myth) {
+        return myth.sections().stream().filter(section -> !section.startsWith(RULE_BOOK)).map(this::source).toList();
     }
 
     /** The key of an official document's name: {@code faq.source.isa-points-evaluation}. */

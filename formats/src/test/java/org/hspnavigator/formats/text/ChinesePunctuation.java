@@ -2,16 +2,9 @@ package org.hspnavigator.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,7 +25,6 @@ public final class ChinesePunctuation {
     private static final Pattern EXIT_CODE = Pattern.compile("^\\d+:");
     /** Link targets and code spans of Markdown, which are addresses and identifiers, not sentences. */
     private static final Pattern MARKDOWN_CODE = Pattern.compile("\\]\\([^)]*\\)|`[^`]*`");
-    private static final Path RESOURCES = Path.of("src", "main", "resources");
 
     private ChinesePunctuation() {
     }
@@ -49,19 +41,10 @@ public final class ChinesePunctuation {
 
     /** Asserts that every text of the bundle {@code file} (a .properties file in UTF-8) is punctuated full-width. */
     public static void assertFullWidth(Path file) {
-        Properties texts = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            texts.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String key : new TreeSet<>(texts.stringPropertyNames())) {
-            String text = texts.getProperty(key);
-            if (key.contains(".exitCodeList.")) {
-                text = EXIT_CODE.matcher(text).replaceFirst("");
-            }
+        BundleFiles.texts(file).forEach((key, written) -> {
+            String text = key.contains(".exitCodeList.") ? EXIT_CODE.matcher(written).replaceFirst("") : written;
             assertThat(halfWidthPlaces(text)).as("%s %s: %s", file.getFileName(), key, text).isEmpty();
-        }
+        });
     }
 
     /** Asserts that the sentences of a Markdown document are punctuated full-width; link targets and code spans are left out. */
@@ -78,13 +61,6 @@ public final class ChinesePunctuation {
      * {@code *_zh_Hant.properties} under its src/main/resources), so that a bundle added later is checked too.
      */
     public static Stream<Path> bundlesOfThisModule() {
-        try (Stream<Path> files = Files.walk(RESOURCES)) {
-            List<Path> bundles = files.filter(file -> file.getFileName().toString().matches(".+_zh(_Hant)?\\.properties"))
-                    .sorted().toList();
-            assertThat(bundles).as("Chinese bundles under " + RESOURCES.toAbsolutePath()).isNotEmpty();
-            return bundles.stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundleFiles.ofThisModule(".+_zh(_Hant)?\\.properties");
     }
 }
