@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hspnavigator.web.workspace.PageText.html;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.workspace.PageClient.Page;
@@ -32,7 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NewFeedAddressTest {
 
     private static final Pattern LINK = Pattern.compile("id=\"ics-link\" href=\"([^\"]+)\"");
-    private static final Pattern FORM_KEY = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"");
     private static final String FEED = "/calendar-feed";
 
     @LocalServerPort
@@ -49,20 +46,20 @@ class NewFeedAddressTest {
         Tenants.Organization organization = tenants.organization("Feed address");
         PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
         String deadlines = "/ja/workspace/deadlines";
-        Map<String, String> form = Map.of("formKey", group(FORM_KEY, member.get(deadlines).body()));
+        Map<String, String> form = Map.of("formKey", PageText.formKey(member.get(deadlines).body()));
 
         Page made = member.post(deadlines + FEED, form);
         assertThat(made.status()).isEqualTo(200);
         assertThat(made.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         assertThat(made.body()).contains(html(text("ws.feed.made", "ja")));
         assertThat(LINK.matcher(made.body()).results().count()).as("addresses shown").isOne();
-        String address = group(LINK, made.body());
+        String address = PageText.found(LINK, made.body());
         String secret = secretOf(address);
         assertThat(feeds(organization)).isOne();
         // Another request of the session, so that whatever the POST left in the session is stored by now.
         member.get("/ja/workspace/applicants");
-        assertThat(sessionsHolding(secret)).as("session attributes holding the secret").isZero();
-        assertThat(sessionsHolding("/calendar/")).as("session attributes holding an address").isZero();
+        assertThat(StoredSessions.attributesHolding(jdbc, secret)).as("session attributes holding the secret").isZero();
+        assertThat(StoredSessions.attributesHolding(jdbc, "/calendar/")).as("session attributes holding an address").isZero();
 
         // The same form sent again, as a reload of the answer sends it: no address, the page says why.
         Page again = member.post(deadlines + FEED, form);
@@ -82,9 +79,9 @@ class NewFeedAddressTest {
         Tenants.Organization organization = tenants.organization("Feed address");
         PageClient member = PageClient.loggedIn(port, "ko", organization.memberEmail(), Tenants.PASSWORD);
         String deadlines = "/ko/workspace/deadlines";
-        String old = group(LINK, member.post(deadlines + FEED, Map.of("formKey",
-                group(FORM_KEY, member.get(deadlines).body()))).body());
-        String key = group(FORM_KEY, member.get(deadlines).body());
+        String old = PageText.found(LINK, member.post(deadlines + FEED, Map.of("formKey",
+                PageText.formKey(member.get(deadlines).body()))).body());
+        String key = PageText.formKey(member.get(deadlines).body());
 
         // Asked first, the key carried on; asked again when that page is reloaded; nothing made meanwhile.
         for (int reload = 0; reload < 2; reload++) {
@@ -99,7 +96,7 @@ class NewFeedAddressTest {
         Page made = member.post(deadlines + FEED, confirmed);
         assertThat(made.status()).isEqualTo(200);
         assertThat(made.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-        String address = group(LINK, made.body());
+        String address = PageText.found(LINK, made.body());
         assertThat(address).isNotEqualTo(old);
         assertThat(PageClient.anonymous(port).get(pathOf(old)).status()).as("the address replaced").isEqualTo(404);
 
@@ -130,29 +127,17 @@ class NewFeedAddressTest {
                 .query(Long.class).single();
     }
 
-    private long sessionsHolding(String text) {
-        List<byte[]> attributes = jdbc.sql("SELECT ATTRIBUTE_BYTES FROM SPRING_SESSION_ATTRIBUTES")
-                .query((row, n) -> row.getBytes(1)).list();
-        return attributes.stream().filter(bytes -> new String(bytes, StandardCharsets.ISO_8859_1).contains(text)).count();
-    }
-
     private static String secretOf(String address) {
         String path = URI.create(address).getPath();
         return path.substring("/calendar/".length(), path.length() - ".ics".length());
     }
 
     private static String pathOf(String address) {
-        URI uri = URI.create(address.replace("&amp;", "&"));
+        URI uri = URI.create(address);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private String text(String key, String lang, Object... arguments) {
         return messages.getMessage(key, arguments.length == 0 ? null : arguments, Locale.forLanguageTag(lang));
-    }
-
-    private static String group(Pattern pattern, String page) {
-        Matcher matcher = pattern.matcher(page);
-        assertThat(matcher.find()).as(pattern.pattern()).isTrue();
-        return matcher.group(1);
     }
 }

@@ -27,7 +27,6 @@ class WorkspaceDatesTest extends OrganizationWithOneApplicant {
     /** What a reader does not see as text: the head, scripts, and the text of the forms' fields. */
     private static final Pattern HIDDEN = Pattern.compile("(?s)<head>.*?</head>|<textarea[^>]*>.*?</textarea>"
             + "|<script[^>]*>.*?</script>|<title>.*?</title>");
-    private static final Pattern FORM_KEY = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"");
 
     @Override
     String organizationName() {
@@ -37,9 +36,8 @@ class WorkspaceDatesTest extends OrganizationWithOneApplicant {
     @BeforeAll
     void aCalendarAddress() {
         PageClient owner = PageClient.loggedIn(port, "en", organization.ownerEmail(), Tenants.PASSWORD);
-        Matcher formKey = FORM_KEY.matcher(owner.get("/en/workspace/deadlines").body());
-        assertThat(formKey.find()).isTrue();
-        assertThat(owner.post("/en/workspace/deadlines/calendar-feed", Map.of("formKey", formKey.group(1))).status())
+        String formKey = PageText.formKey(owner.get("/en/workspace/deadlines").body());
+        assertThat(owner.post("/en/workspace/deadlines/calendar-feed", Map.of("formKey", formKey)).status())
                 .isEqualTo(200);
     }
 
