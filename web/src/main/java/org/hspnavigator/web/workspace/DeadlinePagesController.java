@@ -94,7 +94,8 @@ class DeadlinePagesController {
             }
             WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);
             return new ConfirmationPage("ws.confirm.feed", "", "/" + lang + "/workspace/deadlines/calendar-feed",
-                    Map.of(SingleUseForms.FIELD, formKey), "ws.feed.remake", "/" + lang + "/workspace/deadlines").show(model);
+                    Map.of(SingleUseForms.FIELD, formKey), "ws.feed.remake", "/" + lang + "/workspace/deadlines")
+                    .show(model);
         }
         if (!SingleUseForms.use(session, FEED_FORM, formKey)) {
             return sentBefore(lang, redirect);

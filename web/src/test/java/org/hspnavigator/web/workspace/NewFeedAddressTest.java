@@ -58,8 +58,8 @@ class NewFeedAddressTest {
         assertThat(feeds(organization)).isOne();
         // Another request of the session, so that whatever the POST left in the session is stored by now.
         member.get("/ja/workspace/applicants");
-        assertThat(StoredSessions.attributesHolding(jdbc, secret)).as("session attributes holding the secret").isZero();
-        assertThat(StoredSessions.attributesHolding(jdbc, "/calendar/")).as("session attributes holding an address").isZero();
+        assertThat(StoredSessions.attributesHolding(jdbc, secret)).as("attributes holding the secret").isZero();
+        assertThat(StoredSessions.attributesHolding(jdbc, "/calendar/")).as("attributes holding an address").isZero();
 
         // The same form sent again, as a reload of the answer sends it: no address, the page says why.
         Page again = member.post(deadlines + FEED, form);
