@@ -39,6 +39,7 @@ final class KeptStatements implements DataSource {
 
     private final String url;
     private final Properties properties;
+    private volatile int loginTimeout;
 
     KeptStatements(String url, Properties properties) {
         this.url = url;
@@ -67,14 +68,20 @@ final class KeptStatements implements DataSource {
         // Nothing is logged through a writer.
     }
 
+    /**
+     * Kept though a SQLite file has no login: Hikari sets it from its connection timeout and, on closing,
+     * waits that long for the thread that adds its connections to stop. Zero waited not at all: a pool
+     * closed right after its first use (hsp admin, backup, restore) found that thread, idle but still
+     * ending, and warned about it about half the time.
+     */
     @Override
     public void setLoginTimeout(int seconds) {
-        // A SQLite file has no login.
+        loginTimeout = seconds;
     }
 
     @Override
     public int getLoginTimeout() {
-        return 0;
+        return loginTimeout;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.hspnavigator.web.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.system.QueryParameters;
 import org.hspnavigator.web.system.WorkspacePages;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +30,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The deadline calendar: the deadlines of the organization's applicants in the next 90 days, by date,
  * from {@link Deadlines} as the API lists them; and the user's calendar feed, the secret {@code .ics}
- * address a calendar program subscribes to, shown once when made (making a new one revokes the old, and
- * is asked once more first).
+ * address a calendar program subscribes to, shown once, on the answer of the POST that made it (never
+ * stored in the session, which the database keeps), by a form sent once ({@link SingleUseForms}); making a
+ * new one revokes the old, and is asked once more first.
  */
 @Controller
 class DeadlinePagesController {
 
     static final int DAYS = 90;
+    private static final String FEED_FORM = "calendarFeed";
 
     private final Deadlines deadlines;
     private final CalendarFeeds feeds;
@@ -51,13 +56,14 @@ class DeadlinePagesController {
     }
 
     @GetMapping(WorkspacePages.DEADLINES)
-    String calendar(@PathVariable("lang") String lang, Caller caller, Model model) {
+    String calendar(@PathVariable("lang") String lang, Caller caller, Model model, HttpSession session) {
         LocalDate today = parameters.today();
         LocalDate last = today.plusDays(DAYS - 1);
         List<DeadlineItem> found = deadlines.forReaders(policy.applicants(caller), today, today, last, Optional.empty(),
                 Language.byTag(lang).orElseThrow());
         audit.record(caller, AuditAction.DEADLINES_READ, AuditLog.ORGANIZATION, caller.organizationId());
         WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);
+        model.addAttribute("formKey", SingleUseForms.issue(session, FEED_FORM));
         model.addAttribute("deadlines", found);
         model.addAttribute("from", today);
         model.addAttribute("to", last);
@@ -65,26 +71,45 @@ class DeadlinePagesController {
         if (!model.containsAttribute("feedUrl")) {
             model.addAttribute("feedUrl", null);
         }
+        if (!model.containsAttribute("feedSentBefore")) {
+            model.addAttribute("feedSentBefore", false);
+        }
         return "workspace/deadlines";
     }
 
     /**
-     * Makes the user's calendar address; one that replaces an address in use (which stops working) is asked
-     * once more first. The new address rides the redirect as a flash attribute, shown once.
+     * Makes the user's calendar address and answers with the page showing it, not kept anywhere and not to be
+     * stored by the browser; one that replaces an address in use (which stops working) is asked once more
+     * first, the confirming form carrying the same key on. The same form sent again (a reload of either
+     * answer) makes none and leads to the page saying so.
      */
     @PostMapping(WorkspacePages.CALENDAR_FEED)
-    String createFeed(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletRequest request,
-            RedirectAttributes redirect,
-            @RequestParam(name = ConfirmationPage.CONFIRMED, required = false) String confirmed) {
+    String createFeed(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
+            HttpServletRequest request, HttpSession session, RedirectAttributes redirect,
+            @RequestParam(name = ConfirmationPage.CONFIRMED, required = false) String confirmed,
+            @RequestParam(name = SingleUseForms.FIELD, required = false) String formKey) {
         if (feeds.active(caller.userId(), caller.organizationId()).isPresent() && !ConfirmationPage.confirmed(confirmed)) {
+            if (!SingleUseForms.unused(session, FEED_FORM, formKey)) {
+                return sentBefore(lang, redirect);
+            }
             WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);
-            return new ConfirmationPage("ws.confirm.feed", "", "/" + lang + "/workspace/deadlines/calendar-feed", Map.of(),
-                    "ws.feed.remake", "/" + lang + "/workspace/deadlines").show(model);
+            return new ConfirmationPage("ws.confirm.feed", "", "/" + lang + "/workspace/deadlines/calendar-feed",
+                    Map.of(SingleUseForms.FIELD, formKey), "ws.feed.remake", "/" + lang + "/workspace/deadlines")
+                    .show(model);
+        }
+        if (!SingleUseForms.use(session, FEED_FORM, formKey)) {
+            return sentBefore(lang, redirect);
         }
         String secret = feeds.create(caller.userId(), caller.organizationId());
         audit.record(caller, AuditAction.CALENDAR_FEED_CREATED, AuditLog.CALENDAR_FEED, caller.userId());
-        redirect.addFlashAttribute("feedUrl", ServletUriComponentsBuilder.fromContextPath(request)
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromContextPath(request)
                 .path("/calendar/{secret}.ics").queryParam("lang", lang).buildAndExpand(secret).toUriString());
+        return calendar(lang, caller, model, session);
+    }
+
+    private static String sentBefore(String lang, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("feedSentBefore", true);
         return "redirect:/" + lang + "/workspace/deadlines";
     }
 }

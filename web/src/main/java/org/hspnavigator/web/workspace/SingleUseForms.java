@@ -39,6 +39,14 @@ final class SingleUseForms {
         return key;
     }
 
+    /**
+     * Whether {@code key} was given out for {@code form} and not used yet, leaving it unused: for a form whose
+     * first sending only asks to confirm ({@link ConfirmationPage}), which sends the key on.
+     */
+    static boolean unused(HttpSession session, String form, String key) {
+        return key != null && keys(session, form).contains(key);
+    }
+
     /** Whether {@code key} was given out for {@code form} and not used yet; it is used up either way. */
     static boolean use(HttpSession session, String form, String key) {
         List<String> keys = keys(session, form);

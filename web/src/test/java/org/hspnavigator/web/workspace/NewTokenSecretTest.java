@@ -2,11 +2,8 @@ package org.hspnavigator.web.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.account.AccountRepository;
@@ -30,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NewTokenSecretTest {
 
     private static final Pattern SECRET = Pattern.compile("id=\"new-token\">([^<]+)<");
-    private static final Pattern FORM_KEY = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -48,18 +44,18 @@ class NewTokenSecretTest {
         Tenants.Organization organization = tenants.organization("Token secret");
         PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
         Map<String, String> form = Map.of("name", "会計ソフト", "formKey",
-                group(FORM_KEY, member.get("/ja/workspace/tokens").body()));
+                PageText.formKey(member.get("/ja/workspace/tokens").body()));
         long before = activeTokens(organization);
 
         Page made = member.post("/ja/workspace/tokens", form);
         assertThat(made.status()).isEqualTo(200);
         assertThat(made.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         assertThat(made.body()).contains(messages.getMessage("ws.tokens.made", null, Locale.JAPANESE));
-        String secret = group(SECRET, made.body());
+        String secret = PageText.found(SECRET, made.body());
         assertThat(activeTokens(organization)).isEqualTo(before + 1);
         // Another request of the session, so that whatever the POST left in the session is stored by now.
         member.get("/ja/workspace/applicants");
-        assertThat(sessionsHolding(secret)).as("session attributes holding the secret").isZero();
+        assertThat(StoredSessions.attributesHolding(jdbc, secret)).as("session attributes holding the secret").isZero();
 
         // The same form sent again, as a reload of the answer sends it: no token, the list without the secret.
         Page again = member.post("/ja/workspace/tokens", form);
@@ -85,20 +81,8 @@ class NewTokenSecretTest {
         assertThat(activeTokens(organization)).isEqualTo(before);
     }
 
-    private long sessionsHolding(String secret) {
-        List<byte[]> attributes = jdbc.sql("SELECT ATTRIBUTE_BYTES FROM SPRING_SESSION_ATTRIBUTES")
-                .query((row, n) -> row.getBytes(1)).list();
-        return attributes.stream().filter(bytes -> new String(bytes, StandardCharsets.ISO_8859_1).contains(secret)).count();
-    }
-
     private long activeTokens(Tenants.Organization organization) {
         return accounts.tokens(organization.id(), java.util.Optional.of(organization.memberId())).stream()
                 .filter(t -> t.revokedAt().isEmpty()).count();
-    }
-
-    private static String group(Pattern pattern, String page) {
-        Matcher matcher = pattern.matcher(page);
-        assertThat(matcher.find()).as(pattern.pattern()).isTrue();
-        return matcher.group(1);
     }
 }

@@ -2,8 +2,16 @@ package org.hspnavigator.web.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the workspace tests read in a page's HTML: a part of it, and a text as Thymeleaf escapes it. */
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the workspace tests read in a page's HTML: a part of it, a value found in it (the key of a form sent
+ * once), and a text as Thymeleaf escapes it.
+ */
 final class PageText {
+
+    private static final Pattern FORM_KEY = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"");
 
     private PageText() {
     }
@@ -19,5 +27,17 @@ final class PageText {
     static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
+    }
+
+    /** The first group of the first match of {@code pattern} in {@code body}, which must be there. */
+    static String found(Pattern pattern, String body) {
+        Matcher matcher = pattern.matcher(body);
+        assertThat(matcher.find()).as(pattern.pattern()).isTrue();
+        return matcher.group(1);
+    }
+
+    /** The key of the first form in {@code body} that is sent once. */
+    static String formKey(String body) {
+        return found(FORM_KEY, body);
     }
 }

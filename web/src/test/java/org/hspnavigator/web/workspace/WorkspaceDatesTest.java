@@ -36,8 +36,9 @@ class WorkspaceDatesTest extends OrganizationWithOneApplicant {
     @BeforeAll
     void aCalendarAddress() {
         PageClient owner = PageClient.loggedIn(port, "en", organization.ownerEmail(), Tenants.PASSWORD);
-        owner.get("/en/workspace/deadlines");
-        assertThat(owner.post("/en/workspace/deadlines/calendar-feed", Map.of()).status()).isEqualTo(302);
+        String formKey = PageText.formKey(owner.get("/en/workspace/deadlines").body());
+        assertThat(owner.post("/en/workspace/deadlines/calendar-feed", Map.of("formKey", formKey)).status())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
