@@ -65,6 +65,11 @@ final class JsonProfile implements ProfileSource {
 
     @Override
     public String place(ProfileField field, int element) {
+        return place(path, field, element);
+    }
+
+    /** The JSON path of a field of the profile at {@code path} (of list element {@code element}). */
+    static String place(String path, ProfileField field, int element) {
         return JsonPath.property(path, field.group().isList() ? field.jsonPath(element) : field.jsonPath());
     }
 }
