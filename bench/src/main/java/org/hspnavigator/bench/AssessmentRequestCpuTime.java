@@ -77,7 +77,8 @@ public final class AssessmentRequestCpuTime {
                 .results().size());
         pieces.put("write the assessment JSON", () -> write(assessed));
         pieces.put("language of Accept-Language", () -> Language.ofAcceptLanguage(acceptLanguage).ordinal());
-        pieces.put("all, profiles from the bytes", () -> write(DocumentAssessment.of(readBytes(), ALL_CATEGORIES, engine)));
+        pieces.put("all, profiles from the bytes",
+                () -> write(DocumentAssessment.of(readBytes(), ALL_CATEGORIES, engine)));
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         System.out.printf("%s (%d bytes), Accept-Language %s: µs of CPU per call, best of the last %d rounds of %d%n",
                 file, body.length, acceptLanguage, rounds - rounds / 2, CALLS_PER_ROUND);

@@ -6,7 +6,7 @@ import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
 /** A profile in JSON (docs/rules.md §18): an object at a path of its document ({@code ""}, {@code [3]}). */
-final class JsonProfile implements ProfileSource {
+final class JsonProfile extends JsonFieldNodes {
 
     private final JsonNode root;
     private final String path;
@@ -44,18 +44,7 @@ final class JsonProfile implements ProfileSource {
     }
 
     @Override
-    public WrittenValue value(ProfileField field, int element) {
-        JsonNode value = node(field, element);
-        return value == null || value.isNull() ? null : new JsonValue(value);
-    }
-
-    @Override
-    public boolean writtenNull(ProfileField field, int element) {
-        JsonNode value = node(field, element);
-        return value != null && value.isNull();
-    }
-
-    private JsonNode node(ProfileField field, int element) {
+    JsonNode node(ProfileField field, int element) {
         JsonNode object = field.group() == ProfileGroup.PROFILE ? root : root.get(field.group().fieldName());
         if (field.inList()) {
             object = object.get(element);

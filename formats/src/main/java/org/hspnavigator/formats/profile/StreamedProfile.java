@@ -27,11 +27,12 @@ import tools.jackson.databind.JsonNode;
  * values are the tree's own nodes ({@link StrictJson#scalar}), so that the reader sees what it would see
  * in the tree.
  */
-final class StreamedProfile implements ProfileSource {
+final class StreamedProfile extends JsonFieldNodes {
 
     private static final int FIELDS = ProfileField.values().length;
     /** The fields of each group by their JSON names. */
-    private static final Map<ProfileGroup, Map<String, ProfileField>> FIELDS_BY_NAME = new EnumMap<>(ProfileGroup.class);
+    private static final Map<ProfileGroup, Map<String, ProfileField>> FIELDS_BY_NAME =
+            new EnumMap<>(ProfileGroup.class);
     /** The groups by their names in the profile. */
     private static final Map<String, ProfileGroup> GROUPS_BY_NAME = new HashMap<>();
 
@@ -145,18 +146,7 @@ final class StreamedProfile implements ProfileSource {
     }
 
     @Override
-    public WrittenValue value(ProfileField field, int element) {
-        JsonNode value = node(field, element);
-        return value == null || value.isNull() ? null : new JsonValue(value);
-    }
-
-    @Override
-    public boolean writtenNull(ProfileField field, int element) {
-        JsonNode value = node(field, element);
-        return value != null && value.isNull();
-    }
-
-    private JsonNode node(ProfileField field, int element) {
+    JsonNode node(ProfileField field, int element) {
         return (field.inList() ? degrees.get(element) : values)[field.ordinal()];
     }
 

@@ -50,7 +50,7 @@ public final class JsonRequestBodies {
     /**
      * The profiles of the body of {@code request} ({@link ProfileDocuments#read(byte[], java.util.function.Supplier,
      * ProfileReader)}), every token checked against the limits as it is read: the problems and the refusals
-     * of {@link #read} and a reader of its stream, without reading the body twice.
+     * of {@link #read} and a reader of its stream, the body's bytes taken from the request once.
      */
     public ProfileDocument profiles(HttpServletRequest request, ProfileReader reader)
             throws IOException, InvalidInputException {
