@@ -203,7 +203,7 @@ final class HotLoopJsonBytes {
      * The number of decimal digits of a number that is not negative, counted by comparisons: a division
      * per digit to count them was a twentieth of the writer's samples.
      */
-    static int digits(long number) {
+    private static int digits(long number) {
         int digits = 1;
         while (digits < POWERS_OF_TEN.length && number >= POWERS_OF_TEN[digits]) {
             digits++;
