@@ -1,6 +1,5 @@
 package org.hspnavigator.bench;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.engine.table.RuleBook;
 import org.hspnavigator.formats.assessment.AssessmentJson;
 import org.hspnavigator.formats.assessment.DocumentAssessment;
-import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.profile.ProfileReader;
@@ -35,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The work of {@code POST /api/v1/assessments} without HTTP: the body's bytes to the answer's bytes, as
- * the controller does it for one request. The body is parsed strictly with a check of every token (the
- * server's limits check each), the profiles read with a reader made for the request, scored in every
+ * the controller does it for one request. The profiles are read from the body's bytes with a check of
+ * every token (the server's limits check each), by a reader made for the request, scored in every
  * category with their J-Skip verdicts, and the assessment written in the language of the request into a
  * buffer kept from one call to the next (as a server thread keeps its own), then copied out at its
  * length with its final line break, the {@code byte[]} handed to Spring. What Spring and Tomcat add
@@ -75,8 +73,7 @@ public class AssessmentRequestBenchmark {
     @Benchmark
     public byte[] assess() throws InvalidInputException {
         ProfileReader reader = new ProfileReader(referenceDates);
-        ProfileDocument document = ProfileDocuments.read(
-                StrictJson.parse(new ByteArrayInputStream(body), token -> tokens++), reader);
+        ProfileDocument document = ProfileDocuments.read(body, () -> token -> tokens++, reader);
         AssessmentJson writer = new AssessmentJson(Explanations.of(answerLanguage));
         DocumentAssessment assessed = DocumentAssessment.of(document, EnumSet.allOf(Category.class), engine);
         buffer.reset();

@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The CPU time of each piece of {@code POST /api/v1/assessments} without HTTP, on one profile document
  * (the body of bench/api.sh by default): parsing the body with a check of every token (as the server's
- * limits check it), reading the profiles from the tree, scoring them with their J-Skip verdicts, writing
+ * limits check it), reading the profiles from the tree, reading them from the body's bytes as the server
+ * does (a plain profile without a tree), scoring them with their J-Skip verdicts, writing
  * the assessment JSON, and the language of an {@code Accept-Language} header; then the whole of it.
  * Each piece runs alone, over and over, on the input the piece before it made once, and the CPU time of
  * the thread is counted (see {@link EngineCpuTime} for why CPU time). It runs with the JVM's default
@@ -71,11 +72,13 @@ public final class AssessmentRequestCpuTime {
         Map<String, LongSupplier> pieces = new LinkedHashMap<>();
         pieces.put("parse the body (StrictJson, token check)", () -> parse().size());
         pieces.put("read the profiles from the tree", () -> read(tree).profiles().size());
+        pieces.put("read the profiles from the bytes", () -> readBytes().profiles().size());
         pieces.put("score, with J-Skip verdicts", () -> DocumentAssessment.of(document, ALL_CATEGORIES, engine)
                 .results().size());
         pieces.put("write the assessment JSON", () -> write(assessed));
         pieces.put("language of Accept-Language", () -> Language.ofAcceptLanguage(acceptLanguage).ordinal());
-        pieces.put("all of the above", () -> write(DocumentAssessment.of(read(parse()), ALL_CATEGORIES, engine)));
+        pieces.put("all, profiles from the bytes",
+                () -> write(DocumentAssessment.of(readBytes(), ALL_CATEGORIES, engine)));
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         System.out.printf("%s (%d bytes), Accept-Language %s: µs of CPU per call, best of the last %d rounds of %d%n",
                 file, body.length, acceptLanguage, rounds - rounds / 2, CALLS_PER_ROUND);
@@ -111,6 +114,15 @@ public final class AssessmentRequestCpuTime {
     private ProfileDocument read(JsonNode tree) {
         try {
             return ProfileDocuments.read(tree, reader);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The profiles as the server reads them: from the body's bytes, every token checked. */
+    private ProfileDocument readBytes() {
+        try {
+            return ProfileDocuments.read(body, () -> token -> sink++, reader);
         } catch (InvalidInputException e) {
             throw new IllegalStateException(e);
         }

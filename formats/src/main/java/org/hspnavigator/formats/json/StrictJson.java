@@ -117,6 +117,31 @@ public final class StrictJson {
         }
     }
 
+    /**
+     * A parser of the document {@code document} holds, showing every token it reads to {@code check}, for a
+     * reader that reads the tokens itself and turns to {@link #parse(InputStream, TokenCheck)} for whatever it
+     * does not read (see {@code formats.profile.StreamedProfile}).
+     */
+    public static JsonParser parser(byte[] document, TokenCheck check) {
+        return new CheckedParser(FACTORY.createParser(ObjectReadContext.empty(), document), check);
+    }
+
+    /**
+     * The string, number, boolean or null the parser stands on, as the node {@link #parse} makes of it
+     * (numbers exact); null when it stands on anything else.
+     */
+    public static JsonNode scalar(JsonParser parser) {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> NODES.stringNode(parser.getString());
+            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> null;
+        };
+    }
+
     /** Opens a parser on a document that is read piece by piece ({@link StrictJsonElements}). */
     static JsonParser parser(InputStream in) {
         return FACTORY.createParser(ObjectReadContext.empty(), in);
@@ -249,27 +274,18 @@ public final class StrictJson {
     /** The value the parser stands on, whole, as a tree; {@code path} names it in problems. */
     static JsonNode readValue(JsonParser parser, String path) throws InvalidInputException {
         JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT:
-                return readObject(parser, path);
-            case START_ARRAY:
-                return readArray(parser, path);
-            case VALUE_STRING:
-                return NODES.stringNode(parser.getString());
-            case VALUE_NUMBER_INT:
-                return NODES.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
-            case VALUE_TRUE:
-                return NODES.booleanNode(true);
-            case VALUE_FALSE:
-                return NODES.booleanNode(false);
-            case VALUE_NULL:
-                return NODES.nullNode();
-            default:
-                throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation(), "json.unexpected",
-                        token.toString())));
+        if (token == JsonToken.START_OBJECT) {
+            return readObject(parser, path);
         }
+        if (token == JsonToken.START_ARRAY) {
+            return readArray(parser, path);
+        }
+        JsonNode scalar = scalar(parser);
+        if (scalar == null) {
+            throw new InvalidInputException(new Violation("", at(parser.currentTokenLocation(), "json.unexpected",
+                    token.toString())));
+        }
+        return scalar;
     }
 
     private static ObjectNode readObject(JsonParser parser, String path) throws InvalidInputException {

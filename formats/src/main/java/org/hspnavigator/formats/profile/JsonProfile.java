@@ -6,7 +6,7 @@ import org.hspnavigator.formats.validation.Violation;
 import tools.jackson.databind.JsonNode;
 
 /** A profile in JSON (docs/rules.md §18): an object at a path of its document ({@code ""}, {@code [3]}). */
-final class JsonProfile implements ProfileSource {
+final class JsonProfile extends JsonFieldNodes {
 
     private final JsonNode root;
     private final String path;
@@ -44,18 +44,7 @@ final class JsonProfile implements ProfileSource {
     }
 
     @Override
-    public WrittenValue value(ProfileField field, int element) {
-        JsonNode value = node(field, element);
-        return value == null || value.isNull() ? null : new JsonValue(value);
-    }
-
-    @Override
-    public boolean writtenNull(ProfileField field, int element) {
-        JsonNode value = node(field, element);
-        return value != null && value.isNull();
-    }
-
-    private JsonNode node(ProfileField field, int element) {
+    JsonNode node(ProfileField field, int element) {
         JsonNode object = field.group() == ProfileGroup.PROFILE ? root : root.get(field.group().fieldName());
         if (field.inList()) {
             object = object.get(element);
@@ -65,6 +54,11 @@ final class JsonProfile implements ProfileSource {
 
     @Override
     public String place(ProfileField field, int element) {
+        return place(path, field, element);
+    }
+
+    /** The JSON path of a field of the profile at {@code path} (of list element {@code element}). */
+    static String place(String path, ProfileField field, int element) {
         return JsonPath.property(path, field.group().isList() ? field.jsonPath(element) : field.jsonPath());
     }
 }

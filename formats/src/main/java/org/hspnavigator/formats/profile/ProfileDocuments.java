@@ -1,11 +1,14 @@
 package org.hspnavigator.formats.profile;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.formats.json.StrictJson;
+import org.hspnavigator.formats.json.TokenCheck;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.JsonPath;
 import org.hspnavigator.formats.validation.Problem;
@@ -46,6 +49,25 @@ public final class ProfileDocuments {
 
     public static ProfileDocument read(InputStream in, ProfileReader reader) throws InvalidInputException {
         return read(StrictJson.parse(in), reader);
+    }
+
+    /**
+     * The profiles of the document {@code document} holds, each of its tokens shown to a check from {@code
+     * checks} (a server's limits), with the problems {@link #read(InputStream, ProfileReader)} names. A
+     * document that is one profile of the plain shape, and valid, is read from the parser's tokens
+     * ({@link StreamedProfile}); any other document, or a profile with a problem, is read again through the
+     * tree, by the one reading that names the problems of documents.
+     */
+    public static ProfileDocument read(byte[] document, Supplier<TokenCheck> checks, ProfileReader reader)
+            throws InvalidInputException {
+        Optional<StreamedProfile> plain = StreamedProfile.of(document, checks.get());
+        if (plain.isPresent()) {
+            Optional<LabelledProfile> profile = reader.readLabelled(plain.get(), new ArrayList<>());
+            if (profile.isPresent()) {
+                return new ProfileDocument(List.of(profile.get().profile()), List.of(profile.get().id()), false);
+            }
+        }
+        return read(StrictJson.parse(new ByteArrayInputStream(document), checks.get()), reader);
     }
 
     /** The profiles of a document already parsed ({@link StrictJson}), with the problems {@link #read(InputStream, ProfileReader)} names. */

@@ -97,7 +97,12 @@ public final class ProfileReader {
 
     /** {@link #read}, with the profile's label ({@code id}) when it has one. */
     public Optional<LabelledProfile> readLabelled(JsonNode node, String path, List<Violation> violations) {
-        Reading reading = new Reading(new JsonProfile(node, path));
+        return readLabelled(new JsonProfile(node, path), violations);
+    }
+
+    /** {@link #readLabelled(JsonNode, String, List)} of the one profile {@code source} holds. */
+    Optional<LabelledProfile> readLabelled(ProfileSource source, List<Violation> violations) {
+        Reading reading = new Reading(source);
         return reading.read(violations).map(profile -> new LabelledProfile(profile, reading.id()));
     }
 

@@ -67,6 +67,23 @@ class HotLoopJsonBytesTest {
     }
 
     @Test
+    void numbersAroundEveryPowerOfTenAreWrittenAsJacksonWritesThem() {
+        ArrayNode numbers = NODES.arrayNode();
+        for (long power = 1; power > 0; power *= 10) {
+            for (long number : new long[] {power - 1, power, power + 1}) {
+                numbers.add(number).add(-number);
+            }
+        }
+        numbers.add(Integer.MAX_VALUE).add((long) Integer.MAX_VALUE + 1).add(Integer.MIN_VALUE)
+                .add(Long.MAX_VALUE).add(Long.MIN_VALUE).add(Long.MIN_VALUE + 1);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        HotLoopJsonBytes out = new HotLoopJsonBytes(text, 8);
+        write(out, numbers);
+        out.flush();
+        assertThat(text.toString(StandardCharsets.UTF_8)).isEqualTo(StrictJson.toText(numbers));
+    }
+
+    @Test
     void nestingDeeperThanTheReadyLevelsIsLaidOutTheSame() {
         JsonNode deep = NODES.objectNode().put("leaf", 1).put("other", "x");
         for (int level = 0; level < 40; level++) {

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.json.TokenCheck;
+import org.hspnavigator.formats.profile.ProfileDocuments;
+import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
+import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.formats.validation.Problem;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a JSON request body within the {@link RequestLimits}: at most {@code maxBodyBytes} bytes, and
@@ -47,12 +48,13 @@ public final class JsonRequestBodies {
     }
 
     /**
-     * The body of {@code request} as a JSON tree, read by {@link StrictJson} and checked against the
-     * limits in the same pass: the problems and the refusals of {@link #read} and a reader of its stream,
-     * without reading the body twice.
+     * The profiles of the body of {@code request} ({@link ProfileDocuments#read(byte[], java.util.function.Supplier,
+     * ProfileReader)}), every token checked against the limits as it is read: the problems and the refusals
+     * of {@link #read} and a reader of its stream, the body's bytes taken from the request once.
      */
-    public JsonNode parse(HttpServletRequest request) throws IOException, InvalidInputException {
-        return StrictJson.parse(new ByteArrayInputStream(bytes(request)), new ShapeLimits());
+    public ProfileDocument profiles(HttpServletRequest request, ProfileReader reader)
+            throws IOException, InvalidInputException {
+        return ProfileDocuments.read(bytes(request), ShapeLimits::new, reader);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.formats.applicant.CaseReader;
-import org.hspnavigator.formats.profile.ProfileDocuments;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
@@ -44,7 +43,7 @@ public final class RequestDocuments {
             List<Problems.Located> problems) throws IOException {
         ProfileReader reader = reader(date);
         try {
-            ProfileDocument document = ProfileDocuments.read(bodies.parse(request), reader);
+            ProfileDocument document = bodies.profiles(request, reader);
             QueryParameters.requireNone(problems);
             return document;
         } catch (InvalidInputException e) {
