@@ -106,10 +106,7 @@ class ApplicantListPagesTest {
     }
 
     private static List<String> ids(Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.json().get("applicants").forEach(applicant -> ids.add(applicant.get("id").stringValue()));
-        return ids;
+        return PageAnswers.ids(answer, "applicants");
     }
 
     private static Optional<String> next(Answer answer) {

@@ -123,10 +123,7 @@ class AssessmentPagesTest {
     }
 
     private static List<String> ids(Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.json().get("assessments").forEach(assessment -> ids.add(assessment.get("id").stringValue()));
-        return ids;
+        return PageAnswers.ids(answer, "assessments");
     }
 
     private static Optional<String> next(Answer answer) {

@@ -10,10 +10,18 @@ import java.util.regex.Pattern;
 import org.hspnavigator.web.workspace.WorkspaceClient.Answer;
 import tools.jackson.databind.JsonNode;
 
-/** What the tests of paged lists read from an answer: the next page's link, the parameters a 400 names. */
+/** What the tests of paged lists read from an answer: its rows' ids, the next page's link, the parameters a 400 names. */
 final class PageAnswers {
 
     private PageAnswers() {
+    }
+
+    /** The ids of the rows of a 200 answer's list {@code name}, in their order. */
+    static List<String> ids(Answer answer, String name) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        answer.json().get(name).forEach(row -> ids.add(row.get("id").stringValue()));
+        return ids;
     }
 
     /** The path of the next page, from a {@code Link} header that must match {@code next} (its group 1). */
