@@ -245,7 +245,8 @@ public class ApplicantController {
     }
 
     @GetMapping(path = "/api/v1/applicants/{applicantId}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listAssessments", summary = "The assessments made for the applicant, a page at a time, oldest first",
+    @Operation(operationId = "listAssessments",
+            summary = "The assessments made for the applicant, a page at a time, oldest first",
             description = "Each with the date it was made for, the rule set, the version of HSP Navigator and the "
                     + "assessment JSON of hsp score --json as it was then. limit: 1 to " + IdPage.MAX_LIMIT
                     + " assessments a page, default " + IdPage.DEFAULT_LIMIT + "; after: the id of the last assessment "

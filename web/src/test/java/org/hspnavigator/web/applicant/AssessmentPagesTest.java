@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class AssessmentPagesTest {
 
-    private static final Pattern NEXT = Pattern.compile("<(/api/v1/applicants/[^/]+/assessments\\?[^>]*)>; rel=\"next\"");
+    private static final Pattern NEXT =
+            Pattern.compile("<(/api/v1/applicants/[^/]+/assessments\\?[^>]*)>; rel=\"next\"");
 
     @LocalServerPort
     int port;
@@ -104,7 +105,8 @@ class AssessmentPagesTest {
         String theirAssessment = assess(theirs, 0);
         WorkspaceClient client = WorkspaceClient.program(port, mine.memberToken());
         String path = "/api/v1/applicants/" + theirs + "/assessments";
-        for (String query : List.of("", "?limit=1", "?after=" + theirAssessment, "?limit=200&after=" + theirAssessment)) {
+        for (String query : List.of("", "?limit=1", "?after=" + theirAssessment,
+                "?limit=200&after=" + theirAssessment)) {
             Answer answer = client.get(path + query);
             assertThat(answer.status()).as(query).isEqualTo(404);
             assertThat(answer.body()).as(query).doesNotContain(theirAssessment);

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import org.hspnavigator.web.workspace.WorkspaceClient.Answer;
 import tools.jackson.databind.JsonNode;
 
-/** What the tests of paged lists read from an answer: its rows' ids, the next page's link, the parameters a 400 names. */
+/**
+ * What the tests of paged lists read from an answer: its rows' ids, the next page's link, the parameters a
+ * 400 names.
+ */
 final class PageAnswers {
 
     private PageAnswers() {
