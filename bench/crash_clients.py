@@ -194,6 +194,17 @@ def check(url, token, journal_path):
         status, answer = api.call("GET", path)
         return answer if status == 200 else None
 
+    def every(path, name):
+        """Every row of a list that comes a page at a time (at most 200 a page), each after the last id of
+        the one before."""
+        rows, after = [], ""
+        while True:
+            page = (get(path + "?limit=200" + after) or {name: []}).get(name, [])
+            rows += page
+            if len(page) < 200:
+                return rows
+            after = "&after=" + page[-1]["id"]
+
     half_written = 0
     for applicant_id, entry in applicants.items():
         stored = get("/api/v1/applicants/%s" % applicant_id)
@@ -213,8 +224,8 @@ def check(url, token, journal_path):
                 lost("snapshot %s: profile %r, acknowledged %r" % (snapshot["id"], found.get("profile"),
                                                                     snapshot["profile"]))
         # A snapshot and its assessment are stored in one transaction: one without the other is half-written.
-        assessed = get("/api/v1/applicants/%s/assessments" % applicant_id) or {"assessments": []}
-        dates = {a.get("assessment", {}).get("referenceDate") for a in assessed["assessments"]}
+        assessed = every("/api/v1/applicants/%s/assessments" % applicant_id, "assessments")
+        dates = {a.get("assessment", {}).get("referenceDate") for a in assessed}
         for snapshot in listed["snapshots"]:
             if snapshot["profile"]["referenceDate"] not in dates:
                 half_written += 1
@@ -254,14 +265,7 @@ def check(url, token, journal_path):
         marked = [] if listed is None else [item for item in items(listed) if item.get("key") == entry["key"]]
         if not marked or marked[0].get("collected") is not True:
             lost("checklist mark %s of application %s" % (entry["key"], application_id))
-    # The list comes a page at a time (at most 200 applicants a page), each after the last id of the one before.
-    present, after = 0, ""
-    while True:
-        page = (get("/api/v1/applicants?limit=200" + after) or {"applicants": []}).get("applicants", [])
-        present += len(page)
-        if len(page) < 200:
-            break
-        after = "&after=" + page[-1]["id"]
+    present = len(every("/api/v1/applicants", "applicants"))
     print("acknowledged %d lost %d half-written %d applicants-present %d applicants-acknowledged %d"
           % (len(entries), len(losses), half_written, present, len(applicants)))
     return 1 if losses else 0

@@ -60,6 +60,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag(name = "Applicants", description = "Applicants, their profile snapshots and assessments")
 public class ApplicantController {
 
+    /** The list of applicants; an applicant's own paths follow it. */
+    static final String LIST_PATH = "/api/v1/applicants";
+
     private final ApplicantRepository repository;
     private final ApplicantCases cases;
     private final Assessments assessments;
@@ -92,34 +95,27 @@ public class ApplicantController {
         this.referenceDates = referenceDates;
     }
 
-    @GetMapping(path = ApplicantPage.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = LIST_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listApplicants",
             summary = "The organization's applicants, a page at a time, oldest first",
-            description = "limit: 1 to " + ApplicantPage.MAX_LIMIT + " applicants a page, default "
-                    + ApplicantPage.DEFAULT_LIMIT + "; after: the id of the last applicant of the page before. "
+            description = "limit: 1 to " + IdPage.MAX_LIMIT + " applicants a page, default "
+                    + IdPage.DEFAULT_LIMIT + "; after: the id of the last applicant of the page before. "
                     + "When more applicants follow, the Link header (RFC 8288) names the next page, rel=\"next\"; "
                     + "the last page has none.")
     @ApiResponse(responseCode = "200", headers = @Header(name = HttpHeaders.LINK,
-            description = "The next page, <" + ApplicantPage.PATH + "?limit=" + ApplicantPage.DEFAULT_LIMIT
+            description = "The next page, <" + LIST_PATH + "?limit=" + IdPage.DEFAULT_LIMIT
                     + "&after=ID>; rel=\"next\", when more follow",
             schema = @Schema(type = "string")))
     public ResponseEntity<byte[]> list(Caller caller,
-            @Parameter(description = "At most this many applicants (1 to " + ApplicantPage.MAX_LIMIT + ", default "
-                    + ApplicantPage.DEFAULT_LIMIT + ")") @RequestParam(name = "limit", required = false) String limit,
+            @Parameter(description = "At most this many applicants (1 to " + IdPage.MAX_LIMIT + ", default "
+                    + IdPage.DEFAULT_LIMIT + ")") @RequestParam(name = "limit", required = false) String limit,
             @Parameter(description = "Only the applicants after this one (the id of the last of the page before)")
             @RequestParam(name = "after", required = false) String after) {
-        ApplicantPage page = ApplicantPage.of(limit, after, parameters);
-        // One row more than the page tells whether a next page exists, without counting.
+        IdPage page = IdPage.of(LIST_PATH, Problem.of("query.applicantId"), limit, after, parameters);
         List<ApplicantRepository.Applicant> rows = repository.page(policy.applicants(caller), page.after(),
-                page.limit() + 1);
-        List<ApplicantRepository.Applicant> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
+                page.rowsToRead());
         audit.record(caller, AuditAction.APPLICANTS_LISTED, AuditLog.ORGANIZATION, caller.organizationId());
-        ResponseEntity<byte[]> answer = JsonResponses.ok(out -> ApplicantJson.writeApplicants(shown, out));
-        if (shown == rows) {
-            return answer;
-        }
-        return ResponseEntity.ok().headers(answer.getHeaders())
-                .header(HttpHeaders.LINK, page.nextLink(shown.get(shown.size() - 1).id())).body(answer.getBody());
+        return page.answer(rows, ApplicantRepository.Applicant::id, ApplicantJson::writeApplicants);
     }
 
     @PostMapping(path = "/api/v1/applicants", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -249,14 +245,29 @@ public class ApplicantController {
     }
 
     @GetMapping(path = "/api/v1/applicants/{applicantId}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listAssessments", summary = "Every assessment made for the applicant, oldest first",
+    @Operation(operationId = "listAssessments",
+            summary = "The assessments made for the applicant, a page at a time, oldest first",
             description = "Each with the date it was made for, the rule set, the version of HSP Navigator and the "
-                    + "assessment JSON of hsp score --json as it was then.")
-    public ResponseEntity<byte[]> assessments(Caller caller, @PathVariable("applicantId") String applicantId) {
+                    + "assessment JSON of hsp score --json as it was then. limit: 1 to " + IdPage.MAX_LIMIT
+                    + " assessments a page, default " + IdPage.DEFAULT_LIMIT + "; after: the id of the last assessment "
+                    + "of the page before. When more assessments follow, the Link header (RFC 8288) names the next "
+                    + "page, rel=\"next\"; the last page has none.")
+    @ApiResponse(responseCode = "200", headers = @Header(name = HttpHeaders.LINK,
+            description = "The next page, </api/v1/applicants/{applicantId}/assessments?limit=" + IdPage.DEFAULT_LIMIT
+                    + "&after=ID>; rel=\"next\", when more follow",
+            schema = @Schema(type = "string")))
+    public ResponseEntity<byte[]> assessments(Caller caller, @PathVariable("applicantId") String applicantId,
+            @Parameter(description = "At most this many assessments (1 to " + IdPage.MAX_LIMIT + ", default "
+                    + IdPage.DEFAULT_LIMIT + ")") @RequestParam(name = "limit", required = false) String limit,
+            @Parameter(description = "Only the assessments after this one (the id of the last of the page before)")
+            @RequestParam(name = "after", required = false) String after) {
+        IdPage page = IdPage.of(LIST_PATH + "/" + applicantId + "/assessments", Problem.of("query.assessmentId"),
+                limit, after, parameters);
         found(caller, applicantId);
-        List<ApplicantRepository.StoredAssessment> history = repository.assessments(policy.applicants(caller), applicantId);
+        List<ApplicantRepository.StoredAssessment> history = repository.assessmentPage(policy.applicants(caller),
+                applicantId, page.after(), page.rowsToRead());
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
-        return JsonResponses.ok(out -> ApplicantJson.writeAssessments(history, out));
+        return page.answer(history, ApplicantRepository.StoredAssessment::id, ApplicantJson::writeAssessments);
     }
 
     @PostMapping(path = "/api/v1/applicants/{applicantId}/assessments", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -207,6 +207,25 @@ public class ApplicantRepository {
                 .param("applicant", applicantId).query(ASSESSMENT).list();
     }
 
+    /**
+     * A page of the applicant's assessments, in the order of their ids (the order they were made): at most
+     * {@code limit}, those after the id {@code after} when given.
+     */
+    public List<StoredAssessment> assessmentPage(ApplicantScope scope, String applicantId, Optional<String> after,
+            int limit) {
+        JdbcClient.StatementSpec statement = scope.bind(jdbc.sql("""
+                SELECT s.id, s.applicant_id, s.assessed_on, s.rule_set, s.engine_version, s.best_category, s.document,
+                    s.created_at, s.created_by
+                FROM assessment s JOIN applicant a ON a.id = s.applicant_id
+                WHERE s.applicant_id = :applicant AND\s""" + scope.condition("a")
+                + (after.isPresent() ? " AND s.id > :after" : "") + " ORDER BY s.id LIMIT :limit"))
+                .param("applicant", applicantId).param("limit", limit);
+        if (after.isPresent()) {
+            statement = statement.param("after", after.get());
+        }
+        return statement.query(ASSESSMENT).list();
+    }
+
     private void touch(String applicantId) {
         jdbc.sql("UPDATE applicant SET updated_at = :now WHERE id = :id").param("now", clock.millis())
                 .param("id", applicantId).update();

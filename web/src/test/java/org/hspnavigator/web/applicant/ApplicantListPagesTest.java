@@ -1,12 +1,12 @@
 package org.hspnavigator.web.applicant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hspnavigator.web.applicant.PageAnswers.refused;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hspnavigator.web.ApiTest;
 import org.hspnavigator.web.workspace.Tenants;
@@ -15,7 +15,6 @@ import org.hspnavigator.web.workspace.WorkspaceClient.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The list of applicants a page at a time: {@code limit} and {@code after}, the next page named in a
@@ -77,22 +76,22 @@ class ApplicantListPagesTest {
     void withoutLimitAPageHoldsTheDefaultNumberAndAtMostTheLargestMayBeAskedFor() {
         Tenants.Organization organization = tenants.organization("Many");
         List<String> made = new ArrayList<>();
-        for (int i = 0; i < ApplicantPage.DEFAULT_LIMIT + 1; i++) {
+        for (int i = 0; i < IdPage.DEFAULT_LIMIT + 1; i++) {
             made.add(add(organization, "Applicant " + i));
         }
         WorkspaceClient client = WorkspaceClient.program(port, organization.memberToken());
         Answer first = client.get("/api/v1/applicants");
-        assertThat(ids(first)).isEqualTo(made.subList(0, ApplicantPage.DEFAULT_LIMIT));
-        assertThat(next(first)).contains("/api/v1/applicants?limit=" + ApplicantPage.DEFAULT_LIMIT + "&after="
-                + made.get(ApplicantPage.DEFAULT_LIMIT - 1));
-        assertThat(ids(client.get(next(first).orElseThrow()))).containsExactly(made.get(ApplicantPage.DEFAULT_LIMIT));
-        assertThat(ids(client.get("/api/v1/applicants?limit=" + ApplicantPage.MAX_LIMIT))).isEqualTo(made);
+        assertThat(ids(first)).isEqualTo(made.subList(0, IdPage.DEFAULT_LIMIT));
+        assertThat(next(first)).contains("/api/v1/applicants?limit=" + IdPage.DEFAULT_LIMIT + "&after="
+                + made.get(IdPage.DEFAULT_LIMIT - 1));
+        assertThat(ids(client.get(next(first).orElseThrow()))).containsExactly(made.get(IdPage.DEFAULT_LIMIT));
+        assertThat(ids(client.get("/api/v1/applicants?limit=" + IdPage.MAX_LIMIT))).isEqualTo(made);
     }
 
     @Test
     void aBadLimitOrAfterIsA400NamingTheParameter() {
         WorkspaceClient client = WorkspaceClient.program(port, tenants.organization("Bad pages").memberToken());
-        for (String limit : List.of("0", "-1", String.valueOf(ApplicantPage.MAX_LIMIT + 1), "ten", "", "99999999999")) {
+        for (String limit : List.of("0", "-1", String.valueOf(IdPage.MAX_LIMIT + 1), "ten", "", "99999999999")) {
             assertThat(refused(client.get("/api/v1/applicants?limit=" + limit))).as(limit).containsExactly("limit");
         }
         for (String after : List.of("x", "../applicants", "0193c0de-0000-7000-8000-00000000000G", "")) {
@@ -107,30 +106,10 @@ class ApplicantListPagesTest {
     }
 
     private static List<String> ids(Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.json().get("applicants").forEach(applicant -> ids.add(applicant.get("id").stringValue()));
-        return ids;
+        return PageAnswers.ids(answer, "applicants");
     }
 
     private static Optional<String> next(Answer answer) {
-        return answer.header("Link").map(link -> {
-            Matcher matcher = NEXT.matcher(link);
-            assertThat(matcher.matches()).as(link).isTrue();
-            return matcher.group(1);
-        });
-    }
-
-    /** The parameters a 400 problem names. */
-    private static List<String> refused(Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-        assertThat(answer.header("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        List<String> parameters = new ArrayList<>();
-        for (JsonNode error : answer.json().get("errors")) {
-            assertThat(error.get("message").stringValue()).isNotBlank();
-            parameters.add(error.get("path").stringValue());
-        }
-        return parameters;
+        return PageAnswers.next(answer, NEXT);
     }
 }
