@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.hspnavigator.formats.validation.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -44,32 +42,21 @@ public class CalculationTurns extends OncePerRequestFilter {
     static final Set<String> PATHS = Set.of("/api/v1/assessments", "/api/v1/advice", "/api/v1/permanent-residence",
             "/api/v1/family", "/api/v1/checklists", "/bench/floor");
 
-    private final int concurrency;
-    private final Duration wait;
-    private final Semaphore turns;
+    private final Turns turns;
 
     public CalculationTurns(@Value("${hsp.api.concurrency:0}") int concurrency,
             @Value("${hsp.api.wait:5s}") Duration wait) {
-        if (concurrency < 0) {
-            throw new IllegalArgumentException("hsp.api.concurrency (HSP_API_CONCURRENCY) must be 0 (the number "
-                    + "of cores) or more, not " + concurrency);
-        }
-        if (wait.isNegative()) {
-            throw new IllegalArgumentException("hsp.api.wait (HSP_API_WAIT) must not be negative, not " + wait);
-        }
-        this.concurrency = concurrency == 0 ? Runtime.getRuntime().availableProcessors() : concurrency;
-        this.wait = wait;
-        this.turns = new Semaphore(this.concurrency, true);
+        this.turns = new Turns(concurrency, wait, "hsp.api");
     }
 
     /** How many calculations are served at once at most. */
     public int concurrency() {
-        return concurrency;
+        return turns.concurrency();
     }
 
-    /** The requests waiting for a turn now (an estimate, as {@link Semaphore#getQueueLength()}). */
+    /** The requests waiting for a turn now (an estimate). */
     int waiting() {
-        return turns.getQueueLength();
+        return turns.waiting();
     }
 
     @Override
@@ -81,23 +68,14 @@ public class CalculationTurns extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!turn()) {
+        if (!turns.take()) {
             refuse(request, response);
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            turns.release();
-        }
-    }
-
-    private boolean turn() {
-        try {
-            return turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            turns.giveBack();
         }
     }
 
@@ -105,7 +83,7 @@ public class CalculationTurns extends OncePerRequestFilter {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
         ResponseEntity<byte[]> problem = Problems.response(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                Problem.of("api.busy", concurrency, wait.toMillis()), request.getRequestURI(),
+                Problem.of("api.busy", turns.concurrency(), turns.waitLimit().toMillis()), request.getRequestURI(),
                 AcceptLanguage.of(request)), headers);
         response.setStatus(problem.getStatusCode().value());
         problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
