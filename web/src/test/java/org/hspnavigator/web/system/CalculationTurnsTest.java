@@ -234,15 +234,4 @@ class CalculationTurnsTest {
             holder.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         }
     }
-
-    @Test
-    void theConcurrencyIsTheProcessorsByDefaultAndNeverNegative() {
-        assertThat(new CalculationTurns(0, Duration.ofSeconds(5)).concurrency())
-                .isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(new CalculationTurns(4, Duration.ofSeconds(5)).concurrency()).isEqualTo(4);
-        assertThatThrownBy(() -> new CalculationTurns(-1, Duration.ofSeconds(5)))
-                .hasMessageContaining("HSP_API_CONCURRENCY");
-        assertThatThrownBy(() -> new CalculationTurns(1, Duration.ofSeconds(-1)))
-                .hasMessageContaining("HSP_API_WAIT");
-    }
 }
