@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (the number of processors the JVM sees when 0, the default); a request beyond them waits for a turn, in
  * order of arrival, up to {@code hsp.api.wait}, and is then answered 503 with a problem and {@code
  * Retry-After}. These requests need nothing but the processor, and with Tomcat's 200 workers 64 of them
- * at once time-slice 2 cores and lose their slices to one another: the p99 was some seven times the
+ * at once time-slice 2 cores and lose their slices to one another: the p99 was some eight times the
  * median (bench/README.md, "Calculations in turns"). A waiting worker is parked and costs no processor,
  * so the API behaves as a pool the size of the processors while the workspace's requests, which wait on
  * the database, keep all of Tomcat's workers. The batch endpoint is left out: it streams its body and its
