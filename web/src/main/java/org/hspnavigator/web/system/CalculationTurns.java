@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The bound on the public API's calculations served at once: at most {@code hsp.api.concurrency} requests
@@ -30,7 +31,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the database, keep all of Tomcat's workers. The batch endpoint is left out: it streams its body and its
  * answer over the network for as long as the file takes, and would hold a turn while it waits on the
  * client. A turn is given back when the request's thread leaves the chain, also when the handler threw
- * or went asynchronous (a thread that left computes nothing more).
+ * or went asynchronous (a thread that left computes nothing more). Nor does a turn wait on the network:
+ * the body is received before a turn is taken ({@link ReceivedRequest}) and the answer, kept in memory
+ * during the turn, is sent after it, so that a client that sends or reads slowly holds no turn (these
+ * endpoints answer synchronously, and their answers are held in memory by the handlers already).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -43,10 +47,12 @@ public class CalculationTurns extends OncePerRequestFilter {
             "/api/v1/family", "/api/v1/checklists", "/bench/floor");
 
     private final Turns turns;
+    private final RequestLimits limits;
 
     public CalculationTurns(@Value("${hsp.api.concurrency:0}") int concurrency,
-            @Value("${hsp.api.wait:5s}") Duration wait) {
+            @Value("${hsp.api.wait:5s}") Duration wait, RequestLimits limits) {
         this.turns = new Turns(concurrency, wait, "hsp.api");
+        this.limits = limits;
     }
 
     /** How many calculations are served at once at most. */
@@ -68,15 +74,18 @@ public class CalculationTurns extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        HttpServletRequest received = ReceivedRequest.receive(request, limits.maxBodyBytes());
         if (!turns.take()) {
             refuse(request, response);
             return;
         }
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(received, answer);
         } finally {
             turns.giveBack();
         }
+        answer.copyBodyToResponse();
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

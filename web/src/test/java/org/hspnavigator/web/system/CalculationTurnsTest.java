@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +38,12 @@ class CalculationTurnsTest {
     @AfterEach
     void stopClients() {
         clients.shutdownNow();
+    }
+
+    private static final RequestLimits LIMITS = new RequestLimits(1_048_576, 1000, 32, 1_000_000);
+
+    private static CalculationTurns turns(int concurrency, Duration wait) {
+        return new CalculationTurns(concurrency, wait, LIMITS);
     }
 
     private static MockHttpServletRequest assessment() {
@@ -74,7 +82,7 @@ class CalculationTurnsTest {
 
     @Test
     void noMoreThanTheConcurrencyRunAtOnce() throws Exception {
-        CalculationTurns turns = new CalculationTurns(3, Duration.ofSeconds(PATIENCE_SECONDS));
+        CalculationTurns turns = turns(3, Duration.ofSeconds(PATIENCE_SECONDS));
         AtomicInteger now = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         CountDownLatch threeIn = new CountDownLatch(3);
@@ -105,7 +113,7 @@ class CalculationTurnsTest {
 
     @Test
     void waitingRequestsAreServedInOrderOfArrival() throws Exception {
-        CalculationTurns turns = new CalculationTurns(1, Duration.ofSeconds(PATIENCE_SECONDS));
+        CalculationTurns turns = turns(1, Duration.ofSeconds(PATIENCE_SECONDS));
         CountDownLatch holderIn = new CountDownLatch(1);
         CountDownLatch holderDone = new CountDownLatch(1);
         Future<MockHttpServletResponse> holder = send(turns, holding(holderIn, holderDone));
@@ -127,7 +135,7 @@ class CalculationTurnsTest {
 
     @Test
     void aNewcomerDoesNotTakeTheTurnOfARequestAlreadyWaiting() throws Exception {
-        CalculationTurns turns = new CalculationTurns(1, Duration.ofSeconds(PATIENCE_SECONDS));
+        CalculationTurns turns = turns(1, Duration.ofSeconds(PATIENCE_SECONDS));
         CountDownLatch holderIn = new CountDownLatch(1);
         CountDownLatch holderDone = new CountDownLatch(1);
         List<String> served = new CopyOnWriteArrayList<>();
@@ -151,7 +159,7 @@ class CalculationTurnsTest {
 
     @Test
     void aRequestThatWaitedTooLongIsRefusedWithA503ProblemAndRetryAfter() throws Exception {
-        CalculationTurns turns = new CalculationTurns(1, Duration.ofMillis(50));
+        CalculationTurns turns = turns(1, Duration.ofMillis(50));
         CountDownLatch holderIn = new CountDownLatch(1);
         CountDownLatch holderDone = new CountDownLatch(1);
         Future<MockHttpServletResponse> holder = send(turns, holding(holderIn, holderDone));
@@ -183,7 +191,7 @@ class CalculationTurnsTest {
 
     @Test
     void aTurnIsGivenBackWhenTheHandlerThrows() throws Exception {
-        CalculationTurns turns = new CalculationTurns(1, Duration.ZERO);
+        CalculationTurns turns = turns(1, Duration.ZERO);
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> turns.doFilter(assessment(), new MockHttpServletResponse(), (req, res) -> {
                 throw new IllegalStateException("the handler failed");
@@ -201,7 +209,7 @@ class CalculationTurnsTest {
 
     @Test
     void aTurnIsGivenBackWhenTheRequestGoesAsynchronous() throws Exception {
-        CalculationTurns turns = new CalculationTurns(1, Duration.ZERO);
+        CalculationTurns turns = turns(1, Duration.ZERO);
         MockHttpServletRequest request = assessment();
         request.setAsyncSupported(true);
         turns.doFilter(request, new MockHttpServletResponse(), (req, res) -> req.startAsync());
@@ -216,7 +224,7 @@ class CalculationTurnsTest {
 
     @Test
     void otherRequestsDoNotTakeTurns() throws Exception {
-        CalculationTurns turns = new CalculationTurns(1, Duration.ZERO);
+        CalculationTurns turns = turns(1, Duration.ZERO);
         CountDownLatch holderIn = new CountDownLatch(1);
         CountDownLatch holderDone = new CountDownLatch(1);
         Future<MockHttpServletResponse> holder = send(turns, holding(holderIn, holderDone));
@@ -233,5 +241,168 @@ class CalculationTurnsTest {
             holderDone.countDown();
             holder.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void theBodyIsReceivedBeforeATurnIsTaken() throws Exception {
+        CalculationTurns turns = turns(1, Duration.ofSeconds(PATIENCE_SECONDS));
+        CountDownLatch holderIn = new CountDownLatch(1);
+        CountDownLatch holderDone = new CountDownLatch(1);
+        Future<MockHttpServletResponse> holder = send(turns, holding(holderIn, holderDone));
+        assertThat(holderIn.await(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        byte[] body = "{\"birthDate\":\"1990-01-01\"}".getBytes(StandardCharsets.UTF_8);
+        AtomicInteger received = new AtomicInteger();
+        HttpServletRequestWrapper counted = new HttpServletRequestWrapper(assessmentWith(body)) {
+            private final ServletInputStream stream = counting(body, received);
+
+            @Override
+            public ServletInputStream getInputStream() {
+                return stream;
+            }
+        };
+        List<byte[]> handled = new CopyOnWriteArrayList<>();
+        Future<MockHttpServletResponse> waiting = clients.submit(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            turns.doFilter(counted, response, (req, res) -> handled.add(req.getInputStream().readAllBytes()));
+            return response;
+        });
+        try {
+            awaitWaiting(turns, 1);
+            assertThat(received.get()).as("bytes received while waiting for a turn").isEqualTo(body.length);
+        } finally {
+            holderDone.countDown();
+            holder.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        }
+        assertThat(waiting.get(PATIENCE_SECONDS, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(handled).singleElement().isEqualTo(body);
+    }
+
+    @Test
+    void aBodyOfUnknownLengthIsReceivedToOneBytePastTheLimitAndOneDeclaredLongerIsNotRead() throws Exception {
+        CalculationTurns turns = new CalculationTurns(1, Duration.ZERO, new RequestLimits(10, 1000, 32, 1_000_000));
+        byte[] longer = new byte[25];
+        MockHttpServletRequest unknown = assessmentWith(longer);
+        unknown.removeHeader("Content-Length");
+        List<Integer> lengths = new CopyOnWriteArrayList<>();
+        FilterChain reader = (req, res) -> lengths.add(req.getInputStream().readAllBytes().length);
+        turns.doFilter(new HttpServletRequestWrapper(unknown) {
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        }, new MockHttpServletResponse(), reader);
+        AtomicInteger read = new AtomicInteger();
+        turns.doFilter(new HttpServletRequestWrapper(assessmentWith(longer)) {
+            private final ServletInputStream stream = counting(longer, read);
+
+            @Override
+            public ServletInputStream getInputStream() {
+                return stream;
+            }
+        }, new MockHttpServletResponse(), (req, res) -> { });
+        assertThat(lengths).containsExactly(11);
+        assertThat(read.get()).as("bytes read of a body declared over the limit").isZero();
+    }
+
+    @Test
+    void theAnswerIsSentAfterTheTurnIsGivenBack() throws Exception {
+        CalculationTurns turns = turns(1, Duration.ZERO);
+        byte[] answer = "{\"points\":80}".getBytes(StandardCharsets.UTF_8);
+        List<Integer> statusOfAnotherRequestWhileSending = new CopyOnWriteArrayList<>();
+        // The check runs on each write to the network, on the request's own thread: a request with no wait
+        // is served then only if the turn has been given back.
+        Runnable anotherRequest = () -> {
+            MockHttpServletResponse other = new MockHttpServletResponse();
+            try {
+                turns.doFilter(assessment(), other, (req, res) -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            statusOfAnotherRequestWhileSending.add(other.getStatus());
+        };
+        MockHttpServletResponse network = new MockHttpServletResponse() {
+            @Override
+            public jakarta.servlet.ServletOutputStream getOutputStream() {
+                jakarta.servlet.ServletOutputStream sent = super.getOutputStream();
+                return new jakarta.servlet.ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws java.io.IOException {
+                        anotherRequest.run();
+                        sent.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                        anotherRequest.run();
+                        sent.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(jakarta.servlet.WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+                };
+            }
+        };
+        turns.doFilter(assessment(), network, (req, res) -> {
+            res.setContentType("application/json");
+            res.getOutputStream().write(answer);
+        });
+        assertThat(statusOfAnotherRequestWhileSending).as("a request served while the answer is sent").contains(200)
+                .doesNotContain(503);
+        assertThat(network.getContentAsByteArray()).isEqualTo(answer);
+        assertThat(network.getContentLength()).isEqualTo(answer.length);
+        assertThat(network.getContentType()).isEqualTo("application/json");
+    }
+
+    private static MockHttpServletRequest assessmentWith(byte[] body) {
+        MockHttpServletRequest request = assessment();
+        request.setContent(body);
+        request.setContentType("application/json");
+        return request;
+    }
+
+    /** A servlet stream over {@code body} that counts the bytes read from it in {@code read}. */
+    private static ServletInputStream counting(byte[] body, AtomicInteger read) {
+        java.io.ByteArrayInputStream bytes = new java.io.ByteArrayInputStream(body);
+        return new ServletInputStream() {
+            @Override
+            public int read() {
+                int b = bytes.read();
+                if (b >= 0) {
+                    read.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int n = bytes.read(buffer, offset, length);
+                if (n > 0) {
+                    read.addAndGet(n);
+                }
+                return n;
+            }
+
+            @Override
+            public boolean isFinished() {
+                return bytes.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(jakarta.servlet.ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 }
