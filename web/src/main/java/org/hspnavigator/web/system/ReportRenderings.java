@@ -1,8 +1,6 @@
 package org.hspnavigator.web.system;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -17,27 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportRenderings {
 
-    private final int concurrency;
-    private final Duration wait;
-    private final Semaphore turns;
+    private final Turns turns;
 
     public ReportRenderings(@Value("${hsp.report.concurrency:0}") int concurrency,
             @Value("${hsp.report.wait:5s}") Duration wait) {
-        if (concurrency < 0) {
-            throw new IllegalArgumentException("hsp.report.concurrency (HSP_REPORT_CONCURRENCY) must be 0 (the number "
-                    + "of cores) or more, not " + concurrency);
-        }
-        if (wait.isNegative()) {
-            throw new IllegalArgumentException("hsp.report.wait (HSP_REPORT_WAIT) must not be negative, not " + wait);
-        }
-        this.concurrency = concurrency == 0 ? Runtime.getRuntime().availableProcessors() : concurrency;
-        this.wait = wait;
-        this.turns = new Semaphore(this.concurrency, true);
+        this.turns = new Turns(concurrency, wait, "hsp.report");
     }
 
     /** How many reports are written at once at most. */
     public int concurrency() {
-        return concurrency;
+        return turns.concurrency();
     }
 
     /**
@@ -46,18 +33,13 @@ public class ReportRenderings {
      * @throws ReportsBusyException when no turn came free within the wait
      */
     public byte[] render(Supplier<byte[]> rendering) {
-        try {
-            if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ReportsBusyException(concurrency, wait);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReportsBusyException(concurrency, wait);
+        if (!turns.take()) {
+            throw new ReportsBusyException(turns.concurrency(), turns.waitLimit());
         }
         try {
             return rendering.get();
         } finally {
-            turns.release();
+            turns.giveBack();
         }
     }
 }
