@@ -15,9 +15,9 @@ import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.RepositoryFileNames;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.junit.jupiter.params.ParameterizedTest;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON outputs of {@code hsp score}, {@code advise}, {@code pr}, {@code family}, {@code checklist} and
