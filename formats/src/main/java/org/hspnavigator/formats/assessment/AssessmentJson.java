@@ -67,7 +67,6 @@ public final class AssessmentJson {
     private static final byte[] EN = HotLoopJsonBytes.name("en");
     private static final byte[] EXPLANATION = HotLoopJsonBytes.name("explanation");
     private static final byte[] MESSAGE_KEY = HotLoopJsonBytes.name("messageKey");
-    private static final byte[] SPEC = HotLoopJsonBytes.name("spec");
 
     /** The bytes passed on to the output stream at once: a few items' worth. */
     private static final int CAPACITY = 4_096;
@@ -232,7 +231,6 @@ public final class AssessmentJson {
         out.endObject();
         text(out, EXPLANATION, item.explanation());
         property(out, MESSAGE_KEY, item.explanation().key());
-        property(out, SPEC, criterion.specSection());
         out.name(SOURCES);
         out.startArray();
         for (Source source : item.sources()) {

@@ -9,7 +9,7 @@ import org.hspnavigator.engine.points.Source;
 
 /**
  * The texts of the rule book that every assessment repeats (each category's names, each criterion's
- * id, terms and section, each source cited), each encoded once as a quoted JSON string in UTF-8: a text
+ * id and terms, each source cited), each encoded once as a quoted JSON string in UTF-8: a text
  * given as a String is encoded character by character in every answer. They are the same texts, written the same.
  */
 final class RuleBookTexts {
@@ -18,9 +18,8 @@ final class RuleBookTexts {
     record OfCategory(byte[] name, byte[] officialName, byte[] status) {
     }
 
-    /** The texts of a criterion: its id, its official Japanese term, its English name and its section. */
-    record OfCriterion(byte[] id, byte[] japaneseTerm, byte[] englishName,
-            byte[] specSection) {
+    /** The texts of a criterion: its id, its official Japanese term and its English name. */
+    record OfCriterion(byte[] id, byte[] japaneseTerm, byte[] englishName) {
     }
 
     /** The texts of a source. */
@@ -39,7 +38,7 @@ final class RuleBookTexts {
         }
         for (CriterionId criterion : CriterionId.values()) {
             CRITERIA.put(criterion, new OfCriterion(encoded(criterion.id()), encoded(criterion.japaneseTerm()),
-                    encoded(criterion.englishName()), encoded(criterion.specSection())));
+                    encoded(criterion.englishName())));
         }
     }
 

@@ -1,9 +1,12 @@
 package org.hspnavigator.formats.family;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hspnavigator.engine.family.FamilyAssessment;
 import org.hspnavigator.engine.family.FamilyFacts;
 import org.hspnavigator.engine.family.Preference;
 import org.hspnavigator.engine.points.Message;
+import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.MessageTexts;
 import tools.jackson.databind.node.ArrayNode;
@@ -13,8 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON of {@code hsp family --json}: the date, the household income and its parts, one entry
  * per preference ({@code id}, {@code term}, {@code eligibility}, {@code eligible}, {@code workers}
  * for the domestic-worker types, {@code endsOn} and {@code lastDay} when known, {@code reasons},
- * {@code conditions}, {@code spec}), the maximum number of domestic workers and the notes. Reasons
- * and notes carry their message {@code key} beside the {@code text}.
+ * {@code conditions}, {@code sources}: the ids of the official documents that give its rule), the maximum
+ * number of domestic workers, the notes, and the official documents cited ({@code sources}: id, title and
+ * address). Reasons and notes carry their message {@code key} beside the {@code text}.
  */
 public final class FamilyJson {
 
@@ -44,6 +48,7 @@ public final class FamilyJson {
         root.put("maxDomesticWorkers", assessment.maxDomesticWorkers());
         ArrayNode notes = root.putArray("notes");
         assessment.notes().forEach(note -> message(notes, note));
+        sources(root.putArray("sources"), assessment);
         return root;
     }
 
@@ -67,8 +72,23 @@ public final class FamilyJson {
         preference.reasons().forEach(reason -> message(reasons, reason));
         ArrayNode conditions = node.putArray("conditions");
         preference.conditions().forEach(condition -> conditions.add(texts.text(condition)));
-        node.put("spec", preference.id().specSection());
+        ArrayNode sources = node.putArray("sources");
+        preference.id().sources().forEach(source -> sources.add(source.id()));
         return node;
+    }
+
+    /** Each official document the preferences cite, once, in the order first cited. */
+    private static void sources(ArrayNode array, FamilyAssessment assessment) {
+        Map<String, Source> cited = new LinkedHashMap<>();
+        for (Preference preference : assessment.preferences()) {
+            preference.id().sources().forEach(source -> cited.putIfAbsent(source.id(), source));
+        }
+        for (Source source : cited.values()) {
+            ObjectNode entry = array.addObject();
+            entry.put("id", source.id());
+            entry.put("title", source.title());
+            entry.put("url", source.url());
+        }
     }
 
     /** A message as its key (stable, for programs) and its text. */

@@ -9,8 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON of {@code hsp faq --json}: per myth its {@code id}, {@code verdict} (TRUE,
- * TRUE_WITH_CONDITIONS, PARTLY, FALSE), {@code verdictText}, {@code claim}, {@code rule} and the
- * rule-book {@code sections}.
+ * TRUE_WITH_CONDITIONS, PARTLY, FALSE), {@code verdictText}, {@code claim}, {@code rule} and its
+ * official {@code sources} (the law, an ordinance or notice, an ISA page or PDF), each named in the
+ * language and followed by its address when it has one.
  */
 public final class MythJson {
 
@@ -27,8 +28,8 @@ public final class MythJson {
         node.put("verdictText", texts.verdict(myth));
         node.put("claim", texts.claim(myth));
         node.put("rule", texts.rule(myth));
-        ArrayNode sections = node.putArray("sections");
-        myth.sections().forEach(sections::add);
+        ArrayNode sources = node.putArray("sources");
+        texts.officialSources(myth).forEach(sources::add);
         return node;
     }
 

@@ -79,12 +79,13 @@ class MythTextsTest {
     }
 
     @Test
-    void jsonCarriesIdVerdictTextsAndSections() {
+    void jsonCarriesIdVerdictTextsAndOfficialSources() {
         JsonNode node = new MythJson(texts).write(catalog.byId("d").orElseThrow());
         assertThat(node.get("id").stringValue()).isEqualTo("d");
         assertThat(node.get("verdict").stringValue()).isEqualTo("FALSE");
         assertThat(node.get("verdictText").stringValue()).isEqualTo("false");
         assertThat(node.get("rule").stringValue()).contains("特定活動");
-        assertThat(node.get("sections").get(0).stringValue()).isEqualTo("docs/rules.md §14");
+        assertThat(node.has("sections")).isFalse();
+        assertThat(node.get("sources").get(0).stringValue()).doesNotContain("rules.md").contains("33");
     }
 }
