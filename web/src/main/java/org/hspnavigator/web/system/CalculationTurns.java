@@ -19,22 +19,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The bound on the public API's calculations served at once: at most {@code hsp.api.concurrency} requests
- * of the endpoints that only compute (assessments, advice, permanent residence, family, checklists, and the
- * benchmark's floor, so that bench/api.sh compares like with like) run their filters and handler together
- * (the number of processors the JVM sees when 0, the default); a request beyond them waits for a turn, in
- * order of arrival, up to {@code hsp.api.wait}, and is then answered 503 with a problem and {@code
- * Retry-After}. These requests need nothing but the processor, and with Tomcat's 200 workers 64 of them
- * at once time-slice 2 cores and lose their slices to one another: the p99 was some eight times the
- * median (bench/README.md, "Calculations in turns"). A waiting worker is parked and costs no processor,
- * so the API behaves as a pool the size of the processors while the workspace's requests, which wait on
- * the database, keep all of Tomcat's workers. The batch endpoint is left out: it streams its body and its
- * answer over the network for as long as the file takes, and would hold a turn while it waits on the
- * client. A turn is given back when the request's thread leaves the chain, also when the handler threw
- * or went asynchronous (a thread that left computes nothing more). Nor does a turn wait on the network:
- * the body is received before a turn is taken ({@link ReceivedRequest}) and the answer, kept in memory
- * during the turn, is sent after it, so that a client that sends or reads slowly holds no turn (these
- * endpoints answer synchronously, and their answers are held in memory by the handlers already).
+ * A bound an operator may set on the public API's calculations served at once, off by default: at most
+ * {@code hsp.api.concurrency} requests of the endpoints that only compute (assessments, advice, permanent
+ * residence, family, checklists, and the benchmark's floor, so that bench/api.sh compares like with like)
+ * run their filters and handler together; a request beyond them waits for a turn, in order of arrival, up
+ * to {@code hsp.api.wait}, and is then answered 503 with a problem and {@code Retry-After}. A waiting worker
+ * is parked, and the workspace's requests, which wait on the database, keep all of Tomcat's workers. On a
+ * machine overloaded by other work a bound of 2 lowered the p99 three to five times; on a quiet one every
+ * bound tried halved the requests a second, hence off (bench/README.md, "Calculations in turns" and the
+ * section after it). The batch endpoint is left out: it streams for as long as its file takes. A turn is
+ * given back when the request's thread leaves the chain, also when the handler threw or went asynchronous,
+ * and it never waits on the network: the body is received before a turn is taken ({@link ReceivedRequest})
+ * and the answer, kept in memory during the turn, is sent after it, so that a client that sends or reads
+ * slowly holds no turn (these endpoints answer synchronously, from answers held in memory already).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -46,29 +43,41 @@ public class CalculationTurns extends OncePerRequestFilter {
     static final Set<String> PATHS = Set.of("/api/v1/assessments", "/api/v1/advice", "/api/v1/permanent-residence",
             "/api/v1/family", "/api/v1/checklists", "/bench/floor");
 
+    /** The turns, or null when the calculations are not bounded (the default). */
     private final Turns turns;
     private final RequestLimits limits;
 
+    /**
+     * @param concurrency the calculations served at once, 0 (the default) for no bound: on a quiet 2-core
+     *                    machine every bound tried (2, 4, 8) cost each request some 140 µs of processor in
+     *                    the hand-over of its turn and halved the requests a second (bench/README.md,
+     *                    "Calculations in turns on a quiet machine"); it lowered the p99 only on a machine
+     *                    overloaded by other work
+     */
     public CalculationTurns(@Value("${hsp.api.concurrency:0}") int concurrency,
             @Value("${hsp.api.wait:5s}") Duration wait, RequestLimits limits) {
-        this.turns = new Turns(concurrency, wait, "hsp.api");
+        if (concurrency < 0) {
+            throw new IllegalArgumentException("hsp.api.concurrency (HSP_API_CONCURRENCY) must be 0 (no bound) or "
+                    + "more, not " + concurrency);
+        }
+        this.turns = concurrency == 0 ? null : new Turns(concurrency, wait, "hsp.api");
         this.limits = limits;
     }
 
-    /** How many calculations are served at once at most. */
+    /** How many calculations are served at once at most; 0 when they are not bounded. */
     public int concurrency() {
-        return turns.concurrency();
+        return turns == null ? 0 : turns.concurrency();
     }
 
     /** The requests waiting for a turn now (an estimate). */
     int waiting() {
-        return turns.waiting();
+        return turns == null ? 0 : turns.waiting();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // The servlet path is the decoded, normalised path the handler is chosen by.
-        return !PATHS.contains(request.getServletPath());
+        return turns == null || !PATHS.contains(request.getServletPath());
     }
 
     @Override

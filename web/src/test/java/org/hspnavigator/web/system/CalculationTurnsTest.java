@@ -405,4 +405,23 @@ class CalculationTurnsTest {
             }
         };
     }
+
+    @Test
+    void noBoundByDefaultAndANegativeBoundIsNamedAsTheOperatorSetsIt() throws Exception {
+        CalculationTurns unbounded = turns(0, Duration.ZERO);
+        assertThat(unbounded.concurrency()).isZero();
+        CountDownLatch allIn = new CountDownLatch(10);
+        CountDownLatch done = new CountDownLatch(1);
+        List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            answers.add(send(unbounded, holding(allIn, done)));
+        }
+        assertThat(allIn.await(PATIENCE_SECONDS, TimeUnit.SECONDS)).as("ten calculations at once").isTrue();
+        done.countDown();
+        for (Future<MockHttpServletResponse> answer : answers) {
+            assertThat(answer.get(PATIENCE_SECONDS, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        }
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> turns(-1, Duration.ZERO))
+                .withMessage("hsp.api.concurrency (HSP_API_CONCURRENCY) must be 0 (no bound) or more, not -1");
+    }
 }

@@ -18,8 +18,9 @@ class TurnsTest {
 
     @Test
     void aWrongSettingIsNamedByItsPropertyAndItsVariable() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Turns(-1, Duration.ofSeconds(5), "hsp.api"))
-                .withMessage("hsp.api.concurrency (HSP_API_CONCURRENCY) must be 0 (the number of cores) or more, not -1");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Turns(-1, Duration.ofSeconds(5), "hsp.report"))
+                .withMessage("hsp.report.concurrency (HSP_REPORT_CONCURRENCY) must be 0 (the number of cores) or more, "
+                        + "not -1");
         assertThatIllegalArgumentException().isThrownBy(() -> new Turns(1, Duration.ofMillis(-5), "hsp.report"))
                 .withMessage("hsp.report.wait (HSP_REPORT_WAIT) must not be negative, not PT-0.005S");
     }
