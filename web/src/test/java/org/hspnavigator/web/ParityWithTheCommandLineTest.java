@@ -134,6 +134,26 @@ class ParityWithTheCommandLineTest {
         return tests.stream();
     }
 
+    /**
+     * A birth date on or after the date of the query is refused as the command refuses it after
+     * {@code --date}: the same path, the date named as the query parameter it came from.
+     */
+    @TestFactory
+    Stream<DynamicTest> aBirthDateNotBeforeTheQueryDate() {
+        Http http = new Http(port);
+        String body = "{\"referenceDate\": \"2026-04-01\", \"birthDate\": \"2021-06-18\", \"annualSalaryYen\": 6000000}";
+        return Stream.of("/api/v1/assessments", "/api/v1/advice").map(path -> DynamicTest.dynamicTest(path, () -> {
+            Http.Answer answer = http.postJson(path + "?date=2021-06-18", body);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            JsonNode error = StrictJson.parse(answer.body()).get("errors").get(0);
+            assertThat(error.get("path").stringValue()).isEqualTo("birthDate");
+            assertThat(error.get("message").stringValue())
+                    .isEqualTo("2021-06-18 is not before the reference date 2021-06-18 (query parameter date)");
+            CommandLine.Run run = CommandLine.run(body, "score", "--json", "--lang", "en", "--date", "2021-06-18", "-");
+            assertThat(run.err()).contains("birthDate: 2021-06-18 is not before the reference date 2021-06-18 (--date)");
+        }));
+    }
+
     private static void same(Http.Answer answer, CommandLine.Run run) throws InvalidInputException {
         assertThat(run.exitCode()).as("the command's exit code; stderr: " + run.err()).isZero();
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);

@@ -24,8 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 public final class RequestDocuments {
 
-    /** How a profile's messages name a reference date given in the query, as the command line says "--date". */
-    static final String DATE_ORIGIN = "query parameter date";
+    /**
+     * The key in the {@code validation} bundle of how a profile's messages name a reference date given in
+     * the query ("query parameter date"), as the command line's key names its option "--date": a key, not
+     * a text, since each message is rendered in the language of the request.
+     */
+    static final String DATE_ORIGIN = "origin.dateParameter";
 
     private final JsonRequestBodies bodies;
     private final ReferenceDates referenceDates;
