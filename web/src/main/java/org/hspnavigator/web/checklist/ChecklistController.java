@@ -91,15 +91,16 @@ public class ChecklistController {
         Optional<LocalDate> given = parameters.date("date", date, problems);
         LocalDate on = given.orElseGet(parameters::today);
         ApplicantCase applicant = documents.applicantCase(request, problems);
-        Optional<Problem> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.orElseThrow());
+        // As hsp checklist, in its order: only a Certificate of Eligibility can be prepared for an applicant
+        // abroad, and then the documents depend on the employer's category.
+        Optional<Violation> noResidence = ChecklistOptions.residenceProblem(applicant, chosen.orElseThrow());
+        if (noResidence.isPresent()) {
+            throw new InvalidRequestException(List.of(Problems.Located.body(noResidence.get())));
+        }
+        Optional<Problem> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.get());
         if (noEmployerCategory.isPresent()) {
             throw new InvalidRequestException(List.of(Problems.Located.body(
                     new Violation("employerCategory", noEmployerCategory.get()))));
-        }
-        // As hsp checklist: only a Certificate of Eligibility can be prepared for an applicant abroad.
-        Optional<Violation> noResidence = ChecklistOptions.residenceProblem(applicant, chosen.get());
-        if (noResidence.isPresent()) {
-            throw new InvalidRequestException(List.of(Problems.Located.body(noResidence.get())));
         }
         Optional<ChecklistRequest> checklistRequest = ChecklistRequest.of(applicant, chosen.get(), on, expires);
         if (checklistRequest.isEmpty()) {
