@@ -41,6 +41,19 @@ class ApiLanguagesTest {
                 CommandLine.run(CASE, "pr", "--json", "--date", "2027-10-01", "--lang", tag, "-"));
     }
 
+    /** A target or a limit out of range is refused in the words of hsp advise, in every language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja", "zh", "zh-Hant", "ko"})
+    void aTargetOrALimitOutOfRangeInTheWordsOfTheCommand(String tag) throws InvalidInputException {
+        for (String[] option : new String[][] {{"target", "75"}, {"limit", "0"}}) {
+            JsonNode error = StrictJson.parse(post("/api/v1/advice?" + option[0] + "=" + option[1], PROFILE, tag).body())
+                    .get("errors").get(0);
+            CommandLine.Run run = CommandLine.run(PROFILE, "advise", "--json", "--" + option[0], option[1], "--lang", tag, "-");
+            assertThat(error.get("path").stringValue()).isEqualTo(option[0]);
+            assertThat(run.err()).as(run.err()).contains("--" + option[0]).contains(error.get("message").stringValue());
+        }
+    }
+
     @Test
     void withoutTheHeaderEnglishByteForByte() {
         Http.Answer english = new Http(port).postJson("/api/v1/assessments", PROFILE);

@@ -61,6 +61,37 @@ class OpenApiGenericClientTest {
         assertThat(result.getOpenAPI().getPaths()).containsKey("/api/v1/assessments");
     }
 
+    /** The validator applies the description's schemas: what they forbid is refused, with each problem. */
+    @Test
+    void theValidatorRefusesWhatTheSchemasForbid() throws InvalidInputException {
+        DescribedSchemas schemas = described();
+        JsonNode profile = StrictJson.parse("{\"birthDate\": \"1990-02-30\", \"annualSalaryYen\": -1, \"salary\": 1,"
+                + " \"degrees\": [{\"level\": \"PHD\"}]}");
+        assertThat(schemas.problems("/components/schemas/Profile", profile)).hasSize(4);
+        assertThat(schemas.problems("/components/schemas/Problem", StrictJson.parse("{\"status\": \"400\"}"))).isNotEmpty();
+    }
+
+    /** The readers take an optional field given as null for one left out; the described schemas say so too. */
+    @Test
+    void optionalFieldsGivenAsNullAreAcceptedAndDescribed() throws InvalidInputException {
+        DescribedSchemas schemas = described();
+        String profile = "{\"id\": null, \"referenceDate\": null, \"birthDate\": \"1990-01-01\", \"annualSalaryYen\": 8000000,"
+                + " \"degrees\": [{\"level\": \"MASTER\", \"field\": null, \"inJapan\": null}], \"careerYears\": {\"academicResearch\": null},"
+                + " \"research\": null, \"japaneseLanguage\": null, \"japaneseNationalQualifications\": null, \"foreignQualification\": null,"
+                + " \"position\": null, \"employer\": {\"sme\": null}, \"growthFieldProject\": null, \"training\": null,"
+                + " \"investmentYen\": null}";
+        String applicant = "{\"snapshots\": [" + profile.replace("\"referenceDate\": null", "\"referenceDate\": \"2024-01-01\"")
+                + "], \"residence\": {\"continuousSince\": null, \"hsp\": null}, \"household\": {\"pregnancy\": null},"
+                + " \"employerCategory\": null}";
+        Http http = new Http(port);
+        for (String[] request : new String[][] {{"/api/v1/assessments", profile}, {"/api/v1/family", applicant}}) {
+            Http.Answer answer = http.postJson(request[0], request[1]);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(schemas.problems(schemas.requestSchema("POST", request[0], "application/json"),
+                    StrictJson.parse(request[1]))).as(request[0]).isEmpty();
+        }
+    }
+
     @Test
     void everyExampleIsValidAgainstItsSchema() throws InvalidInputException {
         DescribedSchemas schemas = described();

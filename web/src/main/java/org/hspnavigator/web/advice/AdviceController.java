@@ -82,12 +82,12 @@ public class AdviceController {
         Problem targets = Problem.of("query.target");
         Optional<Integer> points = parameters.integer("target", target, DEFAULT_TARGET, targets, problems);
         if (points.isPresent() && points.get() != 70 && points.get() != 80) {
-            problems.add(Problems.Located.query("target", Problem.of("query.expected.number", targets, points.get())));
+            problems.add(Problems.Located.query("target", Problem.of("query.target.got", points.get())));
         }
         Problem positive = Problem.of("query.atLeast", 1);
         Optional<Integer> shown = parameters.integer("limit", limit, DEFAULT_LIMIT, positive, problems);
         if (shown.isPresent() && shown.get() < 1) {
-            problems.add(Problems.Located.query("limit", Problem.of("query.expected.number", positive, shown.get())));
+            problems.add(Problems.Located.query("limit", Problem.of("query.limit.got", shown.get())));
         }
         Optional<Category> only = parameters.category(category, problems);
         Optional<LocalDate> asOf = parameters.date("date", date, problems);
