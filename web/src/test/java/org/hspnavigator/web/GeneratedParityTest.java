@@ -45,25 +45,18 @@ class GeneratedParityTest {
 
     @TestFactory
     Stream<DynamicTest> profilesThroughAssessments() {
-        return IntStream.range(0, PROFILES).mapToObj(i -> SEED + i).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            GeneratedProfiles generator = new GeneratedProfiles(seed);
+        return seeded(SEED, PROFILES, generator -> {
             Random random = generator.random();
             JsonNode document = generator.documents(1, random.nextInt(3) != 0).get(0);
             Options options = new Options(random, "score");
-            if (random.nextInt(3) == 0) {
-                options.add("category", "--category", CATEGORIES[random.nextInt(CATEGORIES.length)]);
-            }
-            if (random.nextInt(3) == 0) {
-                options.add("date", "--date", dateOption(random));
-            }
+            categoryAndDate(random, options);
             compare("/api/v1/assessments", options, StrictJson.toText(document));
-        }));
+        });
     }
 
     @TestFactory
     Stream<DynamicTest> profilesThroughAdvice() {
-        return IntStream.range(0, CASES).mapToObj(i -> SEED + 100_000 + i).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            GeneratedProfiles generator = new GeneratedProfiles(seed);
+        return seeded(SEED + 100_000, CASES, generator -> {
             Random random = generator.random();
             JsonNode profile = random.nextInt(4) != 0 ? generator.valid() : generator.invalid();
             Options options = new Options(random, "advise");
@@ -73,20 +66,14 @@ class GeneratedParityTest {
             if (random.nextBoolean()) {
                 options.add("limit", "--limit", String.valueOf(random.nextInt(8) - 1));
             }
-            if (random.nextInt(3) == 0) {
-                options.add("category", "--category", CATEGORIES[random.nextInt(CATEGORIES.length)]);
-            }
-            if (random.nextInt(3) == 0) {
-                options.add("date", "--date", dateOption(random));
-            }
+            categoryAndDate(random, options);
             compare("/api/v1/advice", options, StrictJson.toText(profile));
-        }));
+        });
     }
 
     @TestFactory
     Stream<DynamicTest> casesThroughPermanentResidenceFamilyAndChecklists() {
-        return IntStream.range(0, CASES).mapToObj(i -> SEED + 200_000 + i).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            GeneratedProfiles generator = new GeneratedProfiles(seed);
+        return seeded(SEED + 200_000, CASES, generator -> {
             Random random = generator.random();
             String body = StrictJson.toText(random.nextInt(4) != 0 ? generator.validCase() : generator.invalidCase());
             String date = random.nextBoolean() ? dateOption(random) : null;
@@ -109,7 +96,29 @@ class GeneratedParityTest {
                 }
                 compare(path, options, body);
             }
-        }));
+        });
+    }
+
+    /** One comparison of the documents of a generator. */
+    @FunctionalInterface
+    private interface Comparison {
+        void run(GeneratedProfiles generator) throws Exception;
+    }
+
+    /** {@code count} comparisons, each with a generator of its own seed from {@code first} on. */
+    private static Stream<DynamicTest> seeded(long first, int count, Comparison comparison) {
+        return IntStream.range(0, count).mapToObj(i -> first + i).map(seed -> DynamicTest.dynamicTest("seed " + seed,
+                () -> comparison.run(new GeneratedProfiles(seed))));
+    }
+
+    /** A third of the time a category, and a third of the time a date, for {@code score} and {@code advise}. */
+    private static void categoryAndDate(Random random, Options options) {
+        if (random.nextInt(3) == 0) {
+            options.add("category", "--category", CATEGORIES[random.nextInt(CATEGORIES.length)]);
+        }
+        if (random.nextInt(3) == 0) {
+            options.add("date", "--date", dateOption(random));
+        }
     }
 
     /**
