@@ -2,6 +2,7 @@ package org.hspnavigator.web;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
@@ -9,23 +10,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The schemas of an OpenAPI 3.1 description applied by a JSON Schema 2020-12 validator of its own
  * (networknt, with the OpenAPI 3.1 dialect and {@code format} asserted), as a generic client would:
  * a schema is named by its JSON pointer in the description, so that its {@code $ref}s to
- * {@code #/components/schemas/...} resolve within the same document.
+ * {@code #/components/schemas/...} resolve within the same document, which is read once.
  */
 final class DescribedSchemas {
 
+    /** Where the description is taken to live: its schemas are named by pointers into this document. */
+    private static final String DOCUMENT = "https://hsp-navigator.test/openapi.json";
+
     private final JsonNode description;
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     DescribedSchemas(JsonNode description) {
         this.description = description;
+        String text = description.toString();
+        this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), builder -> builder
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                .schemas(Map.of(DOCUMENT, text)));
     }
 
     JsonNode description() {
@@ -38,14 +44,11 @@ final class DescribedSchemas {
         return schema.validate(value).stream().map(Error::toString).toList();
     }
 
-    /** The whole description with a root {@code $ref} to the schema: its own refs resolve against the same root. */
     private Schema schemaAt(String pointer) {
         if (description.at(pointer).isMissingNode()) {
             throw new IllegalArgumentException("the description has nothing at " + pointer);
         }
-        ObjectNode root = ((ObjectNode) description).deepCopy();
-        root.put("$ref", "#" + pointer);
-        return registry.getSchema(root);
+        return registry.getSchema(SchemaLocation.of(DOCUMENT + "#" + pointer));
     }
 
     /** The pointer of the schema of {@code operation}'s answer {@code status} in {@code contentType}; null when undescribed. */
