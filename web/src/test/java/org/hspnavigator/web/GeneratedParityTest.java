@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
  * scores (exit 0) is answered 200 with an equal JSON document, and one it refuses (exit 2) is answered
  * 400 with the same problems, path and words, in the same order. ParityWithTheCommandLineTest does the
  * same for the case files; this test reaches the combinations they do not write down. One difference is
- * by design: an option the command refuses ends it before it reads its input, while the API answers the
- * problems of the query and of the body at once; then only those of the query are compared. More documents:
+ * by design: an option the command refuses ends it before it reads its input and the other options, while
+ * the API answers the problems of the query and of the body at once; then the command's problem must be
+ * among those the API names for the query. More documents:
  * {@code -Dhsp.parity.profiles=N} (default 100) and {@code -Dhsp.parity.cases=N} (default 20).
  */
 @ApiTest
@@ -212,7 +213,12 @@ class GeneratedParityTest {
                         validation.format("origin.dateParameter"), validation.format("origin.dateOption"));
                 lines.add("  " + (where.isEmpty() ? "" : where + ": ") + message);
             }
-            assertThat(lines).as(context).isEqualTo(printed);
+            if (optionRefused) {
+                // The command stops at the first option it refuses; the API names each refused parameter.
+                assertThat(lines).as(context).containsAll(printed);
+            } else {
+                assertThat(lines).as(context).isEqualTo(printed);
+            }
         }
     }
 
