@@ -263,9 +263,13 @@ public class ApplicantController {
             @RequestParam(name = "after", required = false) String after) {
         IdPage page = IdPage.of(LIST_PATH + "/" + applicantId + "/assessments", Problem.of("query.assessmentId"),
                 limit, after, parameters);
-        found(caller, applicantId);
+        // The page's query carries the caller's scope: rows found are of an applicant the caller sees, so the
+        // applicant's own row is read (for its 404) only when the page is empty.
         List<ApplicantRepository.StoredAssessment> history = repository.assessmentPage(policy.applicants(caller),
                 applicantId, page.after(), page.rowsToRead());
+        if (history.isEmpty()) {
+            found(caller, applicantId);
+        }
         audit.record(caller, AuditAction.APPLICANT_READ, AuditLog.APPLICANT, applicantId);
         return page.answer(history, ApplicantRepository.StoredAssessment::id, ApplicantJson::writeAssessments);
     }
