@@ -1,6 +1,6 @@
 package org.hspnavigator.web.system;
 
-import java.io.ByteArrayOutputStream;
+import org.hspnavigator.formats.assessment.InPlaceBytes;
 
 /**
  * The buffer a worker thread writes its answers' bytes into, kept from one request to the next: a
@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
  * made while another is written) gets a buffer of its own; a buffer that a large answer grew beyond
  * {@link #KEPT_BYTES} is not kept, so that each thread holds at most that much between requests.
  */
-final class AnswerBuffer extends ByteArrayOutputStream {
+final class AnswerBuffer extends InPlaceBytes {
 
     static final int INITIAL_BYTES = 16_384;
     static final int KEPT_BYTES = 65_536;
