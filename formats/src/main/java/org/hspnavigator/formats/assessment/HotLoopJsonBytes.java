@@ -64,6 +64,8 @@ final class HotLoopJsonBytes {
 
     /** Where the bytes go; {@code null} for the ready strings of {@link #quoted}, which stay in the array. */
     private final OutputStream sink;
+    /** The sink when it takes the bytes in place: then {@link #bytes} is its array, grown as needed. */
+    private final InPlaceBytes inPlace;
     private byte[] bytes;
     private int length;
     /** The objects open: the indentation level of their entries. */
@@ -76,10 +78,20 @@ final class HotLoopJsonBytes {
     private final StringBuilder text = new StringBuilder(256);
     private char[] chars = new char[256];
 
-    /** Bytes for {@code sink}, passed on in runs of up to {@code capacity} bytes; {@link #flush} passes on the rest. */
+    /**
+     * Bytes for {@code sink}, passed on in runs of up to {@code capacity} bytes; {@link #flush} passes on the rest.
+     * Into an {@link InPlaceBytes}, the bytes are written straight into its array after those it holds.
+     */
     HotLoopJsonBytes(OutputStream sink, int capacity) {
         this.sink = sink;
-        bytes = new byte[capacity];
+        if (sink instanceof InPlaceBytes target) {
+            inPlace = target;
+            bytes = target.array();
+            length = target.size();
+        } else {
+            inPlace = null;
+            bytes = new byte[capacity];
+        }
     }
 
     /** A field's name as this class writes it: quoted, escaped, followed by {@code " : "}. */
@@ -223,6 +235,10 @@ final class HotLoopJsonBytes {
 
     /** Passes the bytes not yet passed on to the output stream, which stays open. */
     void flush() {
+        if (inPlace != null) {
+            inPlace.written(bytes, length);
+            return;
+        }
         try {
             sink.write(bytes, 0, length);
         } catch (IOException e) {
@@ -331,7 +347,7 @@ final class HotLoopJsonBytes {
         if (length + more <= bytes.length) {
             return;
         }
-        if (sink != null) {
+        if (sink != null && inPlace == null) {
             flush();
         }
         if (length + more > bytes.length) {

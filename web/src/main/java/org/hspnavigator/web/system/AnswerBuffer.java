@@ -1,15 +1,16 @@
 package org.hspnavigator.web.system;
 
-import java.io.ByteArrayOutputStream;
+import org.hspnavigator.formats.assessment.InPlaceBytes;
 
 /**
  * The buffer a worker thread writes its answers' bytes into, kept from one request to the next: a
  * server thread answers one request at a time, and its answer is copied out of the buffer at its own
  * length before the next. A writer that asks again while the thread's buffer is in use (an answer
  * made while another is written) gets a buffer of its own; a buffer that a large answer grew beyond
- * {@link #KEPT_BYTES} is not kept, so that each thread holds at most that much between requests.
+ * {@link #KEPT_BYTES} is not kept, so that each thread holds at most that much between requests. The
+ * assessment writer writes into its array in place ({@link InPlaceBytes}), without runs of its own.
  */
-final class AnswerBuffer extends ByteArrayOutputStream {
+final class AnswerBuffer extends InPlaceBytes {
 
     static final int INITIAL_BYTES = 16_384;
     static final int KEPT_BYTES = 65_536;
