@@ -14,7 +14,23 @@ import org.springframework.context.ConfigurableApplicationContext;
  * says otherwise. The same jar runs {@code hsp admin}, {@code hsp backup} and {@code hsp restore}
  * ({@link ToolCommand}), which start no server.
  */
-@SpringBootApplication
+@SpringBootApplication(excludeName = {
+        // Meters that nothing reads: only the health endpoint is exposed and no registry exports them.
+        // Each was made and bound at every start (the JVM's, the system's, the pool's, the log's, the
+        // executors' and the certificates' meters, and the start-up timers); Tomcat's started the JVM's
+        // JMX server to read Tomcat's MBeans (bench/README.md). The registry itself and the observations
+        // of requests (hsp.observations.enabled) stay.
+        "org.springframework.boot.micrometer.metrics.autoconfigure.jvm.JvmMetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.system.SystemMetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.ssl.SslMetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.metrics.DataSourcePoolMetricsAutoConfiguration",
+        "org.springframework.boot.tomcat.autoconfigure.metrics.TomcatMetricsAutoConfiguration",
+        // The info endpoint is not exposed, so nothing asks its contributors or the build's details.
+        "org.springframework.boot.actuate.autoconfigure.info.InfoContributorAutoConfiguration",
+        "org.springframework.boot.autoconfigure.info.ProjectInfoAutoConfiguration"})
 @ConfigurationPropertiesScan
 public class HspServer {
 
