@@ -1,0 +1,53 @@
+package org.hspnavigator.formats.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The check that Japanese texts are punctuated full-width: a Japanese sentence writes its colon, parentheses,
+ * question and exclamation marks full-width (：（）？！) and its comma as 、, so no ASCII comma, colon,
+ * semicolon, parenthesis, question or exclamation mark may stand beside a kana, a kanji or Japanese
+ * punctuation. ASCII stays where no Japanese character touches it: inside numbers (1,000), placeholders
+ * ({0,number,#,##0}), codes (--lang, jdbc:sqlite:FILE), between Latin words, and where the ASCII mark itself
+ * is named, in full-width parentheses (コロン（:）). Picocli's exit-code lists keep their "0:" separator.
+ * Each module's test runs {@link #assertFullWidth(Path)} on the bundles {@link #bundlesOfThisModule()} finds.
+ */
+public final class JapanesePunctuation {
+
+    private static final String JAPANESE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー、。「」『』・";
+    private static final Pattern HALF_WIDTH = Pattern.compile("[" + JAPANESE + "）] ?[,:;()?!]|[,:;()?!] ?[" + JAPANESE + "]");
+    /** Picocli's exit-code list is written "0:text": the colon separates the code from its text and is not shown. */
+    private static final Pattern EXIT_CODE = Pattern.compile("^\\d+:");
+
+    private JapanesePunctuation() {
+    }
+
+    /** The places in {@code text} where ASCII punctuation touches a Japanese character, with some text around each; empty when none. */
+    public static List<String> halfWidthPlaces(String text) {
+        List<String> places = new ArrayList<>();
+        Matcher matcher = HALF_WIDTH.matcher(text);
+        while (matcher.find()) {
+            places.add("…" + text.substring(Math.max(0, matcher.start() - 12), Math.min(text.length(), matcher.end() + 12)) + "…");
+        }
+        return places;
+    }
+
+    /** Asserts that every text of the bundle {@code file} (a .properties file in UTF-8) is punctuated full-width. */
+    public static void assertFullWidth(Path file) {
+        BundleFiles.texts(file).forEach((key, written) -> {
+            String text = key.contains(".exitCodeList.") ? EXIT_CODE.matcher(written).replaceFirst("") : written;
+            assertThat(halfWidthPlaces(text)).as("%s %s: %s", file.getFileName(), key, text).isEmpty();
+        });
+    }
+
+    /** The Japanese bundles of the module whose tests run ({@code *_ja.properties} under its src/main/resources). */
+    public static Stream<Path> bundlesOfThisModule() {
+        return BundleFiles.ofThisModule(".+_ja\\.properties");
+    }
+}
