@@ -27,6 +27,7 @@ class JapaneseBundlesPunctuationTest {
         assertThat(JapanesePunctuation.halfWidthPlaces("{0}（現在{1}点）: 各基準点")).hasSize(1);
         assertThat(JapanesePunctuation.halfWidthPlaces("「ファイル」, 次")).hasSize(1);
         assertThat(JapanesePunctuation.halfWidthPlaces("いくつ?")).hasSize(1);
+        assertThat(JapanesePunctuation.halfWidthPlaces(": ")).as("a separator between a label and its text").hasSize(1);
     }
 
     @Test

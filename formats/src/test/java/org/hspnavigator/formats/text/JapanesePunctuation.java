@@ -13,9 +13,10 @@ import java.util.stream.Stream;
  * The check that Japanese texts are punctuated full-width: a Japanese sentence writes its colon, parentheses,
  * question and exclamation marks full-width (：（）？！) and its comma as 、, so no ASCII comma, colon,
  * semicolon, parenthesis, question or exclamation mark may stand beside a kana, a kanji or Japanese
- * punctuation. ASCII stays where no Japanese character touches it: inside numbers (1,000), placeholders
- * ({0,number,#,##0}), codes (--lang, jdbc:sqlite:FILE), between Latin words, and where the ASCII mark itself
- * is named, in full-width parentheses (コロン（:）). Picocli's exit-code lists keep their "0:" separator.
+ * punctuation; nor may a text of punctuation alone, a separator the page sets between Japanese words. ASCII
+ * stays where no Japanese character touches it: inside numbers (1,000), placeholders ({0,number,#,##0}),
+ * codes (--lang, jdbc:sqlite:FILE), between Latin words, and where the ASCII mark itself is named, in
+ * full-width parentheses (コロン（:）). Picocli's exit-code lists keep their "0:" separator.
  * Each module's test runs {@link #assertFullWidth(Path)} on the bundles {@link #bundlesOfThisModule()} finds.
  */
 public final class JapanesePunctuation {
@@ -24,6 +25,8 @@ public final class JapanesePunctuation {
     private static final Pattern HALF_WIDTH = Pattern.compile("[" + JAPANESE + "）] ?[,:;()?!]|[,:;()?!] ?[" + JAPANESE + "]");
     /** Picocli's exit-code list is written "0:text": the colon separates the code from its text and is not shown. */
     private static final Pattern EXIT_CODE = Pattern.compile("^\\d+:");
+    /** A text that is punctuation alone: a separator the page puts between Japanese words (a label and its text). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,:;()?!]+\\s*");
 
     private JapanesePunctuation() {
     }
@@ -31,6 +34,9 @@ public final class JapanesePunctuation {
     /** The places in {@code text} where ASCII punctuation touches a Japanese character, with some text around each; empty when none. */
     public static List<String> halfWidthPlaces(String text) {
         List<String> places = new ArrayList<>();
+        if (SEPARATOR.matcher(text).matches()) {
+            places.add("…" + text + "… (a separator between Japanese words)");
+        }
         Matcher matcher = HALF_WIDTH.matcher(text);
         while (matcher.find()) {
             places.add("…" + text.substring(Math.max(0, matcher.start() - 12), Math.min(text.length(), matcher.end() + 12)) + "…");
