@@ -1,11 +1,8 @@
 package org.hspnavigator.formats.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -23,33 +20,33 @@ public final class JapanesePunctuation {
 
     private static final String JAPANESE = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー、。「」『』・";
     private static final Pattern HALF_WIDTH = Pattern.compile("[" + JAPANESE + "）] ?[,:;()?!]|[,:;()?!] ?[" + JAPANESE + "]");
-    /** Picocli's exit-code list is written "0:text": the colon separates the code from its text and is not shown. */
-    private static final Pattern EXIT_CODE = Pattern.compile("^\\d+:");
     /** A text that is punctuation alone: a separator the page puts between Japanese words (a label and its text). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,:;()?!]+\\s*");
 
     private JapanesePunctuation() {
     }
 
-    /** The places in {@code text} where ASCII punctuation touches a Japanese character, with some text around each; empty when none. */
+    /**
+     * The places in {@code text} where ASCII punctuation touches a Japanese character, or makes the whole text,
+     * with some text around each; empty when none.
+     */
     public static List<String> halfWidthPlaces(String text) {
         List<String> places = new ArrayList<>();
         if (SEPARATOR.matcher(text).matches()) {
             places.add("…" + text + "… (a separator between Japanese words)");
         }
-        Matcher matcher = HALF_WIDTH.matcher(text);
-        while (matcher.find()) {
-            places.add("…" + text.substring(Math.max(0, matcher.start() - 12), Math.min(text.length(), matcher.end() + 12)) + "…");
-        }
+        places.addAll(PunctuationPlaces.found(HALF_WIDTH, text));
         return places;
     }
 
     /** Asserts that every text of the bundle {@code file} (a .properties file in UTF-8) is punctuated full-width. */
     public static void assertFullWidth(Path file) {
-        BundleFiles.texts(file).forEach((key, written) -> {
-            String text = key.contains(".exitCodeList.") ? EXIT_CODE.matcher(written).replaceFirst("") : written;
-            assertThat(halfWidthPlaces(text)).as("%s %s: %s", file.getFileName(), key, text).isEmpty();
-        });
+        PunctuationPlaces.assertNoneInBundle(file, JapanesePunctuation::halfWidthPlaces);
+    }
+
+    /** Asserts that the sentences of a Markdown document are punctuated full-width; link targets and code spans are left out. */
+    public static void assertMarkdownFullWidth(String name, String markdown) {
+        PunctuationPlaces.assertNoneInMarkdown(name, markdown, JapanesePunctuation::halfWidthPlaces);
     }
 
     /** The Japanese bundles of the module whose tests run ({@code *_ja.properties} under its src/main/resources). */
