@@ -13,7 +13,7 @@ public final class Tables {
             "organization", "client_company", "applicant", "app_user", "api_token", "calendar_feed", "login_throttle",
             "profile_snapshot", "assessment", "application_file", "application_event", "checklist_mark", "audit_event",
             "person", "person_status", "reminder_lead_time", "reminder_sent", "SPRING_SESSION",
-            "SPRING_SESSION_ATTRIBUTES");
+            "SPRING_SESSION_ATTRIBUTES", "used_form_key");
 
     /** Flyway's history of the schema: made by the migrations of the database restored into, never copied. */
     public static final String SCHEMA_HISTORY = "flyway_schema_history";

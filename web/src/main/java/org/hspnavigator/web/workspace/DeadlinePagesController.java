@@ -45,14 +45,16 @@ class DeadlinePagesController {
     private final AccessPolicy policy;
     private final QueryParameters parameters;
     private final AuditLog audit;
+    private final SingleUseForms forms;
 
     DeadlinePagesController(Deadlines deadlines, CalendarFeeds feeds, AccessPolicy policy, QueryParameters parameters,
-            AuditLog audit) {
+            AuditLog audit, SingleUseForms forms) {
         this.deadlines = deadlines;
         this.feeds = feeds;
         this.policy = policy;
         this.parameters = parameters;
         this.audit = audit;
+        this.forms = forms;
     }
 
     @GetMapping(WorkspacePages.DEADLINES)
@@ -63,7 +65,7 @@ class DeadlinePagesController {
                 Language.byTag(lang).orElseThrow());
         audit.record(caller, AuditAction.DEADLINES_READ, AuditLog.ORGANIZATION, caller.organizationId());
         WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);
-        model.addAttribute("formKey", SingleUseForms.issue(session, FEED_FORM));
+        model.addAttribute("formKey", forms.issue(session, FEED_FORM));
         model.addAttribute("deadlines", found);
         model.addAttribute("from", today);
         model.addAttribute("to", last);
@@ -89,7 +91,7 @@ class DeadlinePagesController {
             @RequestParam(name = ConfirmationPage.CONFIRMED, required = false) String confirmed,
             @RequestParam(name = SingleUseForms.FIELD, required = false) String formKey) {
         if (feeds.active(caller.userId(), caller.organizationId()).isPresent() && !ConfirmationPage.confirmed(confirmed)) {
-            if (!SingleUseForms.unused(session, FEED_FORM, formKey)) {
+            if (!forms.unused(session, FEED_FORM, formKey)) {
                 return sentBefore(lang, redirect);
             }
             WorkspaceFrame.prepare(model, lang, "/workspace/deadlines", "deadlines", caller);
@@ -97,7 +99,7 @@ class DeadlinePagesController {
                     Map.of(SingleUseForms.FIELD, formKey), "ws.feed.remake", "/" + lang + "/workspace/deadlines")
                     .show(model);
         }
-        if (!SingleUseForms.use(session, FEED_FORM, formKey)) {
+        if (!forms.use(session, FEED_FORM, formKey)) {
             return sentBefore(lang, redirect);
         }
         String secret = feeds.create(caller.userId(), caller.organizationId());

@@ -49,14 +49,16 @@ class MemberPagesController {
     private final Members members;
     private final AccessPolicy policy;
     private final AuditLog audit;
+    private final SingleUseForms forms;
 
     MemberPagesController(AccountRepository repository, Accounts accounts, Members members, AccessPolicy policy,
-            AuditLog audit) {
+            AuditLog audit, SingleUseForms forms) {
         this.repository = repository;
         this.members = members;
         this.accounts = accounts;
         this.policy = policy;
         this.audit = audit;
+        this.forms = forms;
     }
 
     @GetMapping(WorkspacePages.MEMBERS)
@@ -153,7 +155,7 @@ class MemberPagesController {
     @GetMapping(WorkspacePages.TOKENS)
     String tokens(@PathVariable("lang") String lang, Caller caller, Model model, HttpSession session) {
         WorkspaceFrame.prepare(model, lang, "/workspace/tokens", "tokens", caller);
-        model.addAttribute("formKey", SingleUseForms.issue(session, TOKEN_FORM));
+        model.addAttribute("formKey", forms.issue(session, TOKEN_FORM));
         model.addAttribute("tokens", accounts.tokensOf(caller));
         model.addAttribute("emails", repository.users(caller.organizationId()).stream()
                 .collect(java.util.stream.Collectors.toMap(AccountRepository.User::id, AccountRepository.User::email)));
@@ -177,7 +179,7 @@ class MemberPagesController {
     String makeToken(@PathVariable("lang") String lang, Caller caller, Model model, HttpServletResponse response,
             HttpSession session, RedirectAttributes redirect, @RequestParam(name = "name", defaultValue = "") String name,
             @RequestParam(name = SingleUseForms.FIELD, required = false) String formKey) {
-        if (!SingleUseForms.use(session, TOKEN_FORM, formKey)) {
+        if (!forms.use(session, TOKEN_FORM, formKey)) {
             redirect.addFlashAttribute("sentBefore", true);
             return "redirect:/" + lang + "/workspace/tokens";
         }

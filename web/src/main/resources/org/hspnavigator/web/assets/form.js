@@ -270,7 +270,8 @@
         showWhy(question, optionGain.reasons);
       } else {
         var option = question.input.querySelector('option[value="' + t.option + '"]');
-        option.textContent = option.getAttribute('data-text') + ' (' + label(optionGain) + ')';
+        option.textContent = running.getAttribute('data-option').replace('{0}', option.getAttribute('data-text'))
+            .replace('{1}', label(optionGain));
       }
     });
     var age = current.age;

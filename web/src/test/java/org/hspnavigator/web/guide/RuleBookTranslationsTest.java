@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hspnavigator.formats.text.BundleScripts;
 import org.hspnavigator.formats.text.ChinesePunctuation;
+import org.hspnavigator.formats.text.JapanesePunctuation;
 import org.hspnavigator.web.system.PageLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,6 +123,12 @@ class RuleBookTranslationsTest {
     @EnumSource(value = PageLanguage.class, names = {"SIMPLIFIED_CHINESE", "TRADITIONAL_CHINESE"})
     void theChineseRuleBooksArePunctuatedFullWidth(PageLanguage language) {
         ChinesePunctuation.assertMarkdownFullWidth(RuleBookPage.resource(language), read(RuleBookPage.resource(language)));
+    }
+
+    @Test
+    void theJapaneseRuleBookIsPunctuatedFullWidth() {
+        String japanese = RuleBookPage.resource(PageLanguage.JAPANESE);
+        JapanesePunctuation.assertMarkdownFullWidth(japanese, read(japanese));
     }
 
     @Test

@@ -29,8 +29,12 @@ class FormPointsTest {
     int port;
 
     private String form(String query) {
+        return form("en", query);
+    }
+
+    private String form(String lang, String query) {
         Http http = new Http(port);
-        Http.Answer answer = http.send(HttpRequest.newBuilder(http.uri("/en/self-assessment?" + query))
+        Http.Answer answer = http.send(HttpRequest.newBuilder(http.uri("/" + lang + "/self-assessment?" + query))
                 .header("Accept", "text/html"));
         assertThat(answer.status()).isEqualTo(200);
         return answer.body();
@@ -61,6 +65,14 @@ class FormPointsTest {
         assertThat(option(body, "q-japaneseLanguage-jlpt", "N3")).endsWith("(+0)");
         assertThat(body).contains("The salary points depend on your age");
         assertThat(body).doesNotContain("id=\"q-annualSalaryYen-gain\">Your answer");
+    }
+
+    @Test
+    void anOptionsPointsStandInTheBracketsOfItsLanguage() {
+        assertThat(option(form("ja", "work=BUSINESS_MANAGEMENT"), "q-degrees-0-level", "DOCTORATE")).endsWith("博士（+20）");
+        assertThat(option(form("zh", "work=BUSINESS_MANAGEMENT"), "q-degrees-0-level", "DOCTORATE")).endsWith("（+20）");
+        assertThat(option(form("zh-Hant", "work=BUSINESS_MANAGEMENT"), "q-degrees-0-level", "DOCTORATE")).endsWith("（+20）");
+        assertThat(option(form("ko", "work=BUSINESS_MANAGEMENT"), "q-degrees-0-level", "DOCTORATE")).endsWith(" (+20)");
     }
 
     @Test

@@ -29,7 +29,7 @@ class NewerSchemaStartTest {
                 "--hsp.db.url=" + database.url(), "--server.tomcat.accesslog.enabled=false"))
                 .hasRootCauseInstanceOf(Migrations.NewerSchemaException.class);
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START",
-                "has schema version 99, newer than this version of HSP Navigator knows (4)",
+                "has schema version 99, newer than this version of HSP Navigator knows (5)",
                 "Start the version of HSP Navigator that wrote this database");
     }
 }

@@ -100,7 +100,7 @@ abstract class StorageTest {
                 + "'V99__from_the_future.sql', 0, 'test', CURRENT_TIMESTAMP, 1, :success)").param("success", true).update();
         assertThatThrownBy(() -> new Migrations(database, dataSource).migrate())
                 .isInstanceOf(Migrations.NewerSchemaException.class)
-                .hasMessageContaining("schema version 99, newer than this version of HSP Navigator knows (4)");
+                .hasMessageContaining("schema version 99, newer than this version of HSP Navigator knows (5)");
     }
 
     @Test

@@ -214,7 +214,7 @@ class DeadlinesTest {
         JsonNode japaneseResident = deadlines(program, resident, "2026-01-01", "2036-12-31");
         program.acceptLanguage(null);
         assertThat(only(japaneseResident, "permanentResidenceEarliest").get("text").stringValue())
-                .startsWith("永住許可申請ができる最も早い日（特例: ").doesNotContain("POINTS_");
+                .startsWith("永住許可申請ができる最も早い日（特例：").doesNotContain("POINTS_");
         assertThat(only(koreanResident, "permanentResidenceEarliest").get("text").stringValue())
                 .startsWith("영주 허가를 신청할 수 있는 가장 빠른 날(특례: ").doesNotContain("POINTS_");
         assertThat(only(japanese, "lastDayBeforePointsDrop").get("text").stringValue())
@@ -230,7 +230,7 @@ class DeadlinesTest {
         owner.postJson("/api/v1/applicants", "{\"name\": \"Feed\", \"periodOfStayExpiry\": \"2027-04-30\"}");
         String path = owner.postJson("/api/v1/me/calendar-feed", null).json().get("path").stringValue();
         assertThat(WorkspaceClient.browser(port).get(path + "?lang=ja").body())
-                .contains("SUMMARY:Feed: 在留期間満了日: 申請の最終日").contains("X-WR-CALNAME:HSP Navigator の期限");
+                .contains("SUMMARY:Feed: 在留期間満了日：申請の最終日").contains("X-WR-CALNAME:HSP Navigator の期限");
         assertThat(WorkspaceClient.browser(port).get(path + "?lang=ko").body()).contains("X-WR-CALNAME:HSP Navigator 기한");
         assertThat(WorkspaceClient.browser(port).get(path + "?lang=en").body())
                 .contains("SUMMARY:Feed: Period of stay expires: last day to apply")

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -144,6 +145,10 @@ class WorkspaceBrowserTest {
                 .contains("last day to apply"));
         chromium.clickAndWait(By.id("make-feed"));
         String ics = driver.findElement(By.id("ics-link")).getAttribute("href");
+        // The button below the notice showing the address keeps its distance from it.
+        Rectangle notice = driver.findElement(By.cssSelector("#feed-title ~ .notice")).getRect();
+        assertThat(driver.findElement(By.id("make-feed")).getRect().getY() - (notice.getY() + notice.getHeight()))
+                .as("space between the notice and the button, px").isGreaterThanOrEqualTo(12);
         HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ics)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");

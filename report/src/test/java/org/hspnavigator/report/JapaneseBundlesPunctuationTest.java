@@ -1,0 +1,16 @@
+package org.hspnavigator.report;
+
+import java.nio.file.Path;
+import org.hspnavigator.formats.text.JapanesePunctuation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The Japanese texts of the PDF reports (the point sheet, the summary) are punctuated full-width. */
+class JapaneseBundlesPunctuationTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.hspnavigator.formats.text.JapanesePunctuation#bundlesOfThisModule")
+    void punctuatedFullWidth(Path bundle) {
+        JapanesePunctuation.assertFullWidth(bundle);
+    }
+}
