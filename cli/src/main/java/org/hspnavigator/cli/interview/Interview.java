@@ -123,7 +123,7 @@ final class Interview {
     }
 
     private Optional<String> problemAt(String path) {
-        return check.apply(document).stream().filter(v -> v.path().equals(path)).map(Violation::problem).findFirst();
+        return check.apply(document).stream().filter(v -> v.path().equals(path)).map(v -> v.problem(texts.language())).findFirst();
     }
 
     private String read(String question, String help) throws IOException, AnswersEnded {

@@ -78,8 +78,8 @@ class BatchCommandTest {
         assertThat(Files.readString(korean)).isEqualTo(Files.readString(english));
 
         Run header = batch("birthDate;annualSalaryYen,nickname\n", "--lang", "ja");
-        assertThat(header.err()).startsWith("hsp batch: " + in + "の見出し行に誤りがある。何も計算していない:")
-                .contains("  1行目: 列 nickname: ", "  ヒント: 見出し行にカンマとセミコロンが混在している。");
+        assertThat(header.err()).startsWith("hsp batch: " + in + "の見出し行に誤りがある。何も計算していない：")
+                .contains("  1行目：列 nickname: ", "  ヒント：見出し行にカンマとセミコロンが混在している。");
         String withBlankRow = HEADER + "\nA,2026-11-27,1994-03-10,8000000\n,,,\nB,2026-11-27,1994-03-10,8000000\n";
         assertThat(batch(withBlankRow, "--lang", "zh").err())
                 .startsWith("hsp batch: 2行（有效 2 行，无效 0 行，跳过空行 1行），用时 ");

@@ -53,12 +53,12 @@ class FileProblemsTest {
     @Test
     void theSystemsReasonInJapaneseChineseAndKoreanKeepsNoEnglish() {
         IOException full = new FileSystemException("out.csv", null, "No space left on device");
-        assertThat(FileProblems.writing(full, Language.JA)).isEqualTo("書き込めません: ディスクの空き容量がありません");
+        assertThat(FileProblems.writing(full, Language.JA)).isEqualTo("書き込めません：ディスクの空き容量がありません");
         assertThat(FileProblems.writing(full, Language.ZH)).isEqualTo("无法写入：设备上没有剩余空间");
         assertThat(FileProblems.writing(full, Language.ZH_HANT)).isEqualTo("無法寫入：裝置上沒有剩餘空間");
         assertThat(FileProblems.writing(full, Language.KO)).isEqualTo("쓸 수 없습니다: 장치에 남은 공간이 없습니다");
         IOException readOnly = new FileSystemException("out.csv", null, "Read-only file system");
-        assertThat(FileProblems.writing(readOnly, Language.JA)).isEqualTo("書き込めません: 読み取り専用のファイルシステムです");
+        assertThat(FileProblems.writing(readOnly, Language.JA)).isEqualTo("書き込めません：読み取り専用のファイルシステムです");
         assertThat(FileProblems.writing(readOnly, Language.KO)).isEqualTo("쓸 수 없습니다: 읽기 전용 파일 시스템입니다");
         assertThat(FileProblems.reading(new IOException("Input/output error"), Language.ZH))
                 .isEqualTo("无法读取：输入/输出错误");
@@ -85,6 +85,6 @@ class FileProblemsTest {
     @Test
     void aReasonNotKnownStaysAsTheSystemSaysIt() {
         assertThat(FileProblems.reading(new FileSystemException("in.json", null, "Stale file handle"), Language.JA))
-                .isEqualTo("読み取れません: stale file handle");
+                .isEqualTo("読み取れません：stale file handle");
     }
 }

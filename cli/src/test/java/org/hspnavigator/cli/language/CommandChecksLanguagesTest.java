@@ -44,7 +44,7 @@ class CommandChecksLanguagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | --target: expected 70 or 80, got 75                 | Try 'hsp advise --help' for more information.
-            ja      | --target: 70 又は 80 を指定してください（指定された値: 75） | 詳しくは 'hsp advise --help' を参照してください。
+            ja      | --target：70 又は 80 を指定してください（指定された値：75） | 詳しくは 'hsp advise --help' を参照してください。
             zh      | --target：须为 70 或 80，给出的是 75                   | 详情请运行 'hsp advise --help'。
             zh-Hant | --target：須為 70 或 80，給出的是 75                   | 詳情請執行 'hsp advise --help'。
             ko      | --target: 70 또는 80을 지정하십시오(지정된 값: 75)       | 자세한 내용은 'hsp advise --help'를 참조하십시오.
@@ -59,7 +59,7 @@ class CommandChecksLanguagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | --limit: expected at least 1, got 0
-            ja      | --limit: 1 以上を指定してください（指定された値: 0）
+            ja      | --limit：1 以上を指定してください（指定された値：0）
             zh      | --limit：须至少为 1，给出的是 0
             zh-Hant | --limit：須至少為 1，給出的是 0
             ko      | --limit: 1 이상을 지정하십시오(지정된 값: 0)
@@ -73,13 +73,13 @@ class CommandChecksLanguagesTest {
     @Test
     void aLargeTargetIsWrittenWithoutGrouping() {
         assertThat(Cli.run("advise", "--lang", "ja", "--target", "1000", example("ms-li.json")).err())
-                .startsWith("hsp advise: --target: 70 又は 80 を指定してください（指定された値: 1000）\n");
+                .startsWith("hsp advise: --target：70 又は 80 を指定してください（指定された値：1000）\n");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | --kind: expected one of sheet, summary, got "nope"
-            ja      | --kind: 次のいずれかを指定してください: sheet, summary（指定された値: "nope"）
+            ja      | --kind：次のいずれかを指定してください：sheet, summary（指定された値："nope"）
             zh      | --kind：须为以下之一：sheet, summary，给出的是 "nope"
             zh-Hant | --kind：須為下列之一：sheet, summary，給出的是 "nope"
             ko      | --kind: 다음 중 하나를 지정하십시오: sheet, summary(지정된 값: "nope")
@@ -102,7 +102,7 @@ class CommandChecksLanguagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | --lang: unknown language 'xx'; expected one of en, ja, zh, zh-Hant, ko        | Try 'hsp score --help' for more information.
-            ja      | --lang: 不明な言語 'xx' です。次のいずれかを指定してください: en, ja, zh, zh-Hant, ko | 詳しくは 'hsp score --help' を参照してください。
+            ja      | --lang：不明な言語 'xx' です。次のいずれかを指定してください：en, ja, zh, zh-Hant, ko | 詳しくは 'hsp score --help' を参照してください。
             zh      | --lang：未知的语言 'xx'；须为以下之一：en, ja, zh, zh-Hant, ko                  | 详情请运行 'hsp score --help'。
             zh-Hant | --lang：未知的語言 'xx'；須為下列之一：en, ja, zh, zh-Hant, ko                  | 詳情請執行 'hsp score --help'。
             ko      | --lang: 알 수 없는 언어 'xx'입니다. 다음 중 하나를 지정하십시오: en, ja, zh, zh-Hant, ko | 자세한 내용은 'hsp score --help'를 참조하십시오.
@@ -138,7 +138,7 @@ class CommandChecksLanguagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | --lang: expected one of ja, en, zh, zh-Hant, ko, got "xx"              | Try 'hsp report --help' for more information.
-            ja      | --lang: 次のいずれかを指定してください: ja, en, zh, zh-Hant, ko（指定された値: "xx"） | 詳しくは 'hsp report --help' を参照してください。
+            ja      | --lang：次のいずれかを指定してください：ja, en, zh, zh-Hant, ko（指定された値："xx"） | 詳しくは 'hsp report --help' を参照してください。
             ko      | --lang: 다음 중 하나를 지정하십시오: ja, en, zh, zh-Hant, ko(지정된 값: "xx")     | 자세한 내용은 'hsp report --help'를 참조하십시오.
             """)
     void aReportLanguageNotKnownIsToldAsEveryUnknownLanguage(String language, String problem, String tryHelp) {
@@ -152,7 +152,7 @@ class CommandChecksLanguagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | ID: unknown myth "zz"; known ids:
-            ja      | ID: 不明な誤解のID "zz" です。既知のID:
+            ja      | ID：不明な誤解のID "zz" です。既知のID：
             zh      | ID：未知的误解 "zz"；已知的 ID：
             zh-Hant | ID：未知的誤解 "zz"；已知的 ID：
             ko      | ID: 알 수 없는 오해 "zz"입니다. 알려진 ID:
@@ -168,7 +168,7 @@ class CommandChecksLanguagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | missing what to write: hsp new profile FILE, or hsp new case FILE
-            ja      | 書くものが指定されていません: hsp new profile FILE 又は hsp new case FILE
+            ja      | 書くものが指定されていません：hsp new profile FILE 又は hsp new case FILE
             zh      | 缺少要写入的内容：hsp new profile FILE 或 hsp new case FILE
             zh-Hant | 缺少要寫入的內容：hsp new profile FILE 或 hsp new case FILE
             ko      | 쓸 내용이 지정되지 않았습니다: hsp new profile FILE 또는 hsp new case FILE
@@ -248,7 +248,7 @@ class CommandChecksLanguagesTest {
     void theReportsOwnLinesInJapaneseAndKorean() {
         Run folderGiven = Cli.run("report", "--lang", "ja", example("mr-zhang.json"), "-o", folder.toString());
         assertThat(folderGiven.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(folderGiven.err()).isEqualTo("hsp report: " + folder + " に書き込めません: フォルダーです\n");
+        assertThat(folderGiven.err()).isEqualTo("hsp report: " + folder + " に書き込めません：フォルダーです\n");
         Path missing = folder.resolve("none").resolve("x.pdf");
         assertThat(Cli.run("report", "--lang", "ko", example("mr-zhang.json"), "-o", missing.toString()).err())
                 .isEqualTo("hsp report: " + missing + "에 쓸 수 없습니다: 그 폴더가 없습니다\n");
@@ -295,7 +295,7 @@ class CommandChecksLanguagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | unknown column; did you mean "id"? (known columns: id,
-            ja      | 不明な列です。"id" のことですか？（既知の列: id,
+            ja      | 不明な列です。"id" のことですか？（既知の列：id,
             zh      | 未知的列；您是否指 "id"？（已知列：id,
             zh-Hant | 未知的欄；您是否是指 "id"？（已知欄：id,
             ko      | 알 수 없는 열입니다. "id"을(를) 의미하셨습니까? (알려진 열: id,
@@ -341,7 +341,7 @@ class CommandChecksLanguagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | Best category: SPECIALIZED_TECHNICAL (80 points)                  | '  POINTS_80 '
-            ja      | 最も有利な類型: 高度専門職1号ロ（80点）                              | '  80点の特例 '
+            ja      | 最も有利な類型：高度専門職1号ロ（80点）                              | '  80点の特例 '
             zh      | 最有利的类别：高度専門職1号ロ · 高度专门・技术活动（80分）           | '  80分途径 '
             zh-Hant | 最有利的類別：高度専門職1号ロ · 高度專門・技術活動（80分）           | '  80分途徑 '
             ko      | 가장 유리한 유형: 高度専門職1号ロ · 고도전문·기술활동(80점)           | '  80점 특례 '

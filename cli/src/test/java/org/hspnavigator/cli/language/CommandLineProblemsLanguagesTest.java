@@ -101,8 +101,8 @@ class CommandLineProblemsLanguagesTest {
         Run japanese = Cli.runWithInput("{\"birthDate\": NaN}", "score", "--lang", "ja", "-");
         assertThat(japanese.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(japanese.err()).isEqualTo("""
-                hsp score: 標準入力の内容に誤りがあります:
-                  1 行 18 列: JSONの形式が正しくありません: トークン 'NaN' はJSONでは使えません
+                hsp score: 標準入力の内容に誤りがあります：
+                  1 行 18 列：JSONの形式が正しくありません：トークン 'NaN' はJSONでは使えません
                 """);
         Run chinese = Cli.runWithInput("{\"birthDate\": \"1990-01-01\"", "advise", "--lang", "zh", "-");
         assertThat(chinese.err()).isEqualTo("""
@@ -114,7 +114,7 @@ class CommandLineProblemsLanguagesTest {
     @Test
     void standardInputHasNoSpaceMeantForAFileName() {
         String invalid = "{\"birthDate\": \"x\"}";
-        assertThat(Cli.runWithInput(invalid, "score", "--lang", "ja", "-").err()).startsWith("hsp score: 標準入力の内容に誤りがあります:\n");
+        assertThat(Cli.runWithInput(invalid, "score", "--lang", "ja", "-").err()).startsWith("hsp score: 標準入力の内容に誤りがあります：\n");
         assertThat(Cli.runWithInput(invalid, "score", "--lang", "zh-Hant", "-").err()).startsWith("hsp score: 標準輸入的內容有誤：\n");
         assertThat(Cli.runWithInput(invalid, "score", "--lang", "ko", "-").err()).startsWith("hsp score: 표준 입력의 내용이 잘못되었습니다:\n");
         assertThat(Cli.runWithInput(invalid, "score", "-").err()).startsWith("hsp score: invalid input in standard input:\n");
@@ -126,7 +126,7 @@ class CommandLineProblemsLanguagesTest {
         Run japanese = Cli.runWithInput(invalid, "report", "--lang", "ja", "-", "-o", folder.resolve("a.pdf").toString());
         assertThat(japanese.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(japanese.err()).isEqualTo("""
-                hsp report: 標準入力の内容に誤りがあります:
+                hsp report: 標準入力の内容に誤りがあります：
                   birthDate: "1990-02-30" は実在しない日付です
                 """);
         Run korean = Cli.runIn(variable("ko"), "report", folder.resolve("none.json").toString(), "-o",

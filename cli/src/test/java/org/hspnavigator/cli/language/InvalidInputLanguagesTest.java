@@ -46,9 +46,9 @@ class InvalidInputLanguagesTest {
         Run run = Cli.runWithInput(INVALID, "score", "--lang", "ja", "-");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).isEqualTo("""
-                hsp score: 標準入力の内容に誤りがあります:
+                hsp score: 標準入力の内容に誤りがあります：
                   birthDate: "1990-02-30" は実在しない日付です
-                  annualSalaryYen: 負の値は指定できません。指定された値: -5
+                  annualSalaryYen: 負の値は指定できません。指定された値：-5
                   degrees[0].level: 不明な値 "phd" です。DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR のいずれかを\
                 指定してください
                 """);

@@ -29,7 +29,7 @@ class UsageHelpLanguageTest {
         assertThat(japanese.exitCode()).isZero();
         assertThat(japanese.out())
                 .startsWith("1人又は複数のプロフィールの高度専門職ポイントを計算する。")
-                .contains("使い方: hsp score", "オプション:", "終了コード:", "--lang=LANG", "テキストの言語")
+                .contains("使い方：hsp score", "オプション：", "終了コード：", "--lang=LANG", "テキストの言語")
                 .doesNotContain("Compute the HSP points", "Show this help message");
         assertThat(Cli.runIn(NONE, "pr", "--lang=zh-Hant", "--help").out())
                 .startsWith("檢查申請人案件的永住許可途徑（以及高度專門職2號）。");

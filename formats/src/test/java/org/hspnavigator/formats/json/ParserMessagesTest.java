@@ -65,7 +65,7 @@ class ParserMessagesTest {
         assertThat(invalid.violations().get(0).message(Language.EN))
                 .isEqualTo("line 1, column 10: malformed JSON: Non-standard token 'NaN' (not allowed in JSON)");
         assertThat(invalid.violations().get(0).message(Language.JA))
-                .isEqualTo("1 行 10 列: JSONの形式が正しくありません: トークン 'NaN' はJSONでは使えません");
+                .isEqualTo("1 行 10 列：JSONの形式が正しくありません：トークン 'NaN' はJSONでは使えません");
         assertThat(invalid.violations().get(0).message(Language.KO))
                 .isEqualTo("1행 10열: JSON 형식이 올바르지 않습니다: 토큰 'NaN'은(는) JSON에서 사용할 수 없습니다");
         assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1")).isInstanceOf(InvalidInputException.class);

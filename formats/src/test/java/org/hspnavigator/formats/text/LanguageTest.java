@@ -73,9 +73,9 @@ class LanguageTest {
     void explanationsWordValuesBracketsAndDatesInTheLanguage() {
         Explanations ja = Explanations.of(Language.JA);
         assertThat(ja.text(Message.of("item.salary.ageGated", 8_000_000L, "¥8,000,000 to under ¥9,000,000", 32)))
-                .isEqualTo("8,000,000円（32歳）: 8,000,000円以上9,000,000円未満の区分");
+                .isEqualTo("8,000,000円（32歳）：8,000,000円以上9,000,000円未満の区分");
         assertThat(ja.text(Message.of("item.age", 32, LocalDate.of(2026, 11, 27)))).isEqualTo("2026年11月27日時点で32歳");
-        assertThat(ja.text(Message.of("item.research", 2, "patents, papers"))).isEqualTo("4つの項目のうち2項目に該当: 特許の発明、論文");
+        assertThat(ja.text(Message.of("item.research", 2, "patents, papers"))).isEqualTo("4つの項目のうち2項目に該当：特許の発明、論文");
         assertThat(ja.criterionName(CriterionId.EDUCATION)).isEqualTo("学歴");
         Explanations ko = Explanations.of(Language.KO);
         assertThat(ko.text(Message.of("item.salary", 7_000_000L, "under ¥10,000,000"))).isEqualTo("7,000,000엔: 10,000,000엔 미만 구간");

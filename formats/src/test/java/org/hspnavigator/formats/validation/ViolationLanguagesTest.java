@@ -62,9 +62,9 @@ class ViolationLanguagesTest {
                 """);
         assertThat(violations).extracting(violation -> violation.message(Language.JA))
                 .anySatisfy(message -> assertThat(message)
-                        .startsWith("careerYear: 不明なフィールドです。\"careerYears\" のことですか？（既知のフィールド: "))
+                        .startsWith("careerYear: 不明なフィールドです。\"careerYears\" のことですか？（既知のフィールド："))
                 .contains("birthDate: \"1990-02-30\" は実在しない日付です",
-                        "annualSalaryYen: 整数（単位: 円）を指定してください。指定された値: 8000000.5",
+                        "annualSalaryYen: 整数（単位：円）を指定してください。指定された値：8000000.5",
                         "degrees[0].level: 不明な値 \"master\" です。\"MASTER\" のことですか？ 値は大文字で書きます。"
                                 + "DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR のいずれかを指定してください");
         assertThat(violations).extracting(violation -> violation.message(Language.KO))

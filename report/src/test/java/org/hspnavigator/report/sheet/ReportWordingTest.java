@@ -145,7 +145,7 @@ class ReportWordingTest {
         Profile profile = SheetPdfFixture.example("mr-zhang.json");
         String japanese = SheetPdfFixture.text(SheetPdfFixture.pdf(SheetPdfFixture.ENGINE.score(profile), profile,
                 Category.SPECIALIZED_TECHNICAL, ReportLanguage.JA));
-        assertThat(japanese).contains("出典: 出入国在留管理庁: ポイント計算表（参考書式）")
+        assertThat(japanese).contains("出典：出入国在留管理庁：ポイント計算表（参考書式）")
                 .doesNotContain("ISA point calculation sheets");
     }
 

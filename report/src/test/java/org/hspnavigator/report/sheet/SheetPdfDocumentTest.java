@@ -99,7 +99,7 @@ class SheetPdfDocumentTest {
         String japanese = SheetPdfFixture.text(SheetPdfFixture.pdf(RESULT, ZHANG, Category.SPECIALIZED_TECHNICAL,
                 ReportLanguage.JA));
         assertThat(japanese).contains("修士号又は専門職学位取得者", "800万円以上900万円未満", "30〜34歳",
-                "70点以上: 高度専門職の基準を満たす");
+                "70点以上：高度専門職の基準を満たす");
         String english = SheetPdfFixture.text(SheetPdfFixture.pdf(RESULT, ZHANG, Category.SPECIALIZED_TECHNICAL,
                 ReportLanguage.EN));
         assertThat(english).contains("学歴 · Academic background", "¥8,000,000 to under ¥9,000,000",
