@@ -86,7 +86,7 @@ class ApiLanguagesTest {
             assertThat(japanese.get(i).get("path")).isEqualTo(english.get(i).get("path"));
             assertThat(korean.get(i).get("path")).isEqualTo(english.get(i).get("path"));
         }
-        assertThat(japanese.get(0).get("message").stringValue()).isEqualTo("負の値は指定できません。指定された値: -1");
+        assertThat(japanese.get(0).get("message").stringValue()).isEqualTo("負の値は指定できません。指定された値：-1");
         assertThat(japanese.get(1).get("message").stringValue()).isEqualTo("不明な値 \"PHD\" です。"
                 + "DOCTORATE, MBA_MOT, MASTER, PROFESSIONAL, BACHELOR のいずれかを指定してください");
         assertThat(korean.get(0).get("message").stringValue()).isEqualTo("음수는 지정할 수 없습니다. 입력된 값: -1");
@@ -170,7 +170,7 @@ class ApiLanguagesTest {
             {"GET", "/api/v1/nope", "application/json", "", "No endpoint GET /api/v1/nope.",
                 "エンドポイント GET /api/v1/nope はありません。", "沒有端點 GET /api/v1/nope。"},
             {"GET", "/api/v1/rule-sets", "text/csv", "", "Acceptable representations: [application/json].",
-                "返せる表現: [application/json]。", "可傳回的表示形式：[application/json]。"},
+                "返せる表現：[application/json]。", "可傳回的表示形式：[application/json]。"},
             {"POST", "/api/v1/assessments", "application/json", "text/plain", "Content-Type 'text/plain' is not supported.",
                 "Content-Type 'text/plain' には対応していません。", "不支援 Content-Type 'text/plain'。"},
             {"GET", "/api/v1/faq/zz", "application/json", "", "unknown myth \"zz\"; known ids: a, b, c, d, e, f, g, h, i, "

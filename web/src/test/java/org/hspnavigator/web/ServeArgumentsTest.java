@@ -77,7 +77,7 @@ class ServeArgumentsTest {
     /** The server's own lines follow --lang, else HSP_LANG, else the system's language, as the other commands do. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            ja      | --port: 0 から 65535 までの数を指定してください（指定された値: "http"） | 詳しくは 'hsp serve --help' を参照してください。
+            ja      | --port：0 から 65535 までの数を指定してください（指定された値："http"） | 詳しくは 'hsp serve --help' を参照してください。
             zh      | --port：须为 0 到 65535 之间的数字，给出的是 "http"                   | 详情请运行 'hsp serve --help'。
             zh-Hant | --port：須為 0 到 65535 之間的數字，給出的是 "http"                   | 詳情請執行 'hsp serve --help'。
             ko      | --port: 0에서 65535까지의 수를 지정하십시오(지정된 값: "http")          | 자세한 내용은 'hsp serve --help'를 참조하십시오.
@@ -95,7 +95,7 @@ class ServeArgumentsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("hsp serve: 未知的引數 \"--bogus\"\n");
         err.reset();
         parseIn(new LanguageEnvironment(name -> null, Locale.JAPAN), "--db");
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("hsp serve: --db: 値が指定されていません。");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("hsp serve: --db：値が指定されていません。");
         assertThat(parseIn(hspLang("zh"), "--port", "0").language()).isEqualTo(Language.ZH);
         assertThat(parseIn(hspLang("zh"), "--lang=ko").language()).isEqualTo(Language.KO);
         assertThat(parseIn(new LanguageEnvironment(name -> null, Locale.FRANCE)).language()).isEqualTo(Language.EN);

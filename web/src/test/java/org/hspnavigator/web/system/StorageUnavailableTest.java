@@ -50,7 +50,7 @@ class StorageUnavailableTest {
                 SQLiteErrorCode.SQLITE_FULL));
         assertThat(detail(handler.internal(full, request))).isEqualTo("The database cannot be used now (SQLITE_FULL: "
                 + "its disk may be full, read-only or failing); try again later.");
-        for (String[] expected : new String[][] {{"ja", "現在データベースを使用できません（SQLITE_FULL: "},
+        for (String[] expected : new String[][] {{"ja", "現在データベースを使用できません（SQLITE_FULL："},
             {"zh", "数据库当前无法使用（SQLITE_FULL："}, {"zh-Hant", "資料庫目前無法使用（SQLITE_FULL："},
             {"ko", "지금은 데이터베이스를 사용할 수 없습니다(SQLITE_FULL: "}}) {
             MockHttpServletRequest asked = new MockHttpServletRequest("POST", "/api/v1/applicants");

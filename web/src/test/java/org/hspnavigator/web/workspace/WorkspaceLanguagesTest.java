@@ -123,7 +123,7 @@ class WorkspaceLanguagesTest extends OrganizationWithOneApplicant {
                 + "become " + refused + "; allowed: " + allowed + ".");
         assertThat(in("en").postJson(events, event).body()).isEqualTo(unasked.body());
         assertThat(in("ja").postJson(events, event).json().get("detail").stringValue())
-                .isEqualTo("PREPARING の申請は " + refused + " に変更できません。変更できる状態: " + allowed + "。");
+                .isEqualTo("PREPARING の申請は " + refused + " に変更できません。変更できる状態：" + allowed + "。");
         assertThat(in("zh-Hant").postJson(events, event).json().get("detail").stringValue())
                 .isEqualTo("處於 PREPARING 的申請不能變為 " + refused + "；允許：" + allowed + "。");
     }
