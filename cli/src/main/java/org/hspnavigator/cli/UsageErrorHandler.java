@@ -3,14 +3,18 @@ package org.hspnavigator.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.hspnavigator.formats.text.LanguageEnvironment;
+import org.hspnavigator.cli.input.RefusedOptionValue;
 import org.hspnavigator.cli.language.UsageProblems;
+import org.hspnavigator.formats.text.Language;
+import org.hspnavigator.formats.text.LanguageEnvironment;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * A command line that cannot be parsed: what is wrong, the command or option probably meant when a
- * name is mistyped, and where to get help, in the language of the usage help (from {@code --lang} on
+ * A command line that cannot be parsed: what is wrong (an option's value refused in the API's words for
+ * the same value), the command or option probably meant when a name is mistyped, and where to get help, in the language of the usage help (from {@code --lang} on
  * the command line, else the environment); exit 2.
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
@@ -26,11 +30,24 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         CommandLine commandLine = exception.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String command = commandLine.getCommandSpec().qualifiedName();
-        UsageProblems problems = new UsageProblems(environment.forHelp(List.of(args)));
-        err.println(command + ": " + problem(exception, commandLine, problems));
+        Language language = environment.forHelp(List.of(args));
+        UsageProblems problems = new UsageProblems(language);
+        String problem = exception.getCause() instanceof RefusedOptionValue refused
+                ? refusedValue(exception.getArgSpec(), refused, language)
+                : problem(exception, commandLine, problems);
+        err.println(command + ": " + problem);
         err.println(problems.tryHelp(command));
         err.flush();
         return ExitCodes.INVALID_INPUT;
+    }
+
+    /**
+     * An option's value refused in the words the API gives for its query parameter, after the option's
+     * name as the command line's other problems name their place ({@code --date: ...}).
+     */
+    private static String refusedValue(ArgSpec option, RefusedOptionValue refused, Language language) {
+        String name = option instanceof OptionSpec named ? named.longestName() : option.paramLabel();
+        return name + ": " + refused.problem().text(language);
     }
 
     private static String problem(CommandLine.ParameterException exception, CommandLine commandLine,

@@ -10,7 +10,7 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.JsonOutput;
-import org.hspnavigator.cli.language.CommandTexts;
+import org.hspnavigator.cli.input.OptionConverters;
 import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.cli.input.ProfileInput;
 import org.hspnavigator.engine.advice.Advice;
@@ -19,13 +19,13 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.advice.AdviceJson;
+import org.hspnavigator.formats.advice.AdviceOptions;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.text.Explanations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -67,7 +67,7 @@ public final class AdviseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--target", paramLabel = "POINTS", defaultValue = "70",
+    @Option(names = "--target", paramLabel = "POINTS", defaultValue = "" + AdviceOptions.DEFAULT_TARGET, converter = OptionConverters.Target.class,
             description = "The points to reach: 70 (the visa) or 80 (the one-year permanent-residence route). "
                     + "Default: ${DEFAULT-VALUE}.")
     private int target;
@@ -84,7 +84,7 @@ public final class AdviseCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + AdviceOptions.DEFAULT_LIMIT, converter = OptionConverters.Limit.class,
             description = "Show at most N suggestions, the best first. Default: ${DEFAULT-VALUE}.")
     private int limit;
 
@@ -102,13 +102,6 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CommandTexts problems = CommandTexts.problems(language.language());
-        if (target != 70 && target != 80) {
-            throw new ParameterException(spec.commandLine(), problems.text("option.target", Integer.toString(target)));
-        }
-        if (limit < 1) {
-            throw new ParameterException(spec.commandLine(), problems.text("option.limit", Integer.toString(limit)));
-        }
         PointsEngine engine = PointsEngine.official();
         ProfileInput input = new ProfileInput("hsp advise", clock, engine.ruleBook().earliestDate(), stdin,
                 spec.commandLine().getErr(), language.language());

@@ -135,7 +135,7 @@ public final class BatchCommand implements Callable<Integer> {
         // the header and the first rows are read while the rules still load on another thread (Main).
         ProfileReader datedReader = null;
         if (date.given()) {
-            Optional<ProfileReader> dated = date.reader(referenceDates(PointsEngine.official()), Language.EN, this::usage);
+            Optional<ProfileReader> dated = date.reader(referenceDates(PointsEngine.official()), language.language(), this::usage);
             if (dated.isEmpty()) {
                 return ExitCodes.INVALID_INPUT;
             }

@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --category} option of the commands that read profiles (score, advise, batch), as a picocli
- * mixin: the one category to assess. Each command words its help in the {@code options} bundle of this
- * package.
+ * mixin: the one category to assess, refused in the words of the API's {@code category} parameter. Each
+ * command words its help in the {@code options} bundle of this package.
  */
 @Command(resourceBundle = ProfileOptions.BUNDLE)
 public final class CategoryChoice {
 
-    @Option(names = "--category", paramLabel = "ID", descriptionKey = "category")
+    @Option(names = "--category", paramLabel = "ID", descriptionKey = "category", converter = OptionConverters.CategoryId.class)
     private Category category;
 
     /** The category given, if any. */

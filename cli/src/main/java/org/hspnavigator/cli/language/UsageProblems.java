@@ -5,10 +5,11 @@ import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.RecognisedMessage;
 
 /**
- * The usage errors picocli reports (an unknown option, an option without its value, a value not among
- * the choices, a missing parameter) in one language: picocli writes them in English only, so each of
+ * The usage errors picocli reports (an unknown option, an option without its value, a value that is not
+ * a number, a missing parameter) in one language: picocli writes them in English only, so each of
  * its messages is recognised and worded again from the {@code problems} bundles, whose English texts
- * are picocli's own words. A message not recognised stays as picocli wrote it.
+ * are picocli's own words. A message not recognised stays as picocli wrote it. The values the API also
+ * takes as query parameters are refused in the API's words instead ({@code RefusedOptionValue}).
  */
 public final class UsageProblems {
 
@@ -25,8 +26,6 @@ public final class UsageProblems {
             new RecognisedMessage("Missing required options: (.+)", "usage.missingOptions"),
             new RecognisedMessage("Missing required options and parameters: (.+)", "usage.missingOptionsAndParameters"),
             new RecognisedMessage("option '(.+?)' \\((.+)\\) should be specified only once", "usage.onlyOnce"),
-            new RecognisedMessage("Invalid value for option '(.+?)': expected one of \\[(.+)\\] \\(case-insensitive\\) but was "
-                    + "'(.*)'", "usage.invalidChoice"),
             new RecognisedMessage("Invalid value for option '(.+?)': '(.*)' is not an int", "usage.notAnInt"),
             new RecognisedMessage("Invalid value for option '(.+?)': '(.*)' is not a boolean", "usage.notABoolean"),
             new RecognisedMessage("missing command: try 'hsp score FILE'", "usage.missingCommand"),

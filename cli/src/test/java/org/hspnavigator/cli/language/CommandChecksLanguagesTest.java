@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The problems the commands find themselves, after picocli has parsed the command line (a value of
- * {@code --target}, {@code --limit}, {@code --kind} out of range, an unknown FAQ id, {@code hsp new}
+ * {@code --kind} out of range, an unknown FAQ id, {@code hsp new}
  * without what to write), the hint of standard input at a terminal, {@code hsp report}'s own lines and
  * the date of the rule set in {@code hsp score}'s first line, a language not among the five (told in
  * {@code HSP_LANG}'s or the system's language, else English), in each of the five languages; the exit
@@ -41,39 +42,81 @@ class CommandChecksLanguagesTest {
         return CaseFiles.repositoryRoot().resolve("examples").resolve(name).toString();
     }
 
+    /**
+     * A value of {@code --target}, {@code --limit} or {@code --category} that the command refuses, in the
+     * words the API gives for its query parameter of the same name (ApiLanguagesTest in the web module
+     * holds the same table), never picocli's own ("is not an int"); a usage error, exit 2.
+     */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            en      | --target: expected 70 or 80, got 75                 | Try 'hsp advise --help' for more information.
-            ja      | --target：70 又は 80 を指定してください（指定された値：75） | 詳しくは 'hsp advise --help' を参照してください。
-            zh      | --target：须为 70 或 80，给出的是 75                   | 详情请运行 'hsp advise --help'。
-            zh-Hant | --target：須為 70 或 80，給出的是 75                   | 詳情請執行 'hsp advise --help'。
-            ko      | --target: 70 또는 80을 지정하십시오(지정된 값: 75)       | 자세한 내용은 'hsp advise --help'를 참조하십시오.
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            en      | --target   | 75  | --target: expected 70 or 80, got 75
+            en      | --target   | abc | --target: expected 70 or 80, got "abc"
+            en      | --limit    | 0   | --limit: expected at least 1, got 0
+            en      | --limit    | x   | --limit: expected at least 1, got "x"
+            en      | --category | x   | --category: unknown category "x"; expected one of ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT
+            ja      | --target   | 75  | --target: 70 または 80 を指定してください。指定された値：75
+            ja      | --target   | abc | --target: 70 または 80 を指定してください。指定された値："abc"
+            ja      | --limit    | x   | --limit: 1 以上 を指定してください。指定された値："x"
+            ja      | --category | x   | --category: 不明な類型 "x" です。ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT のいずれかを指定してください
+            zh      | --target   | 75  | --target: 须为 70 或 80，实际为 75
+            zh      | --limit    | x   | --limit: 须为 不小于 1，实际为 "x"
+            zh      | --category | x   | --category: 未知的类别 "x"；须为 ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 之一
+            zh-Hant | --target   | abc | --target: 須為 70 或 80，實際為 "abc"
+            zh-Hant | --limit    | 0   | --limit: 須為 不小於 1，實際為 0
+            zh-Hant | --category | x   | --category: 未知的類別 "x"；須為 ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 之一
+            ko      | --target   | 75  | --target: 70 또는 80을(를) 지정해야 합니다. 입력된 값: 75
+            ko      | --limit    | x   | --limit: 1 이상을(를) 지정해야 합니다. 입력된 값: "x"
+            ko      | --category | x   | --category: 알 수 없는 유형 "x"입니다. ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 중 하나를 지정하십시오
             """)
-    void aTargetOtherThan70Or80(String language, String problem, String tryHelp) {
-        Run run = Cli.run("advise", "--lang", language, "--target", "75", example("ms-li.json"));
+    void anOptionValueRefusedInTheWordsOfTheApi(String language, String option, String value, String problem) {
+        Run run = Cli.run("advise", "--lang", language, option, value, example("ms-li.json"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().findFirst()).hasValue("hsp advise: " + problem);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("Invalid value");
+    }
+
+    /** Without {@code --lang}, in {@code HSP_LANG}'s language; the line after says where to read the usage. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --target: expected 70 or 80, got ""  | Try 'hsp advise --help' for more information.
+            ja      | --target: 70 または 80 を指定してください。指定された値：""  | 詳しくは 'hsp advise --help' を参照してください。
+            ko      | --target: 70 또는 80을(를) 지정해야 합니다. 입력된 값: ""  | 자세한 내용은 'hsp advise --help'를 참조하십시오.
+            """)
+    void anEmptyTargetInTheEnvironmentsLanguage(String language, String problem, String tryHelp) {
+        Run run = Cli.runIn(variable(language), "advise", "--target", "", example("ms-li.json"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).isEqualTo("hsp advise: " + problem + "\n" + tryHelp + "\n");
     }
 
+    /** The category of every command that takes one, in the same words, before any file is read or written. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            en      | --limit: expected at least 1, got 0
-            ja      | --limit：1 以上を指定してください（指定された値：0）
-            zh      | --limit：须至少为 1，给出的是 0
-            zh-Hant | --limit：須至少為 1，給出的是 0
-            ko      | --limit: 1 이상을 지정하십시오(지정된 값: 0)
-            """)
-    void aLimitBelowOne(String language, String problem) {
-        Run run = Cli.runIn(variable(language), "advise", "--limit", "0", example("ms-li.json"));
+    @ValueSource(strings = {"score", "advise", "batch", "report"})
+    void anUnknownCategoryInEveryCommand(String command) {
+        Path output = folder.resolve("out");
+        Run run = Cli.run(command, "--lang", "zh", "--category", "SALES", "-o", output.toString(), example("ms-li.json"));
+        if (!command.equals("batch") && !command.equals("report")) {
+            run = Cli.run(command, "--lang", "zh", "--category", "SALES", example("ms-li.json"));
+        }
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).startsWith("hsp advise: " + problem + "\n");
+        assertThat(run.err().lines().findFirst()).hasValue("hsp " + command + ": --category: 未知的类别 \"SALES\"；须为 "
+                + "ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 之一");
+        assertThat(output).doesNotExist();
+    }
+
+    /** hsp batch refuses its --date in the language of the other commands (it was always English). */
+    @Test
+    void aBatchDateInTheCommandsLanguage() {
+        Run run = Cli.run("batch", "--lang", "ja", "--date", "2026-02-30", "-o", folder.resolve("out.csv").toString(),
+                example("candidates.csv"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).isEqualTo("hsp batch: --date: \"2026-02-30\" は実在しない日付です\n");
     }
 
     @Test
     void aLargeTargetIsWrittenWithoutGrouping() {
         assertThat(Cli.run("advise", "--lang", "ja", "--target", "1000", example("ms-li.json")).err())
-                .startsWith("hsp advise: --target：70 又は 80 を指定してください（指定された値：1000）\n");
+                .startsWith("hsp advise: --target: 70 または 80 を指定してください。指定された値：1000\n");
     }
 
     @ParameterizedTest

@@ -174,7 +174,7 @@ class ScoreCommandTest {
             an impossible date                  | --date | 2026-02-30 | --date: "2026-02-30" is not a real date
             a date before the rules             | --date | 2012-05-07 | --date: 2012-05-07 is before 2013-12-24
             a date too far ahead                | --date | 2028-01-01 | --date: 2028-01-01 is more than 1 year after today (2026-11-27)
-            an unknown category                 | --category | SALES  | Invalid value for option '--category'
+            an unknown category                 | --category | SALES  | --category: unknown category "SALES"; expected one of ACADEMIC_RESEARCH
             """)
     void badOptionsExitWithTwoNamingTheOption(String what, String option, String value, String message) {
         Run run = Cli.run("score", option, value, ZHANG);

@@ -18,6 +18,7 @@ import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.engine.profile.Profile;
 import org.hspnavigator.engine.scoring.PointsEngine;
 import org.hspnavigator.formats.advice.AdviceJson;
+import org.hspnavigator.formats.advice.AdviceOptions;
 import org.hspnavigator.formats.profile.ProfileDocuments.ProfileDocument;
 import org.hspnavigator.formats.text.Explanations;
 import org.hspnavigator.formats.validation.JsonPath;
@@ -40,9 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Advice", description = "What to change to reach 70 or 80 points (hsp advise)")
 public class AdviceController {
-
-    private static final int DEFAULT_TARGET = 70;
-    private static final int DEFAULT_LIMIT = 5;
 
     private final RequestDocuments documents;
     private final QueryParameters parameters;
@@ -79,16 +77,10 @@ public class AdviceController {
             @RequestParam(name = "date", required = false) String date,
             HttpServletRequest request) throws IOException {
         List<Problems.Located> problems = new ArrayList<>();
-        Problem targets = Problem.of("query.target");
-        Optional<Integer> points = parameters.integer("target", target, DEFAULT_TARGET, targets, problems);
-        if (points.isPresent() && points.get() != 70 && points.get() != 80) {
-            problems.add(Problems.Located.query("target", Problem.of("query.target.got", points.get())));
-        }
-        Problem positive = Problem.of("query.atLeast", 1);
-        Optional<Integer> shown = parameters.integer("limit", limit, DEFAULT_LIMIT, positive, problems);
-        if (shown.isPresent() && shown.get() < 1) {
-            problems.add(Problems.Located.query("limit", Problem.of("query.limit.got", shown.get())));
-        }
+        Optional<Integer> points = target == null ? Optional.of(AdviceOptions.DEFAULT_TARGET)
+                : QueryParameters.read("target", AdviceOptions.target(target), problems);
+        Optional<Integer> shown = limit == null ? Optional.of(AdviceOptions.DEFAULT_LIMIT)
+                : QueryParameters.read("limit", AdviceOptions.limit(limit), problems);
         Optional<Category> only = parameters.category(category, problems);
         Optional<LocalDate> asOf = parameters.date("date", date, problems);
         ProfileDocument document = documents.profiles(request, asOf, problems);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.hspnavigator.formats.validation.Problem;
+import org.hspnavigator.formats.validation.WholeNumberParameter;
 import org.hspnavigator.web.storage.Ids;
 import org.hspnavigator.web.system.JsonResponses;
 import org.hspnavigator.web.system.Problems;
@@ -39,7 +40,7 @@ record IdPage(int limit, Optional<String> after, String path) {
         Problem expected = Problem.of("query.wholeNumberFrom", 1, MAX_LIMIT);
         Optional<Integer> count = parameters.integer("limit", limit, DEFAULT_LIMIT, expected, problems);
         if (count.isPresent() && (count.get() < 1 || count.get() > MAX_LIMIT)) {
-            problems.add(Problems.Located.query("limit", Problem.of("query.expected.number", expected, count.get())));
+            problems.add(Problems.Located.query("limit", WholeNumberParameter.outside(expected, count.get())));
         }
         if (after != null && !Ids.isId(after)) {
             problems.add(Problems.Located.query("after", Problem.of("query.expected.text", afterIs, after)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.Problem;
+import org.hspnavigator.formats.validation.WholeNumberParameter;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.Caller;
 import org.hspnavigator.web.system.JsonResponses;
@@ -55,7 +56,7 @@ public class AuditController {
         Problem expected = Problem.of("query.wholeNumberFrom", 1, MAX_LIMIT);
         Optional<Integer> count = parameters.integer("limit", limit, DEFAULT_LIMIT, expected, problems);
         if (count.isPresent() && (count.get() < 1 || count.get() > MAX_LIMIT)) {
-            problems.add(Problems.Located.query("limit", Problem.of("query.expected.number", expected, count.get())));
+            problems.add(Problems.Located.query("limit", WholeNumberParameter.outside(expected, count.get())));
         }
         QueryParameters.requireNone(problems);
         ArrayNode entries = StrictJson.nodes().arrayNode();

@@ -1,16 +1,16 @@
 package org.hspnavigator.web.system;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hspnavigator.engine.points.Category;
 import org.hspnavigator.formats.applicant.FirstSnapshot;
+import org.hspnavigator.formats.profile.CategoryParameter;
 import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.profile.ReferenceDates;
+import org.hspnavigator.formats.validation.ParameterValue;
 import org.hspnavigator.formats.validation.Problem;
+import org.hspnavigator.formats.validation.WholeNumberParameter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,16 +49,7 @@ public final class QueryParameters {
 
     /** The {@code category} parameter, in any case; empty when absent or refused. */
     public Optional<Category> category(String value, List<Problems.Located> problems) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Category.valueOf(value.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException unknown) {
-            problems.add(Problems.Located.query("category", Problem.of("query.unknownCategory", value,
-                    Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.joining(", ")))));
-            return Optional.empty();
-        }
+        return value == null ? Optional.empty() : read("category", CategoryParameter.parse(value), problems);
     }
 
     /** The {@code name} parameter as {@code true} or {@code false} in any case; false when absent, empty when refused. */
@@ -79,14 +70,16 @@ public final class QueryParameters {
      */
     public Optional<Integer> integer(String name, String value, int fallback, Problem expected,
             List<Problems.Located> problems) {
-        if (value == null) {
-            return Optional.of(fallback);
+        return value == null ? Optional.of(fallback)
+                : read(name, WholeNumberParameter.parse(value, expected), problems);
+    }
+
+    /** The value of the {@code name} parameter as read; empty after its problem is added when it was refused. */
+    public static <T> Optional<T> read(String name, ParameterValue<T> read, List<Problems.Located> problems) {
+        if (read.isRefused()) {
+            problems.add(Problems.Located.query(name, read.problem()));
         }
-        if (value.matches("-?\\d{1,9}")) {
-            return Optional.of(Integer.parseInt(value));
-        }
-        problems.add(Problems.Located.query(name, Problem.of("query.expected.text", expected, value)));
-        return Optional.empty();
+        return Optional.ofNullable(read.value());
     }
 
     /**
