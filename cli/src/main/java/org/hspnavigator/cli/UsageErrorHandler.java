@@ -3,11 +3,14 @@ package org.hspnavigator.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hspnavigator.cli.input.RefusedOptionValue;
 import org.hspnavigator.cli.language.UsageProblems;
+import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.text.LanguageEnvironment;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -34,7 +37,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         UsageProblems problems = new UsageProblems(language);
         String problem = exception.getCause() instanceof RefusedOptionValue refused
                 ? refusedValue(exception.getArgSpec(), refused, language)
-                : problem(exception, commandLine, problems);
+                : missingOption(exception, language).orElseGet(() -> problem(exception, commandLine, problems));
         err.println(command + ": " + problem);
         err.println(problems.tryHelp(command));
         err.flush();
@@ -48,6 +51,19 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     private static String refusedValue(ArgSpec option, RefusedOptionValue refused, Language language) {
         String name = option instanceof OptionSpec named ? named.longestName() : option.paramLabel();
         return name + ": " + refused.problem().text(language);
+    }
+
+    /**
+     * A required option that is missing and that the API also requires as a query parameter: in the API's
+     * words, after the option's name; empty for any other problem.
+     */
+    private static Optional<String> missingOption(CommandLine.ParameterException exception, Language language) {
+        if (exception instanceof MissingParameterException missing && missing.getMissing().size() == 1
+                && missing.getMissing().get(0) instanceof OptionSpec option
+                && option.longestName().equals("--procedure")) {
+            return Optional.of(option.longestName() + ": " + ChecklistOptions.procedureRequired().text(language));
+        }
+        return Optional.empty();
     }
 
     private static String problem(CommandLine.ParameterException exception, CommandLine commandLine,

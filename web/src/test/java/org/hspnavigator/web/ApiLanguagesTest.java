@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.hspnavigator.formats.cases.CaseFiles;
 import org.hspnavigator.formats.json.StrictJson;
@@ -41,17 +42,83 @@ class ApiLanguagesTest {
                 CommandLine.run(CASE, "pr", "--json", "--date", "2027-10-01", "--lang", tag, "-"));
     }
 
-    /** A target or a limit out of range is refused in the words of hsp advise, in every language. */
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "ja", "zh", "zh-Hant", "ko"})
-    void aTargetOrALimitOutOfRangeInTheWordsOfTheCommand(String tag) throws InvalidInputException {
-        for (String[] option : new String[][] {{"target", "75"}, {"limit", "0"}}) {
-            JsonNode error = StrictJson.parse(post("/api/v1/advice?" + option[0] + "=" + option[1], PROFILE, tag).body())
-                    .get("errors").get(0);
-            CommandLine.Run run = CommandLine.run(PROFILE, "advise", "--json", "--" + option[0], option[1], "--lang", tag, "-");
-            assertThat(error.get("path").stringValue()).isEqualTo(option[0]);
-            assertThat(run.err()).as(run.err()).contains("--" + option[0]).contains(error.get("message").stringValue());
+    /**
+     * A query parameter refused (a value that is not one, out of range, not a date; or missing) in the
+     * words of the command's option of the same name, in every language: the command's first line on
+     * stderr is the API's message after the option's name, and both refuse the input (exit 2, 400).
+     */
+    @ParameterizedTest(name = "{0}?{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            advice              | advise    | target=75                       | --target 75
+            advice              | advise    | target=abc                      | --target abc
+            advice              | advise    | target=                         | --target=
+            advice              | advise    | target=1000                     | --target 1000
+            advice              | advise    | limit=0                         | --limit 0
+            advice              | advise    | limit=x                         | --limit x
+            advice              | advise    | category=x                      | --category x
+            advice              | advise    | date=2020-13-01                 | --date 2020-13-01
+            assessments         | score     | category=SALES                  | --category SALES
+            assessments         | score     | date=2026-02-30                 | --date 2026-02-30
+            assessments         | score     | date=1999-01-01                 | --date 1999-01-01
+            permanent-residence | pr        | date=bad                        | --date bad
+            family              | family    | date=2020-02-30                 | --date 2020-02-30
+            checklists          | checklist | procedure=x                     | --procedure x
+            checklists          | checklist | procedure=                      | --procedure=
+            checklists          | checklist | expiry=2027-01-01               | -
+            checklists          | checklist | procedure=extension&expiry=bad  | --procedure extension --expiry bad
+            checklists          | checklist | procedure=coe&expiry=2027-01-01 | --procedure coe --expiry 2027-01-01
+            """)
+    void aRefusedParameterInTheWordsOfTheCommand(String endpoint, String command, String query, String options)
+            throws InvalidInputException {
+        String body = endpoint.equals("advice") || endpoint.equals("assessments") ? PROFILE : CASE;
+        for (String tag : List.of("en", "ja", "zh", "zh-Hant", "ko")) {
+            Http.Answer answer = post("/api/v1/" + endpoint + "?" + query, body, tag);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            JsonNode errors = StrictJson.parse(answer.body()).get("errors");
+            assertThat(errors).as(answer.body()).hasSize(1);
+            List<String> args = new ArrayList<>(List.of(command, "--json", "--lang", tag));
+            if (!options.equals("-")) {
+                args.addAll(List.of(options.split(" ")));
+            }
+            args.add("-");
+            CommandLine.Run run = CommandLine.run(body, args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err().lines().findFirst()).as(tag).hasValue("hsp " + command + ": --"
+                    + errors.get(0).get("path").stringValue() + ": " + errors.get(0).get("message").stringValue());
         }
+    }
+
+    /**
+     * The words themselves, in the five languages: the same table as the command line's test of these
+     * options (CommandChecksLanguagesTest in the cli module), so that neither side can drift alone.
+     */
+    @ParameterizedTest(name = "{0} {1}={2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            en      | target   | 75  | expected 70 or 80, got 75
+            en      | target   | abc | expected 70 or 80, got "abc"
+            en      | limit    | 0   | expected at least 1, got 0
+            en      | limit    | x   | expected at least 1, got "x"
+            en      | category | x   | unknown category "x"; expected one of ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT
+            ja      | target   | 75  | 70 または 80 を指定してください。指定された値：75
+            ja      | target   | abc | 70 または 80 を指定してください。指定された値："abc"
+            ja      | limit    | x   | 1 以上 を指定してください。指定された値："x"
+            ja      | category | x   | 不明な類型 "x" です。ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT のいずれかを指定してください
+            zh      | target   | 75  | 须为 70 或 80，实际为 75
+            zh      | limit    | x   | 须为 不小于 1，实际为 "x"
+            zh      | category | x   | 未知的类别 "x"；须为 ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 之一
+            zh-Hant | target   | abc | 須為 70 或 80，實際為 "abc"
+            zh-Hant | limit    | 0   | 須為 不小於 1，實際為 0
+            zh-Hant | category | x   | 未知的類別 "x"；須為 ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 之一
+            ko      | target   | 75  | 70 또는 80을(를) 지정해야 합니다. 입력된 값: 75
+            ko      | limit    | x   | 1 이상을(를) 지정해야 합니다. 입력된 값: "x"
+            ko      | category | x   | 알 수 없는 유형 "x"입니다. ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 중 하나를 지정하십시오
+            """)
+    void anAdviceParameterRefusedInTheseWords(String tag, String name, String value, String message)
+            throws InvalidInputException {
+        JsonNode error = StrictJson.parse(post("/api/v1/advice?" + name + "=" + value, PROFILE, tag).body())
+                .get("errors").get(0);
+        assertThat(error.get("path").stringValue()).isEqualTo(name);
+        assertThat(error.get("message").stringValue()).isEqualTo(message);
     }
 
     @Test

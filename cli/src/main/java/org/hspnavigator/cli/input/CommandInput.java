@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hspnavigator.cli.DateOption;
 import org.hspnavigator.cli.language.CommandTexts;
+import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.profile.DocumentKind;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.profile.WrongDocumentException;
@@ -72,7 +72,7 @@ public final class CommandInput {
         if (value == null) {
             return Optional.of(today());
         }
-        DateOption.Parsed parsed = DateOption.parse(value, referenceDates);
+        DateParameter.Parsed parsed = DateParameter.parse(value, referenceDates);
         if (parsed.date() != null) {
             return Optional.of(parsed.date());
         }

@@ -2,7 +2,7 @@ package org.hspnavigator.cli.input;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.hspnavigator.cli.DateOption;
+import org.hspnavigator.formats.profile.DateParameter;
 import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.profile.ReferenceDates;
 import org.hspnavigator.formats.text.Language;
@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --date} option of the commands that read profiles (score, advise, batch), as a picocli
  * mixin: the date that replaces every profile's own {@code referenceDate}, refused in the same words as
- * a profile's own. Each command words its help in the {@code options} bundle of this package.
+ * a profile's own and as the API's {@code date} parameter ({@link DateParameter}). Each command words its
+ * help in the {@code options} bundle of this package.
  */
 @Command(resourceBundle = ProfileOptions.BUNDLE)
 public final class DateOverride {
@@ -30,7 +31,7 @@ public final class DateOverride {
         if (date == null) {
             return Optional.of(reader);
         }
-        DateOption.Parsed parsed = DateOption.parse(date, referenceDates);
+        DateParameter.Parsed parsed = DateParameter.parse(date, referenceDates);
         if (parsed.date() == null) {
             problems.accept("--date: " + parsed.problem().text(language));
             return Optional.empty();

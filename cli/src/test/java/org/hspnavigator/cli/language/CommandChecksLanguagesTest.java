@@ -104,6 +104,22 @@ class CommandChecksLanguagesTest {
         assertThat(output).doesNotExist();
     }
 
+    /** hsp checklist without --procedure, in the words the API gives for its missing procedure parameter. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en      | --procedure: required: one of coe, change, extension, pr
+            ja      | --procedure: 必須です：coe、change、extension、pr のいずれか
+            zh      | --procedure: 必填：coe、change、extension、pr 之一
+            zh-Hant | --procedure: 必填：coe、change、extension、pr 之一
+            ko      | --procedure: 필수: coe, change, extension, pr 중 하나
+            """)
+    void aMissingProcedureInTheWordsOfTheApi(String language, String problem) {
+        Run run = Cli.runIn(variable(language), "checklist", example("case-zhang.json"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().findFirst()).hasValue("hsp checklist: " + problem);
+    }
+
     /** hsp batch refuses its --date in the language of the other commands (it was always English). */
     @Test
     void aBatchDateInTheCommandsLanguage() {

@@ -31,6 +31,11 @@ public final class ChecklistOptions {
         return Procedure.byId(id.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** Why a checklist cannot be built without its procedure. */
+    public static Problem procedureRequired() {
+        return Problem.of("checklist.procedureRequired");
+    }
+
     /** Why {@code id} names no procedure. */
     public static Problem unknownProcedure(String id) {
         return Problem.of("checklist.unknownProcedure", id,
@@ -51,10 +56,6 @@ public final class ChecklistOptions {
     }
 
     /**
-     * Why the case cannot have a checklist of {@code procedure}: the documents of every procedure but
-     * permanent residence depend on the employer's category.
-     */
-    /**
      * The violation of a case without a continuous residence in Japan, for the procedures filed in Japan
      * (change, extension, permanent residence); empty for a Certificate of Eligibility, applied for from
      * abroad.
@@ -68,6 +69,10 @@ public final class ChecklistOptions {
         };
     }
 
+    /**
+     * Why the case cannot have a checklist of {@code procedure}: the documents of every procedure but
+     * permanent residence depend on the employer's category.
+     */
     public static Optional<Problem> employerCategoryProblem(ApplicantCase applicant, Procedure procedure) {
         if (applicant.employerCategory().isPresent() || procedure == Procedure.PR) {
             return Optional.empty();

@@ -80,7 +80,7 @@ public class ChecklistController {
         List<Problems.Located> problems = new ArrayList<>();
         Optional<Procedure> chosen = Optional.empty();
         if (procedure == null) {
-            problems.add(Problems.Located.query("procedure", Problem.of("checklist.procedureRequired")));
+            problems.add(Problems.Located.query("procedure", ChecklistOptions.procedureRequired()));
         } else {
             chosen = ChecklistOptions.procedure(procedure);
             if (chosen.isEmpty()) {
