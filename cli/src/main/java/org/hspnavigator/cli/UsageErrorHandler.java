@@ -16,9 +16,10 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * A command line that cannot be parsed: what is wrong (an option's value refused in the API's words for
- * the same value), the command or option probably meant when a name is mistyped, and where to get help, in the language of the usage help (from {@code --lang} on
- * the command line, else the environment); exit 2.
+ * A command line that cannot be parsed: what is wrong (an option's value refused, or the procedure
+ * missing, in the API's words for the same mistake), the command or option probably meant when a name
+ * is mistyped, and where to get help, in the language of the usage help (from {@code --lang} on the
+ * command line, else the environment); exit 2.
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
 

@@ -67,7 +67,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--target", paramLabel = "POINTS", defaultValue = "" + AdviceOptions.DEFAULT_TARGET, converter = OptionConverters.Target.class,
+    @Option(names = "--target", paramLabel = "POINTS", defaultValue = "" + AdviceOptions.DEFAULT_TARGET,
+            converter = OptionConverters.Target.class,
             description = "The points to reach: 70 (the visa) or 80 (the one-year permanent-residence route). "
                     + "Default: ${DEFAULT-VALUE}.")
     private int target;
@@ -84,7 +85,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + AdviceOptions.DEFAULT_LIMIT, converter = OptionConverters.Limit.class,
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + AdviceOptions.DEFAULT_LIMIT,
+            converter = OptionConverters.Limit.class,
             description = "Show at most N suggestions, the best first. Default: ${DEFAULT-VALUE}.")
     private int limit;
 

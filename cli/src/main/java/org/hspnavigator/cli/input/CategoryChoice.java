@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(resourceBundle = ProfileOptions.BUNDLE)
 public final class CategoryChoice {
 
-    @Option(names = "--category", paramLabel = "ID", descriptionKey = "category", converter = OptionConverters.CategoryId.class)
+    @Option(names = "--category", paramLabel = "ID", descriptionKey = "category",
+            converter = OptionConverters.CategoryId.class)
     private Category category;
 
     /** The category given, if any. */
