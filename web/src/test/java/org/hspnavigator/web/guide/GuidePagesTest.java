@@ -96,6 +96,19 @@ class GuidePagesTest {
         }
     }
 
+    /**
+     * A reader of the page cannot run a command: the family entry points to the page that applies its rule
+     * to the reader's answers (the self-assessment's results), where hsp faq tells what to run.
+     */
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theFaqTellsABrowserReaderOfThePageNotOfACommand(PageLanguage language) {
+        String body = page("/" + language.tag() + "/faq").body();
+        assertThat(body).doesNotContain("hsp family").doesNotContain("'hsp ").doesNotContain("&#39;hsp ");
+        String pointer = messages.getMessage("faq.page.e", null, Locale.forLanguageTag(language.tag()));
+        assertThat(body).contains("<a href=\"/" + language.tag() + "/self-assessment\">" + html(pointer) + "</a>");
+    }
+
     /** A text as the pages write it (Thymeleaf escapes these five characters). */
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
