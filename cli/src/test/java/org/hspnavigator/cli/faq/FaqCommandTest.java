@@ -31,7 +31,7 @@ class FaqCommandTest {
 
     /** The command to run is told on the command line only, on a line of its own after the rule. */
     @Test
-    void theFamilyEntryTellsWhichCommandAppliesItsRule() {
+    void theFamilyEntryTellsWhichCommandAppliesItsRule() throws Exception {
         Run run = Cli.run("faq", "e");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("(up to 2).\n   Run 'hsp family' on a case.\n   Sources: ");
