@@ -130,6 +130,28 @@ class GuidePagesTest {
         assertThat(body).doesNotContain("**").doesNotContain("<script");
     }
 
+    /**
+     * A citation names its document as the page's table of sources does; the English short name in brackets
+     * stays only in that table, as its key.
+     */
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theRulesPageCitesEachDocumentByItsNameInThePagesLanguage(PageLanguage language) {
+        String body = page("/" + language.tag() + "/rules").body();
+        for (String shortName : new String[] {"ordinance", "point sheet", "ISA Q&amp;A", "PR guideline"}) {
+            assertThat(body.split(Pattern.quote(">[" + shortName + "]</a>"), -1)).as(language.tag()
+                    + " " + shortName).hasSize(2);
+        }
+        String ordinance = switch (language) {
+            case ENGLISH -> "the HSP ordinance</a> art. 1";
+            case JAPANESE -> "高度専門職省令</a> 第1条";
+            case SIMPLIFIED_CHINESE -> "高度专门职省令</a> 第1条";
+            case TRADITIONAL_CHINESE -> "高度專門職省令</a> 第1條";
+            case KOREAN -> "고도전문직 법무성령</a> 제1조";
+        };
+        assertThat(body).contains("<a href=\"https://www.japaneselawtranslation.go.jp/ja/laws/link/3751\">" + ordinance);
+    }
+
     @ParameterizedTest
     @EnumSource(PageLanguage.class)
     void theRulesPageIsInThePagesLanguageWithNoEnglishParagraphLeft(PageLanguage language) {
