@@ -12,8 +12,8 @@ import org.hspnavigator.formats.text.Language;
 
 /**
  * The words of the myths in one language, from the {@code faq} bundle: {@code faq.ID.claim},
- * {@code faq.ID.verdict} and {@code faq.ID.rule}, for some myths {@code faq.ID.command}, and the names of the official sources
- * ({@code faq.source.*}). A missing text is a defect of the bundle, reported
+ * {@code faq.ID.verdict} and {@code faq.ID.rule}, for some myths {@code faq.ID.command}, and the names of
+ * the official sources ({@code faq.source.*}). A missing text is a defect of the bundle, reported
  * loudly rather than shown as a blank.
  */
 public final class MythTexts {
