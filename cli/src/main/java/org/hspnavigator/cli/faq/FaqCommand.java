@@ -105,6 +105,9 @@ public final class FaqCommand implements Callable<Integer> {
         for (String line : wrap(language.labelled(texts.heading("rule"), texts.rule(myth)), WIDTH - INDENT.length())) {
             out.println(INDENT + line);
         }
+        for (String line : texts.command(myth).map(command -> wrap(command, WIDTH - INDENT.length())).orElse(List.of())) {
+            out.println(INDENT + line);
+        }
         out.println(INDENT + language.labelled(texts.heading("sections"),
                 String.join(language.separator(), texts.officialSources(myth))));
     }

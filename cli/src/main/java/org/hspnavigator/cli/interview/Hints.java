@@ -4,7 +4,10 @@ import java.util.List;
 import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.profile.FieldType;
 
-/** The form of an answer as a question says it: {@code YYYY-MM-DD; required}, {@code yes or no; Enter for no}. */
+/**
+ * The form of an answer as a question says it: {@code YYYY-MM-DD; required}, {@code yes or no; Enter for no},
+ * its two parts joined as the language joins clauses ({@code YYYY-MM-DD、必須} in Japanese).
+ */
 final class Hints {
 
     private Hints() {
@@ -24,6 +27,6 @@ final class Hints {
             case CHOICE -> texts.text("new.form.choice", String.join(", ", choices));
             case TEXT -> texts.text("new.form.text");
         };
-        return form + "; " + (leftOut == null ? texts.text("new.required") : leftOut);
+        return form + texts.language().clauseSeparator() + (leftOut == null ? texts.text("new.required") : leftOut);
     }
 }

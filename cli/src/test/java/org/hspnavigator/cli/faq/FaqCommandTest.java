@@ -29,6 +29,18 @@ class FaqCommandTest {
                 .contains("特定活動").doesNotContain("e) ");
     }
 
+    /** The command to run is told on the command line only, on a line of its own after the rule. */
+    @Test
+    void theFamilyEntryTellsWhichCommandAppliesItsRule() throws Exception {
+        Run run = Cli.run("faq", "e");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("(up to 2).\n   Run 'hsp family' on a case.\n   Sources: ");
+        Run japanese = Cli.run("faq", "--lang", "ja", "e");
+        assertThat(japanese.out()).contains("判定：正しい（条件付き）", "\n   事例に対して 'hsp family' を実行すること。\n   出典：");
+        assertThat(StrictJson.parse(Cli.run("faq", "--json", "e").out()).get("rule").stringValue())
+                .endsWith("(up to 2).").doesNotContain("hsp family");
+    }
+
     @Test
     void printsJson() throws Exception {
         Run all = Cli.run("faq", "--json");

@@ -76,9 +76,9 @@ class NewCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err())
                 .startsWith("各質問に答えてEnterを押す。")
-                .contains("生年月日 (YYYY-MM-DD; 必須)", "年齢は基準日における満年齢で数えます")
+                .contains("生年月日（YYYY-MM-DD、必須）", "年齢は基準日における満年齢で数えます")
                 .contains("  受け付けられない：", "。もう一度答えること。")
-                .contains("までの数。Enterで0)", "学位 1/1", "(yes又はno。Enterでno)")
+                .contains("までの数。Enterで0）", "学位 1/1", "（yes又はno。Enterでno）")
                 .contains("hsp new profile: " + japanese + "を書き込んだ。次は：hsp score " + japanese)
                 .doesNotContain("Not accepted", "Enter for", "how many", "required", "expected a number", "unknown value");
         assertThat(Files.readString(japanese)).isEqualTo(Files.readString(english));

@@ -377,12 +377,12 @@ class CommandChecksLanguagesTest {
 
     /**
      * What the commands join in code, a label and its text and the parts of a line, is punctuated full-width
-     * in Chinese and stays as it was in the other languages.
+     * in Japanese and Chinese and stays half-width in English and Korean.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en      | '   Verdict: PARTLY'   | '  [x] ① 学歴 · Academic background, 20 points'
-            ja      | '   判定: 一部正しい'     | '  [x] ① 学歴, 20点'
+            ja      | '   判定：一部正しい'     | '  [x] ① 学歴、20点'
             zh      | '   判定：部分正确'      | '  [x] ① 学歴 · 学历，20分'
             zh-Hant | '   判定：部分正確'      | '  [x] ① 学歴 · 學歷，20分'
             ko      | '   판정: 일부 맞음' | '  [x] ① 学歴 · 학력, 20점'

@@ -3,6 +3,7 @@ package org.hspnavigator.formats.faq;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,8 +12,8 @@ import org.hspnavigator.formats.text.Language;
 
 /**
  * The words of the myths in one language, from the {@code faq} bundle: {@code faq.ID.claim},
- * {@code faq.ID.verdict} and {@code faq.ID.rule}, and the names of the official sources
- * ({@code faq.source.*}). A missing text is a defect of the bundle, reported
+ * {@code faq.ID.verdict} and {@code faq.ID.rule}, for some myths {@code faq.ID.command}, and the names of
+ * the official sources ({@code faq.source.*}). A missing text is a defect of the bundle, reported
  * loudly rather than shown as a blank.
  */
 public final class MythTexts {
@@ -51,6 +52,15 @@ public final class MythTexts {
     /** The official rule. */
     public String rule(Myth myth) {
         return text("faq." + myth.id() + ".rule");
+    }
+
+    /**
+     * The command that applies the rule to a case ("Run 'hsp family' on a case"), for the myths that have
+     * one: only the command line says it, since a reader of the FAQ page or of the API cannot run it.
+     */
+    public Optional<String> command(Myth myth) {
+        String key = "faq." + myth.id() + ".command";
+        return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
     }
 
     /** A heading of the readable output ({@code claim}, {@code verdict}, {@code rule}, {@code sections}). */

@@ -54,34 +54,46 @@ public enum Language {
     }
 
     /**
-     * {@code text} in parentheses after a word, as the language punctuates it: " (text)" in English, Japanese
-     * and Korean, full-width "（text）" without the space in Chinese.
+     * {@code text} in parentheses after a word, as the language punctuates it: " (text)" in English and
+     * Korean, which write half-width brackets after a space; full-width "（text）" without the space in
+     * Japanese and Chinese, whose texts around them are written in full-width characters.
      */
     public String inParentheses(String text) {
-        return chinese() ? "（" + text + "）" : " (" + text + ")";
+        return fullWidth() ? "（" + text + "）" : " (" + text + ")";
     }
 
     /**
      * A label and its text on one line ("Verdict: partly"), as the language punctuates it: a colon and a
-     * space in English, Japanese and Korean, the full-width "：" without the space in Chinese.
+     * space in English and Korean, the full-width "：" without the space in Japanese and Chinese.
      */
     public String labelled(String label, String text) {
-        return label + (chinese() ? "：" : ": ") + text;
+        return label + (fullWidth() ? "：" : ": ") + text;
     }
 
-    /** A heading over the lines that follow it ("Documents:"), ended by a colon, full-width in Chinese. */
+    /** A heading over the lines that follow it ("Documents:"), ended by a colon, full-width in Japanese and Chinese. */
     public String heading(String heading) {
-        return heading + (chinese() ? "：" : ":");
+        return heading + (fullWidth() ? "：" : ":");
     }
 
-    /** What separates the parts of one line ("eligible, until 2032-01-31"): a comma and a space, "，" in Chinese. */
+    /**
+     * What separates the parts of one line ("eligible, until 2032-01-31"): a comma and a space, the
+     * ideographic comma "、" in Japanese, "，" in Chinese.
+     */
     public String separator() {
-        return chinese() ? "，" : ", ";
+        return this == JA ? "、" : chinese() ? "，" : ", ";
     }
 
-    /** What separates clauses that each say something ("turns 35; completes 7 years"): "; ", "；" in Chinese. */
+    /**
+     * What separates clauses that each say something ("turns 35; completes 7 years"): "; ", "、" in
+     * Japanese (which has no semicolon of its own), "；" in Chinese.
+     */
     public String clauseSeparator() {
-        return chinese() ? "；" : "; ";
+        return this == JA ? "、" : chinese() ? "；" : "; ";
+    }
+
+    /** Whether the language writes its punctuation in full width: Japanese and both Chinese scripts. */
+    private boolean fullWidth() {
+        return this == JA || chinese();
     }
 
     private boolean chinese() {

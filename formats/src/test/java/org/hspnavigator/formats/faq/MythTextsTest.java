@@ -35,7 +35,26 @@ class MythTextsTest {
         }
         Set<String> mythKeys = new TreeSet<>(texts.keys());
         mythKeys.removeIf(key -> key.startsWith("faq.heading.") || key.startsWith("faq.source."));
+        Set<String> commands = new TreeSet<>(mythKeys);
+        commands.removeIf(key -> !key.endsWith(".command"));
+        mythKeys.removeAll(commands);
         assertThat(mythKeys).isEqualTo(expected);
+        for (String command : commands) {
+            assertThat(expected).as(command).contains(command.replace(".command", ".rule"));
+        }
+    }
+
+    @Test
+    void theRuleNamesNoCommandTheCommandLineAloneSaysWhatToRun() {
+        for (Language language : Language.values()) {
+            MythTexts inLanguage = MythTexts.of(language);
+            for (Myth myth : catalog.all()) {
+                assertThat(inLanguage.rule(myth)).as(language + " " + myth.id()).doesNotContain("hsp ");
+            }
+            Myth family = catalog.all().stream().filter(myth -> myth.id().equals("e")).findFirst().orElseThrow();
+            assertThat(inLanguage.command(family)).as(language.tag()).hasValueSatisfying(
+                    command -> assertThat(command).contains("'hsp family'"));
+        }
     }
 
     @Test

@@ -16,10 +16,25 @@ class LanguageTest {
     void parenthesesAsEachLanguagePunctuatesThem() {
         assertThat(Language.EN.inParentheses("Advanced academic research activities"))
                 .isEqualTo(" (Advanced academic research activities)");
-        assertThat(Language.JA.inParentheses("x")).isEqualTo(" (x)");
+        assertThat(Language.JA.inParentheses("高度学術研究活動")).isEqualTo("（高度学術研究活動）");
         assertThat(Language.KO.inParentheses("x")).isEqualTo(" (x)");
         assertThat(Language.ZH.inParentheses("高度学术研究活动")).isEqualTo("（高度学术研究活动）");
         assertThat(Language.ZH_HANT.inParentheses("高度學術研究活動")).isEqualTo("（高度學術研究活動）");
+    }
+
+    @Test
+    void labelsHeadingsAndSeparatorsFullWidthInJapaneseAndChinese() {
+        assertThat(Language.EN.labelled("Verdict", "partly")).isEqualTo("Verdict: partly");
+        assertThat(Language.KO.labelled("판정", "일부")).isEqualTo("판정: 일부");
+        assertThat(Language.JA.labelled("判定", "一部正しい")).isEqualTo("判定：一部正しい");
+        assertThat(Language.ZH.labelled("判定", "部分正确")).isEqualTo("判定：部分正确");
+        assertThat(Language.ZH_HANT.labelled("判定", "部分正確")).isEqualTo("判定：部分正確");
+        assertThat(Language.JA.heading("書類")).isEqualTo("書類：");
+        assertThat(Language.KO.heading("서류")).isEqualTo("서류:");
+        assertThat(Language.JA.separator()).isEqualTo("、");
+        assertThat(Language.JA.clauseSeparator()).isEqualTo("、");
+        assertThat(Language.ZH.separator()).isEqualTo("，");
+        assertThat(Language.EN.clauseSeparator()).isEqualTo("; ");
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * The HTML of the rule book (docs/rules.md), from the small part of Markdown it is written in:
  * headings, paragraphs, lists, tables, bold, code and bare addresses. Every text is escaped first, so
  * the only markup is the one written here. A citation by short name ({@code [ISA Q&A]}) becomes a link
- * to the document its table of official sources gives; a section heading ({@code ## §4 ...}) gets the
- * id {@code s4}, so that a page can link to it.
+ * to the document its table of official sources gives, named as that table names it in the page's
+ * language (入管庁：高度人材ポイント制Q&A): the short names are English words, which a reader of the other
+ * languages would have to look up in the table; only the table itself keeps them, as its key. A section
+ * heading ({@code ## §4 ...}) gets the id {@code s4}, so that a page can link to it.
  */
 final class RuleBookHtml {
 
@@ -19,26 +21,30 @@ final class RuleBookHtml {
     private static final Pattern SECTION = Pattern.compile("^§(\\d+)\\b.*");
     private static final Pattern BULLET = Pattern.compile("^- (.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\d+\\. (.*)$");
-    private static final Pattern SOURCE_ROW = Pattern.compile("^\\| \\[([^\\]]+)\\] \\|.*\\| (https://\\S+) \\|$");
+    private static final Pattern SOURCE_ROW = Pattern.compile("^\\| \\[([^\\]]+)\\] \\| (.+?) \\| (https://\\S+) \\|$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern ADDRESS = Pattern.compile("(?<![\"=])(https://[^\\s<|)]+[^\\s<|).,;])");
     private static final Pattern CITATION = Pattern.compile("\\[([^\\]]+)\\]");
 
-    private final Map<String, String> sources;
+    /** An official document of the table of sources: its name in the page's language and its address. */
+    private record Source(String name, String address) {
+    }
 
-    private RuleBookHtml(Map<String, String> sources) {
+    private final Map<String, Source> sources;
+
+    private RuleBookHtml(Map<String, Source> sources) {
         this.sources = sources;
     }
 
     /** The HTML of a Markdown text. */
     static String render(String markdown) {
         List<String> lines = markdown.lines().toList();
-        Map<String, String> sources = new HashMap<>();
+        Map<String, Source> sources = new HashMap<>();
         for (String line : lines) {
             Matcher row = SOURCE_ROW.matcher(line.strip());
             if (row.matches()) {
-                sources.put(row.group(1), row.group(2));
+                sources.put(row.group(1), new Source(row.group(2).strip(), row.group(3)));
             }
         }
         return new RuleBookHtml(sources).blocks(lines);
@@ -137,10 +143,11 @@ final class RuleBookHtml {
                 continue;
             }
             String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
+            boolean sourceRow = SOURCE_ROW.matcher(line).matches();
             html.append("<tr>");
             for (String cell : cells) {
                 String tag = header ? "th scope=\"col\"" : "td";
-                html.append('<').append(tag).append('>').append(inline(cell.strip())).append("</")
+                html.append('<').append(tag).append('>').append(inline(cell.strip(), sourceRow)).append("</")
                         .append(header ? "th" : "td").append('>');
             }
             html.append("</tr>\n");
@@ -152,6 +159,14 @@ final class RuleBookHtml {
 
     /** A line's text, escaped, with its bold, code, addresses and citations. */
     private String inline(String text) {
+        return inline(text, false);
+    }
+
+    /**
+     * A text, escaped, with its bold, code, addresses and citations: each named as its document, or by its
+     * short name in brackets where {@code shortNames} (the rows of the table of sources, whose key it is).
+     */
+    private String inline(String text, boolean shortNames) {
         String html = escape(text);
         html = CODE.matcher(html).replaceAll("<code>$1</code>");
         html = BOLD.matcher(html).replaceAll("<strong>$1</strong>");
@@ -159,9 +174,10 @@ final class RuleBookHtml {
         Matcher citation = CITATION.matcher(html);
         StringBuilder linked = new StringBuilder();
         while (citation.find()) {
-            String url = sources.get(unescape(citation.group(1)));
-            citation.appendReplacement(linked, Matcher.quoteReplacement(url == null ? citation.group()
-                    : "<a href=\"" + escape(url) + "\">[" + citation.group(1) + "]</a>"));
+            Source source = sources.get(unescape(citation.group(1)));
+            citation.appendReplacement(linked, Matcher.quoteReplacement(source == null ? citation.group()
+                    : "<a href=\"" + escape(source.address()) + "\">"
+                            + (shortNames ? "[" + citation.group(1) + "]" : escape(source.name())) + "</a>"));
         }
         citation.appendTail(linked);
         return linked.toString();

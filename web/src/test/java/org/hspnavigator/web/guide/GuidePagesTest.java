@@ -96,6 +96,19 @@ class GuidePagesTest {
         }
     }
 
+    /**
+     * A reader of the page cannot run a command: the family entry points to the page that applies its rule
+     * to the reader's answers (the self-assessment's results), where hsp faq tells what to run.
+     */
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theFaqTellsABrowserReaderOfThePageNotOfACommand(PageLanguage language) {
+        String body = page("/" + language.tag() + "/faq").body();
+        assertThat(body).doesNotContain("hsp family").doesNotContain("'hsp ").doesNotContain("&#39;hsp ");
+        String pointer = messages.getMessage("faq.page.e", null, Locale.forLanguageTag(language.tag()));
+        assertThat(body).contains("<a href=\"/" + language.tag() + "/self-assessment\">" + html(pointer) + "</a>");
+    }
+
     /** A text as the pages write it (Thymeleaf escapes these five characters). */
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
@@ -115,6 +128,28 @@ class GuidePagesTest {
         assertThat(body).contains("<a href=\"https://www.moj.go.jp/isa/applications/resources/newimmiact_3_qa.html\">[ISA Q&amp;A]</a>");
         assertThat(body).contains("<table>").contains("<code>ACADEMIC_RESEARCH</code>");
         assertThat(body).doesNotContain("**").doesNotContain("<script");
+    }
+
+    /**
+     * A citation names its document as the page's table of sources does; the English short name in brackets
+     * stays only in that table, as its key.
+     */
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theRulesPageCitesEachDocumentByItsNameInThePagesLanguage(PageLanguage language) {
+        String body = page("/" + language.tag() + "/rules").body();
+        for (String shortName : new String[] {"ordinance", "point sheet", "ISA Q&amp;A", "PR guideline"}) {
+            assertThat(body.split(Pattern.quote(">[" + shortName + "]</a>"), -1)).as(language.tag()
+                    + " " + shortName).hasSize(2);
+        }
+        String ordinance = switch (language) {
+            case ENGLISH -> "the HSP ordinance</a> art. 1";
+            case JAPANESE -> "高度専門職省令</a> 第1条";
+            case SIMPLIFIED_CHINESE -> "高度专门职省令</a> 第1条";
+            case TRADITIONAL_CHINESE -> "高度專門職省令</a> 第1條";
+            case KOREAN -> "고도전문직 법무성령</a> 제1조";
+        };
+        assertThat(body).contains("<a href=\"https://www.japaneselawtranslation.go.jp/ja/laws/link/3751\">" + ordinance);
     }
 
     @ParameterizedTest

@@ -123,6 +123,30 @@ class FormBrowserTest {
         }
     }
 
+    /**
+     * The points line under an answer wraps within its question on a phone: the salary's "give your date
+     * of birth first" is longer than 360 px in every language, and the fieldset cuts off what overflows it.
+     */
+    @Test
+    void thePointsLineUnderAnAnswerWrapsOnAPhone() {
+        browser.width(ScriptedBrowser.PHONE_WIDTH);
+        try {
+            for (PageLanguage language : PageLanguage.values()) {
+                browser.open("/" + language.tag() + "/self-assessment?work=SPECIALIZED_TECHNICAL");
+                WebElement line = browser.find(By.id("q-annualSalaryYen-gain"));
+                assertThat(line.getText()).as(language.tag()).isNotBlank();
+                long overflow = ((Number) browser.driver().executeScript("""
+                        var line = arguments[0].getBoundingClientRect();
+                        var question = arguments[0].closest('.question').getBoundingClientRect();
+                        return Math.ceil(line.right - question.right);""", line)).longValue();
+                assertThat(overflow).as("the salary's points line overflows its question in " + language.tag())
+                        .isLessThanOrEqualTo(0);
+            }
+        } finally {
+            browser.width(ScriptedBrowser.DESKTOP_WIDTH);
+        }
+    }
+
     @Test
     void theWorksheetsTotalGoesIntoTheForm() {
         browser.width(ScriptedBrowser.DESKTOP_WIDTH);

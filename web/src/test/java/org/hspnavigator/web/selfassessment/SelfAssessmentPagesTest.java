@@ -53,6 +53,17 @@ class SelfAssessmentPagesTest {
         }
     }
 
+    /**
+     * An item is named by its official Japanese term and, after it, the term of the page's language, unless
+     * they are the same word: Traditional Chinese writes 資格 as Japanese does, and 資格 · 資格 says nothing.
+     */
+    @Test
+    void anItemsTermIsNotRepeatedWhereTheLanguageWritesItAsJapaneseDoes() {
+        String body = page("/zh-Hant/self-assessment/results?" + ExampleApplicant.of("ms-li.json").query()).body();
+        assertThat(body).contains("<span lang=\"ja\">資格</span>").doesNotContain("資格</span> · <span>資格</span>")
+                .contains("<span lang=\"ja\">学歴</span> · <span>學歷</span>");
+    }
+
     @Test
     void theResultsOfTheArticlesApplicantsAreTheEnginesPoints() {
         for (String file : ExampleApplicant.FILES) {
