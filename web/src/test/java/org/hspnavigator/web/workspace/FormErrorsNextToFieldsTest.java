@@ -48,6 +48,22 @@ class FormErrorsNextToFieldsTest {
         assertThat(body).contains("value=\"郵送\"");
     }
 
+    /** The summary names each field as Japanese writes a label before its text: with a full-width colon. */
+    @Test
+    void theJapaneseSummaryNamesTheFieldWithAFullWidthColon() {
+        Tenants.Organization organization = tenants.organization("Form errors");
+        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/ja/workspace/applicants");
+        Page refused = member.post("/ja/workspace/applicants", Map.of("name", "山田 花子",
+                "periodOfStayExpiry", "2027-13-01"));
+        assertThat(refused.status()).isEqualTo(400);
+        String body = refused.body();
+        String summary = body.substring(body.indexOf("id=\"problems\""), body.indexOf("</ul>", body.indexOf("id=\"problems\"")));
+        String label = messages.getMessage("ws.applicant.periodOfStayExpiry", null, Locale.JAPANESE);
+        assertThat(summary).contains(label + "：").doesNotContain(label + ": ");
+        assertThat(body).contains("value=\"山田 花子\"").contains("value=\"2027-13-01\"");
+    }
+
     @Test
     void aProfileFieldsProblemStandsNextToTheProfileNamedByItsPath() {
         Tenants.Organization organization = tenants.organization("Form errors");
