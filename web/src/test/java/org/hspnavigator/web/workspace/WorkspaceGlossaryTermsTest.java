@@ -3,8 +3,6 @@ package org.hspnavigator.web.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +24,7 @@ class WorkspaceGlossaryTermsTest {
     @CsvSource({"_ja, 1", "'', 2", "_zh, 3", "_zh_Hant, 4", "_ko, 5"})
     void theChecklistAndTheProceduresAreNamedAsTheGlossaryNamesThem(String suffix, int column) throws IOException {
         Map<String, String> glossary = glossaryColumn(column);
-        Properties texts = bundle("i18n/workspace" + suffix + ".properties");
+        Properties texts = PageBundle.load("i18n/workspace" + suffix + ".properties");
         assertThat(texts.getProperty("ws.checklist.title")).isEqualToIgnoringCase(glossary.get("checklist"));
         if (column == 2) {
             return; // English names the procedures by the short forms of the ISA's English pages.
@@ -46,14 +44,5 @@ class WorkspaceGlossaryTermsTest {
             }
         }
         return terms;
-    }
-
-    private static Properties bundle(String path) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = WorkspaceGlossaryTermsTest.class.getClassLoader().getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }
