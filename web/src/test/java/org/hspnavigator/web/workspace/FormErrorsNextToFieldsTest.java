@@ -58,7 +58,8 @@ class FormErrorsNextToFieldsTest {
                 "periodOfStayExpiry", "2027-13-01"));
         assertThat(refused.status()).isEqualTo(400);
         String body = refused.body();
-        String summary = body.substring(body.indexOf("id=\"problems\""), body.indexOf("</ul>", body.indexOf("id=\"problems\"")));
+        int problems = body.indexOf("id=\"problems\"");
+        String summary = body.substring(problems, body.indexOf("</ul>", problems));
         String label = messages.getMessage("ws.applicant.periodOfStayExpiry", null, Locale.JAPANESE);
         assertThat(summary).contains(label + "：").doesNotContain(label + ": ");
         assertThat(body).contains("value=\"山田 花子\"").contains("value=\"2027-13-01\"");

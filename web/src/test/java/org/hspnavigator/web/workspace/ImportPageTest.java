@@ -68,7 +68,8 @@ class ImportPageTest {
                 "id,birthDate,annualSalaryYen\nGood,1990-01-01,5000000\nBad,1990-02-30,lots\n"));
         assertThat(refused.status()).isEqualTo(400);
         String body = refused.body();
-        String row = body.substring(body.indexOf("id=\"line-3\""), body.indexOf("</tr>", body.indexOf("id=\"line-3\"")));
+        int line = body.indexOf("id=\"line-3\"");
+        String row = body.substring(line, body.indexOf("</tr>", line));
         String notReal = html("birthDate: " + Problem.of("date.notReal", "1990-02-30").text(Language.JA));
         assertThat(row).contains("<span>" + notReal + "</span>").contains("<span>annualSalaryYen: ")
                 .doesNotContain("3 行目").doesNotContain(" | ");
@@ -81,7 +82,8 @@ class ImportPageTest {
         Tenants.Organization organization = tenants.organization("Import page one");
         PageClient member = PageClient.loggedIn(port, "en", organization.memberEmail(), Tenants.PASSWORD);
         member.get("/en/workspace/import");
-        Page imported = member.post("/en/workspace/import", Map.of("text", "id,birthDate,annualSalaryYen\nOne,1990-01-01,5000000\n"));
+        Page imported = member.post("/en/workspace/import",
+                Map.of("text", "id,birthDate,annualSalaryYen\nOne,1990-01-01,5000000\n"));
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.body()).contains(">1 applicant imported.<");
         assertThat(member.get("/en/workspace/applicants").body()).contains(">1 applicant<");

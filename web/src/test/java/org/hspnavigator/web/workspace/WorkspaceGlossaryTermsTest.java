@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class WorkspaceGlossaryTermsTest {
 
-    /** The file's suffix and the glossary's column of each language (id, 日本語, English, 中文, 繁體中文, 한국어). */
+    /** Each bundle's suffix and its language's column in the glossary (id, 日本語, English, 中文, 繁體中文, 한국어). */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"_ja, 1", "'', 2", "_zh, 3", "_zh_Hant, 4", "_ko, 5"})
     void theChecklistAndTheProceduresAreNamedAsTheGlossaryNamesThem(String suffix, int column) throws IOException {
@@ -30,7 +30,8 @@ class WorkspaceGlossaryTermsTest {
             return; // English names the procedures by the short forms of the ISA's English pages.
         }
         for (String procedure : new String[] {"COE", "CHANGE", "EXTENSION", "PERMANENT_RESIDENCE"}) {
-            assertThat(texts.getProperty("ws.procedure." + procedure)).as(procedure).startsWith(glossary.get(procedure));
+            assertThat(texts.getProperty("ws.procedure." + procedure)).as(procedure)
+                    .startsWith(glossary.get(procedure));
         }
     }
 
