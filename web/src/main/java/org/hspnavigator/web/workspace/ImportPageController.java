@@ -25,7 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
  * The CSV import page: a batch CSV file (uploaded, or pasted) imported all or nothing by
  * {@link Applicants#importCsv}, as the API imports it. A refused file is shown line by line with each
  * error next to the line it is about, in the words of {@code hsp batch}'s error column written in the
- * page's language, and every error is summarised at the top with a link to its line.
+ * page's language (one problem a line: {@link RowErrorTexts}), and every error is summarised at the top with a
+ * link to its line.
  */
 @Controller
 class ImportPageController {
@@ -84,7 +85,8 @@ class ImportPageController {
             for (ApplicantImport.LineError error : e.lineErrors()) {
                 summary.add(new Summarised(error.line() <= MAX_LINES_SHOWN ? error.line() : 0, error.text(language)));
                 if (error.line() > 0) {
-                    byLine.computeIfAbsent(error.line(), n -> new ArrayList<>()).add(error.text(language));
+                    byLine.computeIfAbsent(error.line(), n -> new ArrayList<>())
+                            .addAll(RowErrorTexts.of(error.problem(), language));
                 }
             }
             List<Line> lines = new ArrayList<>();

@@ -66,7 +66,7 @@ class ApplicantFactsPageTest {
             Page refused = member.post(path, typed);
             assertThat(refused.status()).as(lang).isEqualTo(400);
             String summary = between(refused.body(), "id=\"problems\"", "</ul>");
-            String colon = lang.startsWith("zh") ? "：" : ": ";
+            String colon = lang.startsWith("zh") || lang.equals("ja") ? "：" : ": ";
             assertThat(summary).as(lang).contains("<li>" + text("ws.applicant.periodOfStayExpiry", lang) + colon)
                     .doesNotContain("periodOfStayExpiry");
             assertThat(refused.body()).as(lang).contains("id=\"edit-periodOfStayExpiry-problem\"");

@@ -48,6 +48,39 @@ class FormErrorsNextToFieldsTest {
         assertThat(body).contains("value=\"郵送\"");
     }
 
+    /** The summary names each field as Japanese writes a label before its text: with a full-width colon. */
+    @Test
+    void theJapaneseSummaryNamesTheFieldWithAFullWidthColon() {
+        Tenants.Organization organization = tenants.organization("Form errors");
+        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/ja/workspace/applicants");
+        Page refused = member.post("/ja/workspace/applicants", Map.of("name", "山田 花子",
+                "periodOfStayExpiry", "2027-13-01"));
+        assertThat(refused.status()).isEqualTo(400);
+        String body = refused.body();
+        int problems = body.indexOf("id=\"problems\"");
+        String summary = body.substring(problems, body.indexOf("</ul>", problems));
+        String label = messages.getMessage("ws.applicant.periodOfStayExpiry", null, Locale.JAPANESE);
+        assertThat(summary).contains(label + "：").doesNotContain(label + ": ");
+        assertThat(body).contains("value=\"山田 花子\"").contains("value=\"2027-13-01\"");
+    }
+
+    /** A refused new member: the password's problem describes the password field, and the e-mail typed stays. */
+    @Test
+    void aRefusedPasswordOfANewMemberDescribesItsField() {
+        Tenants.Organization organization = tenants.organization("Form errors");
+        PageClient owner = PageClient.loggedIn(port, "ko", organization.ownerEmail(), Tenants.PASSWORD);
+        owner.get("/ko/workspace/members");
+        Page refused = owner.post("/ko/workspace/members", Map.of("email", "new-member@example.test",
+                "password", "password1234", "role", "MEMBER"));
+        assertThat(refused.status()).isEqualTo(400);
+        String body = refused.body();
+        String field = body.substring(body.indexOf("id=\"member-password\""), body.indexOf("id=\"member-role\""));
+        assertThat(field).contains("aria-invalid=\"true\"").contains("aria-describedby=\"member-password-problem\"")
+                .contains("id=\"member-password-problem\"");
+        assertThat(body).contains("value=\"new-member@example.test\"");
+    }
+
     @Test
     void aProfileFieldsProblemStandsNextToTheProfileNamedByItsPath() {
         Tenants.Organization organization = tenants.organization("Form errors");

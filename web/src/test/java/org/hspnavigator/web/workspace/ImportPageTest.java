@@ -55,6 +55,40 @@ class ImportPageTest {
                 .doesNotContain("href=\"#line-");
     }
 
+    /**
+     * Beside its row, each problem of a row stands on its own, without the line's number the row already
+     * shows; the summary at the top keeps the number, for its link.
+     */
+    @Test
+    void eachProblemOfARowStandsOnItsOwnNextToTheRow() {
+        Tenants.Organization organization = tenants.organization("Import page");
+        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/ja/workspace/import");
+        Page refused = member.post("/ja/workspace/import", Map.of("text",
+                "id,birthDate,annualSalaryYen\nGood,1990-01-01,5000000\nBad,1990-02-30,lots\n"));
+        assertThat(refused.status()).isEqualTo(400);
+        String body = refused.body();
+        int line = body.indexOf("id=\"line-3\"");
+        String row = body.substring(line, body.indexOf("</tr>", line));
+        String notReal = html("birthDate: " + Problem.of("date.notReal", "1990-02-30").text(Language.JA));
+        assertThat(row).contains("<span>" + notReal + "</span>").contains("<span>annualSalaryYen: ")
+                .doesNotContain("3 行目").doesNotContain(" | ");
+        assertThat(body.substring(body.indexOf("id=\"problems\""), body.indexOf("id=\"rows\""))).contains("3 行目");
+    }
+
+    /** English counts one applicant as one, not "1 applicants". */
+    @Test
+    void oneImportedApplicantIsCountedInTheSingular() {
+        Tenants.Organization organization = tenants.organization("Import page one");
+        PageClient member = PageClient.loggedIn(port, "en", organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/en/workspace/import");
+        Page imported = member.post("/en/workspace/import",
+                Map.of("text", "id,birthDate,annualSalaryYen\nOne,1990-01-01,5000000\n"));
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.body()).contains(">1 applicant imported.<");
+        assertThat(member.get("/en/workspace/applicants").body()).contains(">1 applicant<");
+    }
+
     @ParameterizedTest
     @CsvSource({"en, line 3", "ja, 3 行目", "zh, 第 3 行", "zh-Hant, 第 3 行", "ko, 3행"})
     void aRowWithoutAnIdIsNamedByItsLineInThePagesLanguage(String lang, String name) {

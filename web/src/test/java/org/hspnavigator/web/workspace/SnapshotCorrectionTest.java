@@ -141,7 +141,7 @@ class SnapshotCorrectionTest {
             Page refused = member.post(path, Map.of("referenceDate", "2026/11/27", "profile", typed));
             assertThat(refused.status()).as(lang).isEqualTo(400);
             String summary = between(refused.body(), "id=\"problems\"", "</ul>");
-            String colon = lang.startsWith("zh") ? "：" : ": ";
+            String colon = lang.startsWith("zh") || lang.equals("ja") ? "：" : ": ";
             assertThat(summary).as(lang).contains("<li>" + html(text("ws.snapshots.date", lang)) + colon)
                     .doesNotContain("referenceDate");
             assertThat(refused.body()).as(lang).contains("id=\"referenceDate-problem\"");

@@ -78,7 +78,7 @@ class WorkspaceLanguagesTest extends OrganizationWithOneApplicant {
             {"ja", "チェックリストには申請人のプロフィールのスナップショットが必要です。"},
             {"zh", "清单需要申请人的资料快照"},
             {"zh-Hant", "清單需要申請人的資料快照"},
-            {"ko", "체크리스트에는 신청인의 프로필 스냅숏이 필요합니다."}};
+            {"ko", "체크리스트에는 신청자의 프로필 스냅숏이 필요합니다."}};
         for (String[] language : expected) {
             Page page = PageClient.loggedIn(port, language[0], organization.memberEmail(), Tenants.PASSWORD)
                     .get("/" + language[0] + "/workspace/applications/" + applicationId);

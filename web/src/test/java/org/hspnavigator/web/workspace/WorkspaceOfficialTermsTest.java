@@ -3,9 +3,6 @@ package org.hspnavigator.web.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -29,8 +26,8 @@ class WorkspaceOfficialTermsTest {
     @ValueSource(strings = {"ja", "zh", "zh_Hant", "ko"})
     void everyOfficialTermOfTheEnglishTextsStandsInEveryLanguage(String language) throws IOException {
         for (String basename : BUNDLES) {
-            Properties english = bundle(basename + ".properties");
-            Properties other = bundle(basename + "_" + language + ".properties");
+            Properties english = PageBundle.load(basename + ".properties");
+            Properties other = PageBundle.load(basename + "_" + language + ".properties");
             for (String key : english.stringPropertyNames()) {
                 Matcher term = JAPANESE_TERM.matcher(english.getProperty(key));
                 while (term.find()) {
@@ -38,14 +35,5 @@ class WorkspaceOfficialTermsTest {
                 }
             }
         }
-    }
-
-    private static Properties bundle(String path) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = WorkspaceOfficialTermsTest.class.getClassLoader().getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

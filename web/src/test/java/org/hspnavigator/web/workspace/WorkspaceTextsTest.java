@@ -3,9 +3,6 @@ package org.hspnavigator.web.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +26,8 @@ class WorkspaceTextsTest {
     @ValueSource(strings = {"ja", "zh", "zh_Hant", "ko"})
     void everyLanguageHasTheEnglishKeysInItsOwnWords(String language) throws IOException {
         for (String basename : BUNDLES) {
-            Properties english = bundle(basename + ".properties");
-            Properties other = bundle(basename + "_" + language + ".properties");
+            Properties english = PageBundle.load(basename + ".properties");
+            Properties other = PageBundle.load(basename + "_" + language + ".properties");
             assertThat(other.stringPropertyNames()).as(basename).isEqualTo(english.stringPropertyNames());
             for (String key : english.stringPropertyNames()) {
                 assertThat(other.getProperty(key)).as(key).isNotBlank();
@@ -39,14 +36,5 @@ class WorkspaceTextsTest {
                 }
             }
         }
-    }
-
-    private static Properties bundle(String path) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = WorkspaceTextsTest.class.getClassLoader().getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }
