@@ -89,18 +89,26 @@ class ResultsPage {
             Language language) {
         Optional<String> change = WhatIf.asked(parameters);
         if (change.isEmpty()) {
-            return WhatIf.notAsked();
+            return WhatIf.notAsked(answers);
         }
         String question = change.get();
+        if (WhatIf.onlyChosen(parameters, question)) {
+            return WhatIf.chosen(question, answers);
+        }
         Answers changed = Answers.of(WhatIf.changed(parameters, question));
         String to = changed.value(question);
         try {
             Profile then = profile(changed);
-            return WhatIf.compared(question, to, answers.value(question), now, score(then).results().get(0));
+            return WhatIf.compared(question, to, answers, now, score(then).results().get(0));
         } catch (InvalidInputException e) {
-            return WhatIf.unreadable(question, to, answers.value(question),
-                    e.violations().stream().map(violation -> violation.message(language)).toList());
+            return WhatIf.unreadable(question, to, answers,
+                    e.violations().stream().map(violation -> problem(violation, question, language)).toList());
         }
+    }
+
+    /** A problem of the new answer itself, beside its control, without the column's name; any other with it. */
+    private static String problem(Violation violation, String question, Language language) {
+        return violation.path().equals(question) ? violation.problem(language) : violation.message(language);
     }
 
     private DocumentAssessment score(Profile profile) {

@@ -26,3 +26,32 @@
     });
   });
 }());
+
+// The what-if's new answer: the page holds the control of every question in <template>s, so choosing the
+// question swaps in its control here instead of asking the server; without this script the "show" button
+// asks for it.
+(function () {
+  var select = document.getElementById('whatif-change');
+  var slot = document.getElementById('whatif-answer');
+  var shown = document.getElementById('whatif-shown');
+  var pick = document.getElementById('whatif-pick');
+  if (!select || !slot || !shown || !('content' in document.createElement('template'))) {
+    return;
+  }
+  if (pick) {
+    pick.hidden = true;
+  }
+  select.addEventListener('change', function () {
+    var controls = document.querySelectorAll('template[data-whatif]');
+    for (var i = 0; i < controls.length; i++) {
+      if (controls[i].getAttribute('data-whatif') === select.value) {
+        while (slot.firstChild) {
+          slot.removeChild(slot.firstChild);
+        }
+        slot.appendChild(controls[i].content.cloneNode(true));
+        shown.value = select.value;
+        return;
+      }
+    }
+  });
+}());

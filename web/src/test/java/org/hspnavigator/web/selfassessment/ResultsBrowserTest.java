@@ -177,36 +177,68 @@ class ResultsBrowserTest {
     void whatIfShowsBothResultsSideBySide() throws Exception {
         ExampleApplicant zhang = ExampleApplicant.of("mr-zhang.json");
         browser.open(results(PageLanguage.SIMPLIFIED_CHINESE, zhang.query()));
+        // Without script: choose the question, and the page comes back with its own control.
         new Select(browser.find(By.id("whatif-change"))).selectByValue("japaneseLanguage.jlpt");
-        WebElement to = browser.find(By.id("whatif-to"));
-        to.clear();
-        to.sendKeys("N1");
+        browser.clickAndWait(By.id("whatif-pick"));
+        Select level = new Select(browser.find(By.id("whatif-to")));
+        assertThat(level.getFirstSelectedOption().getAttribute("value")).isEqualTo("N2");
+        level.selectByValue("N1");
         browser.clickAndWait(By.id("whatif-submit"));
+        checkWhatIf(browser, zhang, then("mr-zhang.json", "japaneseLanguage", "jlpt", "N1"));
+        assertThat(then("mr-zhang.json", "japaneseLanguage", "jlpt", "N1").assessment(Category.SPECIALIZED_TECHNICAL)
+                .orElseThrow().points()).isGreaterThan(zhang.points().get(Category.SPECIALIZED_TECHNICAL));
+        // The answers as given stay the page's own: the main table still shows them.
+        assertThat(Integer.parseInt(browser.find(By.cssSelector("#compare-SPECIALIZED_TECHNICAL .points")).getText()))
+                .isEqualTo(zhang.points().get(Category.SPECIALIZED_TECHNICAL));
+        browser.screenshot(By.id("whatif"), "zh-results-part-whatif");
 
-        ScoreResult then = PointsEngine.official().score(profile(changed("mr-zhang.json", "japaneseLanguage", "jlpt",
-                "N1")));
+        new Select(browser.find(By.id("whatif-change"))).selectByValue("annualSalaryYen");
+        browser.clickAndWait(By.id("whatif-pick"));
+        WebElement salary = browser.find(By.id("whatif-to"));
+        assertThat(salary.getAttribute("type")).isEqualTo("number");
+        salary.clear();
+        salary.sendKeys("-5");
+        browser.clickAndWait(By.id("whatif-submit"));
+        assertThat(browser.find(By.id("whatif-problem")).getText()).isEqualTo("不能为负数，实际为 -5");
+        assertThat(browser.driver().findElements(By.id("whatif-result"))).isEmpty();
+    }
+
+    /** With script, choosing the question swaps in its control at once; the comparison is the same. */
+    @Test
+    void withScriptTheWhatIfSwapsTheControlWithoutAskingTheServer() throws Exception {
+        ExampleApplicant zhang = ExampleApplicant.of("mr-zhang.json");
+        try (Browser withScript = Browser.start(true)) {
+            withScript.open(results(PageLanguage.KOREAN, zhang.query()));
+            String address = withScript.driver().getCurrentUrl();
+            assertThat(withScript.find(By.id("whatif-pick")).isDisplayed()).isFalse();
+            new Select(withScript.find(By.id("whatif-change"))).selectByValue("employer.sme");
+            assertThat(withScript.driver().getCurrentUrl()).isEqualTo(address);
+            assertThat(withScript.find(By.id("whatif-shown")).getAttribute("value")).isEqualTo("employer.sme");
+            List<WebElement> answers = withScript.driver().findElements(By.cssSelector("#whatif-answer input[name=to]"));
+            assertThat(answers).extracting(answer -> answer.getAttribute("type")).containsOnly("radio");
+            assertThat(withScript.find(By.cssSelector("#whatif-answer legend")).getText()).isEqualTo("새 답변: 중소기업");
+            withScript.find(By.cssSelector("#whatif-answer input[value=true]")).click();
+            withScript.clickAndWait(By.id("whatif-submit"));
+            checkWhatIf(withScript, zhang, then("mr-zhang.json", "employer", "sme", "true"));
+            assertThat(withScript.find(By.id("whatif-result")).getText()).isEqualTo("중소기업: 현재 아니요, 가정 예");
+        }
+    }
+
+    /** Each category's row of the what-if: the points now, with the change, and the difference. */
+    private static void checkWhatIf(Browser on, ExampleApplicant applicant, ScoreResult then) {
         for (Category category : Category.values()) {
-            WebElement row = browser.find(By.id("whatif-" + category.name()));
-            int now = zhang.points().get(category);
+            WebElement row = on.find(By.id("whatif-" + category.name()));
+            int now = applicant.points().get(category);
             int after = then.assessment(category).orElseThrow().points();
             assertThat(Integer.parseInt(row.findElement(By.className("now")).getText())).isEqualTo(now);
             assertThat(Integer.parseInt(row.findElement(By.className("then")).getText())).isEqualTo(after);
             assertThat(row.findElement(By.className("difference")).getText())
                     .isEqualTo(after > now ? "+" + (after - now) : after == now ? "±0" : Integer.toString(after - now));
         }
-        assertThat(then.assessment(Category.SPECIALIZED_TECHNICAL).orElseThrow().points())
-                .isGreaterThan(zhang.points().get(Category.SPECIALIZED_TECHNICAL));
-        // The answers as given stay the page's own: the main table still shows them.
-        assertThat(Integer.parseInt(browser.find(By.cssSelector("#compare-SPECIALIZED_TECHNICAL .points")).getText()))
-                .isEqualTo(zhang.points().get(Category.SPECIALIZED_TECHNICAL));
-        browser.screenshot(By.id("whatif"), "zh-results-part-whatif");
+    }
 
-        to = browser.find(By.id("whatif-to"));
-        to.clear();
-        to.sendKeys("N6");
-        browser.clickAndWait(By.id("whatif-submit"));
-        assertThat(browser.find(By.id("whatif-problem")).getText()).contains("N6");
-        assertThat(browser.driver().findElements(By.id("whatif-result"))).isEmpty();
+    private static ScoreResult then(String file, String group, String field, String value) throws Exception {
+        return PointsEngine.official().score(profile(changed(file, group, field, value)));
     }
 
     @Test
@@ -277,7 +309,12 @@ class ResultsBrowserTest {
 
     private static JsonNode changed(String file, String object, String field, String value) throws Exception {
         ObjectNode json = (ObjectNode) read(file);
-        ((ObjectNode) json.get(object)).put(field, value);
+        ObjectNode parent = json.has(object) ? (ObjectNode) json.get(object) : json.putObject(object);
+        if (value.equals("true")) {
+            parent.put(field, true);
+        } else {
+            parent.put(field, value);
+        }
         return json;
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hspnavigator.engine.points.Category;
@@ -106,6 +108,83 @@ class SelfAssessmentPagesTest {
         String english = postForm("/en/self-assessment/results", answers).body();
         assertThat(problemOf(english, "birthDate")).isEqualTo("&quot;1990-02-30&quot; is not a real date");
         assertThat(problemOf(english, "annualSalaryYen")).isEqualTo("must not be negative, got -5");
+    }
+
+    /**
+     * The what-if asks the new answer with the form's own control for the question chosen, in the page's
+     * language: a choice by its words, a box as yes or no, a date as a date, yen as a number; choosing the
+     * question without script brings its control back with the answer as given preselected.
+     */
+    @Test
+    void theWhatIfAsksTheNewAnswerWithTheFormsControlForTheQuestion() {
+        String zhang = "/ko/self-assessment/results?" + ExampleApplicant.of("mr-zhang.json").query();
+        String level = whatIfAnswer(page(zhang + "&change=degrees.0.level&pick=true").body());
+        assertThat(level).contains("<select id=\"whatif-to\" name=\"to\"")
+                .containsPattern("<option value=\"MASTER\" selected=\"selected\">석사</option>")
+                .contains("<option value=\"DOCTORATE\">박사</option>").contains("새 답변: 학위 1: 학위 종류");
+        String box = whatIfAnswer(page(zhang + "&change=employer.sme&pick=true").body());
+        assertThat(box).contains("<legend>새 답변: 중소기업</legend>")
+                .contains("<input type=\"radio\" name=\"to\" value=\"true\"> <span>예</span>")
+                .contains("<input type=\"radio\" name=\"to\" value=\"false\" checked=\"checked\"> <span>아니요</span>");
+        assertThat(whatIfAnswer(page(zhang + "&change=birthDate&pick=true").body()))
+                .containsPattern("<input id=\"whatif-to\" name=\"to\" value=\"1994-03-10\"\\s+type=\"date\"");
+        assertThat(whatIfAnswer(page(zhang + "&change=annualSalaryYen&pick=true").body()))
+                .containsPattern("value=\"8000000\"\\s+type=\"number\" step=\"1\" min=\"0\"").contains("연수입 (엔)");
+        // Choosing only shows the control; nothing is compared yet, and no codes are asked for.
+        String chosen = page(zhang + "&change=employer.sme&pick=true").body();
+        assertThat(chosen).doesNotContain("id=\"whatif-result\"").doesNotContain("DOCTORATE)")
+                .contains("<input type=\"hidden\" name=\"shown\" id=\"whatif-shown\" value=\"employer.sme\">");
+    }
+
+    /** A new answer sent by the control of another question only brings the control of the one chosen. */
+    @Test
+    void aNewAnswerFromAnotherQuestionsControlIsNotCompared() {
+        String body = page("/ja/self-assessment/results?" + ExampleApplicant.of("mr-zhang.json").query()
+                + "&change=japaneseLanguage.jlpt&shown=birthDate&to=1994-03-10").body();
+        assertThat(body).doesNotContain("id=\"whatif-result\"").doesNotContain("whatif-problem");
+        assertThat(whatIfAnswer(body)).contains("<option value=\"N2\" selected=\"selected\">N2</option>");
+    }
+
+    /** Links of the earlier what-if ({@code change} and {@code to} as a code) still compare, in words. */
+    @Test
+    void anEarlierWhatIfLinkStillComparesAndSaysTheAnswersInWords() {
+        String body = page("/zh-Hant/self-assessment/results?" + ExampleApplicant.of("mr-zhang.json").query()
+                + "&change=degrees.0.level&to=DOCTORATE").body();
+        assertThat(body).contains("id=\"whatif-result\">學位1：學位類型：現在 碩士，假設 博士</h3>");
+        assertThat(whatIfAnswer(body)).contains("<option value=\"DOCTORATE\" selected=\"selected\">博士</option>");
+        String box = page("/en/self-assessment/results?" + ExampleApplicant.of("mr-zhang.json").query()
+                + "&change=employer.sme&to=true").body();
+        assertThat(box).contains("id=\"whatif-result\">Small or medium-sized enterprise: No now, Yes in the what-if</h3>");
+    }
+
+    /** A new answer that cannot be read keeps its control, with the problem beside it in the page's language. */
+    @Test
+    void aWrongNewAnswerIsSaidBesideItsControlInThePagesLanguage() {
+        String body = page("/ja/self-assessment/results?" + ExampleApplicant.of("mr-zhang.json").query()
+                + "&change=annualSalaryYen&shown=annualSalaryYen&to=-5").body();
+        assertThat(body).doesNotContain("id=\"whatif-result\"");
+        assertThat(whatIfAnswer(body)).contains("value=\"-5\"").contains("aria-invalid=\"true\" aria-describedby=\"whatif-problem\"")
+                .contains("<p class=\"problem\" id=\"whatif-problem\">負の値は指定できません。指定された値：-5</p>");
+    }
+
+    /** J-Skip's verdict stands once per category: the engine's words start with it. */
+    @ParameterizedTest
+    @EnumSource(PageLanguage.class)
+    void theJSkipVerdictIsSaidOnce(PageLanguage language) {
+        String body = page("/" + language.tag() + "/self-assessment/results?" + ExampleApplicant.of("mr-zhang.json").query())
+                .body();
+        Matcher row = Pattern.compile("<tr id=\"jskip-SPECIALIZED_TECHNICAL\".*?</tr>", Pattern.DOTALL).matcher(body);
+        assertThat(row.find()).isTrue();
+        String verdict = Map.of("en", "not met", "ja", "満たさない", "zh", "不符合", "zh-Hant", "不符合", "ko", "미충족")
+                .get(language.tag());
+        assertThat(row.group().toLowerCase(Locale.ROOT).split(verdict, -1)).as(row.group()).hasSize(2);
+    }
+
+    /** The what-if's control of the new answer, as the page sends it. */
+    private static String whatIfAnswer(String page) {
+        Matcher answer = Pattern.compile("<div id=\"whatif-answer\">(.*?)</div></div>", Pattern.DOTALL).matcher(page);
+        assertThat(answer.find()).as("the what-if's new answer").isTrue();
+        return answer.group(1);
     }
 
     /** The text of the problem shown beside a question of a page. */
