@@ -52,9 +52,7 @@ class FormErrorsNextToFieldsTest {
     @Test
     void theJapaneseSummaryNamesTheFieldWithAFullWidthColon() {
         Tenants.Organization organization = tenants.organization("Form errors");
-        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
-        member.get("/ja/workspace/applicants");
-        Page refused = member.post("/ja/workspace/applicants", Map.of("name", "山田 花子",
+        Page refused = sentBack("ja", organization.memberEmail(), "/ja/workspace/applicants", Map.of("name", "山田 花子",
                 "periodOfStayExpiry", "2027-13-01"));
         assertThat(refused.status()).isEqualTo(400);
         String body = refused.body();
@@ -69,10 +67,8 @@ class FormErrorsNextToFieldsTest {
     @Test
     void aRefusedPasswordOfANewMemberDescribesItsField() {
         Tenants.Organization organization = tenants.organization("Form errors");
-        PageClient owner = PageClient.loggedIn(port, "ko", organization.ownerEmail(), Tenants.PASSWORD);
-        owner.get("/ko/workspace/members");
-        Page refused = owner.post("/ko/workspace/members", Map.of("email", "new-member@example.test",
-                "password", "password1234", "role", "MEMBER"));
+        Page refused = sentBack("ko", organization.ownerEmail(), "/ko/workspace/members", Map.of("email",
+                "new-member@example.test", "password", "password1234", "role", "MEMBER"));
         assertThat(refused.status()).isEqualTo(400);
         String body = refused.body();
         String field = body.substring(body.indexOf("id=\"member-password\""), body.indexOf("id=\"member-role\""));
@@ -98,5 +94,12 @@ class FormErrorsNextToFieldsTest {
         String field = body.substring(body.indexOf("id=\"profile-hint\""), body.indexOf("</textarea>"));
         assertThat(field).contains("id=\"profile-problem\">" + problem + "<").contains("aria-invalid=\"true\"")
                 .contains("aria-describedby=\"profile-hint profile-problem\"");
+    }
+
+    /** What {@code path} answers a user logged in as {@code email} who opened it and sent {@code form} back. */
+    private Page sentBack(String lang, String email, String path, Map<String, String> form) {
+        PageClient client = PageClient.loggedIn(port, lang, email, Tenants.PASSWORD);
+        client.get(path);
+        return client.post(path, form);
     }
 }

@@ -28,11 +28,8 @@ class ImportPageTest {
 
     @Test
     void everyErrorIsSummarisedAtTheTopWithALinkToItsRow() {
-        Tenants.Organization organization = tenants.organization("Import page");
-        PageClient member = PageClient.loggedIn(port, "ko", organization.memberEmail(), Tenants.PASSWORD);
-        member.get("/ko/workspace/import");
-        Page refused = member.post("/ko/workspace/import", Map.of("text",
-                "id,birthDate,annualSalaryYen\nGood,1990-01-01,5000000\nBad,1990-02-30,5000000\nWorse,1990-01-01,lots\n"));
+        Page refused = imported("ko",
+                "id,birthDate,annualSalaryYen\nGood,1990-01-01,5000000\nBad,1990-02-30,5000000\nWorse,1990-01-01,lots\n");
         assertThat(refused.status()).isEqualTo(400);
         String body = refused.body();
         String notReal = html(Problem.of("date.notReal", "1990-02-30").text(Language.KO));
@@ -46,10 +43,7 @@ class ImportPageTest {
 
     @Test
     void anErrorOfTheWholeFileIsSummarisedWithoutALink() {
-        Tenants.Organization organization = tenants.organization("Import page");
-        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
-        member.get("/ja/workspace/import");
-        Page refused = member.post("/ja/workspace/import", Map.of("text", ""));
+        Page refused = imported("ja", "");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"problems\"").contains(html(Problem.of("csv.empty").text(Language.JA)))
                 .doesNotContain("href=\"#line-");
@@ -61,11 +55,8 @@ class ImportPageTest {
      */
     @Test
     void eachProblemOfARowStandsOnItsOwnNextToTheRow() {
-        Tenants.Organization organization = tenants.organization("Import page");
-        PageClient member = PageClient.loggedIn(port, "ja", organization.memberEmail(), Tenants.PASSWORD);
-        member.get("/ja/workspace/import");
-        Page refused = member.post("/ja/workspace/import", Map.of("text",
-                "id,birthDate,annualSalaryYen\nGood,1990-01-01,5000000\nBad,1990-02-30,lots\n"));
+        Page refused = imported("ja",
+                "id,birthDate,annualSalaryYen\nGood,1990-01-01,5000000\nBad,1990-02-30,lots\n");
         assertThat(refused.status()).isEqualTo(400);
         String body = refused.body();
         int line = body.indexOf("id=\"line-3\"");
@@ -108,5 +99,13 @@ class ImportPageTest {
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
+    }
+
+    /** What the import page answers a member of a new organization who sends it {@code text}. */
+    private Page imported(String lang, String text) {
+        Tenants.Organization organization = tenants.organization("Import page");
+        PageClient member = PageClient.loggedIn(port, lang, organization.memberEmail(), Tenants.PASSWORD);
+        member.get("/" + lang + "/workspace/import");
+        return member.post("/" + lang + "/workspace/import", Map.of("text", text));
     }
 }
