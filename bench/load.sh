@@ -23,6 +23,11 @@
 # with Java Flight Recorder (settings=profile and CPU-time samples) into FOLDER/PHASE.jfr, for `jfr print`
 # or `jfr view`; CPU_BY_THREAD=1 prints the first server's CPU over each phase by kind of thread (request
 # threads, the JIT compilers, the garbage collector).
+# THINK_MS=N makes each connection a client that waits a think time before each request, N ms on
+# average (exponential, bench/think.lua): the requests/s are then what the clients ask for, as long
+# as the server keeps up, and the latencies those of a server not driven to its limit. Without it,
+# each connection sends its next request as soon as the last is answered, and the server is always
+# at its limit: the mean latency is then the connections over the requests/s (Little's law).
 # Targets: 0 errors; p99 under 50 ms for reads and 200 ms for writes on SQLite on 2 cores.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -48,6 +53,11 @@ if ! [[ "$seconds" =~ ^[1-9][0-9]*$ && "$connections" =~ ^[1-9][0-9]*$ && ${#pos
   exit 2
 fi
 phases="${PHASES:-public mix reads writes}"
+if ! [[ "${THINK_MS:-0}" =~ ^[0-9]+$ ]]; then
+  echo "bench/load.sh: THINK_MS must be a whole number of milliseconds, 0 or more" >&2
+  exit 2
+fi
+export HSP_LOAD_THINK_MS="${THINK_MS:-0}"   # read by bench/think.lua in each wrk thread
 servers="${SERVERS:-1}"
 if ! [[ "$servers" =~ ^[1-9][0-9]*$ ]] || { (( servers > 1 )) && [[ -z "$db_url$scratch_postgresql" ]]; }; then
   echo "bench/load.sh: SERVERS must be a whole number of 1 or more, and above 1 only with --db or --postgresql (one PostgreSQL for all)" >&2
@@ -107,6 +117,20 @@ wrk.headers["Content-Type"] = "application/json"
 local file = io.open("$profile", "rb")
 wrk.body = file:read("*a")
 file:close()
+local think = dofile("bench/think.lua")
+local counter = 1
+function setup(thread)
+  thread:set("index", counter)
+  counter = counter + 1
+end
+function init(args)
+  think.seed(index)
+end
+if think.enabled() then
+  function delay()
+    return think.next()
+  end
+end
 LUA
 
 window=0
@@ -196,7 +220,7 @@ for phase in $phases; do
   case "$phase" in public | mix | reads | writes) ;; *) echo "bench/load.sh: unknown phase $phase" >&2; exit 2 ;; esac
   run "$phase" "$warm_up"
 done
-echo "bench/load.sh: $( [[ -n "$db_url" ]] && echo PostgreSQL || echo SQLite ), $servers server(s), $connections connections, $seconds s a phase after ${warm_up} s of warm-up, wrk $threads threads, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "bench/load.sh: $( [[ -n "$db_url" ]] && echo PostgreSQL || echo SQLite ), $servers server(s), $connections connections, $seconds s a phase after ${warm_up} s of warm-up, wrk $threads threads, $(nproc) cores, $( [[ "${THINK_MS:-0}" == 0 ]] && echo "no think time" || echo "think time ${THINK_MS} ms on average" ), $(date -u +%Y-%m-%dT%H:%MZ)"
 for phase in $phases; do
   [[ -z "$jfr_folder" ]] || server_jcmd JFR.start name=load settings=profile jdk.CPUTimeSample#enabled=true jdk.CPUTimeSample#throttle=2ms jdk.CPUTimeSample#stackDepth=256 >/dev/null
   [[ -z "${CPU_BY_THREAD:-}" ]] || thread_ticks >"$work/threads.before"
