@@ -12,7 +12,7 @@
 -- HSP_LOAD_THINK_MS (bench/load.sh's THINK_MS): each connection, a client, waits a think time before each
 -- request, drawn from bench/think.lua; unset or 0, it sends its next request as soon as the last is answered.
 
-local think = dofile("bench/think.lua")
+dofile("bench/think.lua")
 local threads = {}
 local counter = 1
 
@@ -67,15 +67,6 @@ function init(args)
                   ["Content-Type"] = "application/json"}
   step = 0
   answers = {}
-  think.seed(index)
-end
-
--- wrk waits before every request once a script has delay(), even one that answers 0: defined only
--- with a think time, so that the default runs stay wrk's own back-to-back model.
-if think.enabled() then
-  function delay()
-    return think.next()
-  end
 end
 
 -- 2020-01-01 plus DAYS, as YYYY-MM-DD (a proleptic Gregorian calendar; civil_from_days). Points are

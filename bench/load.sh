@@ -117,20 +117,7 @@ wrk.headers["Content-Type"] = "application/json"
 local file = io.open("$profile", "rb")
 wrk.body = file:read("*a")
 file:close()
-local think = dofile("bench/think.lua")
-local counter = 1
-function setup(thread)
-  thread:set("index", counter)
-  counter = counter + 1
-end
-function init(args)
-  think.seed(index)
-end
-if think.enabled() then
-  function delay()
-    return think.next()
-  end
-end
+dofile("bench/think.lua")
 LUA
 
 window=0
