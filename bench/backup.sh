@@ -46,14 +46,7 @@ require_whole_number CLIENTS "$clients" 1
 require_whole_number BACKUP_AFTER_MS_MIN "$backup_min" 0
 require_whole_number BACKUP_AFTER_MS_MAX "$backup_max" 0
 (( backup_max >= backup_min )) || { echo "$script: BACKUP_AFTER_MS_MAX must be at least BACKUP_AFTER_MS_MIN ($backup_min)" >&2; exit 2; }
-seed="${SEED:-$$}"
-RANDOM="$seed"
-
-work="$(mktemp -d)"
-server=""
-writers=""
-trap stop_writers_and_server EXIT
-trap 'exit 130' INT TERM
+begin_writers_run
 started="$SECONDS"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -77,17 +70,21 @@ problem() {
   problems=$(( problems + 1 ))
 }
 
-# The rows of the backup FILE: its applicants and the rows of all its tables but the schema's history.
+# Counts the rows of the backup FILE: sets applicants, rows (of all its tables but the schema's
+# history) and tables.
 backup_rows() { # FILE
-  python3 - "$1" <<'EOF'
+  local counts
+  counts="$(python3 - "$1" <<'EOF'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 tables = [t for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
           if t != "flyway_schema_history" and not t.startswith("sqlite_")]
 total = sum(db.execute('SELECT COUNT(*) FROM "%s"' % t).fetchone()[0] for t in tables)
 applicants = db.execute("SELECT COUNT(*) FROM applicant").fetchone()[0]
-print("%d applicants, %d rows in %d tables" % (applicants, total, len(tables)))
+print(applicants, total, len(tables))
 EOF
+)"
+  read -r applicants rows tables <<<"$counts"
 }
 
 # The smallest, middle and largest of the numbers given.
@@ -99,6 +96,7 @@ echo "$script: $rounds backups on $kind while $clients writers write, each $back
 serve_until_ready
 start_writers 1
 acknowledged=()
+backup_rows_of=()
 backup_ms=()
 backup_cpu_ms=()
 TIMEFORMAT='%R %U %S'
@@ -118,9 +116,11 @@ for ((round = 1; round <= rounds; round++)); do
   read -r real user system <"$work/backup-$round.time"
   backup_ms[round]="$(awk -v s="$real" 'BEGIN { printf "%d", s * 1000 }')"
   backup_cpu_ms[round]="$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%d", (u + s) * 1000 }')"
+  backup_rows "$work/backup-$round.db"
+  backup_rows_of[round]="$rows"
   echo "backup $round: began $delay_ms ms after the last with ${acknowledged[round]} writes acknowledged, took" \
     "${backup_ms[round]} ms (${backup_cpu_ms[round]} ms of CPU); $(wc -l <"$journal") acknowledged when it ended;" \
-    "$(backup_rows "$work/backup-$round.db")"
+    "$applicants applicants, $rows rows in $tables tables"
 done
 touch "$STOP_FILE"
 wait_for_writers
@@ -193,7 +193,7 @@ for ((round = 1; round <= rounds; round++)); do
 done
 
 echo "$script: $rounds backups on $kind; acknowledged when each began (min/median/max) $(spread "${acknowledged[@]}");" \
-  "hsp backup $(spread "${backup_ms[@]}") ms wall, $(spread "${backup_cpu_ms[@]}") ms CPU; $(( SECONDS - started )) s in all;" \
+  "rows in the backups $(spread "${backup_rows_of[@]}"); hsp backup $(spread "${backup_ms[@]}") ms wall, $(spread "${backup_cpu_ms[@]}") ms CPU; $(( SECONDS - started )) s in all;" \
   "load average $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 if [[ "$problems" != 0 ]]; then
   echo "$script: $problems problems (above)" >&2

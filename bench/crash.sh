@@ -38,14 +38,7 @@ kill_min="${KILL_AFTER_MS_MIN:-300}"
 kill_max="${KILL_AFTER_MS_MAX:-3000}"
 postgresql_kill_every="${POSTGRESQL_KILL_EVERY:-2}"
 [[ "$postgresql_kill_every" =~ ^[1-9][0-9]*$ ]] || { echo "bench/crash.sh: POSTGRESQL_KILL_EVERY must be a whole number of 1 or more" >&2; exit 2; }
-seed="${SEED:-$$}"
-RANDOM="$seed"
-
-work="$(mktemp -d)"
-server=""
-writers=""
-trap stop_writers_and_server EXIT
-trap 'exit 130' INT TERM
+begin_writers_run
 
 [[ -z "$scratch_postgresql" ]] || make_scratch_postgresql bench/crash.sh
 

@@ -3,6 +3,18 @@
 # server's), token, journal (the file of acknowledged writes) and work (its scratch folder, which gets the
 # writers' output: written and writers.err).
 
+# The start of a script that writes under a test: bash's RANDOM seeded from SEED, else the script's PID
+# (sets seed), a scratch work folder, and the exit trap that stops what the script starts.
+begin_writers_run() {
+  seed="${SEED:-$$}"
+  RANDOM="$seed"
+  work="$(mktemp -d)"
+  server=""
+  writers=""
+  trap stop_writers_and_server EXIT
+  trap 'exit 130' INT TERM
+}
+
 # Starts the writers (CLIENTS threads) against url with token, appending every acknowledged write to
 # journal, and returns after their first acknowledged write; sets writers (their PID). Writers that stop
 # before they write end the script with their error output.
