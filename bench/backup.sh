@@ -16,8 +16,8 @@
 #     foreign_key_check; PostgreSQL: a query per foreign key), every applicant in it whole, and nothing
 #     there that the writers had not been answered for by the end of the run.
 # A self-test spoils the last restored database (an acknowledged applicant deleted, one never
-# acknowledged added, an assessment deleted, a status without its event, a row without its parent),
-# and each check must see its part. Exits 1 on any problem, 2 on bad usage.
+# acknowledged added, an assessment deleted, a file's status set back past its events, a row without its
+# parent), and each check must see its part. Exits 1 on any problem, 2 on bad usage.
 #   --postgresql    a scratch PostgreSQL cluster (Debian's postgresql, installed here when missing),
 #                   started with pg_ctl in a temporary folder (bench/postgresql.sh)
 # SEED fixes the random moments (the machine's load still moves them).
