@@ -1,7 +1,7 @@
 # The writers of bench/crash_clients.py as the scripts that write under a test run them (bench/crash.sh,
 # bench/backup.sh), sourced by them after bench/postgresql.sh, not run. The caller sets clients, url (the
-# server's), token, journal (the file of acknowledged writes) and work (its scratch folder, which gets the
-# writers' output: written and writers.err).
+# server's), token and journal (the file of acknowledged writes); the writers' output goes to written and
+# writers.err in work, the scratch folder of begin_writers_run.
 
 # The start of a script that writes under a test: bash's RANDOM seeded from SEED, else the script's PID
 # (sets seed), a scratch work folder, and the exit trap that stops what the script starts.
