@@ -18,6 +18,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=bench/postgresql.sh
 source bench/postgresql.sh
+# shellcheck source=bench/writers.sh
+source bench/writers.sh
 
 runs=20
 db_url=""
@@ -36,23 +38,7 @@ kill_min="${KILL_AFTER_MS_MIN:-300}"
 kill_max="${KILL_AFTER_MS_MAX:-3000}"
 postgresql_kill_every="${POSTGRESQL_KILL_EVERY:-2}"
 [[ "$postgresql_kill_every" =~ ^[1-9][0-9]*$ ]] || { echo "bench/crash.sh: POSTGRESQL_KILL_EVERY must be a whole number of 1 or more" >&2; exit 2; }
-seed="${SEED:-$$}"
-RANDOM="$seed"
-
-work="$(mktemp -d)"
-server=""
-writers=""
-cleanup() {
-  [[ -z "$writers" ]] || kill "$writers" 2>/dev/null || true
-  if [[ -n "$server" ]]; then
-    kill -KILL "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-  fi
-  stop_postgresql immediate
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+begin_writers_run
 
 [[ -z "$scratch_postgresql" ]] || make_scratch_postgresql bench/crash.sh
 
@@ -79,16 +65,8 @@ echo "bench/crash.sh: $runs runs, $clients writers, $( [[ -n "$db_url" ]] && ech
 for ((run = 1; run <= runs; run++)); do
   serve_until_ready
   [[ "$run" == 1 ]] || check "run $run after restart"
-  lines_before="$(wc -l <"$journal")"
-  python3 bench/crash_clients.py write "http://127.0.0.1:$port" "$token" "$journal" "$clients" "$run" \
-    >"$work/written" 2>"$work/writers.err" &
-  writers=$!
-  until [[ "$(wc -l <"$journal")" -gt "$lines_before" ]]; do
-    kill -0 "$writers" 2>/dev/null || { cat "$work/writers.err" >&2; echo "bench/crash.sh: the writers stopped before writing" >&2; exit 1; }
-    sleep 0.05
-  done
-  delay_ms=$(( kill_min + (RANDOM * 32768 + RANDOM) % (kill_max - kill_min + 1) ))
-  sleep "$(awk -v ms="$delay_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
+  start_writers "$run"
+  pause_at_random "$kill_min" "$kill_max"
   kill -KILL "$server"
   wait "$server" 2>/dev/null || true
   server=""
@@ -98,14 +76,7 @@ for ((run = 1; run <= runs; run++)); do
     postgres_kills=$(( postgres_kills + 1 ))
     killed="server and PostgreSQL"
   fi
-  status=0
-  wait "$writers" || status=$?
-  writers=""
-  if [[ "$status" != 0 ]]; then
-    cat "$work/writers.err" >&2
-    echo "bench/crash.sh: a writer got an unexpected answer" >&2
-    exit 1
-  fi
+  wait_for_writers
   echo "run $run: $killed killed after $delay_ms ms, $(cat "$work/written") writes acknowledged in this run"
   [[ "$killed" != "server and PostgreSQL" ]] || start_postgresql
 done

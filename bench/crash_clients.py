@@ -8,7 +8,8 @@
       events. Every write answered 2xx is appended to JOURNAL (one JSON object a line) with what the
       answer said was stored. The threads stop at the first connection error, when the server is killed,
       and with STOP_AT_503=1 also at the first 503 answer with a problem (bench/walfull.sh: the database
-      stopped under the server).
+      stopped under the server); with STOP_FILE set, also once that file exists, each thread after the
+      applicant it is writing (bench/backup.sh: the end of the run, the server still up).
   crash_clients.py check URL TOKEN JOURNAL
       Reads every acknowledged write of JOURNAL back through the API: each must be present and equal to
       what was acknowledged; and nothing may be half-written: every snapshot has its stored assessment,
@@ -104,8 +105,9 @@ def expect(status, answer, wanted, what):
 def writer(api, journal, run, client, seed, examples, unexpected):
     rng = random.Random(seed)
     serial = 0
+    stop_file = os.environ.get("STOP_FILE")
     try:
-        while True:
+        while not (stop_file and os.path.exists(stop_file)):
             serial += 1
             reference = "r%d-c%d-%d" % (run, client, serial)
             # The checklist of a file needs the case's residence.
