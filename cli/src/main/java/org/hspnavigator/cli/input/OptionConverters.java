@@ -1,8 +1,13 @@
 package org.hspnavigator.cli.input;
 
 import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.procedure.Procedure;
 import org.hspnavigator.formats.advice.AdviceOptions;
+import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.formats.profile.CategoryParameter;
+import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.ReportParameters;
+import org.hspnavigator.report.writer.ReportKind;
 import picocli.CommandLine.ITypeConverter;
 
 /**
@@ -39,6 +44,33 @@ public final class OptionConverters {
         @Override
         public Integer convert(String value) {
             return RefusedOptionValue.valueOf(AdviceOptions.limit(value));
+        }
+    }
+
+    /** {@code --procedure} of {@code hsp checklist}: a procedure's id, in any case. */
+    public static final class ProcedureId implements ITypeConverter<Procedure> {
+
+        @Override
+        public Procedure convert(String value) {
+            return RefusedOptionValue.valueOf(ChecklistOptions.procedure(value));
+        }
+    }
+
+    /** {@code --kind} of {@code hsp report}: sheet or summary. */
+    public static final class ReportKindName implements ITypeConverter<ReportKind> {
+
+        @Override
+        public ReportKind convert(String value) {
+            return RefusedOptionValue.valueOf(ReportParameters.kind(value));
+        }
+    }
+
+    /** {@code --lang} of {@code hsp report}: the language of the report. */
+    public static final class ReportLanguageTag implements ITypeConverter<ReportLanguage> {
+
+        @Override
+        public ReportLanguage convert(String value) {
+            return RefusedOptionValue.valueOf(ReportParameters.language(value));
         }
     }
 }
