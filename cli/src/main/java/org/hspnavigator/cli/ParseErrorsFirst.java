@@ -34,7 +34,8 @@ final class ParseErrorsFirst implements CommandLine.IExecutionStrategy {
         for (ParseResult command = parseResult; command != null; command = command.subcommand()) {
             for (Exception error : command.errors()) {
                 ParameterException problem = error instanceof ParameterException parameter ? parameter
-                        : new ParameterException(command.commandSpec().commandLine(), error.getMessage(), error, null, null);
+                        : new ParameterException(command.commandSpec().commandLine(), error.getMessage(), error, null,
+                                null);
                 if (!found.contains(problem)) {
                     found.add(problem);
                 }

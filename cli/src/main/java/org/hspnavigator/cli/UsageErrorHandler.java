@@ -51,8 +51,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         for (ParameterException value : refused) {
             err.println(command + ": " + refusedValue(value, language, problems));
         }
-        errors.stream().filter(error -> !refusesAValue(error)).findFirst().ifPresent(other -> err.println(command
-                + ": " + missingOption(other, language).orElseGet(() -> problem(other, other.getCommandLine(), problems))));
+        errors.stream().filter(error -> !refusesAValue(error)).findFirst().ifPresent(other -> err.println(command + ": "
+                + missingOption(other, language).orElseGet(() -> problem(other, other.getCommandLine(), problems))));
         err.println(problems.tryHelp(command));
         err.flush();
         return ExitCodes.INVALID_INPUT;
@@ -60,7 +60,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
 
     /** Whether {@code error} refuses the value of an option, rather than the shape of the command line. */
     private static boolean refusesAValue(ParameterException error) {
-        return error.getCause() instanceof RefusedOptionValue || error.getCause() instanceof LanguageEnvironment.UnknownLanguage;
+        return error.getCause() instanceof RefusedOptionValue
+                || error.getCause() instanceof LanguageEnvironment.UnknownLanguage;
     }
 
     /**
