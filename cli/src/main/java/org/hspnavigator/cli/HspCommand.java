@@ -145,7 +145,10 @@ public final class HspCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler(environment));
+        UsageErrorHandler usageErrors = new UsageErrorHandler(environment);
+        commandLine.setParameterExceptionHandler(usageErrors);
+        ParseErrorsFirst.collectErrors(commandLine);
+        commandLine.setExecutionStrategy(new ParseErrorsFirst(usageErrors));
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         return commandLine;
     }

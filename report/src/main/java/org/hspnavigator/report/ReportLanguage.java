@@ -73,13 +73,4 @@ public enum ReportLanguage {
         }
         return Optional.empty();
     }
-
-    /** The tags, for messages: {@code ja, en, zh, zh-Hant, ko}. */
-    public static String tags() {
-        StringBuilder tags = new StringBuilder();
-        for (ReportLanguage language : values()) {
-            tags.append(tags.length() == 0 ? "" : ", ").append(language.tag);
-        }
-        return tags.toString();
-    }
 }

@@ -13,6 +13,7 @@ import org.hspnavigator.formats.cases.CaseFiles;
 import org.hspnavigator.formats.json.StrictJson;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,6 +90,59 @@ class ApiLanguagesTest {
     }
 
     /**
+     * Several parameters refused at once: the API answers every one, and the command, given the same
+     * options in the same order, tells every one on a line of its own, in the same words and the same
+     * language, before its usage hint; a report's language refused is told in English by both when the
+     * request asks for no other.
+     */
+    @ParameterizedTest(name = "{0}?{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            advice     | advise    | target=abc&limit=-1&category=X  | --target abc --limit -1 --category X
+            advice     | advise    | target=75&limit=0               | --target 75 --limit 0
+            reports    | report    | kind=nope&category=X            | --kind nope --category X
+            checklists | checklist | procedure=x                     | --procedure x
+            """)
+    void everyRefusedParameterInTheWordsOfTheCommand(String endpoint, String command, String query, String options,
+            @TempDir Path folder) throws InvalidInputException {
+        String body = endpoint.equals("checklists") ? CASE : PROFILE;
+        for (String tag : List.of("en", "ja", "zh", "zh-Hant", "ko")) {
+            String language = endpoint.equals("reports") ? "&lang=" + tag : "";
+            Http.Answer answer = post("/api/v1/" + endpoint + "?" + query + language, body, tag);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            JsonNode errors = StrictJson.parse(answer.body()).get("errors");
+            List<String> args = new ArrayList<>(List.of(command, "--lang", tag));
+            args.addAll(List.of(options.split(" ")));
+            args.add("-");
+            if (command.equals("report")) {
+                args.addAll(List.of("-o", folder.resolve("x.pdf").toString()));
+            }
+            CommandLine.Run run = CommandLine.run(body, args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            List<String> lines = run.err().lines().toList();
+            assertThat(lines).as(tag).hasSize(errors.size() + 1);
+            for (int i = 0; i < errors.size(); i++) {
+                assertThat(lines.get(i)).as(tag).isEqualTo("hsp " + command + ": --"
+                        + errors.get(i).get("path").stringValue() + ": " + errors.get(i).get("message").stringValue());
+            }
+        }
+        assertThat(folder.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aReportLanguageRefusedInEnglishByBoth(@TempDir Path folder) throws InvalidInputException {
+        JsonNode errors = StrictJson.parse(new Http(port).postJson("/api/v1/reports?kind=nope&lang=fr", PROFILE)
+                .body()).get("errors");
+        CommandLine.Run run = CommandLine.run(PROFILE, "report", "--kind", "nope", "--lang", "fr", "-", "-o",
+                folder.resolve("x.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("hsp report: --kind: " + errors.get(0).get("message").stringValue() + "\n"
+                + "hsp report: --lang: " + errors.get(1).get("message").stringValue() + "\n"
+                + "Try 'hsp report --help' for more information.\n");
+        assertThat(errors.get(1).get("message").stringValue())
+                .isEqualTo("expected one of ja, en, zh, zh-Hant, ko, got \"fr\"");
+    }
+
+    /**
      * The words themselves, in the five languages: the same table as the command line's test of these
      * options (CommandChecksLanguagesTest in the cli module), so that neither side can drift alone.
      */
@@ -99,18 +153,18 @@ class ApiLanguagesTest {
             en      | limit    | 0   | expected at least 1, got 0
             en      | limit    | x   | expected at least 1, got "x"
             en      | category | x   | unknown category "x"; expected one of ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT
-            ja      | target   | 75  | 70 または 80 を指定してください。指定された値：75
-            ja      | target   | abc | 70 または 80 を指定してください。指定された値："abc"
-            ja      | limit    | x   | 1 以上 を指定してください。指定された値："x"
-            ja      | category | x   | 不明な類型 "x" です。ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT のいずれかを指定してください
-            zh      | target   | 75  | 须为 70 或 80，实际为 75
-            zh      | limit    | x   | 须为 不小于 1，实际为 "x"
-            zh      | category | x   | 未知的类别 "x"；须为 ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 之一
-            zh-Hant | target   | abc | 須為 70 或 80，實際為 "abc"
-            zh-Hant | limit    | 0   | 須為 不小於 1，實際為 0
-            zh-Hant | category | x   | 未知的類別 "x"；須為 ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 之一
-            ko      | target   | 75  | 70 또는 80을(를) 지정해야 합니다. 입력된 값: 75
-            ko      | limit    | x   | 1 이상을(를) 지정해야 합니다. 입력된 값: "x"
+            ja      | target   | 75  | 70または80を指定してください。指定された値：75
+            ja      | target   | abc | 70または80を指定してください。指定された値："abc"
+            ja      | limit    | x   | 1以上を指定してください。指定された値："x"
+            ja      | category | x   | 不明な類型 "x" です。ACADEMIC_RESEARCH、SPECIALIZED_TECHNICAL、BUSINESS_MANAGEMENT のいずれかを指定してください
+            zh      | target   | 75  | 须为70或80，实际为75
+            zh      | limit    | x   | 须为不小于1的整数，实际为 "x"
+            zh      | category | x   | 未知的类别 "x"；须为 ACADEMIC_RESEARCH、SPECIALIZED_TECHNICAL、BUSINESS_MANAGEMENT 之一
+            zh-Hant | target   | abc | 須為70或80，實際為 "abc"
+            zh-Hant | limit    | 0   | 須為不小於1的整數，實際為0
+            zh-Hant | category | x   | 未知的類別 "x"；須為 ACADEMIC_RESEARCH、SPECIALIZED_TECHNICAL、BUSINESS_MANAGEMENT 之一
+            ko      | target   | 75  | 70 또는 80을 지정해야 합니다. 입력된 값: 75
+            ko      | limit    | x   | 1 이상을 지정해야 합니다. 입력된 값: "x"
             ko      | category | x   | 알 수 없는 유형 "x"입니다. ACADEMIC_RESEARCH, SPECIALIZED_TECHNICAL, BUSINESS_MANAGEMENT 중 하나를 지정하십시오
             """)
     void anAdviceParameterRefusedInTheseWords(String tag, String name, String value, String message)

@@ -9,6 +9,7 @@ import org.hspnavigator.cli.ExitCodes;
 import org.hspnavigator.cli.input.CaseArguments;
 import org.hspnavigator.cli.input.CaseInput;
 import org.hspnavigator.cli.input.CaseInput.DatedCase;
+import org.hspnavigator.cli.input.OptionConverters;
 import org.hspnavigator.cli.language.LanguageOption;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.procedure.Checklist;
@@ -59,8 +60,9 @@ public final class ChecklistCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--procedure", required = true, paramLabel = "coe|change|extension|pr",
+            converter = OptionConverters.ProcedureId.class,
             description = "The procedure: coe (Certificate of Eligibility), change (of status), extension, pr.")
-    private String procedure;
+    private Procedure procedure;
 
     @Mixin
     private CaseArguments arguments;
@@ -76,14 +78,9 @@ public final class ChecklistCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CaseInput input = arguments.input(language.language());
-        Optional<Procedure> chosen = ChecklistOptions.procedure(procedure);
-        if (chosen.isEmpty()) {
-            input.error("--procedure: " + input.text(ChecklistOptions.unknownProcedure(procedure)));
-            return ExitCodes.INVALID_INPUT;
-        }
         Optional<LocalDate> expires = Optional.empty();
         if (expiry != null) {
-            Optional<Problem> notApplicable = ChecklistOptions.expiryProblem(chosen.get());
+            Optional<Problem> notApplicable = ChecklistOptions.expiryProblem(procedure);
             if (notApplicable.isPresent()) {
                 input.error("--expiry: " + input.text(notApplicable.get()));
                 return ExitCodes.INVALID_INPUT;
@@ -100,17 +97,17 @@ public final class ChecklistCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         ApplicantCase applicant = dated.get().applicant();
-        Optional<Violation> noResidence = ChecklistOptions.residenceProblem(applicant, chosen.get());
+        Optional<Violation> noResidence = ChecklistOptions.residenceProblem(applicant, procedure);
         if (noResidence.isPresent()) {
             input.invalid(arguments.file(), noResidence.get());
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<Problem> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, chosen.get());
+        Optional<Problem> noEmployerCategory = ChecklistOptions.employerCategoryProblem(applicant, procedure);
         if (noEmployerCategory.isPresent()) {
             input.error("employerCategory: " + input.text(noEmployerCategory.get()));
             return ExitCodes.INVALID_INPUT;
         }
-        Optional<ChecklistRequest> request = ChecklistRequest.of(applicant, chosen.get(), dated.get().date(), expires);
+        Optional<ChecklistRequest> request = ChecklistRequest.of(applicant, procedure, dated.get().date(), expires);
         if (request.isEmpty()) {
             input.beforeFirstSnapshot(dated.get(), ChecklistOptions.BEFORE_FIRST_SNAPSHOT);
             return ExitCodes.INVALID_INPUT;

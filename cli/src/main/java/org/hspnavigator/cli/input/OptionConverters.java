@@ -1,8 +1,14 @@
 package org.hspnavigator.cli.input;
 
 import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.engine.procedure.Procedure;
 import org.hspnavigator.formats.advice.AdviceOptions;
+import org.hspnavigator.formats.procedure.ChecklistOptions;
 import org.hspnavigator.formats.profile.CategoryParameter;
+import org.hspnavigator.formats.validation.ParameterValue;
+import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.ReportParameters;
+import org.hspnavigator.report.writer.ReportKind;
 import picocli.CommandLine.ITypeConverter;
 
 /**
@@ -15,30 +21,69 @@ public final class OptionConverters {
     private OptionConverters() {
     }
 
-    /** {@code --category}: a category's id, in any case. */
-    public static final class CategoryId implements ITypeConverter<Category> {
+    /** A converter by the reading the API shares: the value read, or the value refused with its problem. */
+    private abstract static class SharedReading<T> implements ITypeConverter<T> {
+
+        /** The value as the API reads its query parameter of the same name. */
+        abstract ParameterValue<T> read(String value);
 
         @Override
-        public Category convert(String value) {
-            return RefusedOptionValue.valueOf(CategoryParameter.parse(value));
+        public final T convert(String value) {
+            return RefusedOptionValue.valueOf(read(value));
+        }
+    }
+
+    /** {@code --category}: a category's id, in any case. */
+    public static final class CategoryId extends SharedReading<Category> {
+
+        @Override
+        ParameterValue<Category> read(String value) {
+            return CategoryParameter.parse(value);
         }
     }
 
     /** {@code --target} of {@code hsp advise}: 70 or 80. */
-    public static final class Target implements ITypeConverter<Integer> {
+    public static final class Target extends SharedReading<Integer> {
 
         @Override
-        public Integer convert(String value) {
-            return RefusedOptionValue.valueOf(AdviceOptions.target(value));
+        ParameterValue<Integer> read(String value) {
+            return AdviceOptions.target(value);
         }
     }
 
     /** {@code --limit} of {@code hsp advise}: at least 1. */
-    public static final class Limit implements ITypeConverter<Integer> {
+    public static final class Limit extends SharedReading<Integer> {
 
         @Override
-        public Integer convert(String value) {
-            return RefusedOptionValue.valueOf(AdviceOptions.limit(value));
+        ParameterValue<Integer> read(String value) {
+            return AdviceOptions.limit(value);
+        }
+    }
+
+    /** {@code --procedure} of {@code hsp checklist}: a procedure's id, in any case. */
+    public static final class ProcedureId extends SharedReading<Procedure> {
+
+        @Override
+        ParameterValue<Procedure> read(String value) {
+            return ChecklistOptions.procedure(value);
+        }
+    }
+
+    /** {@code --kind} of {@code hsp report}: sheet or summary. */
+    public static final class ReportKindName extends SharedReading<ReportKind> {
+
+        @Override
+        ParameterValue<ReportKind> read(String value) {
+            return ReportParameters.kind(value);
+        }
+    }
+
+    /** {@code --lang} of {@code hsp report}: the language of the report. */
+    public static final class ReportLanguageTag extends SharedReading<ReportLanguage> {
+
+        @Override
+        ParameterValue<ReportLanguage> read(String value) {
+            return ReportParameters.language(value);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class LanguageOption {
             try {
                 chosen = environment.choose(option);
             } catch (LanguageEnvironment.UnknownLanguage unknown) {
-                throw new ParameterException(command.commandLine(), unknown.getMessage());
+                throw new ParameterException(command.commandLine(), unknown.getMessage(), unknown, null, unknown.tag());
             }
         }
         return chosen;

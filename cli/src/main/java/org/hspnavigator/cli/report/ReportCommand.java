@@ -18,6 +18,7 @@ import org.hspnavigator.cli.input.CategoryChoice;
 import org.hspnavigator.cli.input.CommandInput;
 import org.hspnavigator.cli.input.DateOverride;
 import org.hspnavigator.cli.input.FileProblems;
+import org.hspnavigator.cli.input.OptionConverters;
 import org.hspnavigator.cli.language.CommandTexts;
 import org.hspnavigator.formats.text.LanguageEnvironment;
 import org.hspnavigator.engine.applicant.ApplicantCase;
@@ -30,6 +31,7 @@ import org.hspnavigator.formats.profile.ProfileReader;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.ReportParameters;
 import org.hspnavigator.report.summary.SheetSource;
 import org.hspnavigator.report.writer.ReportKind;
 import org.hspnavigator.report.writer.ReportWriter;
@@ -37,7 +39,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -89,10 +90,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "sheet",
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = ReportParameters.DEFAULT_KIND,
+            converter = OptionConverters.ReportKindName.class,
             description = "The report: sheet (the point calculation sheet of one category, for the application) or "
                     + "summary (the applicant summary). Default: ${DEFAULT-VALUE}.")
-    private String kind;
+    private ReportKind kind;
 
     @Mixin
     private CategoryChoice category;
@@ -100,10 +102,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private DateOverride date;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "ja",
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = ReportParameters.DEFAULT_LANGUAGE,
+            converter = OptionConverters.ReportLanguageTag.class,
             description = "The language of the report: ja, en, zh (Simplified Chinese), zh-Hant (Traditional "
                     + "Chinese) or ko. Default: ${DEFAULT-VALUE}.")
-    private String language;
+    private ReportLanguage language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", required = true,
             description = "The PDF file to write (replaced if it exists).")
@@ -129,14 +132,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // A language not known is told as the other commands tell an unknown --lang: in HSP_LANG's or the
-        // system's language, else in English.
-        ReportLanguage lang = ReportLanguage.byTag(language).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), CommandTexts.problems(environment.forUnknownLanguage()).text("option.reportLanguage",
-                        ReportLanguage.tags(), language)));
-        Language problems = problemsLanguage(lang);
-        ReportKind report = ReportKind.byTag(kind).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), CommandTexts.problems(problems).text("option.reportKind", ReportKind.tags(), kind)));
+        Language problems = problemsLanguage(language);
         PrintWriter err = spec.commandLine().getErr();
         CommandInput input = new CommandInput("hsp report", clock, RuleBook.official().earliestDate(), stdin, err,
                 problems);
@@ -144,7 +140,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (applicant.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
-        byte[] pdf = ReportWriter.official(SheetSource.COMMAND_LINE).write(report, lang, applicant.get().profile(),
+        byte[] pdf = ReportWriter.official(SheetSource.COMMAND_LINE).write(kind, language, applicant.get().profile(),
                 applicant.get().source(), category.category(), clock.instant());
         return write(pdf, err, problems);
     }

@@ -59,7 +59,8 @@ class ChecklistCommandTest {
         Run unknown = Cli.runWithInput(CASE, "checklist", "--procedure", "visa", "-");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("hsp checklist: --procedure: unknown procedure \"visa\"; expected one of "
-                + "coe, change, extension, pr" + System.lineSeparator());
+                + "coe, change, extension, pr" + System.lineSeparator() + "Try 'hsp checklist --help' for more information."
+                + System.lineSeparator());
         Run missing = Cli.runWithInput(CASE, "checklist", "-");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("--procedure");

@@ -69,7 +69,7 @@ class CommandLineProblemsLanguagesTest {
                 자세한 내용은 'hsp score --help'를 참조하십시오.
                 """);
         assertThat(Cli.runIn(variable("zh"), "advise", "--limit", "abc", "x.json").err())
-                .startsWith("hsp advise: --limit: 须为 不小于 1，实际为 \"abc\"\n详情请运行 'hsp advise --help'。\n");
+                .startsWith("hsp advise: --limit: 须为不小于1的整数，实际为 \"abc\"\n详情请运行 'hsp advise --help'。\n");
     }
 
     @Test

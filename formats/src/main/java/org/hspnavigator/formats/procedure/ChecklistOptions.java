@@ -3,11 +3,12 @@ package org.hspnavigator.formats.procedure;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hspnavigator.engine.applicant.ApplicantCase;
 import org.hspnavigator.engine.procedure.Procedure;
 import org.hspnavigator.formats.applicant.ResidenceRequirement;
 import org.hspnavigator.formats.profile.DateParameter;
+import org.hspnavigator.formats.validation.Choices;
+import org.hspnavigator.formats.validation.ParameterValue;
 import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.formats.validation.Violation;
 
@@ -26,20 +27,27 @@ public final class ChecklistOptions {
     private ChecklistOptions() {
     }
 
-    /** The procedure named by its id ({@code coe}, {@code change}, {@code extension}, {@code pr}), in any case. */
-    public static Optional<Procedure> procedure(String id) {
-        return Procedure.byId(id.strip().toLowerCase(Locale.ROOT));
+    /**
+     * The procedure named by its id ({@code coe}, {@code change}, {@code extension}, {@code pr}), in any
+     * case; refused when no procedure has that id.
+     */
+    public static ParameterValue<Procedure> procedure(String id) {
+        return Procedure.byId(id.strip().toLowerCase(Locale.ROOT)).map(ParameterValue::accepted)
+                .orElseGet(() -> ParameterValue.refused(unknownProcedure(id)));
     }
 
     /** Why a checklist cannot be built without its procedure. */
     public static Problem procedureRequired() {
-        return Problem.of("checklist.procedureRequired");
+        return Problem.of("checklist.procedureRequired", procedures());
     }
 
     /** Why {@code id} names no procedure. */
-    public static Problem unknownProcedure(String id) {
-        return Problem.of("checklist.unknownProcedure", id,
-                Arrays.stream(Procedure.values()).map(Procedure::id).collect(Collectors.joining(", ")));
+    private static Problem unknownProcedure(String id) {
+        return Problem.of("checklist.unknownProcedure", id, procedures());
+    }
+
+    private static Choices procedures() {
+        return Choices.of(Arrays.stream(Procedure.values()).map(Procedure::id).toList());
     }
 
     /** Why an expiry date cannot be given with {@code procedure}: only a stay that goes on has one. */

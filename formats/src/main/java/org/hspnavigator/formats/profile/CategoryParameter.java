@@ -2,8 +2,8 @@ package org.hspnavigator.formats.profile;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.hspnavigator.engine.points.Category;
+import org.hspnavigator.formats.validation.Choices;
 import org.hspnavigator.formats.validation.ParameterValue;
 import org.hspnavigator.formats.validation.Problem;
 
@@ -25,6 +25,6 @@ public final class CategoryParameter {
             }
         }
         return ParameterValue.refused(Problem.of("query.unknownCategory", text,
-                Arrays.stream(Category.values()).map(Enum::name).collect(Collectors.joining(", "))));
+                Choices.of(Arrays.stream(Category.values()).map(Enum::name).toList())));
     }
 }

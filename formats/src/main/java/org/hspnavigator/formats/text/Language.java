@@ -84,6 +84,14 @@ public enum Language {
     }
 
     /**
+     * What separates the words of a list ("coe, change, pr"): a comma and a space, the enumeration comma
+     * "、" in Japanese and Chinese.
+     */
+    public String listSeparator() {
+        return fullWidth() ? "、" : ", ";
+    }
+
+    /**
      * What separates clauses that each say something ("turns 35; completes 7 years"): "; ", "、" in
      * Japanese (which has no semicolon of its own), "；" in Chinese.
      */

@@ -12,7 +12,8 @@ import org.hspnavigator.formats.text.MessageTexts;
  * What is wrong with an input value, in no language yet: a key of the {@code validation} bundle and
  * the arguments its text is filled with. An argument that is itself a problem (a unit, a description
  * of the value found, a hint) is written in the same language, and so is a violation, with its path;
- * a number is written as the input wrote
+ * the values to choose from are listed as the language lists words ({@link Choices}); a number is
+ * written as the input wrote
  * it, without grouping, so that a value quoted back reads as it was typed; a date as the language
  * writes it.
  *
@@ -41,6 +42,7 @@ public record Problem(String key, List<Object> arguments) {
             Object argument = arguments.get(i);
             filled[i] = argument instanceof Problem nested ? nested.text(language)
                     : argument instanceof Violation violation ? violation.message(language)
+                    : argument instanceof Choices choices ? choices.text(language)
                     : argument instanceof Number number ? number.toString() : argument;
         }
         return TEXTS.computeIfAbsent(language, spoken -> MessageTexts.of(BUNDLE, spoken)).format(key, filled);

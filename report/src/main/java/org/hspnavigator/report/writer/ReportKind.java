@@ -33,13 +33,4 @@ public enum ReportKind {
         }
         return Optional.empty();
     }
-
-    /** The names, for messages: {@code sheet, summary}. */
-    public static String tags() {
-        StringBuilder tags = new StringBuilder();
-        for (ReportKind kind : values()) {
-            tags.append(tags.length() == 0 ? "" : ", ").append(kind.tag);
-        }
-        return tags.toString();
-    }
 }

@@ -82,10 +82,7 @@ public class ChecklistController {
         if (procedure == null) {
             problems.add(Problems.Located.query("procedure", ChecklistOptions.procedureRequired()));
         } else {
-            chosen = ChecklistOptions.procedure(procedure);
-            if (chosen.isEmpty()) {
-                problems.add(Problems.Located.query("procedure", ChecklistOptions.unknownProcedure(procedure)));
-            }
+            chosen = QueryParameters.read("procedure", ChecklistOptions.procedure(procedure), problems);
         }
         Optional<LocalDate> expires = expiry(expiry, chosen, problems);
         Optional<LocalDate> given = parameters.date("date", date, problems);

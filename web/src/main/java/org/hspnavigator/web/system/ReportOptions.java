@@ -2,8 +2,8 @@ package org.hspnavigator.web.system;
 
 import java.util.List;
 import java.util.Optional;
-import org.hspnavigator.formats.validation.Problem;
 import org.hspnavigator.report.ReportLanguage;
+import org.hspnavigator.report.ReportParameters;
 import org.hspnavigator.report.writer.ReportKind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,38 +11,27 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The query parameters of the PDF reports, read as {@code hsp report} reads its options of the same
- * names ({@code --kind}, {@code --lang}) with the same defaults and the same words when refused, and the
- * PDF answer they give.
+ * The query parameters of the PDF reports, read by {@link ReportParameters} as {@code hsp report} reads
+ * its options of the same names ({@code --kind}, {@code --lang}), with the same defaults and the same
+ * words when refused, and the PDF answer they give.
  */
 public final class ReportOptions {
 
-    /** The language of a report when none is asked for: the sheet is filed in Japan. */
-    public static final String DEFAULT_LANGUAGE = "ja";
-    public static final String DEFAULT_KIND = "sheet";
     public static final String PDF = "application/pdf";
 
     private ReportOptions() {
     }
 
-    /** The {@code kind} parameter; the sheet when absent, empty when refused. */
+    /** The {@code kind} parameter, read as {@code hsp report --kind}; the sheet when absent, empty when refused. */
     public static Optional<ReportKind> kind(String value, List<Problems.Located> problems) {
-        String kind = value == null ? DEFAULT_KIND : value;
-        Optional<ReportKind> known = ReportKind.byTag(kind);
-        if (known.isEmpty()) {
-            problems.add(Problems.Located.query("kind", Problem.of("query.oneOf", ReportKind.tags(), kind)));
-        }
-        return known;
+        String kind = value == null ? ReportParameters.DEFAULT_KIND : value;
+        return QueryParameters.read("kind", ReportParameters.kind(kind), problems);
     }
 
-    /** The {@code lang} parameter; Japanese when absent, empty when refused. */
+    /** The {@code lang} parameter, read as {@code hsp report --lang}; Japanese when absent, empty when refused. */
     public static Optional<ReportLanguage> language(String value, List<Problems.Located> problems) {
-        String tag = value == null ? DEFAULT_LANGUAGE : value;
-        Optional<ReportLanguage> known = ReportLanguage.byTag(tag);
-        if (known.isEmpty()) {
-            problems.add(Problems.Located.query("lang", Problem.of("query.oneOf", ReportLanguage.tags(), tag)));
-        }
-        return known;
+        String tag = value == null ? ReportParameters.DEFAULT_LANGUAGE : value;
+        return QueryParameters.read("lang", ReportParameters.language(tag), problems);
     }
 
     /** The PDF as a download named {@code filename}. */
