@@ -27,9 +27,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * API's: the same users, password check, throttle and database session as the API's login, but what a
  * browser expects of pages. A visitor without a login is sent to the login page of the page's language
  * (never a 401 problem), with the page asked for ({@link ReturnAddress}); the login form posts to
- * {@code /LANG/workspace/login} and lands on that page, else on the applicants, a failed one comes back with {@code ?error} (or {@code ?throttled}) and the e-mail typed,
- * kept in the session for that one page rather than in the address, which the access log writes; logging
- * out is a POST that ends the session. Every form carries its CSRF token in the {@code _csrf} field; a POST without
+ * {@code /LANG/workspace/login} and lands on that page, else on the applicants; a failed one comes back
+ * with {@code ?error} (or {@code ?throttled}), the page asked for, and the e-mail typed, kept in the
+ * session for that one page rather than in the address, which the access log writes; logging out is a POST
+ * that ends the session. Every form carries its CSRF token in the {@code _csrf} field; a POST without
  * it changes nothing: a logged-in user gets a 403, a visitor without a login the login page. The session is the API's: a browser logged in on the pages may call the
  * session API too, and API tokens stay the API's only.
  */
