@@ -173,7 +173,7 @@ public class DeadlineController {
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"hsp-deadlines.ics\"")
-                .body(ICalendar.write(deadlines.calendarName(language), found, clock.instant(),
+                .body(ICalendar.write(deadlines.calendarName(language), found, clock.instant(), language.orElse(Language.EN),
                         item -> language.map(l -> deadlines.title(item.id(), l)).orElse(item.id()))
                         .getBytes(StandardCharsets.UTF_8));
     }

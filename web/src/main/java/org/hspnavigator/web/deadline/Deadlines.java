@@ -97,7 +97,9 @@ public class Deadlines {
     /**
      * The deadlines as {@link #between} finds them, worded for a reader of a page or a calendar: in English
      * too, the routes and categories by their names (80 points, after 1 year; Advanced specialized/technical
-     * activities) rather than by the ids the API keeps.
+     * activities) rather than by the ids the API keeps. A reader sees each deadline under its title
+     * ({@link #title}), so its text holds only what the title and the day do not say (ws.deadline.detail.*),
+     * empty when they say it all.
      */
     public List<DeadlineItem> forReaders(ApplicantScope scope, LocalDate today, LocalDate from, LocalDate to,
             Optional<String> applicantId, Language language) {
@@ -116,16 +118,17 @@ public class Deadlines {
         }
         Map<String, DeadlineItem> items = new LinkedHashMap<>();
         for (ApplicantRepository.Applicant applicant : all) {
-            applicant.periodOfStayExpiry().ifPresent(expiry -> ofExpiry(applicant, expiry, Optional.empty(), language, items));
+            applicant.periodOfStayExpiry().ifPresent(expiry -> ofExpiry(applicant, expiry, Optional.empty(), language,
+                    names, items));
             for (ApplicationRepository.Application file : files) {
                 if (!file.applicantId().equals(applicant.id())) {
                     continue;
                 }
                 if (file.status().isOpen() && file.periodOfStayExpiry().isPresent()) {
-                    ofExpiry(applicant, file.periodOfStayExpiry().get(), Optional.of(file.id()), language, items);
+                    ofExpiry(applicant, file.periodOfStayExpiry().get(), Optional.of(file.id()), language, names, items);
                 }
                 for (ApplicationRepository.Event event : events.getOrDefault(file.id(), List.of())) {
-                    ofEvent(applicant, file, event, language, items);
+                    ofEvent(applicant, file, event, language, names, items);
                 }
             }
             cases.caseOf(applicant, applicants.snapshots(scope, applicant.id())).applicantCase()
@@ -139,22 +142,22 @@ public class Deadlines {
     }
 
     private void ofExpiry(ApplicantRepository.Applicant applicant, LocalDate expiry, Optional<String> applicationId,
-            Language language, Map<String, DeadlineItem> items) {
+            Language language, boolean names, Map<String, DeadlineItem> items) {
         for (Deadline deadline : DatedDeadlines.ofExpiry(expiry)) {
             // The same expiry on the applicant and on a file is one deadline, listed once.
             String dedupe = applicant.id() + "/" + deadline.id() + "/" + deadline.date().orElseThrow();
-            items.putIfAbsent(dedupe, item(applicant, deadline, applicationId, Optional.empty(), language));
+            items.putIfAbsent(dedupe, item(applicant, deadline, applicationId, Optional.empty(), language, names));
         }
     }
 
     private void ofEvent(ApplicantRepository.Applicant applicant, ApplicationRepository.Application file,
-            ApplicationRepository.Event event, Language language, Map<String, DeadlineItem> items) {
+            ApplicationRepository.Event event, Language language, boolean names, Map<String, DeadlineItem> items) {
         Optional<Deadline> deadline = event.kind().duty().map(duty -> DatedDeadlines.notice(duty, event.date()));
         if (file.procedure() == ProcedureKind.COE && event.to().filter(s -> s == ApplicationStatus.GRANTED).isPresent()) {
             deadline = Optional.of(DatedDeadlines.coeValidity(event.date()));
         }
         deadline.ifPresent(d -> {
-            DeadlineItem item = item(applicant, d, Optional.of(file.id()), Optional.of(event.id()), language);
+            DeadlineItem item = item(applicant, d, Optional.of(file.id()), Optional.of(event.id()), language, names);
             items.put(item.key(), item);
         });
     }
@@ -167,7 +170,8 @@ public class Deadlines {
                 .min(Comparator.comparing((RouteResult route) -> route.earliestDate().get()))
                 .ifPresent(route -> {
                     DeadlineItem item = new DeadlineItem(route.earliestDate().get(), PR_EARLIEST,
-                            text("ws.deadline.text.permanentResidenceEarliest", language, routeName(route, language, names))
+                            text(names ? "ws.deadline.detail.permanentResidenceEarliest"
+                                    : "ws.deadline.text.permanentResidenceEarliest", language, routeName(route, language, names))
                                     + (route.met() ? text("ws.deadline.text.metToday", language) : ""),
                             applicant.id(), applicant.name(), Optional.empty(), Optional.empty());
                     items.put(item.key(), item);
@@ -181,7 +185,8 @@ public class Deadlines {
         Forecast forecast = new Forecaster(engine).forecast(now.get(), category);
         forecast.events().stream().filter(ForecastEvent::isDrop).findFirst().ifPresent(drop -> {
             DeadlineItem item = new DeadlineItem(drop.lastDayBefore().orElseThrow(), POINTS_DROP,
-                    text("ws.deadline.text.lastDayBeforePointsDrop", language, String.valueOf(drop.pointsBefore()),
+                    text(names ? "ws.deadline.detail.lastDayBeforePointsDrop" : "ws.deadline.text.lastDayBeforePointsDrop",
+                            language, String.valueOf(drop.pointsBefore()),
                             categoryName(category, language, names), date(drop.date(), language),
                             String.valueOf(drop.pointsAfter()), advice.get(language).reason(drop)),
                     applicant.id(), applicant.name(), Optional.empty(), Optional.empty());
@@ -190,9 +195,22 @@ public class Deadlines {
     }
 
     private DeadlineItem item(ApplicantRepository.Applicant applicant, Deadline deadline, Optional<String> applicationId,
-            Optional<String> eventId, Language language) {
-        return new DeadlineItem(deadline.date().orElseThrow(), deadline.id(), texts.get(language).text(deadline.text()),
-                applicant.id(), applicant.name(), applicationId, eventId);
+            Optional<String> eventId, Language language, boolean names) {
+        String text = names ? detail(deadline, language) : texts.get(language).text(deadline.text());
+        return new DeadlineItem(deadline.date().orElseThrow(), deadline.id(), text, applicant.id(), applicant.name(),
+                applicationId, eventId);
+    }
+
+    /**
+     * What a reader learns from a deadline of a procedure beyond its title and its day: the rule's words
+     * (checklist.deadline.*) say both again ("file before the period of stay expires on 2027-04-30" under
+     * "Period of stay expires: last day to apply"). Empty when nothing is left.
+     */
+    private String detail(Deadline deadline, Language language) {
+        Object[] arguments = deadline.text().arguments().stream()
+                .map(argument -> argument instanceof LocalDate date ? date(date, language) : argument)
+                .toArray();
+        return messages.getMessage("ws.deadline.detail." + deadline.id(), arguments, "", locale(language));
     }
 
     /** The title of a deadline by its id in a language, as the deadline calendar shows it; the id when it has none. */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import org.hspnavigator.formats.text.Language;
 
 /**
  * Writes deadlines as an iCalendar document (RFC 5545): one all-day event per deadline, whose UID stays
@@ -23,9 +24,12 @@ final class ICalendar {
 
     /**
      * The calendar {@code name}d so in the reader's calendar program, of {@code deadlines}, each event's summary
-     * the applicant's name and the deadline's {@code title}.
+     * the applicant's name and the deadline's {@code title} joined as the {@code language} punctuates a label
+     * (the full-width "：" in Japanese and Chinese, as the pages write it), its description the deadline's text
+     * when it has one.
      */
-    static String write(String name, List<DeadlineItem> deadlines, Instant now, Function<DeadlineItem, String> title) {
+    static String write(String name, List<DeadlineItem> deadlines, Instant now, Language language,
+            Function<DeadlineItem, String> title) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -39,8 +43,10 @@ final class ICalendar {
             line(out, "DTSTAMP:" + STAMP.format(now));
             line(out, "DTSTART;VALUE=DATE:" + DAY.format(deadline.date()));
             line(out, "DTEND;VALUE=DATE:" + DAY.format(deadline.date().plusDays(1)));
-            line(out, "SUMMARY:" + text(deadline.applicantName() + ": " + title.apply(deadline)));
-            line(out, "DESCRIPTION:" + text(deadline.text()));
+            line(out, "SUMMARY:" + text(language.labelled(deadline.applicantName(), title.apply(deadline))));
+            if (!deadline.text().isBlank()) {
+                line(out, "DESCRIPTION:" + text(deadline.text()));
+            }
             line(out, "TRANSP:TRANSPARENT");
             line(out, "END:VEVENT");
         }

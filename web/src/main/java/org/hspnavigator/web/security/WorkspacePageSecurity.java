@@ -3,6 +3,9 @@ package org.hspnavigator.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.hspnavigator.web.system.WorkspacePages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +26,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Spring Security for the workspace's pages ({@link WorkspacePages}), a chain of its own ahead of the
  * API's: the same users, password check, throttle and database session as the API's login, but what a
  * browser expects of pages. A visitor without a login is sent to the login page of the page's language
- * (never a 401 problem); the login form posts to {@code /LANG/workspace/login} and lands on the
- * applicants, a failed one comes back with {@code ?error} (or {@code ?throttled}) and the e-mail typed,
- * kept in the session for that one page rather than in the address, which the access log writes; logging
- * out is a POST that ends the session. Every form carries its CSRF token in the {@code _csrf} field; a POST without
+ * (never a 401 problem), with the page asked for ({@link ReturnAddress}); the login form posts to
+ * {@code /LANG/workspace/login} and lands on that page, else on the applicants; a failed one comes back
+ * with {@code ?error} (or {@code ?throttled}), the page asked for, and the e-mail typed, kept in the
+ * session for that one page rather than in the address, which the access log writes; logging out is a POST
+ * that ends the session. Every form carries its CSRF token in the {@code _csrf} field; a POST without
  * it changes nothing: a logged-in user gets a 403, a visitor without a login the login page. The session is the API's: a browser logged in on the pages may call the
  * session API too, and API tokens stay the API's only.
  */
@@ -52,12 +56,19 @@ public class WorkspacePageSecurity {
                         .loginProcessingUrl(WorkspacePages.LOGIN)
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler((request, response, authentication) ->
-                                redirect(request, response, "/workspace/applicants"))
+                        .successHandler((request, response, authentication) -> {
+                            Optional<String> next = ReturnAddress.given(request);
+                            if (next.isPresent()) {
+                                response.sendRedirect(request.getContextPath() + next.get());
+                            } else {
+                                redirect(request, response, "/workspace/applicants");
+                            }
+                        })
                         .failureHandler((request, response, e) -> {
                             keepTypedEmail(request);
                             redirect(request, response,
-                                    "/workspace/login?" + (e instanceof LoginThrottledException ? "throttled" : "error"));
+                                    "/workspace/login?" + (e instanceof LoginThrottledException ? "throttled" : "error")
+                                            + next("&", ReturnAddress.given(request)));
                         }))
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, WorkspacePages.LOGOUT))
@@ -68,7 +79,8 @@ public class WorkspacePageSecurity {
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) ->
-                                response.sendRedirect(request.getContextPath() + WorkspacePages.loginOf(path(request))))
+                                response.sendRedirect(request.getContextPath() + WorkspacePages.loginOf(path(request))
+                                        + next("?", ReturnAddress.askedFor(request))))
                         .accessDeniedHandler(WorkspacePageSecurity::denied))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
@@ -92,6 +104,12 @@ public class WorkspacePageSecurity {
             return;
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** The login page's parameter of the page to return to, after {@code separator}; nothing without one. */
+    private static String next(String separator, Optional<String> page) {
+        return page.map(path -> separator + ReturnAddress.PARAMETER + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+                .orElse("");
     }
 
     /** Keeps the e-mail of a failed login for the login page that follows, to be corrected, not typed again. */

@@ -24,9 +24,15 @@ final class FormProblems {
 
     /**
      * A line of the summary: the problem of a field of the form ({@code field}, shown after the field's
-     * label), or a problem of no such field with its path ({@code field} null).
+     * label), or a problem of no such field with its path ({@code field} null). {@code target} is the field the
+     * line links to, so that a reader goes from the summary to the field to correct (GOV.UK's error summary):
+     * {@code field}, or the field that holds the rest of a document, or null for a problem of the whole form.
      */
-    public record Entry(String field, String text) {
+    public record Entry(String field, String text, String target) {
+
+        Entry(String field, String text) {
+            this(field, text, field);
+        }
     }
 
     private FormProblems(List<Entry> all) {
@@ -93,7 +99,7 @@ final class FormProblems {
                 form.byField.merge(field, text, (a, b) -> a + "; " + b);
             }
             boolean labelled = field != null && !field.equals(rest);
-            summary.add(labelled ? new Entry(field, text) : new Entry(null, message));
+            summary.add(labelled ? new Entry(field, text) : new Entry(null, message, field));
         }
         return form;
     }

@@ -124,6 +124,50 @@ class FormBrowserTest {
     }
 
     /**
+     * On a phone the points bar names each category in words, whole: a name is shown, cut neither across
+     * (an ellipsis, or a column a letter wide) nor down, and stays within its column, for the three
+     * categories of an unchosen work and for the one of a chosen work, in every language. It once showed
+     * the letter (イ, ロ, ハ) alone.
+     */
+    @Test
+    void thePointsBarNamesItsCategoriesOnAPhone() {
+        browser.width(ScriptedBrowser.PHONE_WIDTH);
+        try {
+            for (PageLanguage language : PageLanguage.values()) {
+                for (String work : List.of("", "work=SPECIALIZED_TECHNICAL&")) {
+                    String page = "/" + language.tag() + "/self-assessment?" + work + "birthDate=1994-03-10";
+                    browser.open(page);
+                    List<WebElement> names = browser.driver().findElements(
+                            By.cssSelector("#running .totals li .name, #running .totals li .plain-name")).stream()
+                            .filter(WebElement::isDisplayed).toList();
+                    assertThat(names).as(page + ": a name shown for each category").hasSize(work.isEmpty() ? 3 : 1);
+                    for (WebElement name : names) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Number> size = (Map<String, Number>) browser.driver().executeScript("""
+                                var name = arguments[0], item = name.closest('li').getBoundingClientRect();
+                                var box = name.getBoundingClientRect();
+                                return {cutAcross: name.scrollWidth - name.clientWidth,
+                                        cutDown: name.scrollHeight - name.clientHeight,
+                                        width: box.width, outside: Math.max(box.right - item.right, item.left - box.left),
+                                        lines: Math.round(box.height / parseFloat(getComputedStyle(name).lineHeight))};""",
+                                name);
+                        String what = page + ": " + name.getText() + " " + size;
+                        assertThat(size.get("cutAcross").intValue()).as(what).isLessThanOrEqualTo(0);
+                        assertThat(size.get("cutDown").intValue()).as(what).isLessThanOrEqualTo(0);
+                        assertThat(size.get("outside").doubleValue()).as(what).isLessThanOrEqualTo(0.5);
+                        assertThat(size.get("width").doubleValue()).as(what).isGreaterThanOrEqualTo(60);
+                        assertThat(size.get("lines").intValue()).as(what).isLessThanOrEqualTo(4);
+                    }
+                    browser.assertFits("form in " + language.tag());
+                }
+                browser.screenshotOfTheScreen(language.tag() + "-form-bar-names-360");
+            }
+        } finally {
+            browser.width(ScriptedBrowser.DESKTOP_WIDTH);
+        }
+    }
+
+    /**
      * The points line under an answer wraps within its question on a phone: the salary's "give your date
      * of birth first" is longer than 360 px in every language, and the fieldset cuts off what overflows it.
      */

@@ -67,8 +67,10 @@ class ApplicantFactsPageTest {
             assertThat(refused.status()).as(lang).isEqualTo(400);
             String summary = between(refused.body(), "id=\"problems\"", "</ul>");
             String colon = lang.startsWith("zh") || lang.equals("ja") ? "：" : ": ";
-            assertThat(summary).as(lang).contains("<li>" + text("ws.applicant.periodOfStayExpiry", lang) + colon)
-                    .doesNotContain("periodOfStayExpiry");
+            // The line names the field by its label and links to it; the JSON path is in no word of it.
+            assertThat(summary).as(lang).contains("<a href=\"#edit-periodOfStayExpiry\">"
+                    + text("ws.applicant.periodOfStayExpiry", lang) + colon);
+            assertThat(summary.replaceAll("<[^>]*>", "")).as(lang).doesNotContain("periodOfStayExpiry");
             assertThat(refused.body()).as(lang).contains("id=\"edit-periodOfStayExpiry-problem\"");
             assertThat(between(refused.body(), "id=\"edit-periodOfStayExpiry\"", ">")).contains("value=\"2028/04/30\"")
                     .contains("aria-invalid=\"true\"");
@@ -102,7 +104,7 @@ class ApplicantFactsPageTest {
                     "profile", Tenants.SNAPSHOT));
             assertThat(refused.status()).as(lang).isEqualTo(400);
             String summary = between(refused.body(), "id=\"problems\"", "</ul>");
-            assertThat(summary).as(lang).doesNotContain("snapshots[").doesNotContain("referenceDate")
+            assertThat(summary.replaceAll("<[^>]*>", "")).as(lang).doesNotContain("snapshots[").doesNotContain("referenceDate")
                     .contains(text("ws.snapshots.date", lang));
             String date = org.hspnavigator.formats.text.Language.byTag(lang).orElseThrow()
                     .date(java.time.LocalDate.of(2026, 11, 27));

@@ -40,8 +40,8 @@ class ConsultantFeedbackTest {
             assertThat(refused.status()).isEqualTo(400);
             String summary = between(refused.body(), "id=\"problems\"", "</ul>");
             String label = text("ws.applicant.periodOfStayExpiry", lang);
-            assertThat(summary).contains("<li>" + label + "：")
-                    .doesNotContain("periodOfStayExpiry");
+            assertThat(summary).contains("<a href=\"#new-periodOfStayExpiry\">" + label + "：");
+            assertThat(summary.replaceAll("<[^>]*>", "")).doesNotContain("periodOfStayExpiry");
         }
     }
 

@@ -37,7 +37,7 @@ class DeadlineWordsForReadersTest {
         for (String path : new String[] {"/en/workspace/deadlines", "/en/workspace/applicants/" + id}) {
             Page page = member.get(path);
             // The text a reader sees: the chart's class names keep the ids.
-            assertThat(page.body().replaceAll("<[^>]*>", " ")).as(path).contains("the last day with ").contains("from 2027-01-15")
+            assertThat(page.body().replaceAll("<[^>]*>", " ")).as(path).contains(" until this day, ").contains(" from 2027-01-15")
                     .doesNotContain("SPECIALIZED_TECHNICAL");
         }
     }

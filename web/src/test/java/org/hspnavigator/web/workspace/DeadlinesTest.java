@@ -230,7 +230,7 @@ class DeadlinesTest {
         owner.postJson("/api/v1/applicants", "{\"name\": \"Feed\", \"periodOfStayExpiry\": \"2027-04-30\"}");
         String path = owner.postJson("/api/v1/me/calendar-feed", null).json().get("path").stringValue();
         assertThat(WorkspaceClient.browser(port).get(path + "?lang=ja").body())
-                .contains("SUMMARY:Feed: 在留期間満了日：申請の最終日").contains("X-WR-CALNAME:HSP Navigator の期限");
+                .contains("SUMMARY:Feed：在留期間満了日：申請の最終日").contains("X-WR-CALNAME:HSP Navigator の期限");
         assertThat(WorkspaceClient.browser(port).get(path + "?lang=ko").body()).contains("X-WR-CALNAME:HSP Navigator 기한");
         assertThat(WorkspaceClient.browser(port).get(path + "?lang=en").body())
                 .contains("SUMMARY:Feed: Period of stay expires: last day to apply")

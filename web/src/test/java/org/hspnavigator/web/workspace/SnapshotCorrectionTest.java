@@ -142,8 +142,8 @@ class SnapshotCorrectionTest {
             assertThat(refused.status()).as(lang).isEqualTo(400);
             String summary = between(refused.body(), "id=\"problems\"", "</ul>");
             String colon = lang.startsWith("zh") || lang.equals("ja") ? "：" : ": ";
-            assertThat(summary).as(lang).contains("<li>" + html(text("ws.snapshots.date", lang)) + colon)
-                    .doesNotContain("referenceDate");
+            assertThat(summary).as(lang).contains("<a href=\"#referenceDate\">" + html(text("ws.snapshots.date", lang)) + colon);
+            assertThat(summary.replaceAll("<[^>]*>", "")).as(lang).doesNotContain("referenceDate");
             assertThat(refused.body()).as(lang).contains("id=\"referenceDate-problem\"");
             assertThat(between(refused.body(), "id=\"referenceDate\"", ">")).as(lang).contains("value=\"2026/11/27\"")
                     .contains("aria-invalid=\"true\"");

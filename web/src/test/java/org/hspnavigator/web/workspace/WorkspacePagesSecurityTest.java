@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every route of the workspace's pages, as the handler mapping lists them, against every kind of
- * browser: without a login it is sent to the login page of the page's language; the owner of another
+ * browser: without a login it is sent to the login page of the page's language (with the page to return
+ * to after the login when it reads one, never a form's address); the owner of another
  * organization gets the HTML not-found page for an id of organization A, exactly as for an id that does
  * not exist (never a 403 that would tell the row exists); a member gets the forbidden page on an owner's
  * page; and a POST of a logged-in owner without the form's CSRF token is refused (403), one of a
@@ -135,8 +136,15 @@ class WorkspacePagesSecurityTest {
             counter++;
             Page anonymous = call(PageClient.anonymous(port), method, pattern, route, a, a.ownerId(), "ko", counter);
             check(wrong, entry.getKey(), "anonymous", anonymous.status(), REDIRECT);
-            if (!anonymous.location().orElse("").endsWith("/ko/workspace/login")) {
+            String location = anonymous.location().orElse("");
+            if (!location.replaceFirst("\\?next=[^&]*$", "").endsWith("/ko/workspace/login")) {
                 wrong.add(entry.getKey() + " as anonymous: sent to " + anonymous.location() + ", not the Korean login page");
+            }
+            // A page read is returned to after the login; a form sent, or the logout page, is not.
+            boolean returns = method.equals("GET") && !pattern.endsWith("/logout");
+            if (returns != location.contains("?next=%2Fko%2Fworkspace")) {
+                wrong.add(entry.getKey() + " as anonymous: sent to " + anonymous.location()
+                        + (returns ? ", without the page to return to" : ", with a page to return to"));
             }
             PageClient owner = PageClient.loggedIn(port, "en", a.ownerEmail(), Tenants.PASSWORD);
             check(wrong, entry.getKey(), "owner", call(owner, method, pattern, route, a, a.ownerId(), "en", counter).status(),
@@ -182,7 +190,8 @@ class WorkspacePagesSecurityTest {
         assertThat(out.location()).hasValueSatisfying(location -> assertThat(location).endsWith("/zh-Hant/workspace/login?loggedOut"));
         Page after = browser.get("/zh-Hant/workspace/applicants");
         assertThat(after.status()).isEqualTo(REDIRECT);
-        assertThat(after.location()).hasValueSatisfying(location -> assertThat(location).endsWith("/zh-Hant/workspace/login"));
+        assertThat(after.location()).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/zh-Hant/workspace/login?next=%2Fzh-Hant%2Fworkspace%2Fapplicants"));
     }
 
     @Test
