@@ -204,16 +204,7 @@ if grep -q 'internal error' "$work/server.log"; then
 fi
 
 # Every acknowledged write read back through the same server; the checker must be able to fail.
-status=0
-figures="$(python3 bench/crash_clients.py check "$url" "$token" "$journal" 2>"$work/losses")" || status=$?
-echo "read back: $figures"
-[[ "$status" == 0 ]] || { cat "$work/losses" >&2; bad=yes; }
-cp "$journal" "$work/journal.self-test"
-echo '{"kind": "applicant", "id": "00000000-0000-7000-8000-000000000000", "body": {"name": "Never Stored"}}' >>"$work/journal.self-test"
-if python3 bench/crash_clients.py check "$url" "$token" "$work/journal.self-test" >/dev/null 2>&1; then
-  echo "bench/partition.sh: the checker missed a write the server never stored" >&2
-  bad=yes
-fi
+read_back_acknowledged "$journal"
 if [[ -n "$bad" ]]; then
   kept="$(mktemp -d)"
   cp "$work/server.log" "$work/times" "$work/probes" "$work/proxy.log" "$kept/"

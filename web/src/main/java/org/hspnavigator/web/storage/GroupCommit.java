@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>When the shared transaction fails, each request runs its own write alone, so that its failure (a
  * full disk, a constraint) is its own, exactly as without grouping; but when it failed because its
  * connection was lost or none could be had, each gets that failure at once: a write alone would wait for
- * the same database again (as long again when it has stopped answering, {@link SocketTimeout}). A write asked for inside a
- * transaction already under way runs in it: it must commit or fail with the change it belongs to.
+ * the same database again (as long again when it has stopped answering, {@link SocketTimeout}). A write
+ * asked for inside a transaction already under way runs in it: it must commit or fail with the change it
+ * belongs to.
  */
 public final class GroupCommit {
 
