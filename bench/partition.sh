@@ -165,6 +165,12 @@ across = [(kind, int(end) - int(start)) for kind, start, end, status, extra in r
 if across:
     print("  logged-in requests in flight at the cut: %d, answered after %s s" % (
         len(across), ", ".join("%.1f" % (ms / 1000) for _, ms in sorted(across, key=lambda a: a[1]))))
+# Answered 2xx though sent while cut: when each was sent, and how long it took.
+served = sorted((int(start) - cut, int(end) - int(start)) for kind, start, end, status, extra in rows
+                if kind in ("read", "write") and status.startswith("2") and cut <= int(start) < heal)
+if served:
+    print("  logged-in 2xx sent while cut: %s" % ", ".join("at +%.2f s in %.2f s" % (at / 1000, ms / 1000)
+                                                         for at, ms in served))
 logged_in_ok = sorted(int(end) for kind, start, end, status, extra in rows
                       if kind in ("read", "write") and status.startswith("2") and int(end) >= heal)
 ready = sorted(int(end) for kind, start, end, status, extra in rows
