@@ -52,6 +52,22 @@ storage_answer_ok() { # LABEL STATUS HEAD_FILE BODY_FILE
   return 1
 }
 
+# Reads every write of JOURNAL (bench/crash_clients.py's form) back through the server at url with token:
+# present, equal, nothing half-written; prints the checker's figures. Sets bad when a write is lost or
+# when the checker, given one more write the server never stored, does not fail.
+read_back_acknowledged() { # JOURNAL
+  local figures status=0
+  figures="$(python3 bench/crash_clients.py check "$url" "$token" "$1" 2>"$work/losses")" || status=$?
+  echo "$script: read back through the same server: $figures"
+  [[ "$status" == 0 ]] || { cat "$work/losses" >&2; bad=yes; }
+  cp "$1" "$work/journal.self-test"
+  echo '{"kind": "applicant", "id": "00000000-0000-7000-8000-000000000000", "body": {"name": "Never Stored"}}' >>"$work/journal.self-test"
+  if python3 bench/crash_clients.py check "$url" "$token" "$work/journal.self-test" >/dev/null 2>&1; then
+    echo "$script: the checker missed a write the server never stored" >&2
+    bad=yes
+  fi
+}
+
 # Checks the SQLite database FILE (PRAGMA integrity_check and foreign_key_check) and prints the result;
 # returns 1 unless the file is sound and no row lacks its parent.
 sqlite_integrity() { # FILE

@@ -154,6 +154,19 @@ public class AuditLog {
     }
 
     /**
+     * Keeps the request's entries still waiting for later without trying the database: the request was
+     * refused for the storage. One that the full queue cannot take is lost with the request's refusal.
+     */
+    public void keepWaiting(WaitingEntries waiting) {
+        for (AuditEvent event : waiting.take()) {
+            if (!deferred.offer(event)) {
+                LOG.warn("audit event not deferred (request refused for the storage): {} already wait, the most "
+                        + "hsp.audit.deferred-capacity allows", deferred.capacity());
+            }
+        }
+    }
+
+    /**
      * Writes {@code events} in one commit with those of other requests; each the storage refuses is kept
      * for later (or, when it cannot be, its failure is thrown once the others are kept).
      */

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.hspnavigator.web.system.StorageUnavailable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ public class EntriesBeforeAnswer extends OncePerRequestFilter {
             throws ServletException, IOException {
         WaitingEntries waiting = new WaitingEntries();
         request.setAttribute(WaitingEntries.ATTRIBUTE, waiting);
-        AnswerStart answer = new AnswerStart(response, () -> audit.writeWaiting(waiting));
+        AnswerStart answer = new AnswerStart(response, () -> write(request, waiting));
         boolean handled = false;
         try {
             chain.doFilter(request, answer);
@@ -43,17 +44,29 @@ public class EntriesBeforeAnswer extends OncePerRequestFilter {
             // Entries made from now on (by work the request left running) are written at once.
             request.removeAttribute(WaitingEntries.ATTRIBUTE);
             if (handled) {
-                audit.writeWaiting(waiting);
+                write(request, waiting);
             } else {
-                writeAfterFailure(waiting);
+                writeAfterFailure(request, waiting);
             }
         }
     }
 
-    /** The request failed: its waiting entries are still written, and its own failure is the one reported. */
-    private void writeAfterFailure(WaitingEntries waiting) {
-        try {
+    /**
+     * Writes the waiting entries; those of a request refused for the storage are kept for later at once: a
+     * database that has stopped answering would hold the answer for another wait.
+     */
+    private void write(HttpServletRequest request, WaitingEntries waiting) {
+        if (request.getAttribute(StorageUnavailable.REFUSED) != null) {
+            audit.keepWaiting(waiting);
+        } else {
             audit.writeWaiting(waiting);
+        }
+    }
+
+    /** The request failed: its waiting entries are still written, and its own failure is the one reported. */
+    private void writeAfterFailure(HttpServletRequest request, WaitingEntries waiting) {
+        try {
+            write(request, waiting);
         } catch (RuntimeException alsoFailed) {
             // The request's failure is already on its way to the client and the log.
         }

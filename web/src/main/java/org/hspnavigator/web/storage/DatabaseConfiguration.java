@@ -28,16 +28,45 @@ public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(Database database, @Value("${hsp.db.pool-size:}") String poolSize,
-            @Value("${hsp.db.connection-timeout:#{null}}") Duration connectionTimeout) {
+            @Value("${hsp.db.connection-timeout:#{null}}") Duration connectionTimeout,
+            @Value("${hsp.db.socket-timeout:#{null}}") Duration socketTimeout) {
         ReadOnlyDataFolder.check(database);
-        HikariConfig config = hikari(database);
-        config.setMaximumPoolSize(database.poolSize(PostgresqlPoolSize.parse(poolSize)));
-        config.setConnectionTimeout(ConnectionTimeout.of(connectionTimeout, database).toMillis());
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource(serving(database, PostgresqlPoolSize.parse(poolSize),
+                ConnectionTimeout.of(connectionTimeout, database), SocketTimeout.of(socketTimeout)));
         if (!SchemaHistory.isCurrent(dataSource, database.kind())) {
-            new Migrations(database, dataSource).migrate();
+            migrate(database, dataSource);
         }
         return dataSource;
+    }
+
+    /**
+     * The pool of the server's requests: {@code postgresqlPoolSize} connections on PostgreSQL, the wait for
+     * one, and on PostgreSQL the longest wait for the database to answer on one ({@link SocketTimeout}).
+     */
+    static HikariConfig serving(Database database, int postgresqlPoolSize, Duration connectionTimeout,
+            Duration socketTimeout) {
+        HikariConfig config = hikari(database);
+        config.setMaximumPoolSize(database.poolSize(postgresqlPoolSize));
+        config.setConnectionTimeout(connectionTimeout.toMillis());
+        if (database.kind() == Database.Kind.POSTGRESQL) {
+            SocketTimeout.addTo(config.getDataSourceProperties(), socketTimeout);
+        }
+        return config;
+    }
+
+    /**
+     * Migrates the schema. On PostgreSQL on connections of their own, without the server's socket timeout:
+     * building an index, or waiting for another instance's migration to end, may take longer than a request
+     * may wait. SQLite's one writer is the server's own connection.
+     */
+    private static void migrate(Database database, HikariDataSource serving) {
+        if (database.kind() == Database.Kind.SQLITE) {
+            new Migrations(database, serving).migrate();
+            return;
+        }
+        try (HikariDataSource migrating = Backups.dataSource(database)) {
+            new Migrations(database, migrating).migrate();
+        }
     }
 
     @Bean

@@ -1,12 +1,16 @@
 package org.hspnavigator.web.storage;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every request still returns only once the transaction holding its write has committed.
  *
  * <p>When the shared transaction fails, each request runs its own write alone, so that its failure (a
- * full disk, a constraint) is its own, exactly as without grouping. A write asked for inside a
- * transaction already under way runs in it: it must commit or fail with the change it belongs to.
+ * full disk, a constraint) is its own, exactly as without grouping; but when it failed because its
+ * connection was lost or none could be had, each gets that failure at once: a write alone would wait for
+ * the same database again (as long again when it has stopped answering, {@link SocketTimeout}). A write
+ * asked for inside a transaction already under way runs in it: it must commit or fail with the change it
+ * belongs to.
  */
 public final class GroupCommit {
 
@@ -86,7 +93,11 @@ public final class GroupCommit {
         }
         List<Optional<RuntimeException>> failures = new ArrayList<>(mine.size());
         for (Pending pending : mine) {
-            failures.add(pending.outcome == Outcome.ALONE ? alone(pending.write) : Optional.empty());
+            failures.add(switch (pending.outcome) {
+                case ALONE -> alone(pending.write);
+                case CONNECTION_LOST -> Optional.of(pending.failure);
+                default -> Optional.empty();
+            });
         }
         return failures;
     }
@@ -117,16 +128,22 @@ public final class GroupCommit {
 
     private void writeTogether(List<Pending> batch) {
         Outcome outcome = Outcome.ALONE;
+        RuntimeException shared = null;
         try {
             transactions.executeWithoutResult(status -> batch.forEach(pending -> pending.write.run()));
             outcome = Outcome.COMMITTED;
         } catch (RuntimeException failure) {
-            // Each request finds out on its own whether its write, alone, fails.
+            // Unless the connection was lost, each request finds out on its own whether its write, alone, fails.
+            if (connectionLost(failure, 0)) {
+                outcome = Outcome.CONNECTION_LOST;
+                shared = failure;
+            }
         } finally {
             lock.lock();
             try {
                 for (Pending pending : batch) {
                     pending.outcome = outcome;
+                    pending.failure = shared;
                 }
                 writing = false;
                 committed.signalAll();
@@ -136,16 +153,37 @@ public final class GroupCommit {
         }
     }
 
+    /**
+     * Whether {@code failure} is its connection's: none could be had (the pool's wait), or it was lost
+     * (SQLSTATE class 08), also when the rollback that followed failed on it and stands in its place.
+     */
+    static boolean connectionLost(Throwable failure, int depth) {
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof TransactionSystemException ending && ending.getApplicationException() != null
+                    && connectionLost(ending.getApplicationException(), depth + 1)) {
+                return true;
+            }
+            if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private enum Outcome {
         WAITING,
         COMMITTED,
         /** The shared transaction failed: the write is run again on its own by its request. */
-        ALONE
+        ALONE,
+        /** The shared transaction lost its connection: every write of it fails with that failure. */
+        CONNECTION_LOST
     }
 
     private static final class Pending {
         private final Runnable write;
         private Outcome outcome = Outcome.WAITING;
+        private RuntimeException failure;
 
         Pending(Runnable write) {
             this.write = write;

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -169,6 +170,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         copy.setStackTrace(e.getStackTrace());
         if (e.getCause() != null && e.getCause() != e && depth < 20) {
             copy.initCause(withoutMessages(e.getCause(), depth + 1));
+        }
+        // A rollback that failed replaces the statement's failure, which Spring keeps aside (and no longer
+        // logs itself, application.properties): it is logged with the rollback's.
+        if (e instanceof TransactionSystemException ending && ending.getApplicationException() != null && depth < 20) {
+            copy.addSuppressed(withoutMessages(ending.getApplicationException(), depth + 1));
         }
         return copy;
     }

@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.sqlite.SQLiteException;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,6 +35,13 @@ public final class StorageUnavailable {
 
     /** How long a client should wait before it tries again, in seconds. */
     public static final long RETRY_AFTER_SECONDS = 30;
+
+    /**
+     * The request attribute set on a request refused for the storage: its audit entries still waiting are
+     * kept for later without another try ({@code audit.EntriesBeforeAnswer}), as that try would wait for the
+     * same database again, as long again when it has stopped answering.
+     */
+    public static final String REFUSED = StorageUnavailable.class.getName() + ".refused";
 
     /** The most of a cause's message a log line keeps: its reason, not a document it may quote. */
     private static final int MESSAGE_LENGTH = 200;
@@ -118,11 +127,15 @@ public final class StorageUnavailable {
     /**
      * The one log line of a request refused for the storage failure named {@code cause}: a fresh id, the
      * request, and the innermost cause of {@code failure} (its class and the first line of its message);
-     * returns the id.
+     * returns the id. The request under way, if any, is marked {@link #REFUSED}.
      */
     public static String log(String cause, Throwable failure, String request) {
         String id = UUID.randomUUID().toString();
         LOG.warn("storage unavailable ({}) in {}, problem {}: {}", cause, request, id, innermost(failure));
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes != null) {
+            attributes.setAttribute(REFUSED, id, RequestAttributes.SCOPE_REQUEST);
+        }
         return id;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.FilterChain;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.hspnavigator.web.storage.GroupCommit;
 import org.hspnavigator.web.storage.Ids;
 import org.hspnavigator.web.storage.Migrations;
 import org.hspnavigator.web.storage.TestDatabases;
+import org.hspnavigator.web.system.StorageUnavailable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,27 @@ class EntriesBeforeAnswerTest {
             tokenUsed();
             throw new IllegalStateException("the handler failed");
         })).isInstanceOf(IllegalStateException.class).hasMessage("the handler failed");
+        assertThat(written()).containsExactly(AuditAction.TOKEN_USED);
+    }
+
+    /**
+     * A request refused because the database did not answer (it waited its socket timeout) does not wait
+     * for it again to write its token's use: the use is kept for later, and written once the database is back.
+     */
+    @Test
+    void aRequestRefusedForTheStorageKeepsItsUseForLaterWithoutTryingTheDatabaseAgain() throws Exception {
+        int before = commitsMade.get();
+        handle((req, res) -> {
+            tokenUsed();
+            StorageUnavailable.log("SQLSTATE 08006", new SQLException("An I/O error occurred", "08006"),
+                    "GET /api/v1/applicants/...");
+            ((jakarta.servlet.http.HttpServletResponse) res).setStatus(503);
+            res.getOutputStream().write('{');
+        });
+        assertThat(commitsMade.get()).as("no commit tried").isEqualTo(before);
+        assertThat(written()).isEmpty();
+        assertThat(audit.deferredCount()).isEqualTo(1);
+        assertThat(audit.writeDeferred()).isEqualTo(1);
         assertThat(written()).containsExactly(AuditAction.TOKEN_USED);
     }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -13,10 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -117,6 +122,25 @@ class GroupCommitTest {
         }
         assertThat(count("")).isEqualTo(WRITERS);
         assertThat(transactions).as("the first write's transaction, then one for all the others").hasSize(2);
+    }
+
+    /**
+     * A shared transaction whose connection was lost (a statement left without an answer past the socket
+     * timeout) is not run again write by write: each would wait for the same silent database again.
+     */
+    @Test
+    void whenTheConnectionIsLostEveryWriteOfTheGroupFailsWithItWithoutRunningAlone() {
+        AtomicInteger runs = new AtomicInteger();
+        RuntimeException lost = new DataAccessResourceFailureException("I/O error",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        List<Optional<RuntimeException>> failures = commits.runAll(List.of(() -> {
+            runs.incrementAndGet();
+            throw lost;
+        }, () -> runs.incrementAndGet()));
+        assertThat(runs).as("the first write once, in the shared transaction").hasValue(1);
+        assertThat(failures).containsExactly(Optional.of(lost), Optional.of(lost));
+        assertThat(GroupCommit.connectionLost(new DataIntegrityViolationException("duplicate",
+                new SQLException("duplicate key", "23505")), 0)).isFalse();
     }
 
     @Test

@@ -166,6 +166,22 @@ class StorageUnavailableTest {
         assertThat(output.getAll()).contains("\tat org.hspnavigator.web.system.StorageUnavailableTest");
     }
 
+    /**
+     * A defect whose rollback failed too: Spring throws the rollback's failure and keeps the statement's
+     * aside (and no longer logs it itself); the log has both, without their messages.
+     */
+    @Test
+    void anInternalErrorWhoseRollbackFailedLogsTheStatementsFailureToo(CapturedOutput output) {
+        TransactionSystemException rollback = new TransactionSystemException("Application exception overridden by "
+                + "rollback exception", new SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataIntegrityViolationException("duplicate",
+                new SQLException("Key (email)=(taro@example.jp) already exists.", "23505")));
+        ResponseEntity<byte[]> answer = handler.internal(rollback, request);
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+        assertThat(output.getAll()).contains("Suppressed: java.lang.Throwable: "
+                + "org.springframework.dao.DataIntegrityViolationException").doesNotContain("taro@example.jp");
+    }
+
     /** A commit on a file system turned read-only under the server (bench/readonly.sh): SQLite's code, not a lost connection. */
     @Test
     void aSqliteCommitThatFailsIsNamedBySqlitesCode() {
