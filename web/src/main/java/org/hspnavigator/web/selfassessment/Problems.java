@@ -32,7 +32,8 @@ final class Problems {
         List<String> unplaced = new ArrayList<>();
         for (Violation violation : violations) {
             if (Answers.QUESTIONS.contains(violation.path())) {
-                byQuestion.computeIfAbsent(violation.path(), question -> new ArrayList<>()).add(violation.problem(language));
+                byQuestion.computeIfAbsent(violation.path(), question -> new ArrayList<>())
+                        .add(violation.problem(language));
             } else {
                 unplaced.add(violation.message(language));
             }

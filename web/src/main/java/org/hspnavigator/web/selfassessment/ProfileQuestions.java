@@ -24,14 +24,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * The questions of the self-assessment form, for its own page and for any other page that asks for a whole
  * profile (the workspace's forms that add and correct a snapshot): the sections with the control, help and
- * points of each answer, shown by the fragment {@code pages/form :: sections}, and the answers read into a
+ * points of each answer, shown by the fragment {@code pages/sections :: sections}, and the answers read into a
  * profile by the one reader of the form. So a question, its words and its reading exist once.
  */
 @Component
 public class ProfileQuestions {
 
-    /** The model's name of the form's sections and questions, as the fragment reads them. */
-    public static final String QUESTIONS = "questions";
+    /** The model's name of the form's sections and questions, which the page passes to the fragment. */
+    private static final String QUESTIONS = "questions";
 
     private final ReferenceDates referenceDates;
     /** What each answer adds, with the engine's reasons in each page language. */
@@ -94,7 +94,10 @@ public class ProfileQuestions {
         return Optional.of(answers);
     }
 
-    /** The question that asks the field at a path of the profile JSON: {@code degrees[0].level} to {@code degrees.0.level}. */
+    /**
+     * The question that asks the field at a path of the profile JSON: {@code degrees.0.level} for
+     * {@code degrees[0].level}.
+     */
     public static String question(String jsonPath) {
         return jsonPath.replaceAll("\\[(\\d+)]", ".$1");
     }

@@ -52,7 +52,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The applicants' pages: the list with its search and filters (category, status of a file, a deadline
  * in the next 30 or 90 days) and the form to add one; an applicant's page with the facts, the points
  * over time, the snapshots, the application files and the coming deadlines, and the form to add a
- * snapshot (the self-assessment's questions, filled in with the latest snapshot's answers); the form to change an applicant's facts. Adding and changing go through {@link Applicants},
+ * snapshot (the self-assessment's questions, filled in with the latest snapshot's answers); the form to
+ * change an applicant's facts. Adding and changing go through {@link Applicants},
  * as the API's do.
  */
 @Controller

@@ -100,7 +100,8 @@ final class SnapshotForm {
      * @throws InvalidRequestException when the JSON is not an object
      */
     static ObjectNode profile(Posted posted, ProfileQuestions questions) throws InvalidInputException {
-        return posted.pasted() ? pasted(posted.date(), posted.json()) : ProfileJson.write(questions.profile(posted.answers()));
+        return posted.pasted() ? pasted(posted.date(), posted.json())
+                : ProfileJson.write(questions.profile(posted.answers()));
     }
 
     /** The pasted profile on the date of the date field, which replaces a referenceDate of the text. */
