@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  * A snapshot added and corrected on the pages with the questions of the self-assessment form: the adding
  * form filled in with the latest snapshot's answers, the correcting one with the snapshot corrected, both
  * saved as the API stores a profile; a refused answer next to its question and in the summary by the
- * question's label, in every language, with every answer kept; and a pasted profile JSON still taken
- * instead of the answers.
+ * question's label, in every language, with every answer kept; a pasted profile JSON still taken
+ * instead of the answers, and a profile the questions cannot hold all of filled in as JSON.
  */
 @ApiTest
 class SnapshotQuestionsTest {
@@ -175,6 +175,28 @@ class SnapshotQuestionsTest {
         assertThat(between(refused.body(), "id=\"profile-problem\"", "</p>")).contains("annualSalaryYen");
         assertThat(between(refused.body(), "id=\"profile\"", "</textarea>")).contains("-1");
         assertThat(value(refused.body(), "q-annualSalaryYen")).isEqualTo("7000000");
+    }
+
+    @Test
+    void aProfileWithMoreDegreesThanTheQuestionsHoldIsFilledInAsJson() {
+        Tenants.Organization organization = tenants.organization("Questions");
+        Tenants.Applicant applicant = tenants.applicant(organization, "Four degrees");
+        WorkspaceClient owner = WorkspaceClient.loggedIn(port, organization.ownerEmail(), Tenants.PASSWORD);
+        String degree = "{\"level\": \"BACHELOR\", \"field\": \"Field %d\"}";
+        String degrees = String.join(", ", degree.formatted(1), degree.formatted(2), degree.formatted(3),
+                degree.formatted(4));
+        assertThat(owner.postJson("/api/v1/applicants/" + applicant.id() + "/snapshots", Tenants.SNAPSHOT
+                .replace("2026-11-27", "2026-12-01")
+                .replace("[{\"level\": \"MASTER\", \"field\": \"Computer science\"}]", "[" + degrees + "]"))
+                .status()).isEqualTo(201);
+        PageClient member = PageClient.loggedIn(port, "en", organization.memberEmail(), Tenants.PASSWORD);
+
+        String page = member.get("/en/workspace/applicants/" + applicant.id()).body();
+
+        // Nothing of the fourth degree is lost to the three blocks of questions.
+        assertThat(between(page, "id=\"paste-profile\"", ">")).contains("open");
+        assertThat(between(page, "id=\"profile\"", "</textarea>")).contains("Field 4");
+        assertThat(page).contains(html(text("ws.snapshots.answers.json", "en")));
     }
 
     /** Mr Zhang's answers (examples/mr-zhang.json) as the form sends them, on {@code date}. */
