@@ -170,8 +170,8 @@ public class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * Answers one question, as a person would: picks the option of a list, ticks or clears a box, or
-     * types over what a field holds.
+     * Answers one question, as a person would: picks the option of a list, ticks or clears a box, picks a
+     * date, or types over what a field holds.
      */
     public void type(By question, String value) {
         WebElement input = driver.findElement(question);
@@ -192,6 +192,10 @@ public class HeadlessChromium implements AutoCloseable {
             if (Boolean.parseBoolean(value) != Boolean.TRUE.equals(kind.get(2))) {
                 click(input);
             }
+        } else if ("date".equals(kind.get(1))) {
+            // A date field takes keys in the order of the browser's locale (month first in en-US), not an
+            // ISO date: its value is set as a date picker sets it.
+            driver.executeScript("arguments[0].value = arguments[1];", input, value);
         } else {
             input.clear();
             input.sendKeys(value);

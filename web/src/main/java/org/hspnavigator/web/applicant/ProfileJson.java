@@ -8,14 +8,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A profile as the profile JSON (docs/rules.md §18), every field written: how a row imported from a
- * batch CSV file is stored as a snapshot, so that it reads back as the same profile.
+ * batch CSV file, or the answers of the workspace's snapshot form, are stored as a snapshot, so that it
+ * reads back as the same profile.
  */
-final class ProfileJson {
+public final class ProfileJson {
 
     private ProfileJson() {
     }
 
-    static ObjectNode write(Profile profile) {
+    public static ObjectNode write(Profile profile) {
         ObjectNode node = StrictJson.nodes().objectNode();
         node.put("referenceDate", profile.referenceDate().toString());
         node.put("birthDate", profile.birthDate().toString());

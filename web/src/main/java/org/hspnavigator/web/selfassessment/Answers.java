@@ -30,8 +30,11 @@ final class Answers {
     /** The parameter of the work chosen on the start page; not a profile field. */
     static final String WORK = "work";
 
+    /** The field each question asks, by the question's name, in the order of the form. */
+    static final Map<String, ProfileField> FIELDS = fields();
+
     /** Every question's name, in the order of the form: the columns of the one-row CSV file read. */
-    static final List<String> QUESTIONS = questions();
+    static final List<String> QUESTIONS = List.copyOf(FIELDS.keySet());
 
     private static final CsvProfileColumns COLUMNS = columns();
 
@@ -135,17 +138,17 @@ final class Answers {
         return query.toString();
     }
 
-    private static List<String> questions() {
-        List<String> questions = new ArrayList<>();
+    private static Map<String, ProfileField> fields() {
+        Map<String, ProfileField> fields = new LinkedHashMap<>();
         for (FormSection section : FormSection.values()) {
             int times = section.perDegree() ? FormSection.DEGREE_SLOTS : 1;
             for (int element = 0; element < times; element++) {
                 for (ProfileField field : section.fields()) {
-                    questions.add(field.inList() ? field.csvColumn(element) : field.csvColumn());
+                    fields.put(field.inList() ? field.csvColumn(element) : field.csvColumn(), field);
                 }
             }
         }
-        return List.copyOf(questions);
+        return Collections.unmodifiableMap(fields);
     }
 
     private static CsvProfileColumns columns() {

@@ -2,6 +2,7 @@ package org.hspnavigator.web.selfassessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hspnavigator.formats.profile.ProfileField;
 
 /**
@@ -33,6 +34,14 @@ record FormView(List<Section> sections, List<String> problems) {
     }
 
     static FormView of(Answers answers, Problems problems) {
+        return of(answers, problems, Set.of());
+    }
+
+    /**
+     * The form without the questions of {@code askedElsewhere}, which the page asks in its own way (the
+     * workspace asks the reference date as the snapshot's date, and needs no label of the applicant).
+     */
+    static FormView of(Answers answers, Problems problems, Set<String> askedElsewhere) {
         List<Section> sections = new ArrayList<>();
         for (FormSection section : FormSection.values()) {
             List<List<Question>> groups = new ArrayList<>();
@@ -40,7 +49,10 @@ record FormView(List<Section> sections, List<String> problems) {
             for (int element = 0; element < times; element++) {
                 List<Question> questions = new ArrayList<>();
                 for (ProfileField field : section.fields()) {
-                    questions.add(Question.of(field, element, answers, problems));
+                    Question question = Question.of(field, element, answers, problems);
+                    if (!askedElsewhere.contains(question.name())) {
+                        questions.add(question);
+                    }
                 }
                 groups.add(List.copyOf(questions));
             }

@@ -3,17 +3,10 @@ package org.hspnavigator.web.selfassessment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hspnavigator.engine.points.Category;
-import org.hspnavigator.engine.points.Source;
 import org.hspnavigator.engine.profile.Profile;
-import org.hspnavigator.engine.scoring.PointsEngine;
-import org.hspnavigator.formats.profile.ReferenceDates;
-import org.hspnavigator.formats.text.Explanations;
-import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.InvalidInputException;
 import org.hspnavigator.web.system.PageLanguage;
 import org.hspnavigator.web.system.Pages;
@@ -41,17 +34,11 @@ public class SelfAssessmentController {
     static final String REFRESH = "refresh";
 
     private final ResultsPage resultsPage;
-    /** What each answer adds, with the engine's reasons in each page language. */
-    private final Map<PageLanguage, AnswerPoints> answerPoints = new EnumMap<>(PageLanguage.class);
-    private final Map<String, Source> questionSources = QuestionSources.byLabelKey();
+    private final ProfileQuestions questions;
 
-    SelfAssessmentController(ResultsPage resultsPage, ReferenceDates referenceDates) {
+    SelfAssessmentController(ResultsPage resultsPage, ProfileQuestions questions) {
         this.resultsPage = resultsPage;
-        PointsEngine engine = PointsEngine.official();
-        for (PageLanguage language : PageLanguage.values()) {
-            Language texts = Language.byTag(language.tag()).orElse(Language.EN);
-            answerPoints.put(language, new AnswerPoints(engine, referenceDates, Explanations.of(texts)));
-        }
+        this.questions = questions;
     }
 
     /** The start page in the language the browser prefers. */
@@ -122,8 +109,8 @@ public class SelfAssessmentController {
     private String form(Model model, String lang, Answers answers, Problems problems) {
         page(model, lang, "/self-assessment", answers.query());
         model.addAttribute("form", FormView.of(answers, problems));
-        model.addAttribute("points", answerPoints.get(PageLanguage.ofTag(lang).orElseThrow()).of(answers));
-        model.addAttribute("help", questionSources);
+        model.addAttribute("points", questions.points(answers, lang));
+        model.addAttribute("help", questions.sources());
         model.addAttribute("refresh", REFRESH);
         model.addAttribute("barScale", ResultsView.BAR_SCALE);
         String query = answers.query();

@@ -30,6 +30,7 @@ import org.hspnavigator.web.deadline.Deadlines;
 import org.hspnavigator.web.security.AccessPolicy;
 import org.hspnavigator.web.security.ApplicantScope;
 import org.hspnavigator.web.security.Caller;
+import org.hspnavigator.web.selfassessment.ProfileQuestions;
 import org.hspnavigator.web.system.InvalidRequestException;
 import org.hspnavigator.web.system.Problems;
 import org.hspnavigator.web.system.QueryParameters;
@@ -37,6 +38,7 @@ import org.hspnavigator.web.system.WorkspacePages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +52,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The applicants' pages: the list with its search and filters (category, status of a file, a deadline
  * in the next 30 or 90 days) and the form to add one; an applicant's page with the facts, the points
  * over time, the snapshots, the application files and the coming deadlines, and the form to add a
- * snapshot; the form to change an applicant's facts. Adding and changing go through {@link Applicants},
+ * snapshot (the self-assessment's questions, filled in with the latest snapshot's answers); the form to
+ * change an applicant's facts. Adding and changing go through {@link Applicants},
  * as the API's do.
  */
 @Controller
@@ -72,10 +75,13 @@ class ApplicantPagesController {
     private final QueryParameters parameters;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final ProfileQuestions questions;
 
     ApplicantPagesController(ApplicantRepository repository, ApplicationRepository applications, Applicants applicants,
-            Deadlines deadlines, AccessPolicy policy, QueryParameters parameters, AuditLog audit, MessageSource messages) {
+            Deadlines deadlines, AccessPolicy policy, QueryParameters parameters, AuditLog audit, MessageSource messages,
+            ProfileQuestions questions) {
         this.messages = messages;
+        this.questions = questions;
         this.repository = repository;
         this.applications = applications;
         this.applicants = applicants;
@@ -195,9 +201,10 @@ class ApplicantPagesController {
             model.addAttribute("chosenProcedure", "");
         }
         if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", FormProblems.NONE);
-            model.addAttribute("snapshotDate", today.toString());
-            model.addAttribute("snapshotProfile", snapshots.isEmpty() ? "" : SnapshotForm.withoutDate(snapshots.get(snapshots.size() - 1).profile()));
+            // The consultant usually changes one or two answers of the latest snapshot.
+            SnapshotForm.show(model, lang, questions, snapshots.isEmpty() ? SnapshotForm.empty(today)
+                    : SnapshotForm.filledIn(today, snapshots.get(snapshots.size() - 1).profile()), FormProblems.NONE,
+                    snapshots.isEmpty() ? "ws.snapshots.answers.none" : "ws.snapshots.answers");
         }
         return "workspace/applicant";
     }
@@ -247,36 +254,33 @@ class ApplicantPagesController {
     }
 
     /**
-     * Adds a snapshot: the profile JSON of the text area (the format of {@code hsp score}) on the date of
-     * the date field, which replaces a referenceDate of the text.
+     * Adds a snapshot: the answers to the questions, or the profile JSON pasted instead (the format of
+     * {@code hsp score}), on the date of the date field; refused, the form again with what was typed and
+     * each problem next to its field.
      */
     @PostMapping(WorkspacePages.SNAPSHOTS)
     String addSnapshot(@PathVariable("lang") String lang, @PathVariable("applicantId") String applicantId, Caller caller,
             Model model, HttpServletResponse response, RedirectAttributes redirect,
-            @RequestParam(name = "referenceDate", defaultValue = "") String referenceDate,
-            @RequestParam(name = "profile", defaultValue = "") String profile) {
+            @RequestParam MultiValueMap<String, String> form) {
         applicants.found(caller, applicantId);
+        SnapshotForm.Posted posted = SnapshotForm.Posted.of(form);
         try {
-            ObjectNode object = SnapshotForm.profile(referenceDate, profile);
-            applicants.addSnapshot(caller, applicantId, object);
+            applicants.addSnapshot(caller, applicantId, SnapshotForm.profile(posted, questions));
             redirect.addFlashAttribute(SAVED, "snapshot");
             return "redirect:/" + lang + "/workspace/applicants/" + applicantId + "#snapshots";
         } catch (InvalidInputException e) {
-            return snapshotRefused(lang, applicantId, caller, model, response, referenceDate, profile,
+            return snapshotRefused(lang, applicantId, caller, model, response, posted,
                     e.violations().stream().map(Problems.Located::body).toList());
         } catch (InvalidRequestException e) {
-            return snapshotRefused(lang, applicantId, caller, model, response, referenceDate, profile, e.problems());
+            return snapshotRefused(lang, applicantId, caller, model, response, posted, e.problems());
         }
     }
 
     private String snapshotRefused(String lang, String applicantId, Caller caller, Model model,
-            HttpServletResponse response, String referenceDate, String profile, List<Problems.Located> problems) {
+            HttpServletResponse response, SnapshotForm.Posted posted, List<Problems.Located> problems) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        // A problem of the profile's fields stands next to the text area that holds them.
-        model.addAttribute("problems", SnapshotForm.problems(problems, lang,
-                repository.snapshots(policy.applicants(caller), applicantId), messages));
-        model.addAttribute("snapshotDate", referenceDate);
-        model.addAttribute("snapshotProfile", profile);
+        SnapshotForm.show(model, lang, questions, posted, SnapshotForm.problems(problems, posted, lang,
+                repository.snapshots(policy.applicants(caller), applicantId), messages), "ws.snapshots.answers");
         return applicant(lang, applicantId, caller, model);
     }
 

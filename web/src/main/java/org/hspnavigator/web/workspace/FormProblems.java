@@ -1,6 +1,7 @@
 package org.hspnavigator.web.workspace;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,11 @@ final class FormProblems {
     /** The problem of a field, or null: for the templates. */
     public String at(String field) {
         return byField.get(field);
+    }
+
+    /** The problem of each field with one, by field: for the questions of a form that place them themselves. */
+    Map<String, String> byField() {
+        return Collections.unmodifiableMap(byField);
     }
 
     public boolean has(String field) {

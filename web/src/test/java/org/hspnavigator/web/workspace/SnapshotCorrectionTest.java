@@ -115,11 +115,10 @@ class SnapshotCorrectionTest {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains(html(text("ws.snapshot.title", "ja", "2026年11月27日")));
         assertThat(between(form.body(), "id=\"referenceDate\"", ">")).contains("value=\"2026-11-27\"");
-        assertThat(between(form.body(), "id=\"profile\"", "</textarea>")).contains("8000000")
-                .doesNotContain("referenceDate");
+        assertThat(between(form.body(), "id=\"q-annualSalaryYen\"", ">")).contains("value=\"8000000\"");
         // The hint of the adding form says the latest snapshot is filled in; here it is the one corrected.
-        assertThat(form.body()).contains(html(text("ws.snapshot.profile.hint", "ja")))
-                .doesNotContain(html(text("ws.snapshots.profile.hint", "ja")));
+        assertThat(form.body()).contains(html(text("ws.snapshot.answers", "ja")))
+                .doesNotContain(html(text("ws.snapshots.answers", "ja")));
 
         Page saved = member.post(path, Map.of("referenceDate", "2026-11-27",
                 "profile", Tenants.SNAPSHOT.replace("8000000", "9100000")));

@@ -37,8 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The workspace's pages in a real browser: Debian's chromium, headless, through Debian's chromedriver,
  * with JavaScript switched off, as the pages must work without it. A consultant logs in, adds an
- * applicant, changes its facts, adds a snapshot, opens an application file, ticks documents, moves its status, finds the
- * deadline in the calendar with its .ics address, and logs out; the owner of another organization gets
+ * applicant, changes its facts, adds a snapshot by answering the self-assessment's questions and corrects
+ * it, opens an application file, ticks documents, moves its status, finds the deadline in the calendar
+ * with its .ics address, and logs out; the owner of another organization gets
  * the not-found page for that applicant's address. Every page is then shown in every language at desktop
  * width and at 360 px, where nothing may need scrolling sideways (an import's error included), and saved
  * under target/screenshots. That walk runs with JavaScript on, for axe-core, which must find no serious or
@@ -50,7 +51,7 @@ class WorkspaceBrowserTest {
 
     private static final int DESKTOP_WIDTH = HeadlessChromium.DESKTOP_WIDTH;
     private static final int PHONE_WIDTH = HeadlessChromium.PHONE_WIDTH;
-    /** Mr Zhang's profile (examples/mr-zhang.json) without its date, which the form's date field gives. */
+    /** Mr Zhang's profile (examples/mr-zhang.json) without its date, for the snapshots added through the service. */
     private static final String PROFILE = """
             {"birthDate": "1994-03-10", "annualSalaryYen": 8000000,
              "degrees": [{"level": "MASTER", "field": "Computer science"}],
@@ -113,12 +114,30 @@ class WorkspaceBrowserTest {
         assertThat(driver.findElement(By.id("saved")).getText()).isEqualTo("The facts were saved.");
         assertThat(driver.getPageSource()).contains("C-2026-002");
 
+        // The first snapshot: Mr Zhang's answers to the self-assessment's questions.
         type("referenceDate", "2026-11-27");
-        type("profile", PROFILE);
+        type("q-birthDate", "1994-03-10");
+        type("q-degrees-0-level", "MASTER");
+        type("q-degrees-0-field", "Computer science");
+        type("q-careerYears-specializedTechnical", "5");
+        type("q-annualSalaryYen", "8000000");
+        type("q-japaneseLanguage-jlpt", "N2");
         chromium.clickAndWait(By.id("add-snapshot"));
         List<WebElement> firstRow = driver.findElements(By.cssSelector("#history tbody tr:first-child td"));
         assertThat(firstRow.stream().map(WebElement::getText).toList()).startsWith("70", "80", "30");
         assertThat(driver.findElements(By.cssSelector("#points-chart polyline"))).hasSize(3);
+        // The next snapshot starts from these answers.
+        assertThat(driver.findElement(By.id("q-annualSalaryYen")).getAttribute("value")).isEqualTo("8000000");
+
+        // A figure typed wrong, corrected on the snapshot's page, filled in with its answers.
+        chromium.clickAndWait(By.cssSelector("a.correct-snapshot"));
+        assertThat(new Select(driver.findElement(By.id("q-degrees-0-level"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("MASTER");
+        type("q-annualSalaryYen", "9500000");
+        chromium.clickAndWait(By.id("correct-snapshot"));
+        assertThat(driver.findElement(By.id("saved")).getText()).isEqualTo("The snapshot was corrected and assessed again.");
+        firstRow = driver.findElements(By.cssSelector("#history tbody tr:first-child td"));
+        assertThat(firstRow.stream().map(WebElement::getText).toList()).startsWith("75", "85", "30");
 
         new Select(driver.findElement(By.id("procedure"))).selectByValue("EXTENSION");
         chromium.clickAndWait(By.id("open-application"));
@@ -199,6 +218,9 @@ class WorkspaceBrowserTest {
                 browser.type(By.id("referenceDate"), "2026-11-27");
                 browser.clickAndWait(By.id("add-snapshot"));
                 page(browser, language, "workspace-snapshot-refused", suffix, wrong);
+                driver.get(url("/" + lang + "/workspace/applicants/" + applicant.id() + "/snapshots/"
+                        + applicant.snapshotId()));
+                page(browser, language, "workspace-snapshot", suffix, wrong);
                 driver.get(url("/" + lang + "/workspace/applicants/" + applicant.id() + "/facts"));
                 page(browser, language, "workspace-facts", suffix, wrong);
                 browser.type(By.id("edit-periodOfStayExpiry"), "2028/04/30");
