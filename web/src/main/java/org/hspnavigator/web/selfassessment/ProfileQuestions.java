@@ -102,6 +102,11 @@ public class ProfileQuestions {
         return jsonPath.replaceAll("\\[(\\d+)]", ".$1");
     }
 
+    /** The element id of a question's input on the page ({@code q-degrees-0-level}), which links point to. */
+    public static String elementId(String question) {
+        return Question.idOf(question);
+    }
+
     /** The message key of each question's label, by question name, in the order of the form. */
     public static Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();

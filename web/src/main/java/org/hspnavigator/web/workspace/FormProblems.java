@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.hspnavigator.formats.text.Language;
 import org.hspnavigator.formats.validation.Violation;
 import org.hspnavigator.web.system.Problems;
@@ -108,6 +109,18 @@ final class FormProblems {
     /** A problem of the whole form, in no field. */
     static FormProblems general(String message) {
         return new FormProblems(List.of(new Entry(null, message)));
+    }
+
+    /**
+     * The same problems, each line of the summary linking to the element {@code elementId} names for its
+     * field: for a form whose elements are not named as its fields (the questions' q-degrees-0-level).
+     */
+    FormProblems linkingTo(UnaryOperator<String> elementId) {
+        List<Entry> linked = all.stream().map(entry -> entry.target() == null ? entry
+                : new Entry(entry.field(), entry.text(), elementId.apply(entry.target()))).toList();
+        FormProblems form = new FormProblems(linked);
+        form.byField.putAll(byField);
+        return form;
     }
 
     /** The problem of a field, or null: for the templates. */

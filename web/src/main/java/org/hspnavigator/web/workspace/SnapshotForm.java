@@ -134,7 +134,8 @@ final class SnapshotForm {
                 ? new Problems.Located(problem.in(), new Violation(ProfileQuestions.question(problem.violation().path()),
                         problem.violation().reason()))
                 : problem).toList();
-        return FormProblems.of(byQuestion, QUESTION_FIELDS, null, lang, words);
+        return FormProblems.of(byQuestion, QUESTION_FIELDS, null, lang, words)
+                .linkingTo(field -> field.equals(DATE) ? DATE : ProfileQuestions.elementId(field));
     }
 
     /**

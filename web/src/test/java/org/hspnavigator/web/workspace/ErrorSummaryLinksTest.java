@@ -50,6 +50,9 @@ class ErrorSummaryLinksTest {
             assertLinked(sentBack(owner, snapshots, snapshots + "/snapshots", Map.of("referenceDate", "2026-12-01",
                     "profile", "{\"birthDate\": \"1990-02-30\", \"annualSalaryYen\": 8000000}")), lang + " snapshot",
                     List.of("profile"));
+            assertLinked(sentBack(owner, snapshots, snapshots + "/snapshots", Map.of("referenceDate", "2026-12-02",
+                    "birthDate", "1990-02-30", "annualSalaryYen", "8000000")), lang + " snapshot questions",
+                    List.of("q-birthDate"));
         }
     }
 

@@ -121,8 +121,10 @@ class SnapshotQuestionsTest {
 
             assertThat(refused.status()).as(lang).isEqualTo(400);
             String colon = lang.startsWith("zh") || lang.equals("ja") ? "：" : ": ";
-            assertThat(between(refused.body(), "id=\"problems\"", "</ul>")).as(lang)
-                    .contains("<li>" + html(text("field.birthDate", lang)) + colon).doesNotContain("birthDate");
+            String summary = between(refused.body(), "id=\"problems\"", "</ul>");
+            assertThat(summary).as(lang)
+                    .contains("<a href=\"#q-birthDate\">" + html(text("field.birthDate", lang)) + colon);
+            assertThat(summary.replace("href=\"#q-birthDate\"", "")).as(lang + ": the words").doesNotContain("birthDate");
             assertThat(between(refused.body(), "id=\"q-birthDate-problem\"", "</p>")).as(lang).contains("1994-02-30");
             assertThat(between(refused.body(), "id=\"q-birthDate\"", ">")).as(lang).contains("value=\"1994-02-30\"")
                     .contains("aria-invalid=\"true\"");
