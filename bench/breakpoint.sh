@@ -2,8 +2,8 @@
 # Where the server breaks: bench/load.sh at more and more connections, until each phase breaks.
 #   bench/breakpoint.sh [SECONDS] [--db URL | --postgresql]      (default 20 s a phase)
 # A phase breaks at the first step where it had an error (a non-2xx answer, a socket error or a
-# timeout) or a p99 over 1 s. STEPS (default "50 100 200 400 800 1600") are the connections tried, in
-# order; PHASES (default "public mix") and THINK_MS go to bench/load.sh as they are. Each step is a
+# timeout) or a p99 over 1 s. STEPS (default "50 100 200 400 800 1600"; spaces or commas) are the
+# connections tried, in order; PHASES (default "public mix") and THINK_MS go to bench/load.sh as they are. Each step is a
 # run of its own: a new server and new applicants, one a connection. The climb stops after the step at
 # which every phase has broken. Prints a line a phase and step, then the breaking step of each phase.
 set -euo pipefail
@@ -20,6 +20,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 steps="${STEPS:-50 100 200 400 800 1600}"
+steps="${steps//,/ }"                 # commas too, for a command line that cannot quote spaces
 phases="${PHASES:-public mix}"
 for step in $steps; do
   [[ "$step" =~ ^[1-9][0-9]*$ ]] || { echo "bench/breakpoint.sh: STEPS must be whole numbers of 1 or more, not $step" >&2; exit 2; }

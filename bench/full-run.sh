@@ -9,18 +9,21 @@
 #   diskfull-postgresql  bench/diskfull.sh --postgresql                  a full disk under PostgreSQL
 #   readonly             bench/readonly.sh                               ext4 turned read-only under SQLite
 #   walfull              bench/walfull.sh                                PostgreSQL's write-ahead log full
-#   load-sqlite          bench/load.sh 60 200                            load, 200 connections, SQLite
-#   load-postgresql      bench/load.sh 60 200 --postgresql               load, 200 connections, PostgreSQL
-#   breakpoint           bench/breakpoint.sh                             where the load breaks, SQLite
+#   load-sqlite          bench/load.sh 60 200                            load, 200 back-to-back connections, SQLite
+#   load-postgresql      bench/load.sh 60 200 --postgresql               the same on PostgreSQL
+#   load-think-sqlite    THINK_MS=1000 bench/load.sh 60 200              200 clients each sending a request a second
+#   load-think-postgresql  THINK_MS=1000 bench/load.sh 60 200 --postgresql   the same on PostgreSQL
+#   breakpoint           bench/breakpoint.sh                             where the load breaks, back to back, SQLite
+#   breakpoint-think     THINK_MS=1000 STEPS="400 800 1600 3200" bench/breakpoint.sh   the same with 1 s think times
 # Every part runs even when one before it failed; the exit status is 1 when any part failed. The load
 # parts measure time: run them on a machine with nothing else to do (LOAD_NICE=-15 runs them at a
-# higher priority than other work, as root). The whole run takes about 1.5 to 2 hours on 2 cores.
+# higher priority than other work, as root; disk contention remains). The whole run takes about 2 hours on 2 cores.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 folder="${1:-$(mktemp -d /tmp/hsp-full-run.XXXXXX)}"
 mkdir -p "$folder"
-parts="${PARTS:-crash-sqlite crash-postgresql hostile diskfull diskfull-postgresql readonly walfull load-sqlite load-postgresql breakpoint}"
+parts="${PARTS:-crash-sqlite crash-postgresql hostile diskfull diskfull-postgresql readonly walfull load-sqlite load-postgresql load-think-sqlite load-think-postgresql breakpoint breakpoint-think}"
 load_nice="${LOAD_NICE:-0}"
 [[ "$load_nice" =~ ^-?[0-9]+$ ]] || { echo "bench/full-run.sh: LOAD_NICE must be a whole number (nice's adjustment)" >&2; exit 2; }
 
@@ -35,7 +38,10 @@ command_of() { # PART: the command line of a part
     walfull) echo "bench/walfull.sh" ;;
     load-sqlite) echo "nice -n $load_nice bench/load.sh 60 200" ;;
     load-postgresql) echo "nice -n $load_nice bench/load.sh 60 200 --postgresql" ;;
+    load-think-sqlite) echo "nice -n $load_nice env THINK_MS=1000 bench/load.sh 60 200" ;;
+    load-think-postgresql) echo "nice -n $load_nice env THINK_MS=1000 bench/load.sh 60 200 --postgresql" ;;
     breakpoint) echo "nice -n $load_nice bench/breakpoint.sh" ;;
+    breakpoint-think) echo "nice -n $load_nice env THINK_MS=1000 STEPS=400,800,1600,3200 bench/breakpoint.sh" ;;
     *) return 1 ;;
   esac
 }
